@@ -1,0 +1,69 @@
+/** The checker's configuration (.github/register-check.yml): parsed, validated, never guessed. */
+
+import { LineCounter, parseDocument } from 'yaml';
+import type { CheckConfig } from './model.js';
+import { closest, validateDocument } from './schema.js';
+import type { ParsedFile } from './register.js';
+import { locate } from './locate.js';
+import type { Language, Text } from './types.js';
+import { render } from './text.js';
+import { SCHEMA_MESSAGES } from './rules/schema.js';
+
+/** Where the configuration lives in a register repository. */
+export const CONFIG_PATH = '.github/register-check.yml';
+
+/** A configuration that cannot be used; the CLI exits with code 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly text: Text,
+  ) {
+    super(`${file}:${line}:${column}: ${text.en}`);
+  }
+
+  /** The error in one language, prefixed with its position like a compiler. */
+  describe(language: Language): string {
+    return `${this.file}:${this.line}:${this.column}: ${this.text[language]}`;
+  }
+}
+
+/** Parses and validates a configuration file's text against the schema and the known rule ids. */
+export function parseConfig(text: string, file: string, knownRules: readonly string[]): CheckConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    const pos = lineCounter.linePos(error.pos[0]);
+    throw new ConfigError(file, pos.line, pos.col, {
+      nl: `De configuratie is geen geldige YAML: ${error.message.split('\n')[0]}`,
+      en: `The configuration is not valid YAML: ${error.message.split('\n')[0]}`,
+    });
+  }
+  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const parsed: ParsedFile = { path: file, role: 'register', text, lineCounter, doc, data };
+  const problems = validateDocument(parsed, 'config');
+  if (problems.length > 0) {
+    const problem = problems[0];
+    const pos = locate(parsed, problem.path);
+    const template = SCHEMA_MESSAGES[problem.messageId as keyof typeof SCHEMA_MESSAGES] ?? SCHEMA_MESSAGES.invalid;
+    throw new ConfigError(file, pos.line, pos.column, {
+      nl: render(template, 'nl', problem.data),
+      en: render(template, 'en', problem.data),
+    });
+  }
+  const config = data as CheckConfig;
+  for (const ruleId of Object.keys(config.rules ?? {})) {
+    if (!knownRules.includes(ruleId)) {
+      const pos = locate(parsed, ['rules', ruleId]);
+      const suggestion = closest(ruleId, knownRules);
+      const hint = suggestion ? { nl: ` Bedoelt u '${suggestion}'?`, en: ` Did you mean '${suggestion}'?` } : { nl: '', en: '' };
+      throw new ConfigError(file, pos.line, pos.column, {
+        nl: `Onbekende regel '${ruleId}' onder 'rules'.${hint.nl} De regels staan in docs/rules/.`,
+        en: `Unknown rule '${ruleId}' under 'rules'.${hint.en} The rules are listed in docs/rules/.`,
+      });
+    }
+  }
+  return config;
+}

@@ -1,0 +1,40 @@
+/** Words the reports use around findings, in both languages. */
+
+import type { Language, Question, Severity, Summary } from '../types.js';
+
+/** Severity words as a privacy officer reads them. */
+export const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
+  nl: { error: 'fout', warning: 'waarschuwing', notice: 'opmerking' },
+  en: { error: 'error', warning: 'warning', notice: 'notice' },
+};
+
+/** The three questions of the AP leaflet, as headings. */
+export const QUESTION_TITLE: Record<Language, Record<Question | 'none', string>> = {
+  nl: {
+    Q1: 'Vraag 1 — Aan welke samenwerkingsverbanden neemt de gemeente deel?',
+    Q2: 'Vraag 2 — Is vooraf vastgelegd welke gegevens mogen worden gedeeld?',
+    Q3: 'Vraag 3 — Worden burgers geïnformeerd?',
+    none: 'Leesbaarheid van het register',
+  },
+  en: {
+    Q1: 'Question 1 — Which partnerships does the municipality take part in?',
+    Q2: 'Question 2 — Was it established in advance what may be shared?',
+    Q3: 'Question 3 — Are citizens informed?',
+    none: 'Readability of the register',
+  },
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One line with the totals of a check. */
+export function summaryLine(summary: Summary, language: Language): string {
+  const total = summary.errors + summary.warnings + summary.notices;
+  if (language === 'nl') {
+    if (total === 0) return `Geen bevindingen in ${plural(summary.files, 'bestand', 'bestanden')} (${plural(summary.entities, 'onderdeel', 'onderdelen')}).`;
+    return `${plural(total, 'bevinding', 'bevindingen')} in ${plural(summary.files, 'bestand', 'bestanden')}: ${plural(summary.errors, 'fout', 'fouten')}, ${plural(summary.warnings, 'waarschuwing', 'waarschuwingen')}, ${plural(summary.notices, 'opmerking', 'opmerkingen')}.`;
+  }
+  if (total === 0) return `No findings in ${plural(summary.files, 'file', 'files')} (${plural(summary.entities, 'entity', 'entities')}).`;
+  return `${plural(total, 'finding', 'findings')} in ${plural(summary.files, 'file', 'files')}: ${plural(summary.errors, 'error', 'errors')}, ${plural(summary.warnings, 'warning', 'warnings')}, ${plural(summary.notices, 'notice', 'notices')}.`;
+}

@@ -1,0 +1,39 @@
+/** A Markdown report: one table per question of the AP leaflet. */
+
+import { markdownTable } from 'markdown-table';
+import type { Finding, Language, Question, Summary } from '../types.js';
+import { escapeMarkdown, inlineCode } from './escape.js';
+import { QUESTION_TITLE, SEVERITY_LABEL, summaryLine } from './labels.js';
+import { ruleDocsUrl } from '../meta.js';
+
+const ORDER: (Question | 'none')[] = ['Q1', 'Q2', 'Q3', 'none'];
+
+/** Groups findings by the question they serve, in the leaflet's order. */
+export function byQuestion(findings: Finding[]): [Question | 'none', Finding[]][] {
+  return ORDER.map((q) => [q, findings.filter((f) => (f.question ?? 'none') === q)] as [Question | 'none', Finding[]]).filter(
+    ([, list]) => list.length > 0,
+  );
+}
+
+/** A table of findings; every cell from the register is escaped. */
+export function findingsTable(findings: Finding[], language: Language, link?: (f: Finding) => string): string {
+  const header =
+    language === 'nl' ? ['Ernst', 'Plaats', 'Onderdeel', 'Bevinding', 'Regel'] : ['Severity', 'Location', 'Entity', 'Finding', 'Rule'];
+  const rows = findings.map((f) => [
+    SEVERITY_LABEL[language][f.severity],
+    link ? link(f) : inlineCode(`${f.file}:${f.line}`),
+    inlineCode(f.entity.id),
+    escapeMarkdown(f.message),
+    `[${f.rule}](${ruleDocsUrl(f.rule)})`,
+  ]);
+  return markdownTable([header, ...rows], { alignDelimiters: false });
+}
+
+/** Renders a standalone Markdown report (CLI `--format markdown`). */
+export function renderMarkdown(findings: Finding[], summary: Summary, language: Language): string {
+  const parts = [language === 'nl' ? '# Controle van het verwerkingsregister' : '# Register check', '', summaryLine(summary, language), ''];
+  for (const [question, list] of byQuestion(findings)) {
+    parts.push(`## ${QUESTION_TITLE[language][question]}`, '', findingsTable(list, language), '');
+  }
+  return `${parts.join('\n')}`;
+}

@@ -1,0 +1,71 @@
+/** The shape of a rule (ESLint's meta + create, markdownlint's plain module). */
+
+import type { DocPath, Question, RelatedLocation, Severity, Text } from './types.js';
+import type { MessageData } from './text.js';
+import type { Register, Entity, FileEntity } from './register.js';
+import type { RegisterSettings } from './model.js';
+
+/** What a rule hands to `report`; message ids are checked against the rule's messages. */
+export interface Report<M extends string> {
+  messageId: M;
+  /** The entity (or file) the finding is about. */
+  entity: Entity | FileEntity;
+  /** Path of the offending key in the entity's document; empty means the entity itself. */
+  path?: DocPath;
+  data?: MessageData;
+  /** Extra text that makes the fingerprint unique when one path carries several findings. */
+  discriminator?: string;
+  /** A second place to look, as a path into another entity. */
+  related?: { entity: Entity | FileEntity; path?: DocPath; message: Text }[];
+  /** A mechanical fix, as the new value of the key at `path` (a scalar) or a key to add. */
+  suggestion?: SuggestionRequest;
+  /** Where the position comes from when it is not a document path (e.g. a line of a Markdown file). */
+  position?: { line: number; column: number; endLine: number; endColumn: number };
+}
+
+/** A fix the review can offer as a GitHub suggestion block. */
+export type SuggestionRequest =
+  | { kind: 'replace-value'; value: string }
+  | { kind: 'add-key'; key: string; value: string };
+
+/** Everything a rule may look at; "today" is an input so staleness is deterministic. */
+export interface RuleContext<M extends string> {
+  register: Register;
+  /** The register at the base of a pull request, when there is one. */
+  base?: Register;
+  settings: RegisterSettings;
+  /** ISO date `YYYY-MM-DD`. */
+  today: string;
+  options: RuleOptions;
+  report(report: Report<M>): void;
+}
+
+/** Tunables from the configuration that individual rules read. */
+export interface RuleOptions {
+  readabilityMinScore: number;
+  maxSentenceWords: number;
+}
+
+/** A rule: metadata plus a check over the whole register. */
+export interface Rule<M extends string = string> {
+  id: string;
+  question: Question | null;
+  severity: Severity;
+  /** One line in each language for the rule table. */
+  description: Text;
+  /** The article or AP observation behind the rule. */
+  basis: Text;
+  messages: Record<M, Text>;
+  fix: Text;
+  /** Set for rules the engine itself reports (reading, parsing, schema); their check does nothing. */
+  builtin?: boolean;
+  check(context: RuleContext<M>): void;
+}
+
+/** Declares a rule with typed message ids. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** Related location without its resolved position (resolved by the engine). */
+export type PendingRelated = Omit<RelatedLocation, 'line' | 'column' | 'endLine' | 'endColumn'>;

@@ -1,0 +1,41 @@
+import { defineRule } from '../rule.js';
+import { reportProblems } from './problems.js';
+
+export default defineRule({
+  id: 'file-unreadable',
+  question: null,
+  severity: 'error',
+  description: {
+    nl: 'Een registerbestand is een symbolische link, geen gewoon bestand, te groot of geen UTF-8.',
+    en: 'A register file is a symbolic link, not a regular file, too large, or not UTF-8.',
+  },
+  basis: {
+    nl: 'De controle leest alleen gewone bestanden binnen de repository, zodat niemand via een link andere bestanden kan laten lezen.',
+    en: 'The check reads only regular files inside the repository, so nobody can make it read other files through a link.',
+  },
+  messages: {
+    symlink: {
+      nl: '{{file}} is een symbolische link; die wordt niet gevolgd, dus dit bestand is niet gecontroleerd.',
+      en: '{{file}} is a symbolic link; links are not followed, so this file was not checked.',
+    },
+    notRegular: {
+      nl: '{{file}} is geen gewoon bestand en is niet gecontroleerd.',
+      en: '{{file}} is not a regular file and was not checked.',
+    },
+    tooLarge: {
+      nl: '{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.',
+      en: '{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked.',
+    },
+    invalidUtf8: {
+      nl: '{{file}} is niet als UTF-8 opgeslagen en is niet gecontroleerd.',
+      en: '{{file}} is not saved as UTF-8 and was not checked.',
+    },
+  },
+  fix: {
+    nl: 'Zet de inhoud in een gewoon UTF-8-bestand op deze plek in de repository en houd het kleiner dan 1 MiB (splits het zo nodig).',
+    en: 'Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed).',
+  },
+  check({ register, report }) {
+    reportProblems(register, 'file-unreadable', report);
+  },
+});

@@ -1,0 +1,64 @@
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { defineRule } from '../rule.js';
+import type { Entity } from '../register.js';
+import type { DocPath } from '../types.js';
+
+// A whole value that says nothing: a non-answer or a template marker.
+const NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
+// A template slot left in a longer text: "[bewaartermijn]", "<naam verwerker>", "TODO: …".
+const SLOT = /\[[\p{L}\p{N} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|^\s*(?:todo|tbd|fixme)\b/iu;
+
+/** Why a value counts as a placeholder, or undefined. */
+export function placeholderIn(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (NON_ANSWER.test(trimmed)) return trimmed;
+  const slot = SLOT.exec(trimmed);
+  return slot ? slot[0].trim() : undefined;
+}
+
+function walk(node: Node | null | undefined, path: (string | number)[], visit: (value: string, path: DocPath) => void): void {
+  if (isScalar(node)) {
+    if (typeof node.value === 'string') visit(node.value, path);
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined) walk(pair.value as Node | null, [...path, key], visit);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => walk(item as Node, [...path, i], visit));
+  }
+}
+
+export default defineRule({
+  id: 'placeholder-value',
+  question: 'Q1',
+  severity: 'error',
+  description: {
+    nl: 'Een waarde is een niet-ingevuld sjabloon of een non-antwoord (TODO, n.v.t., onbekend, [bewaartermijn]).',
+    en: 'A value is an unfilled template or a non-answer (TODO, n/a, unknown, [retention period]).',
+  },
+  basis: {
+    nl: 'AVG art. 30 lid 1: het register moet de gegevens echt bevatten. AP-observatie: registers zijn vaak niet actueel en niet specifiek genoeg.',
+    en: 'GDPR Art. 30(1): the register must actually contain the details. AP observation: registers are often not current and not specific enough.',
+  },
+  messages: {
+    placeholder: {
+      nl: '{{field}} is niet ingevuld: "{{value}}" is een sjabloon of non-antwoord.',
+      en: '{{field}} is not filled in: "{{value}}" is a template or a non-answer.',
+    },
+  },
+  fix: {
+    nl: 'Vul de echte waarde in. Geldt het onderdeel niet, laat het veld dan weg of gebruik de vorm die het formaat ervoor heeft (bijvoorbeeld dpia: {required: false, reason: …}).',
+    en: 'Fill in the real value. If the item does not apply, leave the field out or use the form the format has for it (for example dpia: {required: false, reason: …}).',
+  },
+  check({ register, report }) {
+    const entities: Entity[] = [...register.processing, ...register.partnerships];
+    for (const entity of entities) {
+      walk(entity.file.doc?.contents as Node | undefined, [], (value, path) => {
+        const found = placeholderIn(value);
+        if (found === undefined) return;
+        report({ messageId: 'placeholder', entity, path, data: { field: path.join('.'), value: found } });
+      });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../rule.js';
+import { closest } from '../schema.js';
+import { isRecord, label, list } from './helpers.js';
+
+export default defineRule({
+  id: 'unknown-partnership',
+  question: 'Q1',
+  severity: 'error',
+  description: {
+    nl: 'Een verwerking noemt een samenwerkingsverband waarvoor geen bestand bestaat.',
+    en: 'A processing activity lists a partnership id that has no file.',
+  },
+  basis: {
+    nl: 'AVG art. 30 lid 1 onder d en art. 5 lid 2: wie het register leest, moet kunnen nagaan met welk samenwerkingsverband gegevens worden gedeeld (AP, vraag 1).',
+    en: 'GDPR Art. 30(1)(d) and Art. 5(2): a reader of the register must be able to find out which partnership receives the data (AP, question 1).',
+  },
+  messages: {
+    unknown: {
+      nl: 'Verwerking "{{name}}" noemt samenwerkingsverband "{{partnership}}", maar partnerships/{{partnership}}.yml bestaat niet.',
+      en: 'Processing activity "{{name}}" lists partnership "{{partnership}}", but partnerships/{{partnership}}.yml does not exist.',
+    },
+    unknownDidYouMean: {
+      nl: 'Verwerking "{{name}}" noemt samenwerkingsverband "{{partnership}}", maar dat bestaat niet. Bedoelt u "{{suggestion}}"?',
+      en: 'Processing activity "{{name}}" lists partnership "{{partnership}}", which does not exist. Did you mean "{{suggestion}}"?',
+    },
+  },
+  fix: {
+    nl: 'Verbeter de id zodat die gelijk is aan de bestandsnaam van het samenwerkingsverband, of leg het samenwerkingsverband vast in partnerships/.',
+    en: 'Correct the id so it equals the partnership’s file name, or record the partnership in partnerships/.',
+  },
+  check({ register, report }) {
+    const ids = new Set(register.partnerships.map((p) => p.id));
+    for (const processing of register.processing) {
+      list(processing.data.recipients).forEach((recipient, i) => {
+        if (!isRecord(recipient) || typeof recipient.partnership !== 'string') return;
+        const id = recipient.partnership;
+        if (ids.has(id)) return;
+        const suggestion = closest(id, ids);
+        report({
+          messageId: suggestion ? 'unknownDidYouMean' : 'unknown',
+          entity: processing,
+          path: ['recipients', i, 'partnership'],
+          data: { name: label(processing), partnership: id, ...(suggestion ? { suggestion } : {}) },
+          suggestion: suggestion ? { kind: 'replace-value', value: suggestion } : undefined,
+        });
+      });
+    }
+  },
+});

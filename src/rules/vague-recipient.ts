@@ -1,0 +1,101 @@
+import { defineRule } from '../rule.js';
+import { fold, isRecord, list, text, words } from './helpers.js';
+
+// Words that name nobody in particular; compounds ending in "partner(s)" count too.
+const CATCH_ALL = new Set([
+  'ketenpartner', 'ketenpartners', 'derde', 'derden', 'partij', 'partijen', 'samenwerkingspartner',
+  'samenwerkingspartners', 'partner', 'partners', 'instantie', 'instanties', 'organisatie', 'organisaties',
+  'anderen', 'overigen', 'etc', 'etc.', 'enz', 'enz.', 'enzovoort', 'enzovoorts', 'etcetera', 'e.a.',
+  'third', 'party', 'parties', 'others', 'various',
+]);
+// Words that may surround a catch-all without making it specific.
+const FILLER = new Set([
+  'andere', 'ander', 'overige', 'overig', 'diverse', 'divers', 'verschillende', 'alle', 'betrokken', 'betrokkene',
+  'relevante', 'externe', 'eventuele', 'mogelijke', 'onze', 'de', 'het', 'een', 'en', 'of', 'en/of', 'other',
+  'all', 'relevant', 'external', 'and', 'or', 'the', 'any', 'some', 'possible',
+]);
+
+function isCatchAllWord(word: string): boolean {
+  return CATCH_ALL.has(word) || /partners?$/.test(word);
+}
+
+/** Whether a clause consists only of catch-all and filler words, with at least one catch-all. */
+function vagueClause(clause: string): boolean {
+  const ws = words(clause.replace(/[-_]/g, ' '));
+  return ws.length > 0 && ws.some(isCatchAllWord) && ws.every((w) => isCatchAllWord(w) || FILLER.has(w.replace(/\.$/, '')));
+}
+
+/** The catch-all part of a recipient description, or undefined when it names someone. */
+export function catchAll(value: string): string | undefined {
+  if (vagueClause(value)) return value.trim();
+  // "politie, OM en andere ketenpartners": the last item of an enumeration is the catch-all.
+  const parts = fold(value).split(/,|;|\s+(?:en|and|of|or)\s+|\s+en\/of\s+/);
+  const last = parts[parts.length - 1]?.trim();
+  if (parts.length > 1 && last && vagueClause(last)) return last;
+  return undefined;
+}
+
+export default defineRule({
+  id: 'vague-recipient',
+  question: 'Q1',
+  severity: 'warning',
+  description: {
+    nl: 'Een ontvanger, deelnemer of bestemming van een gegevensstroom is een verzamelterm ("ketenpartners", "derden").',
+    en: 'A recipient, participant or flow target is a catch-all ("chain partners", "third parties").',
+  },
+  basis: {
+    nl: 'AVG art. 30 lid 1 onder d: de categorieën ontvangers, samenwerkingsverbanden inbegrepen. AP-observatie: registers zijn vaak niet specifiek genoeg.',
+    en: 'GDPR Art. 30(1)(d): the categories of recipients, partnerships included. AP observation: registers are often not specific enough.',
+  },
+  messages: {
+    recipient: {
+      nl: 'Verwerking "{{entity}}" noemt als ontvanger "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'Processing activity "{{entity}}" names "{{term}}" as a recipient, which does not say who receives the data.',
+    },
+    participant: {
+      nl: 'Samenwerkingsverband "{{entity}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
+      en: 'Partnership "{{entity}}" names "{{term}}" as a participant, which does not say who takes part.',
+    },
+    flowTarget: {
+      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'A data flow in "{{entity}}" goes to "{{term}}", which does not say who receives the data.',
+    },
+  },
+  fix: {
+    nl: 'Noem de ontvangende organisaties bij naam of per soort (bijvoorbeeld "politie-eenheid Midden-Nederland", "zorgaanbieders met een Wmo-contract"), of verwijs naar het samenwerkingsverband met {partnership: <id>}.',
+    en: 'Name the receiving organisations, or their kind (for example "police unit Midden-Nederland", "care providers under a Wmo contract"), or refer to the partnership with {partnership: <id>}.',
+  },
+  check({ register, report }) {
+    for (const entity of register.processing) {
+      list(entity.data.recipients).forEach((recipient, i) => {
+        if (!isRecord(recipient)) return;
+        const name = text(recipient.organisation);
+        const term = name && catchAll(name);
+        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entity: text(entity.data.name) ?? entity.id, term: name } });
+      });
+    }
+    for (const entity of register.partnerships) {
+      const name = text(entity.data.name) ?? entity.id;
+      const participants = list(entity.data.participants).filter(isRecord);
+      participants.forEach((participant, i) => {
+        const pname = text(participant.name);
+        if (pname && catchAll(pname)) report({ messageId: 'participant', entity, path: ['participants', i, 'name'], data: { entity: name, term: pname } });
+      });
+      const known = new Set(participants.map((p) => text(p.id)).filter(Boolean));
+      list(entity.data.data_flows).forEach((flow, i) => {
+        if (!isRecord(flow)) return;
+        const targets = Array.isArray(flow.to) ? flow.to : [flow.to];
+        targets.forEach((target, j) => {
+          // A participant id is judged by its participant's name above, not twice.
+          if (typeof target !== 'string' || known.has(target) || !catchAll(target)) return;
+          report({
+            messageId: 'flowTarget',
+            entity,
+            path: Array.isArray(flow.to) ? ['data_flows', i, 'to', j] : ['data_flows', i, 'to'],
+            data: { entity: name, term: target },
+          });
+        });
+      });
+    }
+  },
+});

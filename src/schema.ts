@@ -1,0 +1,203 @@
+/** Validates parsed documents against the JSON Schemas in schemas/ and phrases the errors. */
+
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import registerSchema from '../schemas/register.schema.json' with { type: 'json' };
+import processingSchema from '../schemas/processing-activity.schema.json' with { type: 'json' };
+import partnershipSchema from '../schemas/partnership.schema.json' with { type: 'json' };
+import configSchema from '../schemas/config.schema.json' with { type: 'json' };
+import { pointerToPath } from './locate.js';
+import type { LoadProblem, ParsedFile } from './register.js';
+import type { DocPath } from './types.js';
+
+type AddFormats = (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
+
+/** The schemas by the role of the file they describe. */
+export const SCHEMAS = {
+  register: registerSchema,
+  processing: processingSchema,
+  partnership: partnershipSchema,
+  config: configSchema,
+} as const;
+
+/** The kinds of document that have a schema. */
+export type SchemaRole = keyof typeof SCHEMAS;
+
+let validators: Record<SchemaRole, ValidateFunction> | undefined;
+
+function compiled(): Record<SchemaRole, ValidateFunction> {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv);
+    validators = {
+      register: ajv.compile(registerSchema),
+      processing: ajv.compile(processingSchema),
+      partnership: ajv.compile(partnershipSchema),
+      config: ajv.compile(configSchema),
+    };
+  }
+  return validators;
+}
+
+/** A schema error, ready to be reported by the `schema` rule or shown for a bad config. */
+export type SchemaProblem = Omit<LoadProblem, 'entity'> & { path: DocPath };
+
+const TYPE_MESSAGES: Record<string, string> = {
+  string: 'typeString',
+  array: 'typeArray',
+  object: 'typeObject',
+  boolean: 'typeBoolean',
+  integer: 'typeInteger',
+  number: 'typeNumber',
+};
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest of `candidates` to `word`, if it is close enough to be a typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** Keeps, for each oneOf/anyOf, only the errors of the branch that came closest. */
+function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  let result = errors;
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  for (const alternative of alternatives) {
+    const prefix = `${alternative.schemaPath}/`;
+    const inside = result.filter((e) => e.schemaPath.startsWith(prefix));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of inside) {
+      const branch = error.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    // Prefer the branch that matched deepest, then the one with the fewest errors.
+    const score = (c: ErrorObject[]) => -Math.max(...c.map((e) => e.instancePath.length)) * 1000 + c.length;
+    let best: ErrorObject[] | undefined;
+    for (const candidate of branches.values()) {
+      if (!best || score(candidate) < score(best)) best = candidate;
+    }
+    result = result.filter((e) => e !== alternative && (!inside.includes(e) || (best ?? []).includes(e)));
+    if (!best || best.length === 0) result.push(alternative);
+  }
+  return result;
+}
+
+/** Validates one parsed document; returns positioned problems for the `schema` rule. */
+export function validateDocument(file: ParsedFile, role: SchemaRole): SchemaProblem[] {
+  const validate = compiled()[role];
+  if (validate(file.data)) return [];
+  return phraseErrors(file, collapseAlternatives(validate.errors ?? []));
+}
+
+function phraseErrors(file: ParsedFile, errors: ErrorObject[]): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const base = pointerToPath(file, error.instancePath);
+    const params = error.params as Record<string, unknown>;
+    let path: DocPath = base;
+    let messageId = 'invalid';
+    const data: Record<string, string | number> = { at: base.length ? base.join('.') : '(bestand)' };
+    switch (error.keyword) {
+      case 'required':
+        path = [...base, String(params.missingProperty)];
+        messageId = 'required';
+        data.key = String(params.missingProperty);
+        break;
+      case 'additionalProperties': {
+        const key = String(params.additionalProperty);
+        path = [...base, key];
+        data.key = key;
+        const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+        const suggestion = closest(key, allowed);
+        if (suggestion) {
+          messageId = 'unknownKeyDidYouMean';
+          data.suggestion = suggestion;
+        } else {
+          messageId = 'unknownKey';
+          data.allowed = allowed.join(', ');
+        }
+        break;
+      }
+      case 'enum': {
+        messageId = 'enum';
+        const value = valueAt(file, base);
+        data.value = String(value);
+        const allowed = (params.allowedValues as unknown[]).map(String);
+        data.allowed = allowed.join(', ');
+        const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+        if (suggestion) {
+          messageId = 'enumDidYouMean';
+          data.suggestion = suggestion;
+        }
+        break;
+      }
+      case 'type': {
+        const type = String(params.type).split(',')[0];
+        messageId = TYPE_MESSAGES[type] ?? 'invalid';
+        break;
+      }
+      case 'format':
+        messageId = params.format === 'date' ? 'formatDate' : params.format === 'uri' ? 'formatUri' : 'invalid';
+        data.value = String(valueAt(file, base));
+        break;
+      case 'pattern':
+        messageId = base[base.length - 1] === 'id' || String(params.pattern).startsWith('^[a-z0-9]+(-') ? 'patternId' : 'invalid';
+        data.value = String(valueAt(file, base));
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        messageId = error.keyword.toLowerCase().includes('min') ? 'tooSmall' : 'tooLarge';
+        data.limit = Number(params.limit);
+        break;
+      case 'minItems':
+        messageId = 'emptyList';
+        break;
+      case 'oneOf':
+      case 'anyOf':
+        messageId = 'shape';
+        break;
+      default:
+        messageId = 'invalid';
+    }
+    if (messageId === 'invalid') data.detail = error.message ?? error.keyword;
+    const key = `${messageId}:${path.join('/')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ rule: 'schema', messageId, path, data, discriminator: messageId });
+  }
+  return problems;
+}
+
+function valueAt(file: ParsedFile, path: DocPath): unknown {
+  let value: unknown = file.data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}

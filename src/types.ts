@@ -1,0 +1,76 @@
+/** Shared vocabulary of the core: findings, severities, questions, paths. */
+
+/** Languages every user-facing text is written in; Dutch is the default. */
+export type Language = 'nl' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+/** A text in every supported language. */
+export type Text = Record<Language, string>;
+
+/** How serious a finding is; `off` exists only in configuration. */
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeveritySetting = Severity | 'off';
+
+/** The three questions of the Dutch data protection authority's leaflet. */
+export type Question = 'Q1' | 'Q2' | 'Q3';
+
+/** What kind of file or entity a finding belongs to. */
+export type EntityKind = 'register' | 'processing' | 'partnership' | 'notice' | 'config' | 'file';
+
+/** A reference to the entity a finding is about. */
+export interface EntityRef {
+  kind: EntityKind;
+  id: string;
+}
+
+/** A path into a YAML document: keys and sequence indexes. */
+export type DocPath = readonly (string | number)[];
+
+/** A one-based line and column range in a file. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A second place a finding points at ("also defined here"). */
+export interface RelatedLocation extends Position {
+  file: string;
+  message: string;
+}
+
+/** A mechanical fix: replace the lines of a range with new text. */
+export interface Suggestion {
+  /** First and last line (one-based, inclusive) that the replacement takes the place of. */
+  startLine: number;
+  endLine: number;
+  replacement: string;
+}
+
+/** One positioned message about a register file. */
+export interface Finding extends Position {
+  rule: string;
+  severity: Severity;
+  file: string;
+  entity: EntityRef;
+  question: Question | null;
+  message: string;
+  fix: string;
+  fingerprint: string;
+  /** Path in the document that the finding is about (basis of the fingerprint). */
+  path: DocPath;
+  related: RelatedLocation[];
+  suggestion?: Suggestion;
+  /** Set when compared against a base version: false when the finding existed there already. */
+  new?: boolean;
+}
+
+/** Counts over a check. */
+export interface Summary {
+  files: number;
+  entities: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+}

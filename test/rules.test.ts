@@ -1,0 +1,52 @@
+/** Runs every rule fixture: marked lines must carry exactly the marked findings, in both languages. */
+
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { FileSystemSource } from '../src/source.js';
+import { loadRegister, DEFAULT_LIMITS } from '../src/load.js';
+import { checkRegister } from '../src/check.js';
+import { FIXTURES, FIXTURE_TODAY, expectations, keys, listCases, materialise } from './support/fixtures.js';
+import { LANGUAGES } from '../src/types.js';
+
+const cases = await listCases();
+
+async function run(fixture: Awaited<ReturnType<typeof listCases>>[number], language: 'nl' | 'en') {
+  const dir = await materialise(fixture);
+  const limits = { ...DEFAULT_LIMITS, ...(fixture.options.maxFileBytes ? { maxFileBytes: fixture.options.maxFileBytes } : {}) };
+  const config = fixture.options.config ?? {};
+  const register = await loadRegister(new FileSystemSource(dir), config, limits);
+  let base;
+  if (fixture.options.base) {
+    const baseDir = await materialise(fixture, path.join(fixture.dir, fixture.options.base));
+    base = await loadRegister(new FileSystemSource(baseDir), config, limits);
+  }
+  const result = checkRegister(register, { config, today: fixture.options.today ?? FIXTURE_TODAY, language, base });
+  await fs.rm(dir, { recursive: true, force: true });
+  return result;
+}
+
+describe('the clean base register', () => {
+  it('has no findings at all', async () => {
+    const register = await loadRegister(new FileSystemSource(path.join(FIXTURES, '_base')));
+    const { findings } = checkRegister(register, { today: FIXTURE_TODAY });
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.rule}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe.each(cases)('$rule / $name', (fixture) => {
+  it.each(LANGUAGES)('reports exactly the marked findings (%s)', async (language) => {
+    const { findings } = await run(fixture, language);
+    const own = findings.filter((f) => f.rule === fixture.rule);
+    const expected = (await expectations(fixture)).filter((e) => e.rule === fixture.rule);
+    if (fixture.valid) expect(expected).toEqual([]);
+    else expect(expected.length).toBeGreaterThan(0);
+    expect(keys(own)).toEqual(keys(expected));
+    for (const finding of own) {
+      expect(finding.message).not.toMatch(/\{\{|\}\}/);
+      expect(finding.fix).not.toMatch(/\{\{|\}\}/);
+      expect(finding.message.length).toBeGreaterThan(10);
+      expect(finding.entity.id).not.toBe('');
+    }
+  });
+});

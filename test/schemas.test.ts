@@ -1,0 +1,491 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'yaml';
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import may be the module object.
+type AddFormats = (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test documents are parsed YAML, mutated freely
+type Json = Record<string, any>;
+
+const schemaFiles = [
+  'register.schema.json',
+  'processing-activity.schema.json',
+  'partnership.schema.json',
+  'config.schema.json',
+] as const;
+type SchemaFile = (typeof schemaFiles)[number];
+
+const schemas = Object.fromEntries(
+  schemaFiles.map((file) => [file, JSON.parse(readFileSync(new URL(`../schemas/${file}`, import.meta.url), 'utf8'))]),
+) as Record<SchemaFile, Json>;
+
+/** Compiles in strict mode, so unknown keywords, missing types and undefined required keys throw. */
+function compile(file: SchemaFile) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return ajv.compile(schemas[file]);
+}
+// Compiled on first use, so a schema that fails strict mode fails its tests instead of the whole file.
+const validators = new Map<SchemaFile, ReturnType<typeof compile>>();
+
+/** Validates and returns the errors (empty when valid). */
+function errorsOf(file: SchemaFile, doc: unknown) {
+  const validate = validators.get(file) ?? validators.set(file, compile(file)).get(file)!;
+  return validate(doc) ? [] : (validate.errors ?? []);
+}
+
+const registerYml = `
+organisation:
+  name: Gemeente Voorbeeld
+  kind: municipality
+  dpo: fg@voorbeeld.nl
+review_interval_months: 12
+notice_max_age_months: 24
+`;
+
+const processingYml = `
+id: wmo-maatwerkvoorzieningen
+name: Wmo-maatwerkvoorzieningen
+owner: gemeente-voorbeeld/privacy
+purposes:
+  - Beoordelen van aanvragen voor een maatwerkvoorziening
+  - Leveren en betalen van de voorziening
+legal_basis:
+  - ground: public-task
+    provision: Wet maatschappelijke ondersteuning 2015, art. 5.1.1
+    link: https://wetten.overheid.nl/BWBR0035362
+data_subjects:
+  - Inwoners die een maatwerkvoorziening aanvragen
+  - Mantelzorgers
+personal_data:
+  - category: Naam, adres en geboortedatum
+  - category: BSN
+  - category: Gezondheidsgegevens
+    special: health
+    exception: UAVG art. 30 lid 3 onder b
+recipients:
+  - partnership: zorg-en-veiligheidshuis
+  - organisation: Centraal Administratie Kantoor (CAK)
+    legal_basis:
+      - ground: legal-obligation
+        provision: Wet maatschappelijke ondersteuning 2015, art. 2.1.4
+transfers: []
+retention: 15 jaar na beëindiging van de voorziening (Selectielijst gemeenten 2020, 1.1.1)
+security: Toegang op basis van rollen, logging, versleutelde opslag
+dpia:
+  reference: DPIA-2023-014
+  date: 2023-05-10
+notice:
+  url: https://www.voorbeeld.nl/privacy/wmo
+  updated: 2025-06-01
+  contact: privacy@voorbeeld.nl
+  language_level: B1
+reviewed: 2025-09-15
+review_interval_months: 12
+status: active
+`;
+
+const partnershipYml = `
+id: zorg-en-veiligheidshuis
+name: Zorg- en Veiligheidshuis Regio Voorbeeld
+owner: gemeente-voorbeeld/privacy
+purpose: Gezamenlijke aanpak van complexe casuïstiek op het snijvlak van zorg en veiligheid
+domain: zorg-en-veiligheid
+started: 2021-03-01
+participants:
+  - id: gemeente-voorbeeld
+    name: Gemeente Voorbeeld
+    kind: municipality
+    role: joint-controller
+    self: true
+  - id: politie-midden-nederland
+    name: Politie Eenheid Midden-Nederland
+    kind: police
+    role: joint-controller
+  - id: om
+    name: Openbaar Ministerie, arrondissementsparket Midden-Nederland
+    kind: public-prosecutor
+    role: joint-controller
+  - id: ggz-voorbeeld
+    name: GGZ Voorbeeld
+    kind: care-provider
+    role: recipient
+agreements:
+  - kind: covenant
+    reference: Convenant Zorg- en Veiligheidshuizen 2020, zaak 2020-1234
+    signed: 2021-01-15
+    parties: [gemeente-voorbeeld, politie-midden-nederland, om, ggz-voorbeeld]
+  - kind: joint-controller-arrangement
+    reference: Regeling gezamenlijke verantwoordelijkheid ZVH, zaak 2021-0042
+    signed: 2021-02-01
+    essence_published: https://www.voorbeeld.nl/privacy/zvh-regeling
+data_flows:
+  - from: gemeente-voorbeeld
+    to: [politie-midden-nederland, om]
+    data: [NAW-gegevens, Lopende hulpverlening, Schulden]
+    sensitive: true
+    legal_basis:
+      - ground: public-task
+        provision: Wet gemeentelijke schuldhulpverlening, art. 8
+    necessity: Zonder deze gegevens kan geen integraal plan van aanpak worden gemaakt.
+    decisions: true
+  - from: ggz-voorbeeld
+    to: gemeente-voorbeeld
+    data: [Gezondheidsgegevens]
+    special: [health]
+    exception: UAVG art. 30 lid 3 onder a
+    legal_basis:
+      - ground: legal-obligation
+        provision: Wet verplichte ggz, art. 8:32
+    necessity: Nodig om de zorgcomponent in het plan van aanpak af te stemmen.
+notice:
+  file: notices/zorg-en-veiligheidshuis.md
+  url: https://www.voorbeeld.nl/privacy/zorg-en-veiligheidshuis
+  updated: 2025-06-01
+  contact: privacy@voorbeeld.nl
+  explains_decisions: true
+  objection: https://www.voorbeeld.nl/bezwaar
+  language_level: B1
+dpia:
+  reference: DPIA-2020-007
+  date: 2020-11-30
+reviewed: 2025-06-01
+review_interval_months: 12
+`;
+
+const configYml = `
+language: nl
+fail_on: error
+rules:
+  vague-recipient: error
+  notice-not-plain-language: off
+paths:
+  processing: processing/**/*.yml
+  partnerships: [partnerships/**/*.yml, samenwerking/**/*.yaml]
+stale_issues:
+  label: register-stale
+  max_per_run: 20
+review:
+  max_comments: 25
+readability:
+  min_score: 60
+  max_sentence_words: 20
+`;
+
+const valid: Record<SchemaFile, string> = {
+  'register.schema.json': registerYml,
+  'processing-activity.schema.json': processingYml,
+  'partnership.schema.json': partnershipYml,
+  'config.schema.json': configYml,
+};
+
+/** A fresh, mutable copy of the valid document for one schema. */
+const doc = (file: SchemaFile): Json => parse(valid[file]);
+
+/** The document after `mutate` has changed a fresh copy. */
+function changed(file: SchemaFile, mutate: (d: Json) => void): Json {
+  const d = doc(file);
+  mutate(d);
+  return d;
+}
+
+describe('the schemas', () => {
+  it.each(schemaFiles)('%s declares draft 2020-12, its own $id, a title and a description', (file) => {
+    const schema = schemas[file];
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(`https://register-check.github.io/schemas/${file}`);
+    expect(schema.title).toContain(' / ');
+    expect(schema.description).toContain(' / ');
+  });
+
+  it.each(schemaFiles)('%s compiles in strict mode', (file) => {
+    expect(() => compile(file)).not.toThrow();
+  });
+
+  it.each(schemaFiles)('%s accepts a realistic document', (file) => {
+    expect(errorsOf(file, doc(file))).toEqual([]);
+  });
+
+  it.each(schemaFiles)('%s accepts an empty document only where nothing is required', (file) => {
+    const ok = errorsOf(file, {}).length === 0;
+    expect(ok).toBe(file === 'config.schema.json');
+  });
+});
+
+describe('typical mistakes', () => {
+  const cases: Array<[string, SchemaFile, (d: Json) => void, { keyword: string; instancePath: string; params?: Json }]> = [
+    [
+      'a misspelt key (legal_bases)',
+      'processing-activity.schema.json',
+      (d) => {
+        d.legal_bases = d.legal_basis;
+        delete d.legal_basis;
+      },
+      { keyword: 'additionalProperties', instancePath: '', params: { additionalProperty: 'legal_bases' } },
+    ],
+    [
+      'a legal ground outside Art. 6(1) (law)',
+      'processing-activity.schema.json',
+      (d) => (d.legal_basis[0].ground = 'law'),
+      { keyword: 'enum', instancePath: '/legal_basis/0/ground' },
+    ],
+    [
+      'a legal ground outside Art. 6(1) in a data flow',
+      'partnership.schema.json',
+      (d) => (d.data_flows[1].legal_basis[0].ground = 'law'),
+      { keyword: 'enum', instancePath: '/data_flows/1/legal_basis/0/ground' },
+    ],
+    [
+      'an impossible date (2024-13-01)',
+      'processing-activity.schema.json',
+      (d) => (d.reviewed = '2024-13-01'),
+      { keyword: 'format', instancePath: '/reviewed' },
+    ],
+    [
+      'a Dutch-style date (1-1-2024)',
+      'partnership.schema.json',
+      (d) => (d.started = '1-1-2024'),
+      { keyword: 'format', instancePath: '/started' },
+    ],
+    [
+      'a date that is not a string',
+      'partnership.schema.json',
+      (d) => (d.agreements[0].signed = 20210115),
+      { keyword: 'type', instancePath: '/agreements/0/signed' },
+    ],
+    [
+      'an id that is not kebab-case (Zorg_Huis)',
+      'partnership.schema.json',
+      (d) => (d.id = 'Zorg_Huis'),
+      { keyword: 'pattern', instancePath: '/id' },
+    ],
+    [
+      'a participant id that is not kebab-case',
+      'partnership.schema.json',
+      (d) => (d.participants[1].id = 'Politie MN'),
+      { keyword: 'pattern', instancePath: '/participants/1/id' },
+    ],
+    [
+      'a missing name',
+      'processing-activity.schema.json',
+      (d) => delete d.name,
+      { keyword: 'required', instancePath: '', params: { missingProperty: 'name' } },
+    ],
+    [
+      'a participant without a name',
+      'partnership.schema.json',
+      (d) => delete d.participants[2].name,
+      { keyword: 'required', instancePath: '/participants/2', params: { missingProperty: 'name' } },
+    ],
+    [
+      'an organisation without a name',
+      'register.schema.json',
+      (d) => delete d.organisation.name,
+      { keyword: 'required', instancePath: '/organisation', params: { missingProperty: 'name' } },
+    ],
+    [
+      'an unknown special category',
+      'processing-activity.schema.json',
+      (d) => (d.personal_data[2].special = 'medical'),
+      { keyword: 'enum', instancePath: '/personal_data/2/special' },
+    ],
+    [
+      'an unknown participant kind',
+      'partnership.schema.json',
+      (d) => (d.participants[3].kind = 'ggz'),
+      { keyword: 'enum', instancePath: '/participants/3/kind' },
+    ],
+    [
+      'an unknown agreement kind',
+      'partnership.schema.json',
+      (d) => (d.agreements[1].kind = 'dpa'),
+      { keyword: 'enum', instancePath: '/agreements/1/kind' },
+    ],
+    [
+      'an empty list of flow targets',
+      'partnership.schema.json',
+      (d) => (d.data_flows[0].to = []),
+      { keyword: 'oneOf', instancePath: '/data_flows/0/to' },
+    ],
+    [
+      'a recipient that is both a partnership and an organisation',
+      'processing-activity.schema.json',
+      (d) => (d.recipients[0].organisation = 'Politie'),
+      { keyword: 'oneOf', instancePath: '/recipients/0' },
+    ],
+    [
+      'a DPIA that mixes both forms',
+      'processing-activity.schema.json',
+      (d) => (d.dpia = { reference: 'DPIA-1', required: false, reason: 'laag risico' }),
+      { keyword: 'oneOf', instancePath: '/dpia' },
+    ],
+    [
+      'a notice URL that is not a URL',
+      'partnership.schema.json',
+      (d) => (d.notice.url = 'www voorbeeld nl'),
+      { keyword: 'format', instancePath: '/notice/url' },
+    ],
+    [
+      'an unknown language level',
+      'processing-activity.schema.json',
+      (d) => (d.notice.language_level = 'B3'),
+      { keyword: 'enum', instancePath: '/notice/language_level' },
+    ],
+    [
+      'a status outside active|ended',
+      'processing-activity.schema.json',
+      (d) => (d.status = 'closed'),
+      { keyword: 'enum', instancePath: '/status' },
+    ],
+    [
+      'a review interval of zero months',
+      'register.schema.json',
+      (d) => (d.review_interval_months = 0),
+      { keyword: 'minimum', instancePath: '/review_interval_months' },
+    ],
+    [
+      'an unknown rule severity',
+      'config.schema.json',
+      (d) => (d.rules['vague-recipient'] = 'fatal'),
+      { keyword: 'enum', instancePath: '/rules/vague-recipient' },
+    ],
+    [
+      'a rule id that is not kebab-case',
+      'config.schema.json',
+      (d) => (d.rules.vagueRecipient = 'error'),
+      { keyword: 'pattern', instancePath: '/rules' },
+    ],
+    [
+      'an unknown fail_on',
+      'config.schema.json',
+      (d) => (d.fail_on = 'notice'),
+      { keyword: 'enum', instancePath: '/fail_on' },
+    ],
+    [
+      'max_per_run out of range',
+      'config.schema.json',
+      (d) => (d.stale_issues.max_per_run = 0),
+      { keyword: 'minimum', instancePath: '/stale_issues/max_per_run' },
+    ],
+    [
+      'an empty list of globs',
+      'config.schema.json',
+      (d) => (d.paths.partnerships = []),
+      { keyword: 'oneOf', instancePath: '/paths/partnerships' },
+    ],
+  ];
+
+  it.each(cases)('rejects %s', (_name, file, mutate, expected) => {
+    const errors = errorsOf(file, changed(file, mutate));
+    expect(errors).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('what the schemas leave to the rules', () => {
+  it('accepts a processing activity without legal_basis or notice (legal-basis-missing, notice-missing)', () => {
+    const d = changed('processing-activity.schema.json', (x) => {
+      delete x.legal_basis;
+      delete x.notice;
+    });
+    expect(errorsOf('processing-activity.schema.json', d)).toEqual([]);
+  });
+
+  it('accepts public-task without a provision (legal-basis-provision-missing)', () => {
+    const d = changed('processing-activity.schema.json', (x) => delete x.legal_basis[0].provision);
+    expect(errorsOf('processing-activity.schema.json', d)).toEqual([]);
+  });
+
+  it('accepts a partnership without agreements and without a self participant (agreement-missing, self-missing)', () => {
+    const d = changed('partnership.schema.json', (x) => {
+      delete x.agreements;
+      delete x.participants[0].self;
+    });
+    expect(errorsOf('partnership.schema.json', d)).toEqual([]);
+  });
+
+  it('accepts both forms of dpia', () => {
+    const d = changed('partnership.schema.json', (x) => (x.dpia = { required: false, reason: 'Geen gevoelige gegevens' }));
+    expect(errorsOf('partnership.schema.json', d)).toEqual([]);
+  });
+});
+
+describe('extension keys', () => {
+  const withNotes: Array<[SchemaFile, (d: Json) => void]> = [
+    ['register.schema.json', (d) => ((d['x-notitie'] = 'Vastgesteld door het college'), (d.organisation['x-notitie'] = 'FG sinds 2024'))],
+    [
+      'processing-activity.schema.json',
+      (d) => {
+        d['x-notitie'] = 'Besproken met de FG';
+        d.personal_data[0]['x-notitie'] = 'Alleen bij aanvraag';
+        d.recipients[1]['x-notitie'] = 'Via berichtenverkeer';
+        d.legal_basis[0]['x-notitie'] = 'Zie ook art. 2.3.2';
+        d.dpia['x-notitie'] = 'Herzien in 2026';
+        d.notice['x-notitie'] = 'Nieuwe versie in voorbereiding';
+      },
+    ],
+    [
+      'partnership.schema.json',
+      (d) => {
+        d['x-notitie'] = { besproken: '2025-05-01', door: 'FG' };
+        d.participants[1]['x-notitie'] = 'Contactpersoon: wijkagent';
+        d.agreements[0]['x-notitie'] = 'Loopt af in 2026';
+        d.data_flows[0]['x-notitie'] = 'Alleen tijdens casusoverleg';
+      },
+    ],
+    ['config.schema.json', (d) => ((d['x-notitie'] = 'Strenger sinds 2025'), (d.rules['x-notitie'] = 'Zie besluit FG'))],
+  ];
+
+  it.each(withNotes)('%s accepts x-notitie keys at every level', (file, mutate) => {
+    expect(errorsOf(file, changed(file, mutate))).toEqual([]);
+  });
+
+  it('still rejects other unknown keys next to them', () => {
+    const d = changed('partnership.schema.json', (x) => (x.participants[0].notitie = 'zonder x-'));
+    expect(errorsOf('partnership.schema.json', d)).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', instancePath: '/participants/0' }),
+    );
+  });
+});
+
+/**
+ * Paths of every property, $defs entry and oneOf branch whose title or description is missing or not
+ * bilingual ("Nederlands / English"). Walks properties, $defs, items, oneOf and additionalProperties.
+ */
+function undocumented(schema: Json, path = '#'): string[] {
+  const found: string[] = [];
+  const bilingual = (s: unknown) => typeof s === 'string' && s.includes(' / ');
+  const visit = (child: unknown, childPath: string, mustDocument: boolean) => {
+    if (!child || typeof child !== 'object') return;
+    const c = child as Json;
+    if (mustDocument && !(bilingual(c.title) && bilingual(c.description))) found.push(childPath);
+    found.push(...undocumented(c, childPath));
+  };
+  for (const [name, child] of Object.entries(schema.properties ?? {})) visit(child, `${path}/properties/${name}`, true);
+  for (const [name, child] of Object.entries(schema.$defs ?? {})) visit(child, `${path}/$defs/${name}`, true);
+  (schema.oneOf ?? []).forEach((child: unknown, i: number) => visit(child, `${path}/oneOf/${i}`, true));
+  visit(schema.items, `${path}/items`, false);
+  visit(schema.additionalProperties, `${path}/additionalProperties`, false);
+  return found;
+}
+
+describe('documentation for the privacy officer', () => {
+  it.each(schemaFiles)('%s gives every property a bilingual title and description', (file) => {
+    expect(undocumented(schemas[file])).toEqual([]);
+  });
+
+  it('the check finds a missing title or description deep inside a schema', () => {
+    const broken = structuredClone(schemas['partnership.schema.json']);
+    delete broken.properties.data_flows.items.properties.necessity.description;
+    broken.$defs.dpia.oneOf[1].properties.reason.title = 'Reden';
+    delete broken.$defs.notice.properties.contact.title;
+    expect(undocumented(broken)).toEqual([
+      '#/properties/data_flows/items/properties/necessity',
+      '#/$defs/notice/properties/contact',
+      '#/$defs/dpia/oneOf/1/properties/reason',
+    ]);
+  });
+});
