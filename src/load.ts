@@ -1,10 +1,10 @@
 /** Reads a register from a source: safe reading, YAML with positions, schema validation. */
 
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
 import { UnreadableError, normaliseRelativePath } from './source.js';
-import type { Entity, FileEntity, FileRole, LoadProblem, ParsedFile, Register } from './register.js';
+import type { Entity, FileEntity, FileRole, ParsedFile, Register } from './register.js';
 import type { CheckConfig, Notice, RegisterSettings } from './model.js';
 import { validateDocument } from './schema.js';
 
@@ -200,10 +200,29 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   const file: ParsedFile = { path: filePath, role, text, lineCounter, doc, data: undefined };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
+    const lines = new Set<number>();
+    // Errors at the very end of the file point at the last line with content, not past it.
+    const last = text.replace(/\s+$/, '').length;
+    // An unclosed quote is reported by the parser where the quoted text ends; point at the opening quote instead.
+    const openings = new Map(doc.errors.map((e) => [e, e.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, e.pos[0]) : undefined]));
+    // What an unclosed quote swallowed trips further errors that are only its consequence.
+    const swallowed = (error: (typeof doc.errors)[number]) =>
+      doc.errors.some((q) => q !== error && openings.get(q) !== undefined && error.pos[0] > openings.get(q)! && error.pos[0] <= q.pos[0]);
     for (const error of doc.errors) {
-      const [start, end] = error.pos;
+      let [start, end] = error.pos;
+      if (swallowed(error)) continue;
+      const opening = openings.get(error);
+      if (opening !== undefined) {
+        start = opening;
+        end = lineEnd(text, opening);
+      }
+      start = Math.min(start, last);
+      end = Math.min(end, last);
       const from = lineCounter.linePos(start);
       const to = lineCounter.linePos(Math.max(start, end));
+      // One mistake often trips several parser errors on the same line; one finding per line is enough.
+      if (lines.has(from.line)) continue;
+      lines.add(from.line);
       const duplicate = error.code === 'DUPLICATE_KEY';
       register.problems.push({
         rule: 'yaml-syntax',
@@ -232,6 +251,28 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
     file.data = undefined;
   }
   return file;
+}
+
+/** The start of a quoted scalar that runs to `end` without its closing quote, if there is one. */
+function unclosedQuoteStart(doc: Document.Parsed, end: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === end) {
+        found = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The offset of the end of the line holding `offset`, trailing blanks excluded. */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(offset, newline === -1 ? text.length : newline);
+  return offset + line.replace(/\s+$/, '').length;
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,427 @@
+/**
+ * Readability of a citizen notice, as the Flesch–Douma score over its Markdown source.
+ *
+ * Design decisions (the rule and its documentation rely on them):
+ *
+ * - Score: 206.835 − 0.93 × (words / sentences) − 77 × (syllables / words), rounded to one
+ *   decimal and not clamped; 60–70 is roughly B1 (plain language), 70 and up is easy.
+ * - Syllables come from the Dutch TeX hyphenation patterns of the `hyphen` package, not from a
+ *   vowel count. `hyphen.js` hard-codes a minimum of two letters before the first and after the
+ *   last break (it zeroes the levels next to both word edges), and the Dutch patterns likewise do
+ *   not split off a lone vowel after a compound boundary ("hier|over", "mail|adres"). A syllable
+ *   of one vowel letter is therefore never counted: "over", "idee", "eten", "Bel|gië", "ra|dio"
+ *   all come out one short. Two narrow corrections add exactly those syllables back:
+ *   1. a part that starts with a single vowel letter, then a consonant, and still has a vowel
+ *      after that ("over" → o·ver, "idee" → i·dee, "agen|da" → a·gen·da);
+ *   2. a last part that ends in a hiatus the patterns cannot break: a vowel followed by a vowel
+ *      with a diaeresis ("gië" → gi·ë), or i/e followed by a final a/o ("dio" → di·o, "ria").
+ *   Nothing else is corrected: plain pattern misses such as "koma" (one part) stay as they are.
+ * - Words: runs of letters and digits with internal hyphens or apostrophes ("'s", "auto's",
+ *   "zorg-en-veiligheidshuis"); a dotted or comma'd number ("5.1.1", "1.000,50") is one word.
+ *   Every word has at least one syllable; a run of digits counts as one syllable ("2015" = 1,
+ *   "5.1.1" = 3); a letter group after an apostrophe without a vowel ("auto's", "zo'n") adds
+ *   none. Acronyms are hyphenated like words ("AVG" = 1), not spelled out.
+ * - Sentences end at . ! ? ; … (when followed by a space, a closing quote or bracket, or the end)
+ *   and at the end of every heading, list item, table cell, blank line and thematic break.
+ *   Headings and list items without final punctuation are sentences too: a notice reads them as
+ *   separate statements, and gluing them to the next paragraph would invent one long sentence.
+ *   Soft-wrapped paragraph lines do not end a sentence.
+ * - Abbreviations do not end a sentence. Those that can stand at the end of one ("enz.", "e.d.",
+ *   "z.s.m.", "jl.", "lid.", dotted initials) do end it when an upper-case letter follows.
+ * - Markdown: front matter, fenced code, inline code, HTML comments and tags, images, link
+ *   targets, reference definitions, bare URLs and e-mail addresses are dropped; link text stays.
+ *   Everything is blanked in place so offsets keep pointing at the original source.
+ */
+
+import nl from 'hyphen/nl/index.js';
+
+/** One sentence as the reader meets it, located so a finding can point at its line. */
+export interface SentenceMeasure {
+  /** The sentence without Markdown markup, whitespace collapsed. */
+  text: string;
+  words: number;
+  syllables: number;
+  /** One-based line in the Markdown source where the sentence starts. */
+  line: number;
+}
+
+/** The Flesch–Douma score with the counts behind it, so a finding can explain the number. */
+export interface ReadabilityMeasure {
+  score: number;
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Rounded to two decimals for messages; the score uses the unrounded value. */
+  averageSentenceWords: number;
+  /** Rounded to two decimals for messages; the score uses the unrounded value. */
+  averageSyllablesPerWord: number;
+  longSentences: SentenceMeasure[];
+  worstSentence: SentenceMeasure | null;
+}
+
+const DEFAULT_MAX_SENTENCE_WORDS = 25;
+
+// ---------------------------------------------------------------------------------------------
+// Syllables
+// ---------------------------------------------------------------------------------------------
+
+// '|' never occurs inside the letter runs we hyphenate, so splitting on it is unambiguous.
+const HYPHEN_CHAR = '|';
+// The default (5) leaves four-letter words such as "deze" unhyphenated.
+const HYPHEN_OPTIONS = { hyphenChar: HYPHEN_CHAR, minWordLength: 1 };
+const CACHE_LIMIT = 20_000;
+const syllableCache = new Map<string, number>();
+
+const SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
+const RUN = /\p{N}+|[\p{L}\p{M}]+/gu;
+const HAS_VOWEL = /[aeiouyáàâäéèêëíìîïóòôöúùûüýÿ]/u;
+const SINGLE_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
+const NOT_VOWEL_LETTER = /[b-df-hj-np-tv-xzç]/u;
+const DIAERESIS = /[äëïöü]/u;
+const ANY_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
+const SOFT_HYPHEN = /\u00AD/g;
+const APOSTROPHE = /['’ʼ]/u;
+const DIGIT_START = /^\p{N}/u;
+
+/** Whether a hyphenation part hides a leading one-letter syllable the patterns may not split off. */
+function hasDetachedLeadingVowel(part: string): boolean {
+  if (part.length < 3) return false;
+  const first = part[0];
+  const second = part[1];
+  if (!SINGLE_VOWEL.test(first) || !NOT_VOWEL_LETTER.test(second)) return false;
+  if (first === 'i' && second === 'j') return false; // "ij" is one vowel
+  return HAS_VOWEL.test(part.slice(2));
+}
+
+/** Whether a word-final part ends in a hiatus that the right-edge minimum keeps unbroken. */
+function hasTrailingHiatus(part: string): boolean {
+  if (part.length < 2) return false;
+  const last = part[part.length - 1];
+  const previous = part[part.length - 2];
+  if (DIAERESIS.test(last) && ANY_VOWEL.test(previous)) return true;
+  return (previous === 'i' || previous === 'e') && (last === 'a' || last === 'o');
+}
+
+/** Syllables of one run of letters: pattern parts plus the two edge corrections. */
+function letterRunSyllables(run: string): number {
+  const parts = nl.hyphenateSync(run, HYPHEN_OPTIONS).split(HYPHEN_CHAR);
+  let count = parts.length;
+  for (const part of parts) if (hasDetachedLeadingVowel(part)) count++;
+  if (hasTrailingHiatus(parts[parts.length - 1])) count++;
+  return count;
+}
+
+/** Counts syllables with Dutch hyphenation patterns, because a vowel count misreads "ui", "ij" and "ieë". */
+export function countSyllables(word: string): number {
+  const key = word.normalize('NFKC').replace(SOFT_HYPHEN, '').toLowerCase();
+  const cached = syllableCache.get(key);
+  if (cached !== undefined) return cached;
+
+  let total = 0;
+  let hasContent = false;
+  let afterApostrophe = false;
+  for (const piece of key.split(SEGMENT_SEPARATOR)) {
+    if (piece === '') continue;
+    if (piece.length === 1 && SEGMENT_SEPARATOR.test(piece)) {
+      afterApostrophe = APOSTROPHE.test(piece);
+      continue;
+    }
+    let segment = 0;
+    for (const match of piece.matchAll(RUN)) {
+      hasContent = true;
+      const run = match[0];
+      segment += DIGIT_START.test(run) ? 1 : letterRunSyllables(run);
+    }
+    // "auto's", "zo'n": the letters after the apostrophe are not a syllable of their own.
+    if (afterApostrophe && !HAS_VOWEL.test(piece)) segment = 0;
+    total += segment;
+    afterApostrophe = false;
+  }
+  const result = hasContent ? Math.max(1, total) : 0;
+
+  if (syllableCache.size >= CACHE_LIMIT) syllableCache.clear();
+  syllableCache.set(key, result);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown → plain text of the same length
+// ---------------------------------------------------------------------------------------------
+
+// A hard sentence boundary; it is a JavaScript line terminator, so `^`/`$` and `\s` treat it as one.
+const BREAK = '\u2029';
+
+const CARRIAGE_RETURN = /\r/g;
+const KEEP_LAYOUT = /[^\n\u2029]/g;
+const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?=\n|$)/;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+const BLANK_LINE = /^[ \t]*$/;
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:=+|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
+const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]|$))?/;
+const PIPE = /\|/g;
+
+const INLINE_CODE = /(`+)[\s\S]*?\1/g;
+const IMAGE = /!\[[^\]\n\u2029]*\](?:\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])?/g;
+const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]\n\u2029]+\]:.*$/gm;
+const LINK = /\[([^\]\n\u2029]*)\](\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])/g;
+const AUTOLINK = /<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi;
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const ENTITY = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi;
+const MARKUP_CHARS = /[*~[\]\\]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+
+/** Blanks a match but keeps its line structure, so offsets and line numbers stay valid. */
+function blank(text: string): string {
+  return text.replace(KEEP_LAYOUT, ' ');
+}
+
+type LineKind = 'blank' | 'rule' | 'heading' | 'table' | 'item' | 'text';
+
+// Kinds that end the sentence at their own end, and kinds that start a new one.
+const CLOSES: ReadonlySet<LineKind> = new Set(['blank', 'rule', 'heading', 'table']);
+const OPENS: ReadonlySet<LineKind> = new Set(['blank', 'rule', 'heading', 'table', 'item']);
+
+/** Replaces block markup by spaces and turns block ends into hard sentence boundaries. */
+function stripBlocks(text: string): string {
+  const lines = text.split('\n');
+  const kinds: LineKind[] = [];
+  const quoted: boolean[] = [];
+  let fence: string | null = null;
+  let inTable = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (fence !== null) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && BLANK_LINE.test(line.slice(close[0].length))) fence = null;
+      lines[i] = blank(line);
+      kinds.push('blank');
+      quoted.push(false);
+      continue;
+    }
+    const open = FENCE_OPEN.exec(line);
+    if (open) {
+      fence = open[1];
+      lines[i] = blank(line);
+      kinds.push('blank');
+      quoted.push(false);
+      inTable = false;
+      continue;
+    }
+
+    const quote = QUOTE_MARKERS.exec(line);
+    if (quote) line = ' '.repeat(quote[0].length) + line.slice(quote[0].length);
+    quoted.push(quote !== null);
+
+    let kind: LineKind;
+    if (BLANK_LINE.test(line)) {
+      kind = 'blank';
+    } else if (line.includes('|') && TABLE_SEPARATOR.test(line)) {
+      kind = 'table';
+      line = blank(line);
+      if (i > 0 && kinds[i - 1] === 'text' && lines[i - 1].includes('|')) {
+        kinds[i - 1] = 'table';
+        lines[i - 1] = lines[i - 1].replace(PIPE, BREAK);
+      }
+      inTable = true;
+    } else if (THEMATIC_BREAK.test(line)) {
+      kind = 'rule';
+      line = blank(line);
+    } else if (ATX_HEADING.test(line)) {
+      kind = 'heading';
+      const marker = ATX_HEADING.exec(line)![0];
+      line = ' '.repeat(marker.length) + line.slice(marker.length);
+      const closing = ATX_CLOSING.exec(line);
+      if (closing) line = line.slice(0, closing.index) + ' '.repeat(closing[0].length);
+    } else if (line.includes('|') && (inTable || line.trimStart().startsWith('|'))) {
+      kind = 'table';
+      line = line.replace(PIPE, BREAK);
+    } else {
+      const item = LIST_ITEM.exec(line);
+      if (item) line = ' '.repeat(item[0].length) + line.slice(item[0].length);
+      kind = item ? 'item' : 'text';
+    }
+    if (kind !== 'table') inTable = false;
+    lines[i] = line;
+    kinds.push(kind);
+  }
+
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const hard = CLOSES.has(kinds[i - 1]) || OPENS.has(kinds[i]) || quoted[i - 1] !== quoted[i];
+    out += (hard ? BREAK : '\n') + lines[i];
+  }
+  return out;
+}
+
+/** Keeps link text and drops everything else inline that a reader does not read as prose. */
+function stripInline(text: string): string {
+  return text
+    .replace(INLINE_CODE, blank)
+    .replace(IMAGE, blank)
+    .replace(REFERENCE_DEFINITION, blank)
+    .replace(LINK, (whole: string, label: string) => ' ' + label + blank(whole.slice(label.length + 1)))
+    .replace(AUTOLINK, blank)
+    .replace(HTML_TAG, blank)
+    .replace(BARE_URL, blank)
+    .replace(EMAIL, blank)
+    .replace(ENTITY, blank)
+    .replace(MARKUP_CHARS, blank);
+}
+
+/** The prose of a Markdown document, same length as the source, with block ends marked as BREAK. */
+function toProse(markdown: string): string {
+  let text = markdown.replace(CARRIAGE_RETURN, ' ');
+  text = text.replace(FRONT_MATTER, blank).replace(HTML_COMMENT, blank);
+  return stripInline(stripBlocks(text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens and sentences
+// ---------------------------------------------------------------------------------------------
+
+// Abbreviations that never end a sentence, and those that may (then only before a capital).
+const NEVER_FINAL = [
+  'art', 'bijv', 'bv', 'o.a', 'd.w.z', 'm.b.t', 'nr', 't.a.v', 'i.v.m', 'stb', 'stcrt', 'jo', 'ca', 'resp',
+  'dhr', 'mevr', 'mr', 'dr', 'blz', 'evt', 'incl', 'excl', 'i.p.v', 't.b.v', 'n.a.v', 'o.b.v', 'm.u.v',
+  'vgl', 'zgn', 'tel',
+];
+const MAY_END = ['enz', 'e.d', 'z.s.m', 'jl', 'lid', 'etc', 'e.a', 'a.s', 'a.u.b'];
+const MAY_END_SET: ReadonlySet<string> = new Set(MAY_END);
+
+const ABBREVIATIONS = [...NEVER_FINAL, ...MAY_END]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/\./g, '\\.'))
+  .join('|');
+const W = '[\\p{L}\\p{M}\\p{N}\\u00AD]';
+const TOKEN = new RegExp(
+  [
+    `(?<![\\p{L}\\p{M}\\p{N}.])(?<abbr>(?:${ABBREVIATIONS}))\\.`,
+    `(?<![\\p{L}\\p{M}\\p{N}.])(?<initials>(?:\\p{L}\\.)+)(?![\\p{L}\\p{N}])`,
+    `(?<num>\\p{N}+(?:[.,]\\p{N}+)+)`,
+    `(?<word>(?:['’ʼ](?=\\p{L}))?${W}+(?:['’ʼ\\-\\u2010\\u2011]${W}+)*)`,
+    `(?<end>[.!?;…]+)(?=[\\s"'”’»)\\]]|$)`,
+    `(?<brk>${BREAK})`,
+  ].join('|'),
+  'giu',
+);
+const NEXT_VISIBLE = /[ \t\n]*(\S)/y;
+const UPPER = /\p{Lu}/u;
+const WHITESPACE = /\s+/g;
+const SPACE_BEFORE_PUNCTUATION = /\s+(?=[.,;:!?…)])/g;
+
+/** Whether a capital follows, which is the only sign that a sentence-final abbreviation ended it. */
+function capitalFollows(text: string, from: number): boolean {
+  NEXT_VISIBLE.lastIndex = from;
+  const next = NEXT_VISIBLE.exec(text);
+  return next !== null && UPPER.test(next[1]);
+}
+
+/** Sentence text for messages: blanked markup leaves gaps, e.g. between a link label and its full stop. */
+function sentenceText(raw: string): string {
+  return raw.replace(SPACE_BEFORE_PUNCTUATION, '').replace(WHITESPACE, ' ').trim();
+}
+
+/** Measures how hard a notice is to read, so the rule can ask for plain Dutch (B1) where it is not. */
+export function measureReadability(markdown: string, options: { maxSentenceWords?: number } = {}): ReadabilityMeasure {
+  const maxSentenceWords = options.maxSentenceWords ?? DEFAULT_MAX_SENTENCE_WORDS;
+  const prose = toProse(markdown);
+
+  const sentences: SentenceMeasure[] = [];
+  let totalWords = 0;
+  let totalSyllables = 0;
+
+  // Line tracking: offsets only grow, so one forward pointer over the newlines is enough.
+  let line = 1;
+  let lineScan = 0;
+  const lineAt = (offset: number): number => {
+    for (;;) {
+      const newline = markdown.indexOf('\n', lineScan);
+      if (newline === -1 || newline >= offset) break;
+      line++;
+      lineScan = newline + 1;
+    }
+    return line;
+  };
+
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  let syllables = 0;
+  const finish = (): void => {
+    if (words > 0) {
+      sentences.push({ text: sentenceText(prose.slice(start, end)), words, syllables, line: lineAt(start) });
+      totalWords += words;
+      totalSyllables += syllables;
+    }
+    start = -1;
+    words = 0;
+    syllables = 0;
+  };
+
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(prose); m !== null; m = TOKEN.exec(prose)) {
+    const groups = m.groups!;
+    if (groups.brk !== undefined) {
+      finish();
+      continue;
+    }
+    if (groups.end !== undefined) {
+      end = m.index + m[0].length;
+      finish();
+      continue;
+    }
+    if (start < 0) start = m.index;
+    end = m.index + m[0].length;
+    words++;
+    syllables += countSyllables(m[0]);
+    const mayEnd =
+      groups.initials !== undefined || (groups.abbr !== undefined && MAY_END_SET.has(groups.abbr.toLowerCase()));
+    if (mayEnd && capitalFollows(prose, end)) finish();
+  }
+  finish();
+
+  if (totalWords === 0) {
+    return {
+      score: 100,
+      words: 0,
+      sentences: 0,
+      syllables: 0,
+      averageSentenceWords: 0,
+      averageSyllablesPerWord: 0,
+      longSentences: [],
+      worstSentence: null,
+    };
+  }
+
+  const averageSentenceWords = totalWords / sentences.length;
+  const averageSyllablesPerWord = totalSyllables / totalWords;
+  const score = 206.835 - 0.93 * averageSentenceWords - 77 * averageSyllablesPerWord;
+
+  let worstSentence: SentenceMeasure | null = null;
+  for (const sentence of sentences) if (worstSentence === null || sentence.words > worstSentence.words) worstSentence = sentence;
+
+  return {
+    score: round(score, 1),
+    words: totalWords,
+    sentences: sentences.length,
+    syllables: totalSyllables,
+    averageSentenceWords: round(averageSentenceWords, 2),
+    averageSyllablesPerWord: round(averageSyllablesPerWord, 2),
+    longSentences: sentences.filter((s) => s.words > maxSentenceWords),
+    worstSentence,
+  };
+}
+
+/** Rounds half away from zero; `toPrecision` first so binary noise cannot turn 63.585 into 63.58. */
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Number((Math.abs(value) * factor).toPrecision(12)))) / factor;
+}

@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import nl from 'hyphen/nl/index.js';
+import { countSyllables, measureReadability, type SentenceMeasure } from '../src/readability.js';
+
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`./fixtures/readability/${name}`, import.meta.url)), 'utf8');
+
+// With maxSentenceWords 0 every sentence counts as "long", which exposes all of them to a test.
+const sentencesOf = (markdown: string): SentenceMeasure[] =>
+  measureReadability(markdown, { maxSentenceWords: 0 }).longSentences;
+
+describe('countSyllables', () => {
+  // Each count checked by hand, e.g. ver-wer-kings-ver-ant-woor-de-lij-ke.
+  it.each([
+    ['gemeente', 3],
+    ['persoonsgegevens', 5],
+    ['verwerkingsverantwoordelijke', 9],
+    ['privacy', 3],
+    ['huis', 1],
+    ['uitkering', 3],
+    ['aanvraag', 2],
+    ['bijzondere', 4],
+    ['wij', 1],
+    ['zorgaanbieder', 4],
+    ['gegevens', 3],
+    ['toestemming', 3],
+    ['ondersteuning', 4],
+    ['maatschappelijke', 5],
+    ['informatie', 4],
+    ['bezwaar', 2],
+  ])('%s has %i syllables', (word, count) => {
+    expect(countSyllables(word)).toBe(count);
+  });
+
+  it('gets the undercount it corrects from the hyphenator itself', () => {
+    // hyphen.js never breaks after the first or before the last letter, so these stay whole.
+    const parts = (word: string) => nl.hyphenateSync(word, { hyphenChar: '|', minWordLength: 1 }).split('|');
+    expect(parts('over')).toEqual(['over']);
+    expect(parts('idee')).toEqual(['idee']);
+    expect(parts('België')).toEqual(['Bel', 'gië']);
+    expect(parts('radio')).toEqual(['ra', 'dio']);
+    expect(parts('hierover')).toEqual(['hier', 'over']);
+  });
+
+  it.each([
+    // A leading one-letter syllable (o-ver, i-dee, a-gen-da, hier-o-ver, e-co-no-mie).
+    ['over', 2],
+    ['idee', 2],
+    ['eten', 2],
+    ['avond', 2],
+    ['agenda', 3],
+    ['hierover', 3],
+    ['economie', 4],
+    // A final hiatus (Bel-gi-ë, I-ta-li-ë, i-dee-ën, ra-di-o, me-di-a, vi-a).
+    ['België', 3],
+    ['Italië', 4],
+    ['ideeën', 3],
+    ['radio', 3],
+    ['media', 3],
+    ['via', 2],
+  ])('restores the one-letter syllable in %s (%i)', (word, count) => {
+    expect(countSyllables(word)).toBe(count);
+  });
+
+  it.each([
+    ['ook', 1],
+    ['aan', 1],
+    ['als', 1],
+    ['uw', 1],
+    ['uit', 1],
+    ['echter', 2],
+    ['alle', 2],
+    ['ijzer', 2],
+    ['iemand', 2],
+    ['eigen', 2],
+  ])('leaves %s alone (%i)', (word, count) => {
+    expect(countSyllables(word)).toBe(count);
+  });
+
+  it('handles hyphens, apostrophes, digits, case and acronyms as documented', () => {
+    expect(countSyllables('zorg-en-veiligheidshuis')).toBe(6);
+    expect(countSyllables("auto's")).toBe(2);
+    expect(countSyllables("zo'n")).toBe(1);
+    expect(countSyllables("'s")).toBe(1);
+    expect(countSyllables('2015')).toBe(1);
+    expect(countSyllables('5.1.1')).toBe(3);
+    expect(countSyllables('o.a.')).toBe(2);
+    expect(countSyllables('GEMEENTE')).toBe(3);
+    expect(countSyllables('AVG')).toBe(1); // not spelled out (a-vee-gee): a known undercount
+    expect(countSyllables('')).toBe(0);
+    expect(countSyllables('...')).toBe(0);
+  });
+
+  it('gives the same answer from its cache', () => {
+    expect(countSyllables('persoonsgegevens')).toBe(countSyllables('persoonsgegevens'));
+  });
+});
+
+describe('measureReadability: the formula', () => {
+  it('scores two sentences of one-syllable words exactly', () => {
+    // 10 words, 2 sentences, 10 syllables: 206.835 − 0.93 × 5 − 77 × 1 = 125.185 → 125.2
+    const m = measureReadability('De kat zit op de mat. Wij gaan naar huis.');
+    expect(m).toMatchObject({ words: 10, sentences: 2, syllables: 10, averageSentenceWords: 5, averageSyllablesPerWord: 1 });
+    expect(m.score).toBe(125.2);
+  });
+
+  it('scores one sentence with longer words exactly', () => {
+    // Wij(1) heb-ben(2) uw(1) aan-vraag(2) ont-van-gen(3): 206.835 − 0.93 × 5 − 77 × 9/5 = 63.585 → 63.6
+    const m = measureReadability('Wij hebben uw aanvraag ontvangen.');
+    expect(m).toMatchObject({ words: 5, sentences: 1, syllables: 9, averageSyllablesPerWord: 1.8 });
+    expect(m.score).toBe(63.6);
+  });
+
+  it('averages over sentences of different length', () => {
+    // 5 + 4 words; 9 + De(1) ge-meen-te(3) belt(1) u(1) = 15 syllables:
+    // 206.835 − 0.93 × 4.5 − 77 × 15/9 = 74.3167 → 74.3
+    const m = measureReadability('Wij hebben uw aanvraag ontvangen. De gemeente belt u.');
+    expect(m).toMatchObject({ words: 9, sentences: 2, syllables: 15, averageSentenceWords: 4.5, averageSyllablesPerWord: 1.67 });
+    expect(m.score).toBe(74.3);
+  });
+
+  it('gives an empty text score 100 and no worst sentence', () => {
+    const empty = {
+      score: 100, words: 0, sentences: 0, syllables: 0,
+      averageSentenceWords: 0, averageSyllablesPerWord: 0, longSentences: [], worstSentence: null,
+    };
+    expect(measureReadability('')).toEqual(empty);
+    expect(measureReadability('---\ntitel: Leeg\n---\n\n```\ncode.\n```\n\n<!-- niets -->\n')).toEqual(empty);
+  });
+
+  it('reports sentences above the limit and the longest one, first on a tie', () => {
+    const thirty = Array.from({ length: 30 }, () => 'woord').join(' ') + '.';
+    const m = measureReadability(`Kort en goed.\n\n${thirty}\n\nNog een zin.`);
+    expect(m.longSentences.map((s) => [s.line, s.words])).toEqual([[3, 30]]);
+    expect(m.worstSentence).toMatchObject({ line: 3, words: 30 });
+    expect(measureReadability(`${thirty}`, { maxSentenceWords: 30 }).longSentences).toEqual([]);
+
+    const tie = measureReadability('Een twee drie. Vier vijf zes.');
+    expect(tie.worstSentence).toMatchObject({ text: 'Een twee drie.', words: 3, line: 1 });
+  });
+});
+
+describe('measureReadability: Markdown', () => {
+  it('knows the source line where each sentence starts', () => {
+    const markdown = [
+      '---', // 1
+      'titel: Privacy', // 2
+      '---', // 3
+      '', // 4
+      '# Uw gegevens', // 5
+      '', // 6
+      'Wij bewaren uw gegevens. Lees [de regels](https://example.nl/regels.html)', // 7
+      'op onze website.', // 8
+      '', // 9
+      '- Eerste punt', // 10
+      '- Tweede punt', // 11
+      '  loopt door.', // 12
+      '1. Genummerd punt', // 13
+    ].join('\n');
+    expect(sentencesOf(markdown).map((s) => [s.line, s.text])).toEqual([
+      [5, 'Uw gegevens'],
+      [7, 'Wij bewaren uw gegevens.'],
+      [7, 'Lees de regels op onze website.'],
+      [10, 'Eerste punt'],
+      [11, 'Tweede punt loopt door.'],
+      [13, 'Genummerd punt'],
+    ]);
+    // The same with Windows line ends.
+    expect(sentencesOf(markdown.replace(/\n/g, '\r\n')).map((s) => s.line)).toEqual([5, 7, 7, 10, 11, 13]);
+  });
+
+  it('keeps link text and drops link targets, bare URLs and e-mail addresses', () => {
+    const m = measureReadability('Lees [onze privacyverklaring](https://www.gemeente.nl/privacy "Privacy") goed. Mail naar privacy@gemeente.nl of kijk op https://www.gemeente.nl/privacy.');
+    expect(m.sentences).toBe(2);
+    expect(m.words).toBe(4 + 5);
+    const texts = sentencesOf('Lees [onze privacyverklaring](https://www.gemeente.nl/privacy) goed.').map((s) => s.text);
+    expect(texts).toEqual(['Lees onze privacyverklaring goed.']);
+  });
+
+  it('does not split on Dutch abbreviations or article numbers', () => {
+    const text =
+      'Zie art. 6 lid 1 AVG en o.a. art. 5.1.1 Wmo 2015, d.w.z. de regels m.b.t. zorg. ' +
+      'Wij doen dat z.s.m. en bijv. t.a.v. de inwoner i.v.m. de wet, e.d. in nr. 3 van Stb. 2014, jl. en versie 2.3.2 enz. van de regeling.';
+    const sentences = sentencesOf(text);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0].text).toBe('Zie art. 6 lid 1 AVG en o.a. art. 5.1.1 Wmo 2015, d.w.z. de regels m.b.t. zorg.');
+    expect(sentences[0].words).toBe(17); // abbreviations and 5.1.1 are one word each
+  });
+
+  it('lets a sentence-final abbreviation end the sentence before a capital', () => {
+    expect(sentencesOf('Wij vragen naam, adres enz. Daarna bellen wij.')).toHaveLength(2);
+    expect(sentencesOf('Dit staat in het tweede lid. Daarna volgt meer.')).toHaveLength(2);
+    expect(sentencesOf('Neem contact op met J. de Vries.')).toHaveLength(1);
+  });
+
+  it('drops code, HTML, images and emphasis, and reads table cells as sentences', () => {
+    const markdown = [
+      'Dit is **belangrijk** en _echt_ <b>waar</b>.',
+      '<!-- een verborgen opmerking. Met zinnen. -->',
+      '![Logo van de gemeente](logo.png) `code. hier`',
+      '',
+      '```js',
+      'const x = 1. Nog iets.',
+      '```',
+      '',
+      '| Gegeven | Doel |',
+      '|---------|------|',
+      '| Naam | Contact opnemen |',
+    ].join('\n');
+    expect(sentencesOf(markdown).map((s) => [s.line, s.text])).toEqual([
+      [1, 'Dit is belangrijk en echt waar.'],
+      [9, 'Gegeven'],
+      [9, 'Doel'],
+      [11, 'Naam'],
+      [11, 'Contact opnemen'],
+    ]);
+  });
+
+  it('treats headings and list items without final punctuation as sentences', () => {
+    const markdown = ['## Wat wij doen', 'U kunt:', '- bellen', '- mailen', '- langskomen', '', 'Wij helpen u graag'].join('\n');
+    expect(sentencesOf(markdown).map((s) => s.text)).toEqual([
+      'Wat wij doen', 'U kunt', 'bellen', 'mailen', 'langskomen', 'Wij helpen u graag',
+    ]);
+  });
+});
+
+describe('measureReadability: texts of known level', () => {
+  const letter = measureReadability(fixture('b1-brief.md'));
+  const statute = measureReadability(fixture('avg-artikel-6.md'));
+  const statement = measureReadability(fixture('ambtelijke-privacyverklaring.md'));
+
+  it('rates a plain B1 letter as plain (measured 88.0)', () => {
+    expect(letter.score).toBeGreaterThanOrEqual(60);
+    expect(letter.longSentences).toEqual([]);
+    expect(letter.worstSentence?.words).toBeLessThanOrEqual(12);
+  });
+
+  it('rates AVG article 6(1) and 6(3) as hard (measured 34.2)', () => {
+    expect(statute.score).toBeLessThan(40);
+    expect(statute.longSentences.length).toBeGreaterThanOrEqual(1);
+    // Point (f) of the first paragraph is the longest sentence.
+    expect(statute.worstSentence?.line).toBe(9);
+    expect(statute.worstSentence?.text).toMatch(/^f\) de verwerking is noodzakelijk voor de behartiging/);
+    expect(statute.worstSentence?.words).toBeGreaterThan(40);
+  });
+
+  it('rates a stiff official privacy statement far below the letter (measured −3.6)', () => {
+    expect(statement.score).toBeLessThan(letter.score - 30);
+    expect(statement.score).toBeLessThan(40);
+    expect(statement.longSentences.length).toBeGreaterThanOrEqual(2);
+  });
+});
