@@ -57,6 +57,13 @@ export function checkRegister(register: Register, options: CheckOptions): CheckR
   return { findings, summary: summarise(register, findings), register };
 }
 
+/** Whether a finding makes the check fail under a `fail_on` setting; findings that already existed never do. */
+export function failsOn(finding: Finding, failOn: NonNullable<CheckConfig['fail_on']>): boolean {
+  if (finding.new === false || failOn === 'never') return false;
+  if (failOn === 'warning') return finding.severity === 'error' || finding.severity === 'warning';
+  return finding.severity === 'error';
+}
+
 /** Marks findings whose fingerprint the base does not have as new. */
 export function markNew(findings: Finding[], baseFindings: Finding[]): void {
   const existing = new Set(baseFindings.map((f) => f.fingerprint));

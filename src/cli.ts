@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { checkRegister, localToday } from './check.js';
+import { checkRegister, failsOn, localToday } from './check.js';
 import { loadRegister } from './load.js';
 import { FileSystemSource } from './source.js';
 import { GitSource } from './git-source.js';
@@ -80,13 +80,6 @@ interface Io {
   stderr: (s: string) => void;
   cwd: string;
   now?: Date;
-}
-
-/** Whether a finding makes the check fail under a `fail_on` setting. */
-export function failsOn(finding: Finding, failOn: NonNullable<CheckConfig['fail_on']>): boolean {
-  if (finding.new === false || failOn === 'never') return false;
-  if (failOn === 'warning') return finding.severity === 'error' || finding.severity === 'warning';
-  return finding.severity === 'error';
 }
 
 async function readConfig(file: string, required: boolean): Promise<CheckConfig> {

@@ -100,13 +100,20 @@ export class FileSystemSource implements RegisterSource {
   }
 }
 
+/** A file held in memory; `size` stands in for content that was too large to keep. */
+export interface MemoryFile {
+  type: SourceEntry['type'];
+  bytes: Uint8Array;
+  size?: number;
+}
+
 /** A register held in memory (an unpacked archive, or a test). */
 export class MemorySource implements RegisterSource {
-  constructor(private readonly files: Map<string, { type: SourceEntry['type']; bytes: Uint8Array }>) {}
+  constructor(private readonly files: Map<string, MemoryFile>) {}
 
   async list(): Promise<SourceEntry[]> {
     return [...this.files.entries()]
-      .map(([p, f]) => ({ path: p, type: f.type, size: f.bytes.byteLength }))
+      .map(([p, f]) => ({ path: p, type: f.type, size: f.size ?? f.bytes.byteLength }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
@@ -117,7 +124,7 @@ export class MemorySource implements RegisterSource {
     if (!file) throw new UnreadableError('missing', relativePath);
     if (file.type === 'symlink') throw new UnreadableError('symlink', relativePath);
     if (file.type !== 'file') throw new UnreadableError('not-regular', relativePath);
-    if (file.bytes.byteLength > maxBytes) throw new UnreadableError('too-large', relativePath);
+    if ((file.size ?? file.bytes.byteLength) > maxBytes) throw new UnreadableError('too-large', relativePath);
     return file.bytes;
   }
 }

@@ -8,6 +8,17 @@ export const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', notice: 'notice' },
 };
 
+/** Severity words in the plural, for counts. */
+export const SEVERITY_PLURAL: Record<Language, Record<Severity, string>> = {
+  nl: { error: 'fouten', warning: 'waarschuwingen', notice: 'opmerkingen' },
+  en: { error: 'errors', warning: 'warnings', notice: 'notices' },
+};
+
+/** "3 fouten", "1 waarschuwing": a count with its severity word. */
+export function severityCount(n: number, severity: Severity, language: Language): string {
+  return `${n} ${n === 1 ? SEVERITY_LABEL[language][severity] : SEVERITY_PLURAL[language][severity]}`;
+}
+
 /** The three questions of the AP leaflet, as headings. */
 export const QUESTION_TITLE: Record<Language, Record<Question | 'none', string>> = {
   nl: {

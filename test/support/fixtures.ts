@@ -74,7 +74,7 @@ export async function listCases(rule?: string): Promise<FixtureCase[]> {
 export async function materialise(fixture: FixtureCase, caseDir = fixture.dir): Promise<string> {
   const target = await fs.mkdtemp(path.join(os.tmpdir(), `fixture-${fixture.rule}-`));
   await fs.cp(path.join(FIXTURES, '_base'), target, { recursive: true });
-  await fs.cp(caseDir, target, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== 'case.json' && !src.includes(`${path.sep}_base-version`) });
+  await fs.cp(caseDir, target, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== 'case.json' && !path.relative(caseDir, src).split(path.sep).includes('_base-version') });
   for (const removed of fixture.options.remove ?? []) await fs.rm(path.join(target, removed), { force: true });
   return target;
 }

@@ -1,0 +1,157 @@
+/** The GitHub Action: read the inputs and the event, hand off to src/, report, set the outcome. */
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { context, getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { checkRegister, failsOn, localToday } from '../src/check.js';
+import { loadRegister } from '../src/load.js';
+import { FileSystemSource } from '../src/source.js';
+import { CONFIG_PATH, ConfigError, parseConfig } from '../src/config.js';
+import { RULES } from '../src/rules/index.js';
+import type { CheckConfig } from '../src/model.js';
+import type { Finding, Language } from '../src/types.js';
+import { renderSarif } from '../src/report/sarif.js';
+import type { GitHubClient } from '../src/github/client.js';
+import { runPullRequest } from '../src/github/pull-request.js';
+import { readAtRevision, revisionSource } from '../src/github/revision.js';
+import { renderSummary } from '../src/github/summary.js';
+import { syncStaleIssues } from '../src/github/stale.js';
+import { selectStepAnnotations } from '../src/github/annotations.js';
+import { botLogin } from '../src/github/identity.js';
+
+type Mode = 'pull-request' | 'stale-issues' | 'check';
+
+function chooseMode(requested: string): Mode {
+  if (requested === 'pull-request' || requested === 'stale-issues' || requested === 'check') return requested;
+  if (requested !== 'auto') throw new Error(`mode "${requested}": choose auto, pull-request, stale-issues or check`);
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return 'pull-request';
+  if (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch') return 'stale-issues';
+  const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)?.default_branch;
+  if (context.eventName === 'push' && defaultBranch && context.ref === `refs/heads/${defaultBranch}`) return 'stale-issues';
+  return 'check';
+}
+
+function annotate(findings: Finding[], prefix: string, language: Language): void {
+  const { shown, omitted } = selectStepAnnotations(findings);
+  for (const f of shown) {
+    const properties = { title: `${f.rule}${f.new === false ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : ''}`, file: `${prefix}${f.file}`, startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
+    const message = `${f.message}\n${f.fix}`;
+    if (f.severity === 'error') core.error(message, properties);
+    else if (f.severity === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+  if (omitted > 0) core.info(language === 'nl' ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
+}
+
+async function readConfig(workspace: string, configPath: string, baseSha?: string): Promise<CheckConfig> {
+  const known = RULES.map((r) => r.id);
+  const relative = path.relative(workspace, configPath).split(path.sep).join('/');
+  // On a pull request the rules that judge it come from the base, so the change cannot switch them off.
+  const fromBase = baseSha ? await readAtRevision(workspace, baseSha, relative) : undefined;
+  if (fromBase !== undefined) return parseConfig(fromBase, relative, known);
+  const stat = await fs.lstat(configPath).catch(() => undefined);
+  if (!stat) return {};
+  if (!stat.isFile()) throw new ConfigError(relative, 1, 1, { nl: 'De configuratie moet een gewoon bestand zijn.', en: 'The configuration must be a regular file.' });
+  return parseConfig(await fs.readFile(configPath, 'utf8'), relative, known);
+}
+
+/** Runs the Action; a thrown error becomes a failed step. */
+export async function run(): Promise<void> {
+  try {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const registerDir = path.resolve(workspace, core.getInput('path') || '.');
+    const relativeDir = path.relative(workspace, registerDir).split(path.sep).join('/');
+    const prefix = relativeDir ? `${relativeDir}/` : '';
+    const mode = chooseMode(core.getInput('mode') || 'auto');
+    const pull = context.payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
+    if (mode === 'pull-request' && !pull) throw new Error('mode pull-request needs a pull_request event');
+
+    const config = await readConfig(workspace, path.resolve(workspace, core.getInput('config') || CONFIG_PATH), mode === 'pull-request' ? pull!.base.sha : undefined);
+    const languageInput = core.getInput('language');
+    const language: Language = languageInput === 'en' || languageInput === 'nl' ? languageInput : config.language ?? 'nl';
+    const failOnInput = core.getInput('fail-on');
+    if (failOnInput) config.fail_on = failOnInput as CheckConfig['fail_on'];
+    const today = core.getInput('today') || localToday();
+    const dryRun = core.getBooleanInput('dry-run');
+    const maxComments = Number(core.getInput('max-comments') || config.review?.max_comments || 30);
+
+    const octokit = getOctokit(
+      core.getInput('token', { required: true }),
+      {
+        baseUrl: context.apiUrl,
+        throttle: {
+          onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+            core.warning(`Rate limit for ${options.method} ${options.url}; retrying after ${retryAfter} s`);
+            return retryCount < 2;
+          },
+          onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+            core.warning(`Secondary rate limit for ${options.method} ${options.url}; retrying after ${retryAfter} s`);
+            return retryCount < 2;
+          },
+        },
+      } as never,
+      retry,
+      throttling,
+    );
+    const client = octokit as unknown as GitHubClient;
+    const repo = context.repo;
+    const sarifFile = core.getInput('sarif-file') || path.join(process.env.RUNNER_TEMP ?? workspace, 'register-check.sarif');
+
+    let findings: Finding[];
+    let failed = false;
+    let markdown: string;
+    if (mode === 'pull-request') {
+      const headSource = await revisionSource({ workspace, sha: pull!.head.sha, prefix, client, repo });
+      const baseSource = await revisionSource({ workspace, sha: pull!.base.sha, prefix, client, repo });
+      core.info(`head read from ${headSource.origin}, base from ${baseSource.origin}`);
+      const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
+      const result = await runPullRequest({
+        client, repo, pull: { number: pull!.number, headSha: pull!.head.sha }, head, base, config, today, language,
+        botLogin: await botLogin(client, core.getInput('bot-login')), maxComments, pathPrefix: prefix, readOnly: dryRun,
+      });
+      if (result.writeDenied) core.warning(result.writeDenied);
+      findings = result.findings;
+      failed = result.failed;
+      markdown = result.markdown;
+    } else {
+      const register = await loadRegister(new FileSystemSource(registerDir), config);
+      const result = checkRegister(register, { config, today, language });
+      findings = result.findings;
+      failed = mode === 'check' && findings.some((f) => failsOn(f, config.fail_on ?? 'error'));
+      markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
+      if (mode === 'stale-issues') {
+        const sync = await syncStaleIssues({
+          client, repo, register, findings, botLogin: await botLogin(client, core.getInput('bot-login')), dryRun, language, pathPrefix: prefix,
+          label: config.stale_issues?.label ?? 'register-stale', maxWrites: config.stale_issues?.max_per_run ?? 20,
+        });
+        const lines = sync.operations.map((o) => `${dryRun ? '(dry run) ' : ''}${o.action} ${o.entry}${o.issue ? ` #${o.issue}` : ''}`);
+        lines.push(language === 'nl' ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`);
+        for (const line of lines) core.info(line);
+        markdown += `\n\n### ${language === 'nl' ? 'Issues voor verouderde onderdelen' : 'Stale-entry issues'}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+      }
+    }
+
+    annotate(findings, prefix, language);
+    await core.summary.addRaw(markdown).write();
+    await fs.writeFile(sarifFile, renderSarif(findings, language));
+    const newFindings = findings.filter((f) => f.new !== false);
+    core.setOutput('errors', findings.filter((f) => f.severity === 'error').length);
+    core.setOutput('warnings', findings.filter((f) => f.severity === 'warning').length);
+    core.setOutput('new-findings', newFindings.length);
+    core.setOutput('sarif-file', sarifFile);
+    if (failed) {
+      const failing = newFindings.filter((f) => failsOn(f, config.fail_on ?? 'error')).length;
+      core.setFailed(
+        language === 'nl'
+          ? `register-check: ${failing} nieuwe bevinding(en) op of boven fail_on (${config.fail_on ?? 'error'}).`
+          : `register-check: ${failing} new finding(s) at or above fail_on (${config.fail_on ?? 'error'}).`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) core.setFailed(error.describe('nl') + '\n' + error.describe('en'));
+    else core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,223 @@
+/** Stale-entry issues: one per entry whose review, notice or partnership has run out, kept in step with the register. */
+
+import type { Finding, Language } from '../types.js';
+import type { Register, Entity } from '../register.js';
+import type { GitHubClient, RepoRef } from './client.js';
+import { readStaleMarker, staleMarker } from './markers.js';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { label as entityLabel, text } from '../rules/helpers.js';
+import { ruleDocsUrl } from '../meta.js';
+
+/** The rules whose findings make an entry stale. */
+export const STALE_RULES = ['review-overdue', 'notice-outdated', 'partnership-ended'] as const;
+
+/** An issue as the API lists it (the fields we read). */
+interface Issue {
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  body?: string | null;
+  user: { login: string } | null;
+  pull_request?: unknown;
+}
+
+/** One write the sync does (or, in a dry run, would do). */
+export interface StaleOperation {
+  action: 'create' | 'update' | 'close' | 'reopen' | 'close-duplicate' | 'create-label';
+  entry: string;
+  issue?: number;
+  title?: string;
+}
+
+/** What a sync did and what it left for the next run. */
+export interface StaleResult {
+  operations: StaleOperation[];
+  /** Writes that did not fit in this run's budget; the next run continues with them. */
+  pending: number;
+  dryRun: boolean;
+}
+
+/** Options of a sync. */
+export interface StaleOptions {
+  client: GitHubClient;
+  repo: RepoRef;
+  register: Register;
+  findings: Finding[];
+  botLogin: string;
+  label: string;
+  maxWrites: number;
+  dryRun: boolean;
+  language: Language;
+  /** Repository-relative prefix of the register's folder, for links. */
+  pathPrefix?: string;
+}
+
+interface StaleEntry {
+  key: string;
+  kind: string;
+  id: string;
+  entity?: Entity;
+  findings: Finding[];
+}
+
+const isUserLogin = (owner: string) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner);
+
+function title(entry: StaleEntry, language: Language): string {
+  const name = entry.entity ? entityLabel(entry.entity) : entry.id;
+  const kind = language === 'nl' ? (entry.kind === 'partnership' ? 'Samenwerkingsverband' : 'Verwerking') : entry.kind === 'partnership' ? 'Partnership' : 'Processing activity';
+  // Titles are plain text on GitHub, but keep them one line and short.
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 120);
+  return language === 'nl' ? `${kind} "${clean}" moet worden bijgewerkt` : `${kind} "${clean}" needs updating`;
+}
+
+function body(entry: StaleEntry, options: StaleOptions): string {
+  const nl = options.language === 'nl';
+  const file = `${options.pathPrefix ?? ''}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ''}`;
+  const owner = text(entry.entity?.data.owner);
+  const lines = [
+    staleMarker(entry.kind, entry.id),
+    nl
+      ? `Het register meldt dat ${inlineCode(entry.id)} (${inlineCode(file)}) niet meer actueel is:`
+      : `The register reports that ${inlineCode(entry.id)} (${inlineCode(file)}) is no longer current:`,
+    '',
+    ...entry.findings.map((f) => `- ${escapeMarkdown(f.message)} ([${f.rule}](${ruleDocsUrl(f.rule)}), ${nl ? 'regel' : 'line'} ${f.line})\n  ${nl ? 'Wat te doen' : 'What to do'}: ${escapeMarkdown(f.fix)}`),
+    '',
+  ];
+  if (owner && !isUserLogin(owner)) lines.push(nl ? `Eigenaar: ${inlineCode(owner)}` : `Owner: ${inlineCode(owner)}`, '');
+  lines.push(
+    nl
+      ? '_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._'
+      : '_This issue is kept by register-check: it closes by itself once the entry is current again._',
+  );
+  return lines.join('\n');
+}
+
+/** Opens, updates, closes and reopens stale-entry issues, within a write budget. */
+export async function syncStaleIssues(options: StaleOptions): Promise<StaleResult> {
+  const { client, repo, register, findings, botLogin, dryRun, language } = options;
+  const nl = language === 'nl';
+  const result: StaleResult = { operations: [], pending: 0, dryRun };
+  let budget = options.maxWrites;
+
+  const entities = new Map<string, Entity>();
+  for (const e of [...register.processing, ...register.partnerships]) if (!entities.has(`${e.kind}:${e.id}`)) entities.set(`${e.kind}:${e.id}`, e);
+
+  const stale = new Map<string, StaleEntry>();
+  for (const f of findings) {
+    if (!(STALE_RULES as readonly string[]).includes(f.rule)) continue;
+    const key = `${f.entity.kind}:${f.entity.id}`;
+    const entry = stale.get(key) ?? { key, kind: f.entity.kind, id: f.entity.id, entity: entities.get(key), findings: [] };
+    entry.findings.push(f);
+    stale.set(key, entry);
+  }
+
+  const listIssues = async () =>
+    (
+      await client.paginate<Issue>('GET /repos/{owner}/{repo}/issues', { ...repo, labels: options.label, state: 'all', per_page: 100 })
+    ).filter((i) => !i.pull_request && i.user?.login === botLogin && readStaleMarker(i.body));
+
+  const issues = await listIssues();
+  const byEntry = new Map<string, Issue[]>();
+  for (const issue of issues.sort((a, b) => a.number - b.number)) {
+    const marker = readStaleMarker(issue.body)!;
+    const key = `${marker.kind}:${marker.id}`;
+    byEntry.set(key, [...(byEntry.get(key) ?? []), issue]);
+  }
+
+  const write = async (operation: StaleOperation, call?: () => Promise<unknown>): Promise<boolean> => {
+    if (budget <= 0) {
+      result.pending++;
+      return false;
+    }
+    budget--;
+    result.operations.push(operation);
+    if (!dryRun && call) await call();
+    return true;
+  };
+
+  let labelChecked = false;
+  const ensureLabel = async () => {
+    if (labelChecked || dryRun) return;
+    labelChecked = true;
+    try {
+      await client.request('GET /repos/{owner}/{repo}/labels/{name}', { ...repo, name: options.label });
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+      await write({ action: 'create-label', entry: options.label }, () =>
+        client.request('POST /repos/{owner}/{repo}/labels', {
+          ...repo,
+          name: options.label,
+          color: 'd4c5f9',
+          description: nl ? 'Register-onderdeel moet worden bijgewerkt' : 'Register entry needs updating',
+        }),
+      );
+    }
+  };
+
+  const keys = [...new Set([...stale.keys(), ...byEntry.keys()])].sort();
+  for (const key of keys) {
+    const entry = stale.get(key);
+    const [keep, ...duplicates] = byEntry.get(key) ?? [];
+    for (const duplicate of duplicates.filter((d) => d.state === 'open')) {
+      await write({ action: 'close-duplicate', entry: key, issue: duplicate.number }, () =>
+        client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: duplicate.number, state: 'closed', state_reason: 'duplicate' }),
+      );
+    }
+    if (entry) {
+      const wantedTitle = title(entry, language);
+      const wantedBody = body(entry, options);
+      if (!keep) {
+        await ensureLabel();
+        const owner = text(entry.entity?.data.owner);
+        const created = await write({ action: 'create', entry: key, title: wantedTitle }, async () => {
+          const response = await client.request<{ number: number }>('POST /repos/{owner}/{repo}/issues', {
+            ...repo,
+            title: wantedTitle,
+            body: wantedBody,
+            labels: [options.label],
+            ...(owner && isUserLogin(owner) ? { assignees: [owner] } : {}),
+          });
+          // Another run may have created the same issue at the same moment: the lowest number wins.
+          const again = (await listIssues()).filter((i) => {
+            const m = readStaleMarker(i.body);
+            return m && `${m.kind}:${m.id}` === key && i.state === 'open';
+          });
+          const lowest = Math.min(...again.map((i) => i.number));
+          if (again.length > 1 && response.data.number !== lowest) {
+            await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: response.data.number, state: 'closed', state_reason: 'duplicate' });
+          }
+        });
+        if (!created) continue;
+      } else if (keep.state === 'closed') {
+        await write({ action: 'reopen', entry: key, issue: keep.number, title: wantedTitle }, () =>
+          client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: keep.number, state: 'open', title: wantedTitle, body: wantedBody }),
+        );
+      } else if (keep.body !== wantedBody || keep.title !== wantedTitle) {
+        await write({ action: 'update', entry: key, issue: keep.number, title: wantedTitle }, () =>
+          client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: keep.number, title: wantedTitle, body: wantedBody }),
+        );
+      }
+    } else if (keep && keep.state === 'open') {
+      const deleted = !entities.has(key);
+      const comment = deleted
+        ? nl
+          ? 'Dit onderdeel staat niet meer in het register; het issue wordt gesloten.'
+          : 'This entry is no longer in the register; closing the issue.'
+        : nl
+          ? 'Dit onderdeel is weer actueel; het issue wordt gesloten.'
+          : 'This entry is current again; closing the issue.';
+      // Closing takes two writes (comment, close); both or neither fit in the budget.
+      if (budget < 2) {
+        result.pending++;
+        continue;
+      }
+      await write({ action: 'close', entry: key, issue: keep.number }, async () => {
+        await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: keep.number, body: comment });
+        await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: keep.number, state: 'closed', state_reason: 'completed' });
+      });
+      budget--;
+    }
+  }
+  return result;
+}

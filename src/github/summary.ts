@@ -1,0 +1,144 @@
+/** The sticky summary comment: one per pull request, found again by marker and author, updated in place. */
+
+import type { Finding, Language, Summary } from '../types.js';
+import type { Register } from '../register.js';
+import type { GitHubClient, RepoRef } from './client.js';
+import { SUMMARY_MARKER } from './markers.js';
+import { findingsTable } from '../report/markdown.js';
+import { QUESTION_TITLE, severityCount } from '../report/labels.js';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { partnershipDiagram } from './mermaid.js';
+import { label } from '../rules/helpers.js';
+
+const MAX_ROWS_NEW = 100;
+const MAX_ROWS_EXISTING = 50;
+/** GitHub refuses comment bodies over 65,536 characters. */
+const MAX_BODY = 60_000;
+
+/** What the summary says beyond the findings. */
+export interface SummaryContext {
+  language: Language;
+  failed: boolean;
+  /** New findings that have no comment of their own, and why. */
+  notCommented: number;
+  overflow: number;
+  /** Partnerships changed by the pull request, for the diagrams. */
+  changedPartnerships: string[];
+  register?: Register;
+  /** Said once when writes are refused (a fork's pull request). */
+  note?: string;
+}
+
+function count(findings: Finding[], language: Language): string {
+  const bySeverity = (['error', 'warning', 'notice'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => severityCount(n, s, language));
+  return bySeverity.length ? bySeverity.join(', ') : language === 'nl' ? 'geen' : 'none';
+}
+
+function table(findings: Finding[], language: Language, max: number): string {
+  const shown = findings.slice(0, max);
+  const more = findings.length - shown.length;
+  const rest = more > 0 ? `\n\n${language === 'nl' ? `… en nog ${more}; zie de SARIF-uitvoer of draai de controle lokaal.` : `… and ${more} more; see the SARIF output or run the check locally.`}` : '';
+  return `${findingsTable(shown, language)}${rest}`;
+}
+
+/** Renders the summary (Markdown) shared by the comment, the job summary and the check run. */
+export function renderSummary(findings: Finding[], summary: Summary, context: SummaryContext): string {
+  const { language } = context;
+  const nl = language === 'nl';
+  const fresh = findings.filter((f) => f.new !== false);
+  const existing = findings.filter((f) => f.new === false);
+  const parts = [
+    SUMMARY_MARKER,
+    `## ${context.failed ? '❌' : '✅'} register-check`,
+    '',
+    nl
+      ? `**Nieuw in deze wijziging:** ${count(fresh, language)}. **Al aanwezig:** ${count(existing, language)}. Gecontroleerd: ${summary.files} bestanden, ${summary.entities} onderdelen.`
+      : `**New in this change:** ${count(fresh, language)}. **Already present:** ${count(existing, language)}. Checked: ${summary.files} files, ${summary.entities} entities.`,
+    '',
+  ];
+  if (context.note) parts.push(`> ${context.note}`, '');
+  if (context.notCommented > 0 || context.overflow > 0) {
+    parts.push(
+      nl
+        ? `${context.notCommented + context.overflow} nieuwe bevinding(en) staan alleen in deze samenvatting (buiten de gewijzigde regels, of boven het maximum aantal opmerkingen).`
+        : `${context.notCommented + context.overflow} new finding(s) appear only in this summary (outside the changed lines, or over the comment limit).`,
+      '',
+    );
+  }
+  for (const question of ['Q1', 'Q2', 'Q3', 'none'] as const) {
+    const newOnes = fresh.filter((f) => (f.question ?? 'none') === question);
+    const old = existing.filter((f) => (f.question ?? 'none') === question);
+    if (newOnes.length === 0 && old.length === 0) continue;
+    parts.push(`### ${QUESTION_TITLE[language][question]}`, '');
+    if (newOnes.length > 0) parts.push(table(newOnes, language, MAX_ROWS_NEW), '');
+    else parts.push(nl ? 'Geen nieuwe bevindingen.' : 'No new findings.', '');
+    if (old.length > 0) {
+      parts.push(
+        `<details><summary>${nl ? `${old.length} bevinding(en) die er al waren` : `${old.length} finding(s) that were already there`}</summary>`,
+        '',
+        table(old, language, MAX_ROWS_EXISTING),
+        '',
+        '</details>',
+        '',
+      );
+    }
+  }
+  if (fresh.length === 0 && existing.length === 0) parts.push(nl ? 'Geen bevindingen. 🎉' : 'No findings. 🎉', '');
+  if (context.register) {
+    for (const id of context.changedPartnerships) {
+      const partnership = context.register.partnerships.find((p) => p.id === id);
+      if (!partnership) continue;
+      parts.push(
+        `<details open><summary>${nl ? 'Gegevensstromen in' : 'Data flows in'} ${escapeMarkdown(label(partnership))} (${inlineCode(id)})</summary>`,
+        '',
+        partnershipDiagram(partnership, fresh, language),
+        '',
+        '</details>',
+        '',
+      );
+    }
+  }
+  let body = parts.join('\n');
+  if (body.length > MAX_BODY) {
+    body = `${body.slice(0, MAX_BODY)}\n\n${nl ? '… (ingekort; de volledige lijst staat in de SARIF-uitvoer)' : '… (shortened; the full list is in the SARIF output)'}`;
+  }
+  return body;
+}
+
+/** An issue comment as the API lists it (the fields we read). */
+interface IssueComment {
+  id: number;
+  body?: string;
+  user: { login: string } | null;
+}
+
+/** Creates or updates the one summary comment; a marker in someone else's comment is not ours. */
+export async function upsertSummaryComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  botLogin: string,
+  body: string,
+): Promise<{ id: number; created: boolean; changed: boolean }> {
+  const comments = await client.paginate<IssueComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
+  const ours = comments.find((c) => c.user?.login === botLogin && c.body?.includes(SUMMARY_MARKER));
+  if (ours) {
+    if (ours.body === body) return { id: ours.id, created: false, changed: false };
+    await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: ours.id, body });
+    return { id: ours.id, created: false, changed: true };
+  }
+  const created = await client.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: issueNumber,
+    body,
+  });
+  return { id: created.data.id, created: true, changed: true };
+}
+

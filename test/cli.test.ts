@@ -1,0 +1,212 @@
+/** The command line, run as a subprocess the way a user runs it. */
+
+import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cli, ROOT } from './support/cli.js';
+import { commit, createRepo, git, readTree } from './support/git.js';
+
+const EXAMPLE = 'examples/gemeente-voorbeeld';
+const TODAY = '2026-11-29';
+const LINE = /^(\S+):(\d+):(\d+) {2}(fout|waarschuwing|opmerking|error|warning|notice) {2}([a-z0-9-]+) {2}(.+)$/;
+
+interface JsonFinding {
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  message: string;
+  fingerprint: string;
+  entity: { kind: string; id: string };
+  new?: boolean;
+}
+
+function json(args: string[], cwd?: string) {
+  const result = cli([...args, '--format', 'json'], cwd);
+  return { ...result, report: JSON.parse(result.stdout) as { findings: JsonFinding[]; summary: Record<string, number> } };
+}
+
+async function tempRegister(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-register-'));
+  for (const [file, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await fs.writeFile(path.join(dir, file), content);
+  }
+  return dir;
+}
+
+describe('register-check check on the example register', () => {
+  it('prints compiler-style lines in Dutch, a fix under each, and a total; exits 1', () => {
+    const { code, stdout } = cli(['check', EXAMPLE, '--today', TODAY]);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    const findingLines = lines.filter((l) => !l.startsWith(' ') && l !== lines[lines.length - 1]);
+    expect(findingLines.length).toBeGreaterThan(5);
+    for (const line of findingLines) expect(line).toMatch(LINE);
+    expect(findingLines.every((l) => / {2}(fout|waarschuwing|opmerking) {2}/.test(l))).toBe(true);
+    expect(lines[lines.length - 1]).toMatch(/^\d+ bevindingen in \d+ bestanden: \d+ fouten?, \d+ waarschuwingen?, \d+ opmerkingen?\.$/);
+    expect(lines.filter((l) => l.startsWith('    → ')).length).toBe(findingLines.length);
+  });
+
+  it('reports each deliberate defect of the example README at its file and line', async () => {
+    const readme = await fs.readFile(path.join(ROOT, EXAMPLE, 'README.md'), 'utf8');
+    // Rows of the defect table: | # | Q | rule id | severity | file | key (path), line:col | why |
+    const rows = [...readme.matchAll(/^\| *\d+ *\| *Q\d *\| *`([a-z-]+)` *\| *\w+ *\| *`([^`]+)` *\|[^|]*?(\d+):(\d+)/gm)].map((m) => ({
+      rule: m[1],
+      file: m[2],
+      line: Number(m[3]),
+    }));
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    const { report } = json(['check', EXAMPLE, '--today', TODAY]);
+    for (const row of rows) {
+      const hit = report.findings.find((f) => f.rule === row.rule && f.file === row.file && f.line === row.line);
+      expect(hit, `${row.rule} at ${row.file}:${row.line}`).toBeDefined();
+    }
+    const questions = new Set(report.findings.map((f) => (f as unknown as { question: string }).question));
+    expect(questions).toEqual(new Set(['Q1', 'Q2', 'Q3']));
+  });
+
+  it('writes JSON of exactly the documented shape, sorted by file, line, column and rule', () => {
+    const { report } = json(['check', EXAMPLE, '--today', TODAY]);
+    expect(Object.keys(report)).toEqual(['findings', 'summary']);
+    expect(Object.keys(report.summary)).toEqual(['files', 'entities', 'errors', 'warnings', 'notices']);
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'entity', 'question', 'message', 'fix', 'fingerprint']);
+      expect(Object.keys(f.entity)).toEqual(['kind', 'id']);
+    }
+    const sorted = [...report.findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    expect(report.findings.map((f) => f.fingerprint)).toEqual(sorted.map((f) => f.fingerprint));
+    const bySeverity = (s: string) => report.findings.filter((f) => f.severity === s).length;
+    expect(report.summary.errors).toBe(bySeverity('error'));
+    expect(report.summary.warnings).toBe(bySeverity('warning'));
+    expect(report.summary.entities).toBe(14);
+  });
+
+  it('speaks English with --language en, with the same findings at the same places', () => {
+    const nl = json(['check', EXAMPLE, '--today', TODAY]).report;
+    const en = json(['check', EXAMPLE, '--today', TODAY, '--language', 'en']).report;
+    expect(en.findings.map((f) => [f.fingerprint, f.line, f.column])).toEqual(nl.findings.map((f) => [f.fingerprint, f.line, f.column]));
+    expect(en.findings.some((f, i) => f.message !== nl.findings[i].message)).toBe(true);
+    const text = cli(['check', EXAMPLE, '--today', TODAY, '--language', 'en']).stdout;
+    expect(text).toMatch(/\d+ findings in \d+ files: \d+ errors?, \d+ warnings?/);
+    expect(text).not.toMatch(/ {2}fout {2}/);
+  });
+
+  it('writes SARIF 2.1.0 with rules, help and fingerprints', () => {
+    const { stdout, code } = cli(['check', EXAMPLE, '--today', TODAY, '--format', 'sarif']);
+    expect(code).toBe(1);
+    const sarif = JSON.parse(stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.length).toBeGreaterThan(20);
+    for (const rule of run.tool.driver.rules) expect(rule.help.text.length).toBeGreaterThan(20);
+    for (const result of run.results) {
+      expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+      expect(result.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]+:1$/);
+      expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes a Markdown report with a table per question', () => {
+    const { stdout } = cli(['check', EXAMPLE, '--today', TODAY, '--format', 'markdown']);
+    expect(stdout).toContain('## Vraag 1');
+    expect(stdout).toContain('## Vraag 2');
+    expect(stdout).toContain('## Vraag 3');
+    expect(stdout).toMatch(/\| fout \|/);
+  });
+});
+
+describe('a clean, realistic register', () => {
+  it('has no findings and exits 0', () => {
+    const { code, stdout } = cli(['check', 'test/registers/schoon', '--today', TODAY]);
+    expect(stdout).toMatch(/^Geen bevindingen in \d+ bestanden/);
+    expect(code).toBe(0);
+  });
+});
+
+describe('usage and configuration errors exit with 2 and say where', () => {
+  it('rejects an unknown format, language, date and folder', () => {
+    expect(cli(['check', EXAMPLE, '--format', 'xml']).code).toBe(2);
+    expect(cli(['check', EXAMPLE, '--language', 'fr']).code).toBe(2);
+    expect(cli(['check', EXAMPLE, '--today', '29-11-2026']).stderr).toContain('--today');
+    const missing = cli(['check', 'no-such-folder']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('bestaat niet');
+    expect(cli(['check', EXAMPLE, '--bogus']).code).toBe(2);
+    expect(cli(['lint']).code).toBe(2);
+  });
+
+  it('names the file and line of a bad configuration, with a suggestion', async () => {
+    const dir = await tempRegister({ 'register.yml': 'organisation:\n  name: X\n', '.github/register-check.yml': 'language: nl\nrules:\n  vague-recipients: error\n' });
+    const result = cli(['check', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\.github\/register-check\.yml:3:3: Onbekende regel 'vague-recipients'.*Bedoelt u 'vague-recipient'/);
+    await fs.writeFile(path.join(dir, '.github/register-check.yml'), 'fail_on: sometimes\n');
+    const bad = cli(['check', dir, '--language', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/register-check\.yml:1:\d+: .*"sometimes" is not an allowed value/);
+    await fs.writeFile(path.join(dir, '.github/register-check.yml'), 'rules: [\n');
+    expect(cli(['check', dir]).stderr).toMatch(/register-check\.yml:\d+:\d+: De configuratie is geen geldige YAML/);
+  });
+
+  it('applies the configuration: severity overrides, off, fail_on and language', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-config-'));
+    await fs.cp(path.join(ROOT, EXAMPLE), dir, { recursive: true });
+    await fs.mkdir(path.join(dir, '.github'));
+    await fs.writeFile(path.join(dir, '.github/register-check.yml'), 'language: en\nfail_on: never\nrules:\n  vague-recipient: error\n  placeholder-value: off\n');
+    const { code, report } = json(['check', dir, '--today', TODAY]);
+    expect(code).toBe(0);
+    expect(report.findings.find((f) => f.rule === 'vague-recipient')?.severity).toBe('error');
+    expect(report.findings.some((f) => f.rule === 'placeholder-value')).toBe(false);
+    expect(report.findings[0].message).toMatch(/^[A-Z"]/);
+    expect(cli(['check', dir, '--today', TODAY]).stdout).toMatch(/findings in/);
+  });
+});
+
+describe('hostile and broken input', () => {
+  it('reports symlinks, oversized, non-UTF-8 and alias-bomb files without crashing or reading outside', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]},*${'abcdefgh'[i]}]`)].join('\n');
+    const dir = await tempRegister({
+      'register.yml': 'organisation:\n  name: Gemeente Test\n',
+      'processing/groot.yml': `id: groot\nname: "${'x'.repeat(2 * 1024 * 1024)}"\n`,
+      'processing/kapot.yml': Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]),
+      'processing/bom.yml': bomb,
+      'processing/onbekend.yml': 'id: onbekend\nname: Test\nowner: x\npurposes: [a]\ndata_subjects: [a]\npersonal_data: [{category: a}]\nrecipients: [{partnership: bestaat-niet}]\nretention: 1 jaar\nreviewed: 2026-01-01\n',
+    });
+    await fs.symlink('/etc/passwd', path.join(dir, 'processing/passwd.yml'));
+    await fs.mkdir(path.join(dir, 'partnerships'));
+    await fs.symlink('/etc', path.join(dir, 'partnerships/etc'));
+    const { code, report, stderr } = json(['check', dir, '--today', TODAY]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const at = (file: string) => report.findings.filter((f) => f.file === file).map((f) => f.rule);
+    expect(at('processing/groot.yml')).toEqual(['file-unreadable']);
+    expect(at('processing/kapot.yml')).toEqual(['file-unreadable']);
+    expect(at('processing/passwd.yml')).toEqual(['file-unreadable']);
+    expect(at('processing/bom.yml')).toContain('yaml-syntax');
+    expect(at('processing/onbekend.yml')).toContain('unknown-partnership');
+    expect(JSON.stringify(report)).not.toContain('root:x:0');
+  });
+});
+
+describe('--base compares with another version read with git', () => {
+  it('marks findings that were already there as existing and fails only on new ones', async () => {
+    const example = await readTree(path.join(ROOT, EXAMPLE));
+    const repo = await createRepo(Object.fromEntries(Object.entries(example).map(([k, v]) => [`register/${k}`, v])));
+    const wijkteam = example['partnerships/wijkteam.yml'];
+    await commit(repo, { 'register/partnerships/wijkteam.yml': `${wijkteam.trimEnd()}\n  # laatste wijziging\n`, 'register/processing/nieuw.yml': example['processing/bijstand.yml'].replace('id: bijstand', 'id: nieuw').replace(/provision: .*/, 'provision: Convenant sociaal domein 2024') });
+    const { code, report } = json(['check', 'register', '--today', TODAY, '--base', 'HEAD~1'], repo.dir);
+    const fresh = report.findings.filter((f) => f.new === true);
+    expect(report.findings.every((f) => typeof f.new === 'boolean')).toBe(true);
+    expect(fresh.map((f) => f.file)).toEqual(['processing/nieuw.yml']);
+    expect(fresh.map((f) => f.rule)).toContain('legal-basis-agreement-only');
+    expect(code).toBe(1);
+    // The working tree at HEAD is untouched by reading the base.
+    expect(git(repo.dir, 'status', '--porcelain')).toBe('');
+    const unknown = cli(['check', 'register', '--base', 'no-such-ref'], repo.dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no-such-ref');
+  });
+});
