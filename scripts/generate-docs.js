@@ -28,7 +28,10 @@ async function files(dir, prefix = '') {
   const out = [];
   for (const d of (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const rel = prefix ? `${prefix}/${d.name}` : d.name;
-    if (d.isDirectory()) out.push(...(await files(path.join(dir, d.name), rel)));
+    if (d.isDirectory()) {
+      // A case's base version is context for the harness, not the example.
+      if (d.name !== '_base-version') out.push(...(await files(path.join(dir, d.name), rel)));
+    }
     else if (d.isFile() && d.name !== 'case.json' && /\.(ya?ml|md)$/.test(d.name)) out.push(rel);
   }
   return out;

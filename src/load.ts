@@ -6,6 +6,7 @@ import type { RegisterSource, SourceEntry } from './source.js';
 import { UnreadableError, normaliseRelativePath } from './source.js';
 import type { Entity, FileEntity, FileRole, ParsedFile, Register } from './register.js';
 import type { CheckConfig, Notice, RegisterSettings } from './model.js';
+import type { Position } from './types.js';
 import { validateDocument } from './schema.js';
 
 /** Limits that keep hostile input from exhausting the checker. */
@@ -86,6 +87,21 @@ export async function loadRegister(
 
   const wanted = entries.filter((e) => roleOf(e.path) !== undefined);
   const files = await Promise.all(wanted.map((entry) => readOne(source, entry, roleOf(entry.path)!, limits, register)));
+
+  // A link that may stand for a folder of register files (`processing -> /elsewhere`) is not followed, and said so.
+  const folders: [string, FileRole][] = [
+    ...asArray(config.paths?.processing, DEFAULT_PATHS.processing).map((g): [string, FileRole] => [picomatch.scan(g).base, 'processing']),
+    ...asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships).map((g): [string, FileRole] => [picomatch.scan(g).base, 'partnership']),
+    [picomatch.scan(NOTICE_GLOB).base, 'notice'],
+  ];
+  for (const entry of entries) {
+    if (entry.type !== 'symlink' || roleOf(entry.path) !== undefined) continue;
+    if (entry.path.slice(entry.path.lastIndexOf('/') + 1).includes('.')) continue;
+    const folder = folders.find(([base]) => base === '' || entry.path === base || entry.path.startsWith(`${base}/`));
+    if (!folder) continue;
+    const file = emptyFile(entry.path, folder[1]);
+    register.problems.push({ rule: 'file-unreadable', messageId: 'symlinkFolder', entity: fileEntity(file), data: { file: entry.path } });
+  }
 
   for (const file of files) {
     if (!file) continue;
@@ -200,7 +216,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   const file: ParsedFile = { path: filePath, role, text, lineCounter, doc, data: undefined };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
-    const lines = new Set<number>();
+    const byLine = new Map<number, Position>();
     // Errors at the very end of the file point at the last line with content, not past it.
     const last = text.replace(/\s+$/, '').length;
     // An unclosed quote is reported by the parser where the quoted text ends; point at the opening quote instead.
@@ -220,15 +236,23 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
       end = Math.min(end, last);
       const from = lineCounter.linePos(start);
       const to = lineCounter.linePos(Math.max(start, end));
-      // One mistake often trips several parser errors on the same line; one finding per line is enough.
-      if (lines.has(from.line)) continue;
-      lines.add(from.line);
+      // One mistake often trips several parser errors on the same line; one finding per line, spanning them all.
+      const earlier = byLine.get(from.line);
+      if (earlier) {
+        if (to.line > earlier.endLine || (to.line === earlier.endLine && to.col > earlier.endColumn)) {
+          earlier.endLine = to.line;
+          earlier.endColumn = to.col;
+        }
+        continue;
+      }
+      const position: Position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+      byLine.set(from.line, position);
       const duplicate = error.code === 'DUPLICATE_KEY';
       register.problems.push({
         rule: 'yaml-syntax',
         messageId: duplicate ? 'duplicateKey' : 'syntax',
         entity,
-        position: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
+        position,
         data: { detail: firstLine(error.message) },
         discriminator: `${error.code}:${from.line}`,
       });

@@ -6,7 +6,7 @@ import registerSchema from '../schemas/register.schema.json' with { type: 'json'
 import processingSchema from '../schemas/processing-activity.schema.json' with { type: 'json' };
 import partnershipSchema from '../schemas/partnership.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
-import { pointerToPath } from './locate.js';
+import { decodePointer, pointerToPath } from './locate.js';
 import type { LoadProblem, ParsedFile } from './register.js';
 import type { DocPath } from './types.js';
 
@@ -25,10 +25,13 @@ export const SCHEMAS = {
 export type SchemaRole = keyof typeof SCHEMAS;
 
 let validators: Record<SchemaRole, ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
 
 function compiled(): Record<SchemaRole, ValidateFunction> {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // verbose: errors carry their schema, so alternatives can be re-checked branch by branch and
+    // unknown keys can be compared with the allowed ones.
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
     validators = {
       register: ajv.compile(registerSchema),
@@ -80,26 +83,66 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** Keeps, for each oneOf/anyOf, only the errors of the branch that came closest. */
-function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
-  let result = errors;
-  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  for (const alternative of alternatives) {
-    const prefix = `${alternative.schemaPath}/`;
-    const inside = result.filter((e) => e.schemaPath.startsWith(prefix));
-    const branches = new Map<string, ErrorObject[]>();
-    for (const error of inside) {
-      const branch = error.schemaPath.slice(prefix.length).split('/')[0];
-      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+const pointers = new WeakMap<object, string | undefined>();
+
+/** The JSON pointer of `target` (by identity) inside `root`. */
+function pointerOf(root: unknown, target: object): string | undefined {
+  if (pointers.has(target)) return pointers.get(target);
+  const search = (node: unknown, pointer: string): string | undefined => {
+    if (node === target) return pointer;
+    if (node === null || typeof node !== 'object') return undefined;
+    for (const [key, child] of Object.entries(node)) {
+      const found = search(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (found !== undefined) return found;
     }
-    // Prefer the branch that matched deepest, then the one with the fewest errors.
+    return undefined;
+  };
+  const found = search(root, '');
+  pointers.set(target, found);
+  return found;
+}
+
+function valueAtPointer(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const segment of decodePointer(pointer)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * Keeps, for each oneOf/anyOf, only the errors of the branch that came closest. Each branch is
+ * validated again on its own: ajv's schema paths do not say which branch an error came from once
+ * a branch goes through a $ref.
+ */
+function collapseAlternatives(errors: ErrorObject[], data: unknown, rootSchema: { $id: string }): ErrorObject[] {
+  let result = errors;
+  for (const alternative of errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) {
+    if (!result.includes(alternative) || !Array.isArray(alternative.schema)) continue;
+    const pointer = pointerOf(rootSchema, alternative.schema);
+    if (pointer === undefined) continue;
+    const at = alternative.instancePath;
+    const value = valueAtPointer(data, at);
+    const branches = alternative.schema.map((_, i) => {
+      const validate = ajv!.getSchema(`${rootSchema.$id}#${pointer}/${i}`);
+      if (!validate || validate(value)) return [];
+      const own = (validate.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
+      return collapseAlternatives(own, data, rootSchema);
+    });
+    const inside = (e: ErrorObject) => e !== alternative && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+    // Prefer the branch that matched deepest, then the one with the fewest errors; the first on a tie.
     const score = (c: ErrorObject[]) => -Math.max(...c.map((e) => e.instancePath.length)) * 1000 + c.length;
     let best: ErrorObject[] | undefined;
-    for (const candidate of branches.values()) {
+    for (const candidate of branches) {
+      if (candidate.length === 0) {
+        best = undefined;
+        break;
+      }
       if (!best || score(candidate) < score(best)) best = candidate;
     }
-    result = result.filter((e) => e !== alternative && (!inside.includes(e) || (best ?? []).includes(e)));
-    if (!best || best.length === 0) result.push(alternative);
+    // No branch failed on its own (oneOf with several matching branches): the shape itself is the error.
+    result = best ? [...result.filter((e) => e !== alternative && !inside(e)), ...best] : result.filter((e) => !inside(e));
   }
   return result;
 }
@@ -108,7 +151,7 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
 export function validateDocument(file: ParsedFile, role: SchemaRole): SchemaProblem[] {
   const validate = compiled()[role];
   if (validate(file.data)) return [];
-  return phraseErrors(file, collapseAlternatives(validate.errors ?? []));
+  return phraseErrors(file, collapseAlternatives(validate.errors ?? [], file.data, SCHEMAS[role]));
 }
 
 function phraseErrors(file: ParsedFile, errors: ErrorObject[]): SchemaProblem[] {

@@ -23,6 +23,11 @@ export function readFindingMarker(body: string | null | undefined): string | und
   return body ? FINDING.exec(body)?.[1] : undefined;
 }
 
+/** Every finding fingerprint in a body (a review body lists several). */
+export function readFindingMarkers(body: string | null | undefined): string[] {
+  return body ? [...body.matchAll(new RegExp(FINDING.source, 'g'))].map((m) => m[1]) : [];
+}
+
 /** The entry named in an issue body, if it is one of ours. */
 export function readStaleMarker(body: string | null | undefined): { kind: string; id: string } | undefined {
   const m = body ? STALE.exec(body) : null;

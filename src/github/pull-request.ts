@@ -7,7 +7,7 @@ import { checkRegister, failsOn } from '../check.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { isPermissionDenied } from './client.js';
 import type { ChangedFile } from './diff.js';
-import { planReview, postReview, type ReviewComment, type ReviewOutcome, type ReviewPlan } from './review.js';
+import { planReview, postReview, type ReviewComment, type ReviewOutcome, type ReviewPlan, type ReviewSummary } from './review.js';
 import { renderSummary, upsertSummaryComment } from './summary.js';
 
 /** Everything a pull-request run needs. */
@@ -66,7 +66,12 @@ export async function runPullRequest(run: PullRequestRun): Promise<PullRequestRe
     pull_number: pull.number,
     per_page: 100,
   });
-  const plan = planReview({ findings, changedFiles, existing, botLogin: run.botLogin, maxComments: run.maxComments, language, pathPrefix: run.pathPrefix });
+  const reviews = await client.paginate<ReviewSummary>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    ...repo,
+    pull_number: pull.number,
+    per_page: 100,
+  });
+  const plan = planReview({ findings, changedFiles, existing, reviews, botLogin: run.botLogin, maxComments: run.maxComments, language, pathPrefix: run.pathPrefix });
 
   const changedPaths = new Set(changedFiles.filter((f) => f.status !== 'removed').map((f) => f.filename));
   const changedPartnerships = run.head.partnerships.filter((p) => changedPaths.has(`${run.pathPrefix}${p.file.path}`)).map((p) => p.id);
@@ -85,8 +90,8 @@ export async function runPullRequest(run: PullRequestRun): Promise<PullRequestRe
   try {
     const reviewIntro =
       language === 'nl'
-        ? `register-check: ${plan.inline.length} opmerking(en) bij de gewijzigde regels. Het overzicht staat in de samenvatting hieronder.`
-        : `register-check: ${plan.inline.length} comment(s) on the changed lines. The overview is in the summary below.`;
+        ? `register-check: ${plan.inline.length} opmerking(en) bij de gewijzigde regels. Het volledige overzicht staat in de samenvatting bij deze pull request.`
+        : `register-check: ${plan.inline.length} comment(s) on the changed lines. The full overview is in the summary comment on this pull request.`;
     result.review = await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
     await upsertSummaryComment(client, repo, pull.number, run.botLogin, markdown);
   } catch (error) {

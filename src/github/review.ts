@@ -3,7 +3,7 @@
 import type { Finding, Language } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { commentableLines, type ChangedFile } from './diff.js';
-import { findingMarker, readFindingMarker } from './markers.js';
+import { findingMarker, readFindingMarker, readFindingMarkers } from './markers.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { SEVERITY_LABEL } from '../report/labels.js';
 import { ruleDocsUrl } from '../meta.js';
@@ -15,6 +15,13 @@ export interface ReviewComment {
   path: string;
   user: { login: string } | null;
   in_reply_to_id?: number;
+}
+
+/** A review as the API lists it (the fields we read). */
+export interface ReviewSummary {
+  id: number;
+  body: string | null;
+  user: { login: string } | null;
 }
 
 /** A comment the review will carry. */
@@ -62,11 +69,29 @@ export function commentBody(finding: Finding, language: Language, suggestion?: s
   return parts.join('\n');
 }
 
+/** A finding in a changed file but outside its hunks, as a line of the review body (GitHub takes one review per run). */
+function fileLevelEntry(finding: Finding, language: Language): string {
+  const where = language === 'nl' ? `regel ${finding.line}` : `line ${finding.line}`;
+  return `- **${SEVERITY_LABEL[language][finding.severity]}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(finding.message)} ${findingMarker(finding.fingerprint)}`;
+}
+
+/** The review's body: an introduction, then the file-level findings grouped by file. */
+export function reviewBody(plan: ReviewPlan, language: Language, intro: string): string {
+  if (plan.fileLevel.length === 0) return intro;
+  const byFile = new Map<string, PlannedComment[]>();
+  for (const c of plan.fileLevel) byFile.set(c.path, [...(byFile.get(c.path) ?? []), c]);
+  const parts = [intro, '', language === 'nl' ? '**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**' : '**Findings in changed files, outside the changed lines:**'];
+  for (const [file, comments] of byFile) parts.push('', `\`${file}\``, '', ...comments.map((c) => c.body));
+  return parts.join('\n');
+}
+
 /** Decides where each new finding goes, and which of our old comments go away. */
 export function planReview(options: {
   findings: Finding[];
   changedFiles: ChangedFile[];
   existing: ReviewComment[];
+  /** Earlier reviews on the pull request; ours list file-level findings in their body. */
+  reviews?: ReviewSummary[];
   botLogin: string;
   maxComments: number;
   language: Language;
@@ -74,9 +99,10 @@ export function planReview(options: {
   pathPrefix: string;
 }): ReviewPlan {
   const { findings, changedFiles, existing, botLogin, maxComments, language, pathPrefix } = options;
+  const ourReviews = (options.reviews ?? []).filter((r) => r.user?.login === botLogin);
   const changed = new Map(changedFiles.filter((f) => f.status !== 'removed').map((f) => [f.filename, commentableLines(f.patch)]));
   const ours = existing.filter((c) => c.user?.login === botLogin && readFindingMarker(c.body));
-  const posted = new Set(ours.map((c) => readFindingMarker(c.body)));
+  const posted = new Set([...ours.map((c) => readFindingMarker(c.body)), ...ourReviews.flatMap((r) => readFindingMarkers(r.body))]);
   const plan: ReviewPlan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], alreadyPosted: [], toDelete: [], toResolve: [] };
 
   const fresh = findings.filter((f) => f.new !== false);
@@ -108,8 +134,7 @@ export function planReview(options: {
     } else if (lines.has(finding.line)) {
       plan.inline.push({ finding, path, line: finding.line, body: commentBody(finding, language), fileLevel: false });
     } else {
-      const where = language === 'nl' ? `Regel ${finding.line}, buiten de wijziging:` : `Line ${finding.line}, outside the change:`;
-      plan.fileLevel.push({ finding, path, body: `${where}\n\n${commentBody(finding, language)}`, fileLevel: true });
+      plan.fileLevel.push({ finding, path, body: fileLevelEntry(finding, language), fileLevel: true });
     }
   }
 
@@ -139,7 +164,7 @@ export interface ReviewOutcome {
   resolved: number;
 }
 
-/** Posts the plan: one review with the inline comments, file-level comments, clean-up of our gone comments. */
+/** Posts the plan: one review (inline comments, file-level findings in its body), then clean-up of our gone comments. */
 export async function postReview(
   client: GitHubClient,
   repo: RepoRef,
@@ -147,16 +172,16 @@ export async function postReview(
   headSha: string,
   plan: ReviewPlan,
   language: Language,
-  summaryBody: string,
+  intro: string,
 ): Promise<ReviewOutcome> {
   const outcome: ReviewOutcome = { inline: 0, fileLevel: 0, deleted: 0, resolved: 0 };
-  if (plan.inline.length > 0) {
+  if (plan.inline.length > 0 || plan.fileLevel.length > 0) {
     const response = await client.request<{ id: number }>('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       ...repo,
       pull_number: pullNumber,
       commit_id: headSha,
       event: 'COMMENT',
-      body: summaryBody,
+      body: reviewBody(plan, language, intro),
       comments: plan.inline.map((c) => ({
         path: c.path,
         body: c.body,
@@ -167,17 +192,7 @@ export async function postReview(
     });
     outcome.reviewId = response.data.id;
     outcome.inline = plan.inline.length;
-  }
-  for (const comment of plan.fileLevel) {
-    await client.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
-      ...repo,
-      pull_number: pullNumber,
-      commit_id: headSha,
-      path: comment.path,
-      body: comment.body,
-      subject_type: 'file',
-    });
-    outcome.fileLevel++;
+    outcome.fileLevel = plan.fileLevel.length;
   }
   for (const comment of plan.toDelete) {
     await client.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...repo, comment_id: comment.id });

@@ -11,11 +11,11 @@ export function escapeMarkdown(value: string): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/[\\`*_{}[\]()#+\-.!|~^=:"$]/g, (c) => `\\${c}`)
+      .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
       // Mentions and issue references notify people; autolinks make text clickable.
-      .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-      .replace(/\\:\/\//g, `\\:${ZERO_WIDTH_SPACE}//`)
-      .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}${m.slice(3)}`)
+      .replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`)
+      .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`)
   );
 }
 

@@ -24,9 +24,12 @@ export default defineRule({
     en: 'Give every entity its own id, equal to its file name.',
   },
   check({ register, report }) {
+    // The file named after the id owns it; the copy with a different file name gets the finding. Otherwise path order decides.
+    const ownsId = (entity: Entity) => entity.file.path.slice(entity.file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '') === entity.id;
     for (const group of [register.processing, register.partnerships] as Entity[][]) {
       const first = new Map<string, Entity>();
-      for (const entity of group) {
+      const ordered = [...group.filter(ownsId), ...group.filter((e) => !ownsId(e))];
+      for (const entity of ordered) {
         const earlier = first.get(entity.id);
         if (!earlier) {
           first.set(entity.id, entity);

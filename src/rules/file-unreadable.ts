@@ -18,6 +18,10 @@ export default defineRule({
       nl: '{{file}} is een symbolische link; die wordt niet gevolgd, dus dit bestand is niet gecontroleerd.',
       en: '{{file}} is a symbolic link; links are not followed, so this file was not checked.',
     },
+    symlinkFolder: {
+      nl: '{{file}} is een symbolische link; die wordt niet gevolgd, dus wat daarachter staat is niet gecontroleerd.',
+      en: '{{file}} is a symbolic link; links are not followed, so whatever lies behind it was not checked.',
+    },
     notRegular: {
       nl: '{{file}} is geen gewoon bestand en is niet gecontroleerd.',
       en: '{{file}} is not a regular file and was not checked.',

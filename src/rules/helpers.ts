@@ -2,6 +2,7 @@
 
 import type { Entity, PartnershipEntity, ProcessingEntity, Register } from '../register.js';
 import type { Notice } from '../model.js';
+import { normaliseRelativePath } from '../source.js';
 
 /** The value as an array, or an empty one. */
 export function list<T = unknown>(value: unknown): T[] {
@@ -55,6 +56,13 @@ export function isActive(entity: ProcessingEntity): boolean {
   return entity.data.status !== 'ended';
 }
 
+/** Whether an entry still applies on `today`: a processing activity not ended, a partnership not ended before today. */
+export function isCurrent(entity: Entity, today: string): boolean {
+  if (entity.kind === 'processing') return isActive(entity);
+  const ended = entity.data.ended;
+  return !(isIsoDate(ended) && ended < today);
+}
+
 /** The entry's review interval in months: its own, else the register's default. */
 export function reviewInterval(entity: Entity, register: Register): number {
   const own = entity.data.review_interval_months;
@@ -72,6 +80,12 @@ export function partnershipsById(register: Register): Map<string, PartnershipEnt
 export function noticeOf(entity: Entity): Notice | undefined {
   const notice = (entity.data as { notice?: unknown }).notice;
   return isRecord(notice) ? (notice as Notice) : undefined;
+}
+
+/** The repository path a notice's `file` names, normalised the way the loader reads it; undefined when absent or outside the repository. */
+export function noticeFilePath(notice: Notice | undefined): string | undefined {
+  const file = notice?.file;
+  return typeof file === 'string' && file.trim() !== '' ? normaliseRelativePath(file) : undefined;
 }
 
 /** Lower-cases and strips diacritics, for word matching. */

@@ -1,28 +1,66 @@
 /** Every rule, listed by hand and sorted by id; nothing is discovered at run time. */
 
 import type { Rule } from '../rule.js';
+import agreementAfterStart from './agreement-after-start.js';
+import agreementMissing from './agreement-missing.js';
+import dpiaMissing from './dpia-missing.js';
 import duplicateId from './duplicate-id.js';
 import fileUnreadable from './file-unreadable.js';
+import flowPartyUnknown from './flow-party-unknown.js';
 import idMismatch from './id-mismatch.js';
+import jointArrangementUnpublished from './joint-arrangement-unpublished.js';
+import legalBasisAgreementOnly from './legal-basis-agreement-only.js';
+import legalBasisMissing from './legal-basis-missing.js';
+import legalBasisProvisionMissing from './legal-basis-provision-missing.js';
+import necessityMissing from './necessity-missing.js';
+import noticeContactMissing from './notice-contact-missing.js';
+import noticeDecisionsUnexplained from './notice-decisions-unexplained.js';
+import noticeMissing from './notice-missing.js';
+import noticeNotPlainLanguage from './notice-not-plain-language.js';
+import noticeNotUpdated from './notice-not-updated.js';
+import noticeOutdated from './notice-outdated.js';
 import partnershipEnded from './partnership-ended.js';
 import partnershipNotRegistered from './partnership-not-registered.js';
 import placeholderValue from './placeholder-value.js';
 import reviewOverdue from './review-overdue.js';
+import roleMissing from './role-missing.js';
 import schema from './schema.js';
+import selfMissing from './self-missing.js';
+import specialDataWithoutException from './special-data-without-exception.js';
+import transferSafeguardMissing from './transfer-safeguard-missing.js';
 import unknownPartnership from './unknown-partnership.js';
 import vagueRecipient from './vague-recipient.js';
 import yamlSyntax from './yaml-syntax.js';
 
 /** All rules, sorted by id. */
 export const RULES: readonly Rule[] = [
+  agreementAfterStart,
+  agreementMissing,
+  dpiaMissing,
   duplicateId,
   fileUnreadable,
+  flowPartyUnknown,
   idMismatch,
+  jointArrangementUnpublished,
+  legalBasisAgreementOnly,
+  legalBasisMissing,
+  legalBasisProvisionMissing,
+  necessityMissing,
+  noticeContactMissing,
+  noticeDecisionsUnexplained,
+  noticeMissing,
+  noticeNotPlainLanguage,
+  noticeNotUpdated,
+  noticeOutdated,
   partnershipEnded,
   partnershipNotRegistered,
   placeholderValue,
   reviewOverdue,
+  roleMissing,
   schema,
+  selfMissing,
+  specialDataWithoutException,
+  transferSafeguardMissing,
   unknownPartnership,
   vagueRecipient,
   yamlSyntax,

@@ -18,6 +18,10 @@ export default defineRule({
       nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten ({{days}} dagen geleden).',
       en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}} ({{days}} days ago).',
     },
+    overdueYesterday: {
+      nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten (gisteren).',
+      en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}} (yesterday).',
+    },
   },
   fix: {
     nl: 'Controleer met de eigenaar of alle gegevens nog kloppen, werk ze bij en zet "reviewed" op de datum van die controle.',
@@ -32,11 +36,14 @@ export default defineRule({
       const months = reviewInterval(entity, register);
       const due = addMonths(reviewed, months);
       if (due >= today) continue;
+      const days = daysBetween(due, today);
       report({
-        messageId: 'overdue',
+        messageId: days === 1 ? 'overdueYesterday' : 'overdue',
+        // The same finding on every day it stays open, whatever the wording.
+        discriminator: 'overdue',
         entity,
         path: ['reviewed'],
-        data: { name: label(entity), reviewed, months, due, days: daysBetween(due, today) },
+        data: { name: label(entity), reviewed, months, due, days },
         suggestion: { kind: 'replace-value', value: today },
       });
     }

@@ -30,11 +30,18 @@ export default defineRule({
   },
   check({ register, report }) {
     const ids = new Set(register.partnerships.map((p) => p.id));
+    // A partnership file that exists but could not be read or parsed has its own finding; the reference is not unknown.
+    const unreadable = new Set<string>();
+    const broken = [
+      ...register.files.filter((f) => f.role === 'partnership' && f.data === undefined),
+      ...register.problems.filter((p) => p.rule === 'file-unreadable' && p.entity.file.role === 'partnership').map((p) => p.entity.file),
+    ];
+    for (const file of broken) unreadable.add(file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, ''));
     for (const processing of register.processing) {
       list(processing.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.partnership !== 'string') return;
         const id = recipient.partnership;
-        if (ids.has(id)) return;
+        if (ids.has(id) || unreadable.has(id)) return;
         const suggestion = closest(id, ids);
         report({
           messageId: suggestion ? 'unknownDidYouMean' : 'unknown',

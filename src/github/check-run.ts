@@ -1,0 +1,66 @@
+/** The App's check run: one per head commit, found again by name, completed with annotations in batches. */
+
+import type { Finding } from '../types.js';
+import type { GitHubClient, RepoRef } from './client.js';
+import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
+
+/** The check run's name as GitHub shows it. */
+export const CHECK_NAME = 'register-check';
+/** GitHub's limit on a check run's summary. */
+const MAX_SUMMARY = 65_000;
+
+/** Starts (or restarts) the check run for a commit; a second delivery reuses the run instead of adding one. */
+export async function startCheckRun(client: GitHubClient, repo: RepoRef, headSha: string): Promise<number> {
+  const { data } = await client.request<{ check_runs: { id: number; name: string }[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    ...repo,
+    ref: headSha,
+    check_name: CHECK_NAME,
+    per_page: 1,
+  });
+  const existing = data.check_runs.find((r) => r.name === CHECK_NAME);
+  if (existing) {
+    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing.id, status: 'in_progress' });
+    return existing.id;
+  }
+  const created = await client.request<{ id: number }>('POST /repos/{owner}/{repo}/check-runs', {
+    ...repo,
+    name: CHECK_NAME,
+    head_sha: headSha,
+    status: 'in_progress',
+  });
+  return created.data.id;
+}
+
+/** Completes the check run; annotations go 50 per request, as GitHub allows. */
+export async function completeCheckRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  checkRunId: number,
+  result: { conclusion: 'success' | 'failure' | 'action_required' | 'neutral'; title: string; summary: string; findings: Finding[]; pathPrefix: string },
+): Promise<number> {
+  // Every new finding is annotated; existing ones only fill up the last batch, so the number of
+  // requests follows the change, not the size of the register.
+  const fresh = result.findings.filter((f) => f.new !== false);
+  const existing = result.findings.filter((f) => f.new === false);
+  const room = (CHECK_RUN_ANNOTATIONS_PER_REQUEST - (fresh.length % CHECK_RUN_ANNOTATIONS_PER_REQUEST)) % CHECK_RUN_ANNOTATIONS_PER_REQUEST || (fresh.length === 0 ? CHECK_RUN_ANNOTATIONS_PER_REQUEST : 0);
+  const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix);
+  const summary = result.summary.length > MAX_SUMMARY ? `${result.summary.slice(0, MAX_SUMMARY)}\n…` : result.summary;
+  const output = (batch: unknown[]) => ({ title: result.title.slice(0, 255), summary, annotations: batch });
+  let requests = 0;
+  // Annotations accumulate over updates; the last request also sets the conclusion.
+  const batches: unknown[][] = [];
+  for (let i = 0; i < annotations.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
+  for (const batch of batches.slice(0, -1)) {
+    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: checkRunId, output: output(batch) });
+    requests++;
+  }
+  await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+    ...repo,
+    check_run_id: checkRunId,
+    status: 'completed',
+    conclusion: result.conclusion,
+    completed_at: new Date().toISOString(),
+    output: output(batches[batches.length - 1] ?? []),
+  });
+  return requests + 1;
+}

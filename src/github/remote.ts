@@ -1,0 +1,119 @@
+/** The App's flows: everything read through the API (archives, contents), nothing from a checkout. */
+
+import { loadRegister } from '../load.js';
+import { checkRegister } from '../check.js';
+import { ConfigError } from '../config.js';
+import type { CheckConfig } from '../model.js';
+import type { Language } from '../types.js';
+import type { GitHubClient, RepoRef } from './client.js';
+import { downloadSnapshot } from './archive.js';
+import { readRepoConfig } from './repo-config.js';
+import { completeCheckRun, startCheckRun } from './check-run.js';
+import { runPullRequest, type PullRequestResult } from './pull-request.js';
+import { syncStaleIssues, type StaleResult } from './stale.js';
+
+/** A pull request as the webhook payload describes it. */
+export interface PullRequestRef {
+  number: number;
+  headSha: string;
+  baseSha: string;
+}
+
+/** Common inputs of the App's flows. */
+export interface RemoteOptions {
+  client: GitHubClient;
+  repo: RepoRef;
+  defaultBranch: string;
+  botLogin: string;
+  today: string;
+}
+
+function configErrorSummary(error: ConfigError): string {
+  return `${error.describe('nl')}\n\n${error.describe('en')}`;
+}
+
+/** Checks a pull request from the API: config from the default branch, head and base from one archive each, a check run, the review. */
+export async function checkPullRequestRemotely(options: RemoteOptions & { pull: PullRequestRef }): Promise<PullRequestResult | ConfigError> {
+  const { client, repo, pull } = options;
+  const checkRunId = await startCheckRun(client, repo, pull.headSha);
+  let config: CheckConfig;
+  try {
+    // The rules that judge a pull request come from the default branch, never from the pull request itself.
+    config = await readRepoConfig(client, repo, options.defaultBranch);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    await completeCheckRun(client, repo, checkRunId, {
+      conclusion: 'action_required',
+      title: 'De configuratie van register-check is ongeldig / The register-check configuration is invalid',
+      summary: configErrorSummary(error),
+      findings: [],
+      pathPrefix: '',
+    });
+    return error;
+  }
+  const language: Language = config.language ?? 'nl';
+  const [head, base] = await Promise.all([
+    downloadSnapshot(client, repo, pull.headSha).then((s) => loadRegister(s.source, config)),
+    downloadSnapshot(client, repo, pull.baseSha).then((s) => loadRegister(s.source, config)),
+  ]);
+  const result = await runPullRequest({
+    client,
+    repo,
+    pull: { number: pull.number, headSha: pull.headSha },
+    head,
+    base,
+    config,
+    today: options.today,
+    language,
+    botLogin: options.botLogin,
+    maxComments: config.review?.max_comments ?? 30,
+    pathPrefix: '',
+  });
+  const fresh = result.findings.filter((f) => f.new !== false);
+  const nl = language === 'nl';
+  await completeCheckRun(client, repo, checkRunId, {
+    conclusion: result.failed ? 'failure' : 'success',
+    title: nl
+      ? `${fresh.length} nieuwe bevinding(en), ${result.findings.length - fresh.length} die er al waren`
+      : `${fresh.length} new finding(s), ${result.findings.length - fresh.length} already present`,
+    summary: result.markdown,
+    findings: result.findings,
+    pathPrefix: '',
+  });
+  return result;
+}
+
+/** Runs the stale-entry sync for one repository from its default branch, if it holds a register. */
+export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrites?: number; dryRun?: boolean }): Promise<StaleResult | undefined> {
+  const { client, repo } = options;
+  // One cheap look before downloading anything: a repository without register.yml holds no register.
+  try {
+    await client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'register.yml', ref: options.defaultBranch });
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
+  let config: CheckConfig;
+  try {
+    config = await readRepoConfig(client, repo, options.defaultBranch);
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
+  const snapshot = await downloadSnapshot(client, repo, options.defaultBranch);
+  const register = await loadRegister(snapshot.source, config);
+  if (!register.registerFile) return undefined;
+  const language: Language = config.language ?? 'nl';
+  const { findings } = checkRegister(register, { config, today: options.today, language });
+  return syncStaleIssues({
+    client,
+    repo,
+    register,
+    findings,
+    botLogin: options.botLogin,
+    label: config.stale_issues?.label ?? 'register-stale',
+    maxWrites: Math.min(options.maxWrites ?? Infinity, config.stale_issues?.max_per_run ?? 20),
+    dryRun: options.dryRun ?? false,
+    language,
+  });
+}

@@ -1,0 +1,314 @@
+/** The bundled Action against the GitHub API simulator, run as the runner runs it. */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
+import { pullRequestPayload, repositoryPayload, runAction } from './support/action.js';
+import { changedFiles, commit, createRepo, readTree, type Changes, type RegisterRepo } from './support/git.js';
+import { ROOT } from './support/cli.js';
+
+const OWNER = 'gemeente-schoonhoven';
+const REPO = 'verwerkingsregister';
+const FULL = `${OWNER}/${REPO}`;
+const TOKEN = 'ghs_actions_token';
+const READ_ONLY = 'ghs_fork_token';
+
+let sim: GitHubSimulator;
+let clean: Changes;
+let nextPull = 1;
+
+beforeAll(async () => {
+  sim = await startGitHubSimulator();
+  sim.addRepo({ owner: OWNER, repo: REPO, defaultBranch: 'main', collaborators: ['jdevries'] });
+  sim.addToken(TOKEN, { login: 'github-actions[bot]', repos: [FULL] });
+  sim.addToken(READ_ONLY, { login: 'github-actions[bot]', repos: [FULL], write: false });
+  clean = await readTree(path.join(ROOT, 'test/registers/schoon'));
+});
+
+afterAll(async () => {
+  await sim?.close();
+});
+
+const NEW_PARTNERSHIP = `id: veiligheidshuis
+name: Veiligheidshuis Kust
+owner: schoonhovenaanzee/team-veiligheid
+purpose: Samen aanpakken van huiselijk geweld en overlast
+started: 2026-03-01
+participants:
+  - id: gemeente
+    name: Gemeente Schoonhoven-aan-Zee
+    kind: municipality
+    role: controller
+    self: true
+  - id: politie
+    name: Politie, eenheid Kust
+    kind: police
+    role: recipient
+agreements:
+  - kind: covenant
+    reference: Convenant Veiligheidshuis Kust 2026
+    signed: 2026-02-01
+data_flows:
+  - from: gemeente
+    to: politie
+    data: [naam, adres]
+    necessity: De politie heeft het adres nodig om een huisbezoek te plannen.
+notice:
+  url: https://www.schoonhovenaanzee.nl/privacy/veiligheidshuis
+  updated: 2026-03-01
+  contact: privacy@schoonhovenaanzee.nl
+reviewed: 2026-03-01
+`;
+
+function withPartnership(files: Changes, partnership: string): Changes {
+  const processing = files['processing/wmo-ondersteuning.yml']!.replace('  - partnership: sociaal-wijkteam\n', '  - partnership: sociaal-wijkteam\n  - partnership: veiligheidshuis\n');
+  return { 'partnerships/veiligheidshuis.yml': partnership, 'processing/wmo-ondersteuning.yml': processing };
+}
+
+/** Opens a pull request in the simulator from a base register and a change. */
+async function openPullRequest(base: Changes, change: Changes, options: { fork?: boolean } = {}) {
+  const repo = await createRepo(base);
+  await commit(repo, change);
+  const number = nextPull++;
+  sim.addPullRequest(OWNER, REPO, {
+    number,
+    user: options.fork ? 'contributor' : 'jdevries',
+    head: { sha: repo.headSha, ref: `wijziging-${number}` },
+    base: { sha: repo.baseSha, ref: 'main' },
+    files: changedFiles(repo),
+    fork: options.fork,
+  });
+  return { repo, number };
+}
+
+async function runPull(repo: RegisterRepo, number: number, options: { token?: string; fork?: boolean; inputs?: Record<string, string> } = {}) {
+  return runAction({
+    apiUrl: sim.url,
+    workspace: repo.dir,
+    eventName: 'pull_request',
+    payload: pullRequestPayload({ owner: OWNER, repo: REPO, number, headSha: repo.headSha, baseSha: repo.baseSha, fork: options.fork }),
+    repository: FULL,
+    token: options.token ?? TOKEN,
+    ref: `refs/pull/${number}/merge`,
+    inputs: options.inputs,
+  });
+}
+
+const reviewsOf = (number: number) => sim.state.reviews.filter((r) => r.pull_number === number);
+const commentsOf = (number: number) => sim.state.reviewComments.filter((c) => c.pull_number === number);
+const summariesOf = (number: number) => sim.state.issueComments.filter((c) => c.issue_number === number && c.body.includes('<!-- register-check:summary -->'));
+
+describe('pull requests', () => {
+  it('a clean pull request: no review, one summary comment saying so, success', async () => {
+    const { repo, number } = await openPullRequest(clean, { 'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, 'reviewed: 2026-05-20') });
+    sim.clearLog();
+    const run = await runPull(repo, number);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(reviewsOf(number)).toHaveLength(0);
+    const summaries = summariesOf(number);
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0].user).toBe('github-actions[bot]');
+    expect(summaries[0].body).toContain('✅ register-check');
+    expect(summaries[0].body).toContain('Geen bevindingen');
+    expect(run.outputs['new-findings']).toBe('0');
+    expect(run.summary).toContain('✅ register-check');
+    expect(sim.violations).toEqual([]);
+  });
+
+  describe('a pull request adding a partnership without legal basis', () => {
+    let repo: RegisterRepo;
+    let number: number;
+    beforeAll(async () => {
+      ({ repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP)));
+    });
+
+    it('fails, posts one review with an inline comment on the flow, a summary, annotations and SARIF', async () => {
+      sim.clearLog();
+      const run = await runPull(repo, number);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error title=legal-basis-missing,file=partnerships\/veiligheidshuis\.yml,line=21/);
+      const reviews = reviewsOf(number);
+      expect(reviews).toHaveLength(1);
+      expect(reviews[0].commit_id).toBe(repo.headSha);
+      const comments = commentsOf(number);
+      const legal = comments.find((c) => c.body.includes('legal-basis-missing'));
+      expect(legal).toMatchObject({ path: 'partnerships/veiligheidshuis.yml', line: 21, side: 'RIGHT', user: 'github-actions[bot]' });
+      expect(legal!.body).toContain('Gegevensstroom Gemeente Schoonhoven-aan-Zee → Politie, eenheid Kust');
+      expect(legal!.body).toContain('<!-- register-check:finding:');
+      const summary = summariesOf(number);
+      expect(summary).toHaveLength(1);
+      expect(summary[0].body).toContain('❌ register-check');
+      expect(summary[0].body).toContain('Vraag 2');
+      expect(summary[0].body).toContain('```mermaid');
+      expect(run.outputs['new-findings']).not.toBe('0');
+      expect(JSON.parse(run.sarif!).runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'legal-basis-missing')).toBe(true);
+      expect(sim.requests.filter((r) => r.status === 422)).toEqual([]);
+      expect(sim.violations).toEqual([]);
+    });
+
+    it('a re-run of the same pull request posts nothing twice', async () => {
+      const reviews = reviewsOf(number).length;
+      const comments = commentsOf(number).map((c) => c.id);
+      sim.clearLog();
+      const run = await runPull(repo, number);
+      expect(run.code).toBe(1);
+      expect(reviewsOf(number)).toHaveLength(reviews);
+      expect(commentsOf(number).map((c) => c.id)).toEqual(comments);
+      expect(summariesOf(number)).toHaveLength(1);
+      const writes = sim.requests.filter((r) => r.method !== 'GET');
+      expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+      expect(sim.violations).toEqual([]);
+    });
+
+    it('a push that fixes the finding removes our comment, and keeps one someone answered, marked resolved', async () => {
+      const [legal] = commentsOf(number).filter((c) => c.body.includes('legal-basis-missing'));
+      const other = commentsOf(number).find((c) => c !== legal);
+      // A maintainer answers one of our comments; that thread must survive.
+      if (other) sim.state.reviewComments.push({ ...other, id: other.id + 100_000, user: 'jdevries', body: 'Klopt, passen we aan.', in_reply_to_id: other.id } as never);
+      const fixed = NEW_PARTNERSHIP.replace(
+        '    necessity:',
+        '    legal_basis:\n      - ground: public-task\n        provision: Wet politiegegevens, art. 20\n    necessity:',
+      ).replace('  - kind: covenant', '  - kind: covenant\n    parties: [gemeente, politie]');
+      await commit(repo, { 'partnerships/veiligheidshuis.yml': fixed });
+      sim.pushToPullRequest(OWNER, REPO, number, { sha: repo.headSha, files: changedFiles(repo) });
+      sim.clearLog();
+      const run = await runPull(repo, number);
+      expect(commentsOf(number).some((c) => c.id === legal.id)).toBe(false);
+      const summary = summariesOf(number)[0];
+      expect(summary.body).not.toContain('legal-basis-missing');
+      expect(run.code).toBe(0);
+      if (other) {
+        const kept = commentsOf(number).find((c) => c.id === other.id);
+        expect(kept?.body).toContain('Opgelost');
+      }
+      expect(sim.violations).toEqual([]);
+    });
+  });
+
+  it('a fork pull request: no writes, findings in annotations and the job summary, one plain note, fails on its findings', async () => {
+    const { repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP), { fork: true });
+    sim.clearLog();
+    const run = await runPull(repo, number, { token: READ_ONLY, fork: true });
+    expect(run.code).toBe(1);
+    expect(reviewsOf(number)).toHaveLength(0);
+    expect(summariesOf(number)).toHaveLength(0);
+    expect(run.stdout).toMatch(/::error title=legal-basis-missing/);
+    const notes = run.stdout.split('\n').filter((l) => l.includes('uit een fork'));
+    expect(notes).toHaveLength(1);
+    expect(run.summary).toContain('uit een fork');
+    expect(run.summary).toContain('legal-basis-missing');
+    expect(sim.requests.filter((r) => r.method !== 'GET' && r.status === 403).length).toBe(1);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('never sends a comment outside the diff: findings outside the hunks go to the review body', async () => {
+    // Break a value far from the changed line: the finding is in a changed file, outside its hunk.
+    const original = clean['partnerships/sociaal-wijkteam.yml']!;
+    const base = { ...clean, 'partnerships/sociaal-wijkteam.yml': original.replace(/necessity: .*/, 'necessity: TODO') };
+    const { repo, number } = await openPullRequest(base, { 'partnerships/sociaal-wijkteam.yml': base['partnerships/sociaal-wijkteam.yml']!.replace(/^reviewed: .*/m, 'reviewed: 2026-05-30').replace('purpose: >-', 'purpose: >-\n  Bijgewerkt.') });
+    sim.clearLog();
+    await runPull(repo, number);
+    expect(sim.requests.filter((r) => r.status === 422)).toEqual([]);
+    expect(sim.violations).toEqual([]);
+    for (const c of commentsOf(number)) {
+      const patch = changedFiles(repo).find((f) => f.filename === c.path)!.patch!;
+      expect(patch).toBeDefined();
+    }
+  });
+});
+
+describe('the number of API calls for a pull request does not grow with the register', () => {
+  it('is the same for 10 and 1,000 register files', async () => {
+    const counts: Record<number, number> = {};
+    for (const size of [10, 1000]) {
+      const files: Changes = { ...clean };
+      const template = clean['processing/bijstandsverlening.yml']!;
+      for (let i = 0; i < size - Object.keys(clean).length; i++) {
+        files[`processing/extra-${i}.yml`] = template.replace('id: bijstandsverlening', `id: extra-${i}`);
+      }
+      const { repo, number } = await openPullRequest(files, withPartnership(files, NEW_PARTNERSHIP));
+      sim.clearLog();
+      await runPull(repo, number);
+      counts[size] = sim.apiCalls().length;
+      expect(sim.violations).toEqual([]);
+    }
+    console.log(`API calls for a pull request: ${counts[10]} with 10 register files, ${counts[1000]} with 1,000`);
+    expect(counts[1000]).toBe(counts[10]);
+  });
+});
+
+describe('stale-entry issues on a schedule', () => {
+  const staleRegister = (): Changes => ({
+    ...clean,
+    'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, 'reviewed: 2024-01-15').replace(/owner: .*/, 'owner: jdevries'),
+    'processing/wmo-ondersteuning.yml': clean['processing/wmo-ondersteuning.yml']!.replace(/reviewed: .*/, 'reviewed: 2024-02-01'),
+  });
+
+  async function schedule(repo: RegisterRepo, inputs: Record<string, string> = {}) {
+    return runAction({
+      apiUrl: sim.url,
+      workspace: repo.dir,
+      eventName: 'schedule',
+      payload: { schedule: '0 6 * * 1', ...repositoryPayload('workflow_dispatch', { owner: OWNER, repo: REPO }) },
+      repository: FULL,
+      token: TOKEN,
+      inputs,
+    });
+  }
+  const stale = () => sim.state.issues.filter((i) => i.labels.includes('register-stale'));
+
+  it('opens one issue per stale entry, changes nothing on a second run, closes it after a fix', async () => {
+    const repo = await createRepo(staleRegister());
+    sim.clearLog();
+    const first = await schedule(repo);
+    expect(first.code).toBe(0);
+    expect(stale().filter((i) => i.state === 'open')).toHaveLength(2);
+    const jeugd = stale().find((i) => i.body?.includes('processing:jeugdhulp'))!;
+    expect(jeugd.assignees).toEqual(['jdevries']);
+    expect(stale().find((i) => i.body?.includes('processing:wmo-ondersteuning'))!.body).toContain('`schoonhovenaanzee/');
+    expect(sim.violations).toEqual([]);
+
+    sim.clearLog();
+    await schedule(repo);
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    await commit(repo, { 'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, 'reviewed: 2026-05-01') });
+    await schedule(repo);
+    const closed = stale().find((i) => i.number === jeugd.number)!;
+    expect(closed.state).toBe('closed');
+    expect(sim.state.issueComments.some((c) => c.issue_number === jeugd.number && c.body.includes('weer actueel'))).toBe(true);
+    expect(stale().filter((i) => i.state === 'open')).toHaveLength(1);
+
+    // Stale again: the same issue is reopened, not a new one.
+    await commit(repo, { 'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, 'reviewed: 2023-01-01') });
+    await schedule(repo);
+    expect(stale().find((i) => i.number === jeugd.number)!.state).toBe('open');
+    expect(stale()).toHaveLength(2);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('keeps to max_per_run and continues where it stopped; a dry run writes nothing', async () => {
+    for (const issue of stale()) issue.labels = ['old'];
+    const files = staleRegister();
+    for (const name of ['bijstandsverlening', 'meldingen-openbare-ruimte']) {
+      files[`processing/${name}.yml`] = clean[`processing/${name}.yml`]!.replace(/reviewed: .*/, 'reviewed: 2024-03-01');
+    }
+    files['.github/register-check.yml'] = 'stale_issues:\n  max_per_run: 2\n';
+    const repo = await createRepo(files);
+    sim.clearLog();
+    const dry = await schedule(repo, { 'dry-run': 'true' });
+    expect(dry.stdout).toContain('(dry run) create');
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    await schedule(repo);
+    // The label is created once (one write), then one issue fits in the budget of two.
+    expect(stale().filter((i) => i.state === 'open').length).toBeLessThanOrEqual(2);
+    await schedule(repo);
+    await schedule(repo);
+    expect(stale().filter((i) => i.state === 'open')).toHaveLength(4);
+    sim.clearLog();
+    await schedule(repo);
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(sim.violations).toEqual([]);
+  });
+});

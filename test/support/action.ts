@@ -1,0 +1,140 @@
+/** Runs the bundled Action the way the runner does: `node dist/index.js` with the runner's environment. */
+
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import examples from '@octokit/webhooks-examples';
+
+const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+type Example = { name: string; examples: Record<string, unknown>[] };
+
+/** A webhook payload from @octokit/webhooks-examples (deep-copied), by event and action. */
+export function webhookExample(event: string, action?: string): Record<string, any> {
+  const list = (examples as unknown as Example[]).find((e) => e.name === event);
+  const found = list?.examples.find((e) => action === undefined || e.action === action);
+  if (!found) throw new Error(`no webhook example for ${event}${action ? `.${action}` : ''}`);
+  return structuredClone(found) as Record<string, any>;
+}
+
+/** Adapts a pull_request example to a test repository and commits. */
+export function pullRequestPayload(options: { owner: string; repo: string; number: number; headSha: string; baseSha: string; fork?: boolean; action?: string }): Record<string, any> {
+  const payload = webhookExample('pull_request', options.action ?? 'opened');
+  const fullName = `${options.owner}/${options.repo}`;
+  Object.assign(payload.repository, { name: options.repo, full_name: fullName, default_branch: 'main' });
+  payload.repository.owner.login = options.owner;
+  Object.assign(payload.pull_request, { number: options.number });
+  payload.number = options.number;
+  payload.pull_request.head.sha = options.headSha;
+  payload.pull_request.base.sha = options.baseSha;
+  payload.pull_request.base.ref = 'main';
+  payload.pull_request.base.repo = payload.repository;
+  payload.pull_request.head.repo = options.fork
+    ? { ...payload.repository, full_name: `contributor/${options.repo}`, fork: true, owner: { ...payload.repository.owner, login: 'contributor' } }
+    : payload.repository;
+  return payload;
+}
+
+/** A push (or other) example adapted to a test repository. */
+export function repositoryPayload(event: string, options: { owner: string; repo: string; ref?: string; after?: string }): Record<string, any> {
+  const payload = webhookExample(event);
+  const fullName = `${options.owner}/${options.repo}`;
+  Object.assign(payload.repository, { name: options.repo, full_name: fullName, default_branch: 'main' });
+  if (payload.repository.owner) {
+    payload.repository.owner.login = options.owner;
+    payload.repository.owner.name = options.owner;
+  }
+  if (options.ref) payload.ref = options.ref;
+  if (options.after) payload.after = options.after;
+  return payload;
+}
+
+/** What one Action run left behind: exit code, log, job summary, outputs. */
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  sarif?: string;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    outputs[m[1]] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** Runs dist/index.js in a subprocess with GITHUB_* and INPUT_* variables, as the runner would. */
+export async function runAction(options: {
+  apiUrl: string;
+  workspace: string;
+  eventName: string;
+  payload: Record<string, unknown>;
+  repository: string;
+  token: string;
+  inputs?: Record<string, string>;
+  ref?: string;
+}): Promise<ActionRun> {
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'runner-'));
+  const eventPath = path.join(temp, 'event.json');
+  const summaryPath = path.join(temp, 'step-summary.md');
+  const outputPath = path.join(temp, 'output.txt');
+  await fs.writeFile(eventPath, JSON.stringify(options.payload));
+  await fs.writeFile(summaryPath, '');
+  await fs.writeFile(outputPath, '');
+  const inputs: Record<string, string> = {
+    token: options.token,
+    path: '.',
+    config: '.github/register-check.yml',
+    language: '',
+    'fail-on': '',
+    mode: 'auto',
+    'max-comments': '30',
+    'sarif-file': '',
+    'dry-run': 'false',
+    today: '2026-06-01',
+    'bot-login': '',
+    ...options.inputs,
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: options.repository,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_REF: options.ref ?? 'refs/heads/main',
+    GITHUB_SHA: '0'.repeat(40),
+    GITHUB_RUN_ID: '1',
+    GITHUB_ACTOR: 'octocat',
+    RUNNER_TEMP: temp,
+    RUNNER_OS: 'Linux',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  const outputs = parseOutputs(await fs.readFile(outputPath, 'utf8'));
+  const sarif = outputs['sarif-file'] ? await fs.readFile(outputs['sarif-file'], 'utf8').catch(() => undefined) : undefined;
+  return { code, stdout, stderr, summary: await fs.readFile(summaryPath, 'utf8'), outputs, sarif };
+}
