@@ -1,0 +1,33 @@
+/** Starts the App as a Node server: `npm run app` with APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, and WEBHOOK_SECRET. */
+
+import { Probot, Server } from 'probot';
+import registerCheckApp from './index.js';
+import { apiBaseUrl, privateKey } from './config-env.js';
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const missing = ['APP_ID', 'WEBHOOK_SECRET'].filter((name) => !env[name]);
+  const key = privateKey(env);
+  if (!key) missing.push('PRIVATE_KEY or PRIVATE_KEY_PATH');
+  if (missing.length > 0) {
+    process.stderr.write(`register-check app: missing ${missing.join(', ')} / ontbreekt: ${missing.join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const server = new Server({
+    host: env.HOST ?? '0.0.0.0',
+    port: Number(env.PORT ?? 3000),
+    webhookPath: env.WEBHOOK_PATH,
+    Probot: Probot.defaults({ appId: env.APP_ID, privateKey: key, secret: env.WEBHOOK_SECRET, baseUrl: apiBaseUrl(env), logLevel: (env.LOG_LEVEL as 'info') ?? 'info' }),
+  });
+  await server.load(registerCheckApp);
+  await server.start();
+  const stop = async () => {
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+await main();
