@@ -12,7 +12,7 @@ import { GitSource } from './git-source.js';
 import { CONFIG_PATH, ConfigError, parseConfig } from './config.js';
 import { RULES } from './rules/index.js';
 import type { CheckConfig } from './model.js';
-import type { Finding, Language } from './types.js';
+import type { Language } from './types.js';
 import { renderText } from './report/text.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';

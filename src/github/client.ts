@@ -9,8 +9,8 @@ export interface GitHubResponse<T = unknown> {
 
 /** What both @actions/github's and Probot's Octokit offer. */
 export interface GitHubClient {
-  request<T = any>(route: string, parameters?: Record<string, unknown>): Promise<GitHubResponse<T>>;
-  paginate<T = any>(route: string, parameters?: Record<string, unknown>): Promise<T[]>;
+  request<T = unknown>(route: string, parameters?: Record<string, unknown>): Promise<GitHubResponse<T>>;
+  paginate<T = unknown>(route: string, parameters?: Record<string, unknown>): Promise<T[]>;
 }
 
 /** A repository on GitHub. */

@@ -19,6 +19,11 @@ export function mermaidLabel(value: string, max = 60): string {
     .replace(/@/g, '#64;');
 }
 
+const ROLE: Record<Language, Record<string, string>> = {
+  nl: { controller: 'verwerkingsverantwoordelijke', 'joint-controller': 'gezamenlijk verantwoordelijke', processor: 'verwerker', recipient: 'ontvanger' },
+  en: { controller: 'controller', 'joint-controller': 'joint controller', processor: 'processor', recipient: 'recipient' },
+};
+
 /** The flowchart of one partnership; flows with findings are drawn red and marked ⚠. */
 export function partnershipDiagram(partnership: PartnershipEntity, findings: Finding[], language: Language): string {
   const participants = list(partnership.data.participants).filter(isRecord);
@@ -28,7 +33,7 @@ export function partnershipDiagram(partnership: PartnershipEntity, findings: Fin
     const id = text(p.id) ?? `p${i}`;
     nodeIds.set(id, `P${i}`);
     const role = text(p.role);
-    const label = `${text(p.name) ?? id}${role ? ` (${role})` : ''}`;
+    const label = `${text(p.name) ?? id}${role ? ` — ${ROLE[language][role] ?? role}` : ''}`;
     lines.push(`  P${i}["${mermaidLabel(label)}"]`);
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });
