@@ -55617,7 +55617,7 @@ var FileSystemSource = class {
     }
     let handle;
     try {
-      handle = await fs3.open(path.join(this.root, normal), constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      handle = await fs3.open(path.join(this.root, normal), constants3.O_RDONLY | constants3.O_NOFOLLOW | (constants3.O_NONBLOCK ?? 0));
     } catch (error2) {
       const code = error2.code;
       if (code === "ELOOP") throw new UnreadableError("symlink", relativePath);
@@ -60408,6 +60408,10 @@ function mermaidLabel(value, max = 60) {
   const short = value.length > max ? `${value.slice(0, max - 1)}\u2026` : value;
   return short.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/[[\]{}()|]/g, (c) => `#${c.charCodeAt(0)};`).replace(/@/g, "#64;");
 }
+var ROLE = {
+  nl: { controller: "verwerkingsverantwoordelijke", "joint-controller": "gezamenlijk verantwoordelijke", processor: "verwerker", recipient: "ontvanger" },
+  en: { controller: "controller", "joint-controller": "joint controller", processor: "processor", recipient: "recipient" }
+};
 function partnershipDiagram(partnership, findings, language) {
   const participants = list(partnership.data.participants).filter(isRecord);
   const nodeIds = /* @__PURE__ */ new Map();
@@ -60416,7 +60420,7 @@ function partnershipDiagram(partnership, findings, language) {
     const id = text(p.id) ?? `p${i}`;
     nodeIds.set(id, `P${i}`);
     const role = text(p.role);
-    const label2 = `${text(p.name) ?? id}${role ? ` (${role})` : ""}`;
+    const label2 = `${text(p.name) ?? id}${role ? ` \u2014 ${ROLE[language][role] ?? role}` : ""}`;
     lines.push(`  P${i}["${mermaidLabel(label2)}"]`);
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });
