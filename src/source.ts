@@ -82,7 +82,8 @@ export class FileSystemSource implements RegisterSource {
     }
     let handle: fs.FileHandle;
     try {
-      handle = await fs.open(path.join(this.root, normal), constants.O_RDONLY | constants.O_NOFOLLOW);
+      // O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever; the stat below then refuses it.
+      handle = await fs.open(path.join(this.root, normal), constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') throw new UnreadableError('symlink', relativePath);
