@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
+import { secondaryRateLimit, startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
 import { pullRequestPayload, repositoryPayload, runAction } from './support/action.js';
 import { changedFiles, commit, createRepo, readTree, type Changes, type RegisterRepo } from './support/git.js';
 import { ROOT } from './support/cli.js';
@@ -203,18 +203,59 @@ describe('pull requests', () => {
   });
 
   it('never sends a comment outside the diff: findings outside the hunks go to the review body', async () => {
-    // Break a value far from the changed line: the finding is in a changed file, outside its hunk.
+    // Renaming a participant breaks the flows that name it further down: new findings outside the hunk.
     const original = clean['partnerships/sociaal-wijkteam.yml']!;
-    const base = { ...clean, 'partnerships/sociaal-wijkteam.yml': original.replace(/necessity: .*/, 'necessity: TODO') };
-    const { repo, number } = await openPullRequest(base, { 'partnerships/sociaal-wijkteam.yml': base['partnerships/sociaal-wijkteam.yml']!.replace(/^reviewed: .*/m, 'reviewed: 2026-05-30').replace('purpose: >-', 'purpose: >-\n  Bijgewerkt.') });
+    const { repo, number } = await openPullRequest(clean, { 'partnerships/sociaal-wijkteam.yml': original.replace('  - id: stichting-wijkteam', '  - id: wijkteam-stichting') });
     sim.clearLog();
     await runPull(repo, number);
     expect(sim.requests.filter((r) => r.status === 422)).toEqual([]);
+    const [review] = reviewsOf(number);
+    expect(review.body).toContain('flow-party-unknown');
+    expect(review.body).toContain('buiten de gewijzigde regels');
+    const patch = changedFiles(repo)[0].patch!;
+    const hunkLines = new Set<number>();
+    for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) for (let l = Number(m[1]); l < Number(m[1]) + Number(m[2] ?? 1); l++) hunkLines.add(l);
+    for (const c of commentsOf(number)) expect(hunkLines.has(c.line!)).toBe(true);
     expect(sim.violations).toEqual([]);
-    for (const c of commentsOf(number)) {
-      const patch = changedFiles(repo).find((f) => f.filename === c.path)!.patch!;
-      expect(patch).toBeDefined();
-    }
+  });
+});
+
+describe('pull requests: details a maintainer relies on', () => {
+  it('offers a suggestion block for a mechanical fix, inside the diff', async () => {
+    const { repo, number } = await openPullRequest(clean, { 'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, 'reviewed: 2024-01-15') });
+    sim.clearLog();
+    const run = await runPull(repo, number, { inputs: { 'fail-on': 'warning' } });
+    expect(run.code).toBe(1);
+    const comment = commentsOf(number).find((c) => c.body.includes('review-overdue'))!;
+    expect(comment.body).toContain('```suggestion\nreviewed: 2026-06-01\n```');
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('leaves a summary marker in someone else’s comment alone and writes its own', async () => {
+    const { repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP));
+    const foreign = sim.addIssueComment(OWNER, REPO, number, { user: 'jdevries', body: 'Kopie: <!-- register-check:summary --> oude samenvatting' });
+    await runPull(repo, number);
+    const theirs = sim.state.issueComments.find((c) => c.id === foreign.id)!;
+    expect(theirs.body).toBe('Kopie: <!-- register-check:summary --> oude samenvatting');
+    const ours = summariesOf(number).filter((c) => c.user === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('retries a 502 and waits out a secondary rate limit instead of hammering', async () => {
+    const { repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP));
+    sim.faults.push({ method: 'POST', path: /\/reviews$/, status: 502, times: 1 });
+    sim.faults.push(secondaryRateLimit({ method: 'POST', path: /\/issues\/\d+\/comments$/, times: 1 }, { retryAfter: 1 }));
+    sim.clearLog();
+    const run = await runPull(repo, number);
+    expect(run.code).toBe(1);
+    const reviewPosts = sim.requests.filter((r) => r.method === 'POST' && /\/reviews$/.test(r.path));
+    expect(reviewPosts.map((r) => r.status)).toEqual([502, 200]);
+    const commentPosts = sim.requests.filter((r) => r.method === 'POST' && /\/issues\/\d+\/comments$/.test(r.path));
+    expect(commentPosts.map((r) => r.status)).toEqual([403, 201]);
+    expect(reviewsOf(number)).toHaveLength(1);
+    expect(summariesOf(number)).toHaveLength(1);
+    expect(sim.violations).toEqual([]);
   });
 });
 
@@ -309,6 +350,18 @@ describe('stale-entry issues on a schedule', () => {
     sim.clearLog();
     await schedule(repo);
     expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(sim.violations).toEqual([]);
+  });
+  it('two runs at once leave one open issue per entry', async () => {
+    for (const issue of stale()) issue.labels = ['old'];
+    const repo = await createRepo(staleRegister());
+    // Both runs list before either creates: the race the marker check must survive.
+    sim.faults.push({ method: 'POST', path: /\/issues$/, delayMs: 300, times: 2 });
+    await Promise.all([schedule(repo), schedule(repo)]);
+    const open = stale().filter((i) => i.state === 'open');
+    const entries = open.map((i) => /register-check:stale:(\S+) -->/.exec(i.body ?? '')![1]);
+    expect(new Set(entries).size).toBe(entries.length);
+    expect(entries.sort()).toEqual(['processing:jeugdhulp', 'processing:wmo-ondersteuning']);
     expect(sim.violations).toEqual([]);
   });
 });
