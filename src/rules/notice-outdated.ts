@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { addMonths, daysBetween, isCurrent, isIsoDate, label, noticeOf } from './helpers.js';
+import { addMonths, isCurrent, isIsoDate, label, noticeOf } from './helpers.js';
 
 // A notice is written before the sharing it describes starts (Art. 13 asks for the information
 // when the data is collected), so a notice updated shortly before `started` was most likely
@@ -21,8 +21,8 @@ export default defineRule({
   },
   messages: {
     tooOld: {
-      nl: 'De privacyverklaring van "{{name}}" is voor het laatst bijgewerkt op {{updated}}; met een maximale leeftijd van {{months}} maanden had die uiterlijk {{due}} opnieuw bekeken moeten worden ({{days}} dagen geleden).',
-      en: 'The notice of "{{name}}" was last updated on {{updated}}; with a maximum age of {{months}} months it was due for another look by {{due}} ({{days}} days ago).',
+      nl: 'De privacyverklaring van "{{name}}" is voor het laatst bijgewerkt op {{updated}}; met een maximale leeftijd van {{months}} maanden had die uiterlijk {{due}} opnieuw bekeken moeten worden.',
+      en: 'The notice of "{{name}}" was last updated on {{updated}}; with a maximum age of {{months}} months it was due for another look by {{due}}.',
     },
     beforeStart: {
       nl: 'De privacyverklaring van "{{name}}" is voor het laatst bijgewerkt op {{updated}}, ruim voordat het samenwerkingsverband op {{started}} begon met delen; de verklaring beschrijft dat delen dus waarschijnlijk niet.',
@@ -57,7 +57,7 @@ export default defineRule({
         messageId: 'tooOld',
         entity,
         path: ['notice', 'updated'],
-        data: { name, updated, months, due, days: daysBetween(due, today) },
+        data: { name, updated, months, due },
       });
     }
   },

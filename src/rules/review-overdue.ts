@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { addMonths, daysBetween, isActive, isIsoDate, label, reviewInterval, text } from './helpers.js';
+import { addMonths, isActive, isIsoDate, label, reviewInterval, text } from './helpers.js';
 
 export default defineRule({
   id: 'review-overdue',
@@ -15,12 +15,8 @@ export default defineRule({
   },
   messages: {
     overdue: {
-      nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten ({{days}} dagen geleden).',
-      en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}} ({{days}} days ago).',
-    },
-    overdueYesterday: {
-      nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten (gisteren).',
-      en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}} (yesterday).',
+      nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten.',
+      en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}}.',
     },
   },
   fix: {
@@ -36,14 +32,12 @@ export default defineRule({
       const months = reviewInterval(entity, register);
       const due = addMonths(reviewed, months);
       if (due >= today) continue;
-      const days = daysBetween(due, today);
+      // No "days ago" in the message: it stays the same from day to day, so a stale-entry issue only changes when the entry does.
       report({
-        messageId: days === 1 ? 'overdueYesterday' : 'overdue',
-        // The same finding on every day it stays open, whatever the wording.
-        discriminator: 'overdue',
+        messageId: 'overdue',
         entity,
         path: ['reviewed'],
-        data: { name: label(entity), reviewed, months, due, days },
+        data: { name: label(entity), reviewed, months, due },
         suggestion: { kind: 'replace-value', value: today },
       });
     }
