@@ -4,7 +4,8 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
 import { UnreadableError, normaliseRelativePath } from './source.js';
-import type { Entity, FileEntity, FileRole, ParsedFile, Register } from './register.js';
+import type { Entity, FileRole, ParsedFile, Register } from './register.js';
+import { fileEntity } from './register.js';
 import type { CheckConfig, Notice, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
 import { validateDocument } from './schema.js';
@@ -167,10 +168,6 @@ function validate(file: ParsedFile, register: Register): void {
   }
 }
 
-/** A stand-in entity for findings about a file before its entity is known. */
-export function fileEntity(file: ParsedFile): FileEntity {
-  return { kind: file.role === 'register' ? 'register' : file.role === 'notice' ? 'notice' : 'file', id: file.path, file };
-}
 
 async function readOne(
   source: RegisterSource,
@@ -247,15 +244,14 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
       }
       const position: Position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      register.problems.push({
-        rule: 'yaml-syntax',
-        messageId: duplicate ? 'duplicateKey' : 'syntax',
-        entity,
-        position,
-        data: { detail: firstLine(error.message) },
-        discriminator: `${error.code}:${from.line}`,
-      });
+      const messageId = SYNTAX_MESSAGES[error.code] ?? 'syntax';
+      const data: Record<string, string> =
+        messageId === 'duplicateKey'
+          ? { key: text.slice(error.pos[0], lineEnd(text, error.pos[0])).split(':')[0].trim().replace(/^["']|["']$/g, '') }
+          : messageId === 'syntax'
+            ? { detail: firstLine(error.message) }
+            : {};
+      register.problems.push({ rule: 'yaml-syntax', messageId, entity, position, data, discriminator: `${error.code}:${from.line}` });
     }
     return file;
   }
@@ -298,6 +294,19 @@ function lineEnd(text: string, offset: number): number {
   const line = text.slice(offset, newline === -1 ? text.length : newline);
   return offset + line.replace(/\s+$/, '').length;
 }
+
+/** The parser's error codes that have a message of their own; the rest quote the parser. */
+const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'duplicateKey',
+  BAD_INDENT: 'indentation',
+  TAB_AS_INDENT: 'indentation',
+  MISSING_CHAR: 'unclosed',
+  MULTIPLE_DOCS: 'multipleDocuments',
+  BLOCK_AS_IMPLICIT_KEY: 'structure',
+  MULTILINE_IMPLICIT_KEY: 'structure',
+  UNEXPECTED_TOKEN: 'structure',
+  BAD_SCALAR_START: 'structure',
+};
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

@@ -72,3 +72,8 @@ export interface Register {
   paths: Set<string>;
   problems: LoadProblem[];
 }
+
+/** A stand-in entity for findings about a file before its entity is known. */
+export function fileEntity(file: ParsedFile): FileEntity {
+  return { kind: file.role === 'register' ? 'register' : file.role === 'notice' ? 'notice' : 'file', id: file.path, file };
+}

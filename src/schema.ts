@@ -124,10 +124,11 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown, rootSchema: 
     if (pointer === undefined) continue;
     const at = alternative.instancePath;
     const value = valueAtPointer(data, at);
-    const branches = alternative.schema.map((_, i) => {
-      const validate = ajv!.getSchema(`${rootSchema.$id}#${pointer}/${i}`);
-      if (!validate || validate(value)) return [];
-      const own = (validate.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
+    const validators = alternative.schema.map((_, i) => ajv!.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
+    if (validators.some((v) => v === undefined)) continue;
+    const branches = validators.map((validate) => {
+      if (validate!(value)) return [];
+      const own = (validate!.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
       return collapseAlternatives(own, data, rootSchema);
     });
     const inside = (e: ErrorObject) => e !== alternative && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));

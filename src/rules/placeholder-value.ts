@@ -1,12 +1,13 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { defineRule } from '../rule.js';
-import type { Entity } from '../register.js';
+import { fileEntity, type Entity, type FileEntity } from '../register.js';
 import type { DocPath } from '../types.js';
 
 // A whole value that says nothing: a non-answer or a template marker.
 const NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
-// A template slot left in a longer text: "[bewaartermijn]", "<naam verwerker>", "TODO: …".
-const SLOT = /\[[\p{L}\p{N} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|^\s*(?:todo|tbd|fixme)\b/iu;
+// A template slot left in a longer text: "[bewaartermijn]", "<naam verwerker>", "TODO: …", "Gemeente XXX".
+// Editorial notes in brackets that start with a date word or a number ("[gewijzigd per 2022]") are real text.
+const SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
 
 /** Why a value counts as a placeholder, or undefined. */
 export function placeholderIn(value: string): string | undefined {
@@ -52,7 +53,8 @@ export default defineRule({
     en: 'Fill in the real value. If the item does not apply, leave the field out or use the form the format has for it (for example dpia: {required: false, reason: …}).',
   },
   check({ register, report }) {
-    const entities: Entity[] = [...register.processing, ...register.partnerships];
+    const entities: (Entity | FileEntity)[] = [...register.processing, ...register.partnerships];
+    if (register.registerFile) entities.push(fileEntity(register.registerFile));
     for (const entity of entities) {
       walk(entity.file.doc?.contents as Node | undefined, [], (value, path) => {
         const found = placeholderIn(value);

@@ -19,8 +19,24 @@ export default defineRule({
       en: 'This file is not valid YAML: {{detail}}.',
     },
     duplicateKey: {
-      nl: 'Een veld staat hier twee keer; alleen één van beide zou gelden ({{detail}}).',
-      en: 'A field appears twice here; only one of the two would count ({{detail}}).',
+      nl: 'Het veld "{{key}}" staat hier twee keer in hetzelfde blok; onduidelijk is welke waarde geldt.',
+      en: 'The field "{{key}}" appears twice in the same block; it is unclear which value counts.',
+    },
+    indentation: {
+      nl: 'De inspringing klopt hier niet: velden op hetzelfde niveau moeten even ver inspringen, met spaties en niet met tabs.',
+      en: 'The indentation is wrong here: fields on the same level must be indented equally, with spaces, not tabs.',
+    },
+    unclosed: {
+      nl: 'Hier begint een tekst tussen aanhalingstekens of een lijst tussen haken die nergens wordt afgesloten.',
+      en: 'A quoted text or a bracketed list starts here and is never closed.',
+    },
+    multipleDocuments: {
+      nl: 'Dit bestand bevat meer dan één YAML-document (een regel met alleen "---"); zet elk onderdeel in een eigen bestand.',
+      en: 'This file holds more than one YAML document (a line with only "---"); put each entry in a file of its own.',
+    },
+    structure: {
+      nl: 'Deze regel past niet in de opbouw van het bestand: staat er een dubbele punt te veel of te weinig, of springt de regel anders in dan de regels erboven?',
+      en: 'This line does not fit the structure of the file: is there a colon too many or too few, or is it indented differently from the lines above?',
     },
     aliases: {
       nl: 'Dit bestand gebruikt meer dan {{limit}} YAML-verwijzingen (aliassen) en wordt daarom niet gelezen.',
