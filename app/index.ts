@@ -17,33 +17,35 @@ function serialised<T>(key: string, job: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** The app's login, `<slug>[bot]`, which marks our own comments. */
-async function botLogin(app: Probot): Promise<string> {
+/** The app's id and its login, `<slug>[bot]`, which marks our own comments and check runs. */
+async function appIdentity(app: Probot): Promise<{ login: string; appId?: number }> {
   const octokit = await app.auth();
   const { data } = await octokit.request('GET /app');
-  return `${data?.slug ?? 'register-check'}[bot]`;
+  return { login: `${data?.slug ?? 'register-check'}[bot]`, appId: data?.id };
 }
 
 /** The application function Probot loads. */
 export default function registerCheckApp(app: Probot): void {
-  let login: Promise<string> | undefined;
-  const identity = () => (login ??= botLogin(app).catch((error) => {
+  let login: Promise<{ login: string; appId?: number }> | undefined;
+  const identity = () => (login ??= appIdentity(app).catch((error) => {
     login = undefined;
     throw error;
   }));
 
   const pullRequest = async (context: Context, pull: { number: number; head: { sha: string }; base: { sha: string } }, repository: RepoPayload) => {
     const repo = { owner: repository.owner.login, repo: repository.name };
-    await serialised(`${repo.owner}/${repo.repo}`, async () =>
-      checkPullRequestRemotely({
+    await serialised(`${repo.owner}/${repo.repo}`, async () => {
+      const me = await identity();
+      return checkPullRequestRemotely({
         client: context.octokit as unknown as GitHubClient,
         repo,
         defaultBranch: repository.default_branch ?? 'main',
-        botLogin: await identity(),
+        botLogin: me.login,
+        appId: me.appId,
         today: localToday(),
         pull: { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha },
-      }),
-    );
+      });
+    });
   };
 
   const sync = async (context: Context, repository: RepoPayload & { full_name?: string }) => {
@@ -52,7 +54,7 @@ export default function registerCheckApp(app: Probot): void {
     const client = context.octokit as unknown as GitHubClient;
     if (!defaultBranch) defaultBranch = (await client.request<{ default_branch: string }>('GET /repos/{owner}/{repo}', repo)).data.default_branch;
     await serialised(`${repo.owner}/${repo.repo}`, async () =>
-      syncRepositoryRemotely({ client, repo, defaultBranch: defaultBranch!, botLogin: await identity(), today: localToday() }),
+      syncRepositoryRemotely({ client, repo, defaultBranch: defaultBranch!, botLogin: (await identity()).login, today: localToday() }),
     );
   };
 

@@ -33,15 +33,24 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
         lines.push({ repository: name, writes: 0, pending: 0, skipped: 'archived' });
         continue;
       }
-      const result = await syncRepositoryRemotely({
-        client,
-        repo: { owner: repository.owner.login, repo: repository.name },
-        defaultBranch: repository.default_branch,
-        botLogin,
-        today: options.today,
-        maxWrites: budget,
-        dryRun: options.dryRun,
-      });
+      let result;
+      try {
+        result = await syncRepositoryRemotely({
+          client,
+          repo: { owner: repository.owner.login, repo: repository.name },
+          defaultBranch: repository.default_branch,
+          botLogin,
+          today: options.today,
+          maxWrites: budget,
+          dryRun: options.dryRun,
+        });
+      } catch (error) {
+        // One repository's trouble (a suspended installation, a 5xx) must not stop the others.
+        const message = error instanceof Error ? error.message : String(error);
+        lines.push({ repository: name, writes: 0, pending: 0, skipped: `error: ${message}` });
+        options.log?.(`${name}: skipped after an error: ${message}`);
+        continue;
+      }
       if (!result) {
         lines.push({ repository: name, writes: 0, pending: 0, skipped: 'no register' });
         continue;

@@ -55681,9 +55681,6 @@ function addMonths(isoDate, months) {
   const day = Math.min(d, lastDay);
   return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
-}
 function label(entity) {
   return text(entity.data.name) ?? entity.id;
 }
@@ -57496,9 +57493,10 @@ function collapseAlternatives(errors, data, rootSchema) {
     if (pointer === void 0) continue;
     const at = alternative.instancePath;
     const value = valueAtPointer(data, at);
-    const branches = alternative.schema.map((_, i) => {
-      const validate2 = ajv.getSchema(`${rootSchema.$id}#${pointer}/${i}`);
-      if (!validate2 || validate2(value)) return [];
+    const validators2 = alternative.schema.map((_, i) => ajv.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
+    if (validators2.some((v) => v === void 0)) continue;
+    const branches = validators2.map((validate2) => {
+      if (validate2(value)) return [];
       const own = (validate2.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
       return collapseAlternatives(own, data, rootSchema);
     });
@@ -58715,8 +58713,8 @@ var notice_outdated_default = defineRule({
   },
   messages: {
     tooOld: {
-      nl: 'De privacyverklaring van "{{name}}" is voor het laatst bijgewerkt op {{updated}}; met een maximale leeftijd van {{months}} maanden had die uiterlijk {{due}} opnieuw bekeken moeten worden ({{days}} dagen geleden).',
-      en: 'The notice of "{{name}}" was last updated on {{updated}}; with a maximum age of {{months}} months it was due for another look by {{due}} ({{days}} days ago).'
+      nl: 'De privacyverklaring van "{{name}}" is voor het laatst bijgewerkt op {{updated}}; met een maximale leeftijd van {{months}} maanden had die uiterlijk {{due}} opnieuw bekeken moeten worden.',
+      en: 'The notice of "{{name}}" was last updated on {{updated}}; with a maximum age of {{months}} months it was due for another look by {{due}}.'
     },
     beforeStart: {
       nl: 'De privacyverklaring van "{{name}}" is voor het laatst bijgewerkt op {{updated}}, ruim voordat het samenwerkingsverband op {{started}} begon met delen; de verklaring beschrijft dat delen dus waarschijnlijk niet.',
@@ -58748,7 +58746,7 @@ var notice_outdated_default = defineRule({
         messageId: "tooOld",
         entity,
         path: ["notice", "updated"],
-        data: { name, updated, months, due, days: daysBetween(due, today) }
+        data: { name, updated, months, due }
       });
     }
   }
@@ -58840,8 +58838,15 @@ var partnership_not_registered_default = defineRule({
 
 // src/rules/placeholder-value.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/register.ts
+function fileEntity(file) {
+  return { kind: file.role === "register" ? "register" : file.role === "notice" ? "notice" : "file", id: file.path, file };
+}
+
+// src/rules/placeholder-value.ts
 var NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
-var SLOT = /\[[\p{L}\p{N} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|^\s*(?:todo|tbd|fixme)\b/iu;
+var SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
 function placeholderIn(value) {
   const trimmed = value.trim();
   if (NON_ANSWER.test(trimmed)) return trimmed;
@@ -58884,6 +58889,7 @@ var placeholder_value_default = defineRule({
   },
   check({ register: register2, report }) {
     const entities = [...register2.processing, ...register2.partnerships];
+    if (register2.registerFile) entities.push(fileEntity(register2.registerFile));
     for (const entity of entities) {
       walk(entity.file.doc?.contents, [], (value, path3) => {
         const found = placeholderIn(value);
@@ -58909,12 +58915,8 @@ var review_overdue_default = defineRule({
   },
   messages: {
     overdue: {
-      nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten ({{days}} dagen geleden).',
-      en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}} ({{days}} days ago).'
-    },
-    overdueYesterday: {
-      nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten (gisteren).',
-      en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}} (yesterday).'
+      nl: '"{{name}}" is voor het laatst bevestigd op {{reviewed}}; met een termijn van {{months}} maanden had dat uiterlijk {{due}} opnieuw gemoeten.',
+      en: '"{{name}}" was last confirmed on {{reviewed}}; with an interval of {{months}} months it was due again by {{due}}.'
     }
   },
   fix: {
@@ -58930,14 +58932,11 @@ var review_overdue_default = defineRule({
       const months = reviewInterval(entity, register2);
       const due = addMonths(reviewed, months);
       if (due >= today) continue;
-      const days = daysBetween(due, today);
       report({
-        messageId: days === 1 ? "overdueYesterday" : "overdue",
-        // The same finding on every day it stays open, whatever the wording.
-        discriminator: "overdue",
+        messageId: "overdue",
         entity,
         path: ["reviewed"],
-        data: { name: label(entity), reviewed, months, due, days },
+        data: { name: label(entity), reviewed, months, due },
         suggestion: { kind: "replace-value", value: today }
       });
     }
@@ -59450,8 +59449,24 @@ var yaml_syntax_default = defineRule({
       en: "This file is not valid YAML: {{detail}}."
     },
     duplicateKey: {
-      nl: "Een veld staat hier twee keer; alleen \xE9\xE9n van beide zou gelden ({{detail}}).",
-      en: "A field appears twice here; only one of the two would count ({{detail}})."
+      nl: 'Het veld "{{key}}" staat hier twee keer in hetzelfde blok; onduidelijk is welke waarde geldt.',
+      en: 'The field "{{key}}" appears twice in the same block; it is unclear which value counts.'
+    },
+    indentation: {
+      nl: "De inspringing klopt hier niet: velden op hetzelfde niveau moeten even ver inspringen, met spaties en niet met tabs.",
+      en: "The indentation is wrong here: fields on the same level must be indented equally, with spaces, not tabs."
+    },
+    unclosed: {
+      nl: "Hier begint een tekst tussen aanhalingstekens of een lijst tussen haken die nergens wordt afgesloten.",
+      en: "A quoted text or a bracketed list starts here and is never closed."
+    },
+    multipleDocuments: {
+      nl: 'Dit bestand bevat meer dan \xE9\xE9n YAML-document (een regel met alleen "---"); zet elk onderdeel in een eigen bestand.',
+      en: 'This file holds more than one YAML document (a line with only "---"); put each entry in a file of its own.'
+    },
+    structure: {
+      nl: "Deze regel past niet in de opbouw van het bestand: staat er een dubbele punt te veel of te weinig, of springt de regel anders in dan de regels erboven?",
+      en: "This line does not fit the structure of the file: is there a colon too many or too few, or is it indented differently from the lines above?"
     },
     aliases: {
       nl: "Dit bestand gebruikt meer dan {{limit}} YAML-verwijzingen (aliassen) en wordt daarom niet gelezen.",
@@ -59644,9 +59659,6 @@ function validate(file, register2) {
     register2.problems.push({ ...problem, entity: fileEntity(file) });
   }
 }
-function fileEntity(file) {
-  return { kind: file.role === "register" ? "register" : file.role === "notice" ? "notice" : "file", id: file.path, file };
-}
 async function readOne(source, entry, role, limits, register2) {
   const unreadable = (messageId, data = {}) => {
     const file = emptyFile(entry.path, role);
@@ -59709,15 +59721,9 @@ function parseYaml(filePath, role, text2, limits, register2) {
       }
       const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const duplicate = error2.code === "DUPLICATE_KEY";
-      register2.problems.push({
-        rule: "yaml-syntax",
-        messageId: duplicate ? "duplicateKey" : "syntax",
-        entity,
-        position,
-        data: { detail: firstLine(error2.message) },
-        discriminator: `${error2.code}:${from.line}`
-      });
+      const messageId = SYNTAX_MESSAGES[error2.code] ?? "syntax";
+      const data = messageId === "duplicateKey" ? { key: text2.slice(error2.pos[0], lineEnd(text2, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } : messageId === "syntax" ? { detail: firstLine(error2.message) } : {};
+      register2.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
     }
     return file;
   }
@@ -59756,6 +59762,17 @@ function lineEnd(text2, offset) {
   const line = text2.slice(offset, newline === -1 ? text2.length : newline);
   return offset + line.replace(/\s+$/, "").length;
 }
+var SYNTAX_MESSAGES = {
+  DUPLICATE_KEY: "duplicateKey",
+  BAD_INDENT: "indentation",
+  TAB_AS_INDENT: "indentation",
+  MISSING_CHAR: "unclosed",
+  MULTIPLE_DOCS: "multipleDocuments",
+  BLOCK_AS_IMPLICIT_KEY: "structure",
+  MULTILINE_IMPLICIT_KEY: "structure",
+  UNEXPECTED_TOKEN: "structure",
+  BAD_SCALAR_START: "structure"
+};
 function firstLine(message2) {
   return message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
@@ -60710,6 +60727,7 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
   const extract = import_tar_stream.default.extract();
   let total = 0;
   let entries = 0;
+  let topFolder;
   const wanted = prefix ? `${prefix.replace(/\/+$/, "")}/` : "";
   const done = new Promise((resolve, reject) => {
     extract.on("entry", (header, stream, next) => {
@@ -60721,6 +60739,8 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
       }
       const name = header.name;
       const slash = name.indexOf("/");
+      const top = slash === -1 ? name : name.slice(0, slash);
+      if (slash !== -1) topFolder ??= top;
       const inner = slash === -1 ? "" : name.slice(slash + 1);
       const relative = inner === "" ? void 0 : normaliseRelativePath(inner.replace(/\/+$/, ""));
       const skip = () => {
@@ -60728,7 +60748,7 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
         stream.resume();
       };
       if (header.type === "directory" || inner === "") return skip();
-      if (!relative || name.startsWith("/") || name.split("/").includes("..")) {
+      if (!relative || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
         refused.push(name);
         return skip();
       }

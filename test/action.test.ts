@@ -6,6 +6,7 @@ import { secondaryRateLimit, startGitHubSimulator, type GitHubSimulator } from '
 import { pullRequestPayload, repositoryPayload, runAction } from './support/action.js';
 import { changedFiles, commit, createRepo, readTree, type Changes, type RegisterRepo } from './support/git.js';
 import { ROOT } from './support/cli.js';
+import { FIXED_PARTNERSHIP, NEW_PARTNERSHIP, withPartnership } from './support/scenario.js';
 
 const OWNER = 'gemeente-schoonhoven';
 const REPO = 'verwerkingsregister';
@@ -28,42 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sim?.close();
 });
-
-const NEW_PARTNERSHIP = `id: veiligheidshuis
-name: Veiligheidshuis Kust
-owner: schoonhovenaanzee/team-veiligheid
-purpose: Samen aanpakken van huiselijk geweld en overlast
-started: 2026-03-01
-participants:
-  - id: gemeente
-    name: Gemeente Schoonhoven-aan-Zee
-    kind: municipality
-    role: controller
-    self: true
-  - id: politie
-    name: Politie, eenheid Kust
-    kind: police
-    role: recipient
-agreements:
-  - kind: covenant
-    reference: Convenant Veiligheidshuis Kust 2026
-    signed: 2026-02-01
-data_flows:
-  - from: gemeente
-    to: politie
-    data: [naam, adres]
-    necessity: De politie heeft het adres nodig om een huisbezoek te plannen.
-notice:
-  url: https://www.schoonhovenaanzee.nl/privacy/veiligheidshuis
-  updated: 2026-03-01
-  contact: privacy@schoonhovenaanzee.nl
-reviewed: 2026-03-01
-`;
-
-function withPartnership(files: Changes, partnership: string): Changes {
-  const processing = files['processing/wmo-ondersteuning.yml']!.replace('  - partnership: sociaal-wijkteam\n', '  - partnership: sociaal-wijkteam\n  - partnership: veiligheidshuis\n');
-  return { 'partnerships/veiligheidshuis.yml': partnership, 'processing/wmo-ondersteuning.yml': processing };
-}
 
 /** Opens a pull request in the simulator from a base register and a change. */
 async function openPullRequest(base: Changes, change: Changes, options: { fork?: boolean } = {}) {
@@ -166,11 +131,7 @@ describe('pull requests', () => {
       const other = commentsOf(number).find((c) => c !== legal);
       // A maintainer answers one of our comments; that thread must survive.
       if (other) sim.state.reviewComments.push({ ...other, id: other.id + 100_000, user: 'jdevries', body: 'Klopt, passen we aan.', in_reply_to_id: other.id } as never);
-      const fixed = NEW_PARTNERSHIP.replace(
-        '    necessity:',
-        '    legal_basis:\n      - ground: public-task\n        provision: Wet politiegegevens, art. 20\n    necessity:',
-      ).replace('  - kind: covenant', '  - kind: covenant\n    parties: [gemeente, politie]');
-      await commit(repo, { 'partnerships/veiligheidshuis.yml': fixed });
+      await commit(repo, { 'partnerships/veiligheidshuis.yml': FIXED_PARTNERSHIP });
       sim.pushToPullRequest(OWNER, REPO, number, { sha: repo.headSha, files: changedFiles(repo) });
       sim.clearLog();
       const run = await runPull(repo, number);

@@ -35,6 +35,7 @@ export async function unpackTarball(gzipped: Uint8Array, prefix = '', limits: Ar
   const extract = tar.extract();
   let total = 0;
   let entries = 0;
+  let topFolder: string | undefined;
   const wanted = prefix ? `${prefix.replace(/\/+$/, '')}/` : '';
 
   const done = new Promise<void>((resolve, reject) => {
@@ -47,6 +48,9 @@ export async function unpackTarball(gzipped: Uint8Array, prefix = '', limits: Ar
       }
       const name = header.name;
       const slash = name.indexOf('/');
+      // Everything must sit under the archive's one top folder; an entry under another would shadow the real files.
+      const top = slash === -1 ? name : name.slice(0, slash);
+      if (slash !== -1) topFolder ??= top;
       // GitHub's archives hold one top folder (owner-repo-sha/); everything else is relative to it.
       const inner = slash === -1 ? '' : name.slice(slash + 1);
       const relative = inner === '' ? undefined : normaliseRelativePath(inner.replace(/\/+$/, ''));
@@ -55,7 +59,7 @@ export async function unpackTarball(gzipped: Uint8Array, prefix = '', limits: Ar
         stream.resume();
       };
       if (header.type === 'directory' || inner === '') return skip();
-      if (!relative || name.startsWith('/') || name.split('/').includes('..')) {
+      if (!relative || name.startsWith('/') || name.split('/').includes('..') || (slash !== -1 && top !== topFolder)) {
         refused.push(name);
         return skip();
       }

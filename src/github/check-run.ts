@@ -9,18 +9,39 @@ export const CHECK_NAME = 'register-check';
 /** GitHub's limit on a check run's summary. */
 const MAX_SUMMARY = 65_000;
 
+/** A check run being worked on; `annotated` holds the annotations it already carries when it was reused. */
+export interface CheckRunRef {
+  id: number;
+  annotated: Set<string>;
+}
+
+/** What makes two annotations the same to a reader: GitHub appends annotations on every update and never replaces them. */
+function annotationKey(a: { path: string; start_line: number; end_line: number; annotation_level: string; title?: string | null; message: string }): string {
+  return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.title ?? '', a.message]);
+}
+
 /** Starts (or restarts) the check run for a commit; a second delivery reuses the run instead of adding one. */
-export async function startCheckRun(client: GitHubClient, repo: RepoRef, headSha: string): Promise<number> {
-  const { data } = await client.request<{ check_runs: { id: number; name: string }[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+export async function startCheckRun(client: GitHubClient, repo: RepoRef, headSha: string, app: { id?: number; slug?: string } = {}): Promise<CheckRunRef> {
+  // A check run can only be updated by the app that created it, so look for ours only.
+  const { data } = await client.request<{ check_runs: { id: number; name: string; app?: { id: number; slug?: string } | null }[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
     ...repo,
     ref: headSha,
     check_name: CHECK_NAME,
-    per_page: 1,
+    ...(app.id !== undefined ? { app_id: app.id } : {}),
+    per_page: app.id !== undefined ? 1 : 100,
   });
-  const existing = data.check_runs.find((r) => r.name === CHECK_NAME);
+  const ours = (r: { app?: { id: number; slug?: string } | null }) =>
+    (app.id === undefined || r.app?.id === app.id) && (app.slug === undefined || r.app?.slug === app.slug);
+  const existing = data.check_runs.find((r) => r.name === CHECK_NAME && ours(r));
   if (existing) {
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing.id, status: 'in_progress' });
-    return existing.id;
+    // Annotations accumulate over updates: remember what the run already shows, so a re-run does not repeat it.
+    const annotations = await client.paginate<Parameters<typeof annotationKey>[0]>('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+      ...repo,
+      check_run_id: existing.id,
+      per_page: 100,
+    });
+    return { id: existing.id, annotated: new Set(annotations.map(annotationKey)) };
   }
   const created = await client.request<{ id: number }>('POST /repos/{owner}/{repo}/check-runs', {
     ...repo,
@@ -28,14 +49,14 @@ export async function startCheckRun(client: GitHubClient, repo: RepoRef, headSha
     head_sha: headSha,
     status: 'in_progress',
   });
-  return created.data.id;
+  return { id: created.data.id, annotated: new Set() };
 }
 
 /** Completes the check run; annotations go 50 per request, as GitHub allows. */
 export async function completeCheckRun(
   client: GitHubClient,
   repo: RepoRef,
-  checkRunId: number,
+  run: CheckRunRef,
   result: { conclusion: 'success' | 'failure' | 'action_required' | 'neutral'; title: string; summary: string; findings: Finding[]; pathPrefix: string },
 ): Promise<number> {
   // Every new finding is annotated; existing ones only fill up the last batch, so the number of
@@ -43,7 +64,7 @@ export async function completeCheckRun(
   const fresh = result.findings.filter((f) => f.new !== false);
   const existing = result.findings.filter((f) => f.new === false);
   const room = (CHECK_RUN_ANNOTATIONS_PER_REQUEST - (fresh.length % CHECK_RUN_ANNOTATIONS_PER_REQUEST)) % CHECK_RUN_ANNOTATIONS_PER_REQUEST || (fresh.length === 0 ? CHECK_RUN_ANNOTATIONS_PER_REQUEST : 0);
-  const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix);
+  const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix).filter((a) => !run.annotated.has(annotationKey(a)));
   const summary = result.summary.length > MAX_SUMMARY ? `${result.summary.slice(0, MAX_SUMMARY)}\n…` : result.summary;
   const output = (batch: unknown[]) => ({ title: result.title.slice(0, 255), summary, annotations: batch });
   let requests = 0;
@@ -51,12 +72,12 @@ export async function completeCheckRun(
   const batches: unknown[][] = [];
   for (let i = 0; i < annotations.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
   for (const batch of batches.slice(0, -1)) {
-    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: checkRunId, output: output(batch) });
+    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: run.id, output: output(batch) });
     requests++;
   }
   await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
     ...repo,
-    check_run_id: checkRunId,
+    check_run_id: run.id,
     status: 'completed',
     conclusion: result.conclusion,
     completed_at: new Date().toISOString(),

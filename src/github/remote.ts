@@ -33,16 +33,17 @@ function configErrorSummary(error: ConfigError): string {
 }
 
 /** Checks a pull request from the API: config from the default branch, head and base from one archive each, a check run, the review. */
-export async function checkPullRequestRemotely(options: RemoteOptions & { pull: PullRequestRef }): Promise<PullRequestResult | ConfigError> {
+export async function checkPullRequestRemotely(options: RemoteOptions & { pull: PullRequestRef; appId?: number }): Promise<PullRequestResult | ConfigError> {
   const { client, repo, pull } = options;
-  const checkRunId = await startCheckRun(client, repo, pull.headSha);
+  // Only our own check run is reused: another app's run of the same name (the Action's job) is not ours to update.
+  const checkRun = await startCheckRun(client, repo, pull.headSha, { id: options.appId, slug: options.botLogin.replace(/\[bot\]$/, '') });
   let config: CheckConfig;
   try {
     // The rules that judge a pull request come from the default branch, never from the pull request itself.
     config = await readRepoConfig(client, repo, options.defaultBranch);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    await completeCheckRun(client, repo, checkRunId, {
+    await completeCheckRun(client, repo, checkRun, {
       conclusion: 'action_required',
       title: 'De configuratie van register-check is ongeldig / The register-check configuration is invalid',
       summary: configErrorSummary(error),
@@ -71,7 +72,7 @@ export async function checkPullRequestRemotely(options: RemoteOptions & { pull: 
   });
   const fresh = result.findings.filter((f) => f.new !== false);
   const nl = language === 'nl';
-  await completeCheckRun(client, repo, checkRunId, {
+  await completeCheckRun(client, repo, checkRun, {
     conclusion: result.failed ? 'failure' : 'success',
     title: nl
       ? `${fresh.length} nieuwe bevinding(en), ${result.findings.length - fresh.length} die er al waren`
