@@ -57405,6 +57405,23 @@ function pointerToPath(file, pointer) {
   return out;
 }
 
+// src/text.ts
+var PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)\s*\}\}/g;
+function fillTemplate(template, data = {}) {
+  return template.replace(
+    PLACEHOLDER,
+    (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole
+  );
+}
+function render(text2, language, data) {
+  return fillTemplate(text2[language], data);
+}
+function describePath(path3) {
+  let out = "";
+  for (const segment of path3) out += typeof segment === "number" ? `[${segment + 1}]` : `${out ? "." : ""}${segment}`;
+  return out;
+}
+
 // src/schema.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var SCHEMAS = {
@@ -57527,7 +57544,7 @@ function phraseErrors(file, errors) {
     const params = error2.params;
     let path3 = base;
     let messageId = "invalid";
-    const data = { at: base.length ? base.join(".") : "(bestand)" };
+    const data = { at: base.length ? describePath(base) : "(bestand / file)" };
     switch (error2.keyword) {
       case "required":
         path3 = [...base, String(params.missingProperty)];
@@ -58879,8 +58896,8 @@ var placeholder_value_default = defineRule({
   },
   messages: {
     placeholder: {
-      nl: '{{field}} is niet ingevuld: "{{value}}" is een sjabloon of non-antwoord.',
-      en: '{{field}} is not filled in: "{{value}}" is a template or a non-answer.'
+      nl: 'Het veld "{{field}}" is niet ingevuld: "{{value}}" is een sjabloon of non-antwoord.',
+      en: 'The field "{{field}}" is not filled in: "{{value}}" is a template or a non-answer.'
     }
   },
   fix: {
@@ -58894,7 +58911,7 @@ var placeholder_value_default = defineRule({
       walk(entity.file.doc?.contents, [], (value, path3) => {
         const found = placeholderIn(value);
         if (found === void 0) return;
-        report({ messageId: "placeholder", entity, path: path3, data: { field: path3.join("."), value: found } });
+        report({ messageId: "placeholder", entity, path: path3, data: { field: describePath(path3), value: found } });
       });
     }
   }
@@ -59520,18 +59537,6 @@ var RULES = [
   yaml_syntax_default
 ];
 var RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-
-// src/text.ts
-var PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)\s*\}\}/g;
-function fillTemplate(template, data = {}) {
-  return template.replace(
-    PLACEHOLDER,
-    (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole
-  );
-}
-function render(text2, language, data) {
-  return fillTemplate(text2[language], data);
-}
 
 // src/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);

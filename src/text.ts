@@ -23,3 +23,10 @@ export function placeholders(template: string): string[] {
 export function render(text: Text, language: Language, data?: MessageData): string {
   return fillTemplate(text[language], data);
 }
+
+/** A document path as people count: keys joined by dots, list items numbered from 1 ("recipients[2].organisation"). */
+export function describePath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const segment of path) out += typeof segment === 'number' ? `[${segment + 1}]` : `${out ? '.' : ''}${segment}`;
+  return out;
+}

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { defineRule } from '../rule.js';
+import { describePath } from '../text.js';
 import { fileEntity, type Entity, type FileEntity } from '../register.js';
 import type { DocPath } from '../types.js';
 
@@ -44,8 +45,8 @@ export default defineRule({
   },
   messages: {
     placeholder: {
-      nl: '{{field}} is niet ingevuld: "{{value}}" is een sjabloon of non-antwoord.',
-      en: '{{field}} is not filled in: "{{value}}" is a template or a non-answer.',
+      nl: 'Het veld "{{field}}" is niet ingevuld: "{{value}}" is een sjabloon of non-antwoord.',
+      en: 'The field "{{field}}" is not filled in: "{{value}}" is a template or a non-answer.',
     },
   },
   fix: {
@@ -59,7 +60,7 @@ export default defineRule({
       walk(entity.file.doc?.contents as Node | undefined, [], (value, path) => {
         const found = placeholderIn(value);
         if (found === undefined) return;
-        report({ messageId: 'placeholder', entity, path, data: { field: path.join('.'), value: found } });
+        report({ messageId: 'placeholder', entity, path, data: { field: describePath(path), value: found } });
       });
     }
   },
