@@ -3,9 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { context, getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { context } from '@actions/github';
 import { checkRegister, failsOn, localToday } from '../src/check.js';
 import { loadRegister } from '../src/load.js';
 import { FileSystemSource } from '../src/source.js';
@@ -14,13 +12,15 @@ import { RULES } from '../src/rules/index.js';
 import type { CheckConfig } from '../src/model.js';
 import type { Finding, Language } from '../src/types.js';
 import { renderSarif } from '../src/report/sarif.js';
-import type { GitHubClient } from '../src/github/client.js';
+import type { GitHubClient, RepoRef } from '../src/github/client.js';
 import { runPullRequest } from '../src/github/pull-request.js';
-import { readAtRevision, revisionSource } from '../src/github/revision.js';
+import { readAtRevision, revisionSource, type RevisionOrigin } from '../src/github/revision.js';
+import { readRepoConfig } from '../src/github/repo-config.js';
 import { renderSummary } from '../src/github/summary.js';
 import { syncStaleIssues } from '../src/github/stale.js';
 import { selectStepAnnotations } from '../src/github/annotations.js';
 import { botLogin } from '../src/github/identity.js';
+import { createClient } from './client.js';
 
 type Mode = 'pull-request' | 'stale-issues' | 'check';
 
@@ -46,16 +46,19 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   if (omitted > 0) core.info(language === 'nl' ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
 }
 
-async function readConfig(workspace: string, configPath: string, baseSha?: string): Promise<CheckConfig> {
-  const known = RULES.map((r) => r.id);
-  const relative = path.relative(workspace, configPath).split(path.sep).join('/');
-  // On a pull request the rules that judge it come from the base, so the change cannot switch them off.
-  const fromBase = baseSha ? await readAtRevision(workspace, baseSha, relative) : undefined;
-  if (fromBase !== undefined) return parseConfig(fromBase, relative, known);
-  const stat = await fs.lstat(configPath).catch(() => undefined);
+async function readWorkspaceConfig(workspace: string, relative: string): Promise<CheckConfig> {
+  const file = path.resolve(workspace, relative);
+  const stat = await fs.lstat(file).catch(() => undefined);
   if (!stat) return {};
   if (!stat.isFile()) throw new ConfigError(relative, 1, 1, { nl: 'De configuratie moet een gewoon bestand zijn.', en: 'The configuration must be a regular file.' });
-  return parseConfig(await fs.readFile(configPath, 'utf8'), relative, known);
+  return parseConfig(await fs.readFile(file, 'utf8'), relative, RULES.map((r) => r.id));
+}
+
+/** On a pull request the rules that judge it come from the base commit, so the change cannot switch them off. */
+async function readBaseConfig(workspace: string, relative: string, baseSha: string, origin: RevisionOrigin, client: GitHubClient, repo: RepoRef): Promise<CheckConfig> {
+  if (origin === 'archive') return readRepoConfig(client, repo, baseSha, relative);
+  const text = await readAtRevision(workspace, baseSha, relative);
+  return text === undefined ? {} : parseConfig(text, relative, RULES.map((r) => r.id));
 }
 
 /** Runs the Action; a thrown error becomes a failed step. */
@@ -69,7 +72,20 @@ export async function run(): Promise<void> {
     const pull = context.payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
     if (mode === 'pull-request' && !pull) throw new Error('mode pull-request needs a pull_request event');
 
-    const config = await readConfig(workspace, path.resolve(workspace, core.getInput('config') || CONFIG_PATH), mode === 'pull-request' ? pull!.base.sha : undefined);
+    const client = createClient(core.getInput('token', { required: true }), context.apiUrl);
+    const repo = context.repo;
+    const configPath = path.relative(workspace, path.resolve(workspace, core.getInput('config') || CONFIG_PATH)).split(path.sep).join('/');
+    // The base is located first: on a pull request the configuration is read from it.
+    const sources =
+      mode === 'pull-request'
+        ? {
+            head: await revisionSource({ workspace, sha: pull!.head.sha, prefix, client, repo }),
+            base: await revisionSource({ workspace, sha: pull!.base.sha, prefix, client, repo }),
+          }
+        : undefined;
+    const config = sources
+      ? await readBaseConfig(workspace, configPath, pull!.base.sha, sources.base.origin, client, repo)
+      : await readWorkspaceConfig(workspace, configPath);
     const languageInput = core.getInput('language');
     const language: Language = languageInput === 'en' || languageInput === 'nl' ? languageInput : config.language ?? 'nl';
     const failOnInput = core.getInput('fail-on');
@@ -78,34 +94,13 @@ export async function run(): Promise<void> {
     const dryRun = core.getBooleanInput('dry-run');
     const maxComments = Number(core.getInput('max-comments') || config.review?.max_comments || 30);
 
-    const octokit = getOctokit(
-      core.getInput('token', { required: true }),
-      {
-        baseUrl: context.apiUrl,
-        throttle: {
-          onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-            core.warning(`Rate limit for ${options.method} ${options.url}; retrying after ${retryAfter} s`);
-            return retryCount < 2;
-          },
-          onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-            core.warning(`Secondary rate limit for ${options.method} ${options.url}; retrying after ${retryAfter} s`);
-            return retryCount < 2;
-          },
-        },
-      } as never,
-      retry,
-      throttling,
-    );
-    const client = octokit as unknown as GitHubClient;
-    const repo = context.repo;
     const sarifFile = core.getInput('sarif-file') || path.join(process.env.RUNNER_TEMP ?? workspace, 'register-check.sarif');
 
     let findings: Finding[];
     let failed = false;
     let markdown: string;
     if (mode === 'pull-request') {
-      const headSource = await revisionSource({ workspace, sha: pull!.head.sha, prefix, client, repo });
-      const baseSource = await revisionSource({ workspace, sha: pull!.base.sha, prefix, client, repo });
+      const { head: headSource, base: baseSource } = sources!;
       core.info(`head read from ${headSource.origin}, base from ${baseSource.origin}`);
       const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
       const result = await runPullRequest({

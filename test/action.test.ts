@@ -203,6 +203,39 @@ describe('pull requests: details a maintainer relies on', () => {
     expect(sim.violations).toEqual([]);
   });
 
+  it('judges a pull request by the configuration of its base: the change cannot switch a rule off', async () => {
+    const change = { ...withPartnership(clean, NEW_PARTNERSHIP), '.github/register-check.yml': 'rules:\n  legal-basis-missing: off\n' };
+    const { repo, number } = await openPullRequest(clean, change);
+    const run = await runPull(repo, number);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error title=legal-basis-missing/);
+    // And a base that does switch it off is obeyed.
+    const base = { ...clean, '.github/register-check.yml': 'rules:\n  legal-basis-missing: off\n' };
+    const second = await openPullRequest(base, withPartnership(clean, NEW_PARTNERSHIP));
+    const obeyed = await runPull(second.repo, second.number);
+    expect(obeyed.stdout).not.toMatch(/legal-basis-missing/);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('reads head and base from one archive download each when the checkout has neither commit', async () => {
+    const head = { ...clean, ...withPartnership(clean, NEW_PARTNERSHIP) };
+    const { repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP));
+    sim.setTree(OWNER, REPO, repo.baseSha, clean as Record<string, string>);
+    sim.setTree(OWNER, REPO, repo.headSha, head as Record<string, string>);
+    // A checkout without history or remote: git cannot give either version.
+    const bare = await createRepo(head);
+    sim.clearLog();
+    const run = await runAction({
+      apiUrl: sim.url, workspace: bare.dir, eventName: 'pull_request', repository: FULL, token: TOKEN,
+      payload: pullRequestPayload({ owner: OWNER, repo: REPO, number, headSha: repo.headSha, baseSha: repo.baseSha }),
+    });
+    expect(run.stdout).toContain('head read from archive, base from archive');
+    expect(sim.requests.filter((r) => /\/tarball\//.test(r.path))).toHaveLength(2);
+    expect(run.stdout).toMatch(/::error title=legal-basis-missing/);
+    expect(run.code).toBe(1);
+    expect(sim.violations).toEqual([]);
+  });
+
   it('retries a 502 and waits out a secondary rate limit instead of hammering', async () => {
     const { repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP));
     sim.faults.push({ method: 'POST', path: /\/reviews$/, status: 502, times: 1 });

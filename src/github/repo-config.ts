@@ -5,13 +5,13 @@ import { CONFIG_PATH, parseConfig } from '../config.js';
 import { RULES } from '../rules/index.js';
 import type { GitHubClient, RepoRef } from './client.js';
 
-/** Reads and validates `.github/register-check.yml` at `ref`; absent means defaults, invalid throws a ConfigError. */
-export async function readRepoConfig(client: GitHubClient, repo: RepoRef, ref: string): Promise<CheckConfig> {
+/** Reads and validates the configuration (default `.github/register-check.yml`) at `ref`; absent means defaults, invalid throws a ConfigError. */
+export async function readRepoConfig(client: GitHubClient, repo: RepoRef, ref: string, path = CONFIG_PATH): Promise<CheckConfig> {
   let text: string;
   try {
     const { data } = await client.request<{ type: string; content?: string; encoding?: string }>('GET /repos/{owner}/{repo}/contents/{path}', {
       ...repo,
-      path: CONFIG_PATH,
+      path,
       ref,
     });
     if (data.type !== 'file' || data.content === undefined) return {};
@@ -20,5 +20,5 @@ export async function readRepoConfig(client: GitHubClient, repo: RepoRef, ref: s
     if ((error as { status?: number }).status === 404) return {};
     throw error;
   }
-  return parseConfig(text, CONFIG_PATH, RULES.map((r) => r.id));
+  return parseConfig(text, path, RULES.map((r) => r.id));
 }

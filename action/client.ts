@@ -1,0 +1,28 @@
+/** The Action's Octokit: @actions/github's, with polite retries (5xx) and throttling (rate limits, secondary limits). */
+
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { GitHubClient } from '../src/github/client.js';
+
+type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: unknown, retryCount: number) => boolean;
+
+/** Waits as GitHub's headers say, at most twice per request, and says so in the log. */
+function wait(kind: string): LimitHandler {
+  return (retryAfter, options, _octokit, retryCount) => {
+    core.warning(`${kind} for ${options.method} ${options.url}; retrying after ${retryAfter} s`);
+    return retryCount < 2;
+  };
+}
+
+/** An Octokit for the given token and API base, as the shared GitHub layer takes it. */
+export function createClient(token: string, baseUrl: string): GitHubClient {
+  const octokit = getOctokit(
+    token,
+    { baseUrl, throttle: { onRateLimit: wait('Rate limit'), onSecondaryRateLimit: wait('Secondary rate limit') } } as never,
+    retry,
+    throttling,
+  );
+  return octokit as unknown as GitHubClient;
+}
