@@ -9,9 +9,10 @@ import type { GitHubClient } from '../src/github/client.js';
 type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: unknown, retryCount: number) => boolean;
 
 /** Waits as GitHub's headers say, at most twice per request, and says so in the log. */
-function wait(kind: string): LimitHandler {
+function wait(kind: { nl: string; en: string }): LimitHandler {
   return (retryAfter, options, _octokit, retryCount) => {
-    core.warning(`${kind} for ${options.method} ${options.url}; retrying after ${retryAfter} s`);
+    // Said before the configuration (and so the language) is known: both languages.
+    core.warning(`${kind.nl} bij ${options.method} ${options.url}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${options.method} ${options.url}; retrying after ${retryAfter} s.`);
     return retryCount < 2;
   };
 }
@@ -20,7 +21,10 @@ function wait(kind: string): LimitHandler {
 export function createClient(token: string, baseUrl: string): GitHubClient {
   const octokit = getOctokit(
     token,
-    { baseUrl, throttle: { onRateLimit: wait('Rate limit'), onSecondaryRateLimit: wait('Secondary rate limit') } } as never,
+    { baseUrl, throttle: {
+        onRateLimit: wait({ nl: 'Limiet van GitHub bereikt', en: 'Rate limit' }),
+        onSecondaryRateLimit: wait({ nl: 'Tweede limiet van GitHub (te veel schrijfacties kort na elkaar)', en: 'Secondary rate limit' }),
+      }, } as never,
     retry,
     throttling,
   );

@@ -17,7 +17,7 @@ import { runPullRequest } from '../src/github/pull-request.js';
 import { readAtRevision, revisionSource, type RevisionOrigin } from '../src/github/revision.js';
 import { readRepoConfig } from '../src/github/repo-config.js';
 import { renderSummary } from '../src/github/summary.js';
-import { syncStaleIssues } from '../src/github/stale.js';
+import { describeOperation, syncStaleIssues } from '../src/github/stale.js';
 import { selectStepAnnotations } from '../src/github/annotations.js';
 import { botLogin } from '../src/github/identity.js';
 import { createClient } from './client.js';
@@ -101,7 +101,7 @@ export async function run(): Promise<void> {
     let markdown: string;
     if (mode === 'pull-request') {
       const { head: headSource, base: baseSource } = sources!;
-      core.info(`head read from ${headSource.origin}, base from ${baseSource.origin}`);
+      core.info(language === 'nl' ? `nieuwe versie gelezen via ${headSource.origin}, basisversie via ${baseSource.origin}` : `head read from ${headSource.origin}, base from ${baseSource.origin}`);
       const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
       const result = await runPullRequest({
         client, repo, pull: { number: pull!.number, headSha: pull!.head.sha }, head, base, config, today, language,
@@ -122,7 +122,7 @@ export async function run(): Promise<void> {
           client, repo, register, findings, botLogin: await botLogin(client, core.getInput('bot-login')), dryRun, language, pathPrefix: prefix,
           label: config.stale_issues?.label ?? 'register-stale', maxWrites: config.stale_issues?.max_per_run ?? 20,
         });
-        const lines = sync.operations.map((o) => `${dryRun ? '(dry run) ' : ''}${o.action} ${o.entry}${o.issue ? ` #${o.issue}` : ''}`);
+        const lines = sync.operations.map((o) => describeOperation(o, language, dryRun));
         lines.push(language === 'nl' ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`);
         for (const line of lines) core.info(line);
         markdown += `\n\n### ${language === 'nl' ? 'Issues voor verouderde onderdelen' : 'Stale-entry issues'}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const maxWrites = Number(env.SWEEP_MAX_WRITES ?? 100);
   const lines = await sweep({ probot, maxWrites, dryRun, today: env.REGISTER_CHECK_TODAY ?? localToday(), log: (line) => process.stdout.write(`${line}\n`) });
   const total = lines.reduce((n, l) => n + l.writes, 0);
-  process.stdout.write(`${lines.length} repositories, ${total} write(s)${dryRun ? ' (dry run)' : ''}\n`);
+  process.stdout.write(`${lines.length} repository's / repositories, ${total} schrijfactie(s) / write(s)${dryRun ? ' (proefrun / dry run)' : ''}\n`);
 }
 
 await main();

@@ -48,7 +48,7 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
         // One repository's trouble (a suspended installation, a 5xx) must not stop the others.
         const message = error instanceof Error ? error.message : String(error);
         lines.push({ repository: name, writes: 0, pending: 0, skipped: `error: ${message}` });
-        options.log?.(`${name}: skipped after an error: ${message}`);
+        options.log?.(`${name}: overgeslagen na een fout / skipped after an error: ${message}`);
         continue;
       }
       if (!result) {
@@ -58,7 +58,7 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
       const writes = result.operations.length;
       if (!options.dryRun) budget = Math.max(0, budget - writes);
       lines.push({ repository: name, writes, pending: result.pending });
-      options.log?.(`${name}: ${writes} write(s)${result.pending ? `, ${result.pending} left for the next run` : ''}`);
+      options.log?.(`${name}: ${writes} schrijfactie(s) / write(s)${result.pending ? `, ${result.pending} voor de volgende run / left for the next run` : ''}`);
     }
   }
   return lines;

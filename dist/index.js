@@ -60548,6 +60548,14 @@ async function readRepoConfig(client, repo, ref, path3 = CONFIG_PATH) {
 
 // src/github/stale.ts
 var STALE_RULES = ["review-overdue", "notice-outdated", "partnership-ended"];
+var VERB = {
+  nl: { create: "issue aanmaken", update: "issue bijwerken", close: "issue sluiten", reopen: "issue heropenen", "close-duplicate": "dubbel issue sluiten", "create-label": "label aanmaken" },
+  en: { create: "create issue", update: "update issue", close: "close issue", reopen: "reopen issue", "close-duplicate": "close duplicate issue", "create-label": "create label" }
+};
+function describeOperation(operation, language, dryRun) {
+  const prefix = dryRun ? language === "nl" ? "(proefrun) " : "(dry run) " : "";
+  return `${prefix}${VERB[language][operation.action]}: ${operation.entry}${operation.issue ? ` #${operation.issue}` : ""}`;
+}
 var isUserLogin = (owner) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner);
 function title(entry, language) {
   const name = entry.entity ? label(entry.entity) : entry.id;
@@ -61021,14 +61029,17 @@ throttling.triggersNotification = triggersNotification;
 // action/client.ts
 function wait(kind) {
   return (retryAfter, options, _octokit, retryCount) => {
-    warning(`${kind} for ${options.method} ${options.url}; retrying after ${retryAfter} s`);
+    warning(`${kind.nl} bij ${options.method} ${options.url}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${options.method} ${options.url}; retrying after ${retryAfter} s.`);
     return retryCount < 2;
   };
 }
 function createClient(token, baseUrl2) {
   const octokit = getOctokit(
     token,
-    { baseUrl: baseUrl2, throttle: { onRateLimit: wait("Rate limit"), onSecondaryRateLimit: wait("Secondary rate limit") } },
+    { baseUrl: baseUrl2, throttle: {
+      onRateLimit: wait({ nl: "Limiet van GitHub bereikt", en: "Rate limit" }),
+      onSecondaryRateLimit: wait({ nl: "Tweede limiet van GitHub (te veel schrijfacties kort na elkaar)", en: "Secondary rate limit" })
+    } },
     retry,
     throttling
   );
@@ -61099,7 +61110,7 @@ async function run3() {
     let markdown;
     if (mode === "pull-request") {
       const { head: headSource, base: baseSource } = sources;
-      info(`head read from ${headSource.origin}, base from ${baseSource.origin}`);
+      info(language === "nl" ? `nieuwe versie gelezen via ${headSource.origin}, basisversie via ${baseSource.origin}` : `head read from ${headSource.origin}, base from ${baseSource.origin}`);
       const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
       const result = await runPullRequest({
         client,
@@ -61138,7 +61149,7 @@ async function run3() {
           label: config.stale_issues?.label ?? "register-stale",
           maxWrites: config.stale_issues?.max_per_run ?? 20
         });
-        const lines = sync.operations.map((o) => `${dryRun ? "(dry run) " : ""}${o.action} ${o.entry}${o.issue ? ` #${o.issue}` : ""}`);
+        const lines = sync.operations.map((o) => describeOperation(o, language, dryRun));
         lines.push(language === "nl" ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`);
         for (const line of lines) info(line);
         markdown += `

@@ -229,7 +229,7 @@ describe('pull requests: details a maintainer relies on', () => {
       apiUrl: sim.url, workspace: bare.dir, eventName: 'pull_request', repository: FULL, token: TOKEN,
       payload: pullRequestPayload({ owner: OWNER, repo: REPO, number, headSha: repo.headSha, baseSha: repo.baseSha }),
     });
-    expect(run.stdout).toContain('head read from archive, base from archive');
+    expect(run.stdout).toContain('nieuwe versie gelezen via archive, basisversie via archive');
     expect(sim.requests.filter((r) => /\/tarball\//.test(r.path))).toHaveLength(2);
     expect(run.stdout).toMatch(/::error title=legal-basis-missing/);
     expect(run.code).toBe(1);
@@ -333,7 +333,7 @@ describe('stale-entry issues on a schedule', () => {
     const repo = await createRepo(files);
     sim.clearLog();
     const dry = await schedule(repo, { 'dry-run': 'true' });
-    expect(dry.stdout).toContain('(dry run) create');
+    expect(dry.stdout).toContain('(proefrun) issue aanmaken: processing:');
     expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     await schedule(repo);
     // The label is created once (one write), then one issue fits in the budget of two.

@@ -513,7 +513,7 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
       const dry = await runSweepCli({ env, cwd, args: ['--dry-run'] });
       expect(dry.stderr).toBe('');
       expect(dry.code).toBe(0);
-      expect(dry.stdout).toMatch(/3 repositories, \d+ write\(s\) \(dry run\)/);
+      expect(dry.stdout).toMatch(/3 repository's \/ repositories, \d+ schrijfactie\(s\) \/ write\(s\) \(proefrun \/ dry run\)/);
       expect(s.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/'))).toEqual([]);
       expect(opened(s)).toEqual([0, 0]);
 
@@ -523,13 +523,13 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
       expect(run.stdout).toContain('gemeente-west/avg-register:');
       expect(run.stdout).toContain('gemeente-oost/avg-register:');
       expect(run.stdout).not.toContain('website');
-      expect(run.stdout).toMatch(/^3 repositories, [1-9]\d* write\(s\)$/m);
+      expect(run.stdout).toMatch(/^3 repository's \/ repositories, [1-9]\d* schrijfactie\(s\) \/ write\(s\)$/m);
       expect(opened(s)).toEqual([1, 1]);
 
       s.clearLog();
       const again = await runSweepCli({ env, cwd });
       expect(again.code).toBe(0);
-      expect(again.stdout).toMatch(/^3 repositories, 0 write\(s\)$/m);
+      expect(again.stdout).toMatch(/^3 repository's \/ repositories, 0 schrijfactie\(s\) \/ write\(s\)$/m);
       expect(s.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/'))).toEqual([]);
       expect(s.violations).toEqual([]);
     } finally {

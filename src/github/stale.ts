@@ -29,6 +29,17 @@ export interface StaleOperation {
   title?: string;
 }
 
+const VERB: Record<Language, Record<StaleOperation['action'], string>> = {
+  nl: { create: 'issue aanmaken', update: 'issue bijwerken', close: 'issue sluiten', reopen: 'issue heropenen', 'close-duplicate': 'dubbel issue sluiten', 'create-label': 'label aanmaken' },
+  en: { create: 'create issue', update: 'update issue', close: 'close issue', reopen: 'reopen issue', 'close-duplicate': 'close duplicate issue', 'create-label': 'create label' },
+};
+
+/** One line for the log: what was (or, in a dry run, would be) done for which entry. */
+export function describeOperation(operation: StaleOperation, language: Language, dryRun: boolean): string {
+  const prefix = dryRun ? (language === 'nl' ? '(proefrun) ' : '(dry run) ') : '';
+  return `${prefix}${VERB[language][operation.action]}: ${operation.entry}${operation.issue ? ` #${operation.issue}` : ''}`;
+}
+
 /** What a sync did and what it left for the next run. */
 export interface StaleResult {
   operations: StaleOperation[];
