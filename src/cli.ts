@@ -19,6 +19,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderMarkdown } from './report/markdown.js';
 import { isIsoDate } from './rules/helpers.js';
 import { VERSION } from './meta.js';
+import { SEVERITY_LABEL } from './report/labels.js';
 
 const run = promisify(execFile);
 
@@ -27,6 +28,7 @@ type Format = (typeof FORMATS)[number];
 
 const HELP: Record<Language, string> = {
   nl: `Gebruik: register-check check [MAP] [opties]
+       register-check rules [--language nl|en]
 
 Controleert een verwerkingsregister (AVG art. 30) en de samenwerkingsverbanden
 in MAP (standaard: de huidige map) op de drie vragen van de Autoriteit
@@ -47,6 +49,7 @@ Opties:
 Afsluitcode: 0 in orde, 1 bevindingen op of boven fail_on, 2 fout in gebruik of configuratie.
 `,
   en: `Usage: register-check check [DIR] [options]
+       register-check rules [--language nl|en]
 
 Checks a register of processing activities (GDPR Art. 30) and the partnerships
 in DIR (default: the current folder) against the three questions of the Dutch
@@ -67,6 +70,14 @@ Options:
 Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration error.
 `,
 };
+
+/** Every rule on one line: id, question, default severity, what it checks. */
+function renderRuleList(language: Language): string {
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${(r.question ?? '–').padEnd(2)}  ${SEVERITY_LABEL[language][r.severity].padEnd(12)}  ${r.description[language]}`);
+  const footer = language === 'nl' ? 'Meer per regel: docs/rules/<regel>.md' : 'More per rule: docs/rules/<rule>.md';
+  return `${lines.join('\n')}\n\n${footer}\n`;
+}
 
 /** A usage error: printed with the help hint, exit code 2. */
 class UsageError extends Error {
@@ -155,8 +166,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(HELP[language]);
       return values.help || command === 'help' ? 0 : 2;
     }
+    if (command === 'rules') {
+      io.stdout(renderRuleList(language));
+      return 0;
+    }
     if (command !== 'check') {
-      throw new UsageError({ nl: `Onbekende opdracht "${command}"; bedoeld is "check".`, en: `Unknown command "${command}"; expected "check".` });
+      throw new UsageError({ nl: `Onbekende opdracht "${command}"; bedoeld is "check" of "rules".`, en: `Unknown command "${command}"; expected "check" or "rules".` });
     }
     if (rest.length > 0) throw new UsageError({ nl: `Eén map tegelijk, niet ook "${rest[0]}".`, en: `One folder at a time, not also "${rest[0]}".` });
     const format = values.format as Format;

@@ -121,6 +121,17 @@ describe('register-check check on the example register', () => {
   });
 });
 
+describe('register-check rules', () => {
+  it('lists every rule with question and severity, in the chosen language', () => {
+    const nl = cli(['rules']);
+    expect(nl.code).toBe(0);
+    const lines = nl.stdout.split('\n').filter((l) => /^[a-z]/.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(29);
+    expect(nl.stdout).toMatch(/^legal-basis-agreement-only +Q2 +fout +/m);
+    expect(cli(['rules', '--language', 'en']).stdout).toMatch(/^legal-basis-agreement-only +Q2 +error +A legal basis/m);
+  });
+});
+
 describe('a clean, realistic register', () => {
   it('has no findings and exits 0', () => {
     const { code, stdout } = cli(['check', 'test/registers/schoon', '--today', TODAY]);
