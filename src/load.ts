@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
 import { UnreadableError, normaliseRelativePath } from './source.js';
-import type { Entity, FileRole, ParsedFile, Register } from './register.js';
+import type { FileRole, ParsedFile, Register } from './register.js';
 import { fileEntity } from './register.js';
 import type { CheckConfig, Notice, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
@@ -310,9 +310,4 @@ const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/** Every entity of a register, processing activities first. */
-export function allEntities(register: Register): Entity[] {
-  return [...register.processing, ...register.partnerships];
 }

@@ -1,6 +1,6 @@
 /** The shape of a rule (ESLint's meta + create, markdownlint's plain module). */
 
-import type { DocPath, Question, RelatedLocation, Severity, Text } from './types.js';
+import type { DocPath, Question, Severity, Text } from './types.js';
 import type { MessageData } from './text.js';
 import type { Register, Entity, FileEntity } from './register.js';
 import type { RegisterSettings } from './model.js';
@@ -66,6 +66,3 @@ export interface Rule<M extends string = string> {
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
-
-/** Related location without its resolved position (resolved by the engine). */
-export type PendingRelated = Omit<RelatedLocation, 'line' | 'column' | 'endLine' | 'endColumn'>;

@@ -7,9 +7,8 @@ export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 /** A text in every supported language. */
 export type Text = Record<Language, string>;
 
-/** How serious a finding is; `off` exists only in configuration. */
+/** How serious a finding is (configuration may also say `off`). */
 export type Severity = 'error' | 'warning' | 'notice';
-export type SeveritySetting = Severity | 'off';
 
 /** The three questions of the Dutch data protection authority's leaflet. */
 export type Question = 'Q1' | 'Q2' | 'Q3';
