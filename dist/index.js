@@ -57277,7 +57277,7 @@ function phraseErrors(file, errors) {
       }
       case "type": {
         const type = String(params.type).split(",")[0];
-        messageId = TYPE_MESSAGES[type] ?? "invalid";
+        messageId = base.length === 0 ? "notFields" : TYPE_MESSAGES[type] ?? "invalid";
         break;
       }
       case "format":
@@ -58721,6 +58721,10 @@ var SCHEMA_MESSAGES = {
     nl: '"{{value}}" is hier geen toegestane waarde. Bedoelt u "{{suggestion}}"? Toegestaan zijn: {{allowed}}.',
     en: '"{{value}}" is not an allowed value here. Did you mean "{{suggestion}}"? Allowed are: {{allowed}}.'
   },
+  notFields: {
+    nl: 'Dit bestand moet uit velden bestaan ("veld: waarde"), niet uit een lijst of een losse waarde.',
+    en: 'This file must consist of fields ("field: value"), not a list or a single value.'
+  },
   typeString: { nl: "{{at}} moet een tekst zijn.", en: "{{at}} must be a text." },
   typeArray: {
     nl: '{{at}} moet een lijst zijn (regels die met "- " beginnen).',
@@ -58773,6 +58777,12 @@ var schema_default = defineRule({
   fix: {
     nl: 'Pas het veld aan zoals de melding zegt. Een editor met de YAML-extensie toont de toegestane velden als u de regel "# yaml-language-server: $schema=\u2026" bovenaan het bestand zet.',
     en: 'Change the field as the message says. An editor with the YAML extension shows the allowed fields when the file starts with the line "# yaml-language-server: $schema=\u2026".'
+  },
+  fixes: {
+    registerMissing: {
+      nl: 'Maak in de hoofdmap van het register het bestand register.yml aan met de naam van de organisatie ("organisation: name: \u2026"), en bij voorkeur "kind" en de functionaris gegevensbescherming ("dpo"). Zie schemas/register.schema.json.',
+      en: 'Create register.yml in the register\u2019s top folder with the organisation\u2019s name ("organisation: name: \u2026"), and preferably "kind" and the data protection officer ("dpo"). See schemas/register.schema.json.'
+    }
   },
   check({ register: register2, report }) {
     reportProblems(register2, "schema", report);
@@ -59564,7 +59574,7 @@ function stamp(rule, severity, language, r, path3) {
     entity: { kind: r.entity.kind, id: r.entity.id },
     question: rule.question,
     message: render(rule.messages[r.messageId], language, r.data),
-    fix: render(rule.fix, language, r.data),
+    fix: render(rule.fixes?.[r.messageId] ?? rule.fix, language, r.data),
     fingerprint: fingerprint(rule.id, r.entity.kind, r.entity.id, path3, r.discriminator ?? r.messageId),
     path: path3,
     related: (r.related ?? []).map((rel) => ({

@@ -142,7 +142,7 @@ function stamp(rule: Rule, severity: Severity, language: Language, r: Report<str
     entity: { kind: r.entity.kind, id: r.entity.id },
     question: rule.question,
     message: render(rule.messages[r.messageId], language, r.data),
-    fix: render(rule.fix, language, r.data),
+    fix: render(rule.fixes?.[r.messageId] ?? rule.fix, language, r.data),
     fingerprint: fingerprint(rule.id, r.entity.kind, r.entity.id, path, r.discriminator ?? r.messageId),
     path,
     related: (r.related ?? []).map((rel) => ({

@@ -57,6 +57,8 @@ export interface Rule<M extends string = string> {
   basis: Text;
   messages: Record<M, Text>;
   fix: Text;
+  /** A fix of its own for a message whose remedy differs from the rule's usual one. */
+  fixes?: Partial<Record<M, Text>>;
   /** Set for rules the engine itself reports (reading, parsing, schema); their check does nothing. */
   builtin?: boolean;
   check(context: RuleContext<M>): void;

@@ -201,7 +201,7 @@ function phraseErrors(file: ParsedFile, errors: ErrorObject[]): SchemaProblem[] 
       }
       case 'type': {
         const type = String(params.type).split(',')[0];
-        messageId = TYPE_MESSAGES[type] ?? 'invalid';
+        messageId = base.length === 0 ? 'notFields' : TYPE_MESSAGES[type] ?? 'invalid';
         break;
       }
       case 'format':

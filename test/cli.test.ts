@@ -205,6 +205,19 @@ describe('hostile and broken input', () => {
   });
 });
 
+describe('a register that is not yet a register', () => {
+  it('says how to start when register.yml is missing, and what a file must look like', async () => {
+    const dir = await tempRegister({ 'processing/lijst.yml': '- a\n- b\n' });
+    const { code, report } = json(['check', dir]);
+    expect(code).toBe(1);
+    const missing = report.findings.find((f) => f.file === 'register.yml')!;
+    expect(missing.rule).toBe('schema');
+    expect((missing as unknown as { fix: string }).fix).toContain('Maak in de hoofdmap van het register het bestand register.yml aan');
+    const list = report.findings.find((f) => f.file === 'processing/lijst.yml')!;
+    expect(list.message).toContain('moet uit velden bestaan');
+  });
+});
+
 describe('--base compares with another version read with git', () => {
   it('marks findings that were already there as existing and fails only on new ones', async () => {
     const example = await readTree(path.join(ROOT, EXAMPLE));

@@ -57,7 +57,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 
   it('speaks both languages, with the same placeholders in each', () => {
-    for (const text of [rule.description, rule.basis, rule.fix, ...Object.values(rule.messages)]) {
+    for (const text of [rule.description, rule.basis, rule.fix, ...Object.values(rule.messages), ...Object.values(rule.fixes ?? {}) as { nl: string; en: string }[]]) {
       for (const language of LANGUAGES) expect(text[language].trim().length).toBeGreaterThan(5);
       expect(placeholders(text.nl)).toEqual(placeholders(text.en));
     }

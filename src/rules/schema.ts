@@ -27,6 +27,10 @@ export const SCHEMA_MESSAGES = {
     nl: '"{{value}}" is hier geen toegestane waarde. Bedoelt u "{{suggestion}}"? Toegestaan zijn: {{allowed}}.',
     en: '"{{value}}" is not an allowed value here. Did you mean "{{suggestion}}"? Allowed are: {{allowed}}.',
   },
+  notFields: {
+    nl: 'Dit bestand moet uit velden bestaan ("veld: waarde"), niet uit een lijst of een losse waarde.',
+    en: 'This file must consist of fields ("field: value"), not a list or a single value.',
+  },
   typeString: { nl: '{{at}} moet een tekst zijn.', en: '{{at}} must be a text.' },
   typeArray: {
     nl: '{{at}} moet een lijst zijn (regels die met "- " beginnen).',
@@ -80,6 +84,12 @@ export default defineRule({
   fix: {
     nl: 'Pas het veld aan zoals de melding zegt. Een editor met de YAML-extensie toont de toegestane velden als u de regel "# yaml-language-server: $schema=…" bovenaan het bestand zet.',
     en: 'Change the field as the message says. An editor with the YAML extension shows the allowed fields when the file starts with the line "# yaml-language-server: $schema=…".',
+  },
+  fixes: {
+    registerMissing: {
+      nl: 'Maak in de hoofdmap van het register het bestand register.yml aan met de naam van de organisatie ("organisation: name: …"), en bij voorkeur "kind" en de functionaris gegevensbescherming ("dpo"). Zie schemas/register.schema.json.',
+      en: 'Create register.yml in the register’s top folder with the organisation’s name ("organisation: name: …"), and preferably "kind" and the data protection officer ("dpo"). See schemas/register.schema.json.',
+    },
   },
   check({ register, report }) {
     reportProblems(register, 'schema', report);
