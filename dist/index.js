@@ -59351,7 +59351,7 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     const notice2 = entity.data.notice;
     if (notice2 && typeof notice2.file === "string") {
       const normal = normaliseRelativePath(notice2.file);
-      if (normal && !register2.notices.has(normal) && byPath.has(normal)) referenced.add(normal);
+      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !register2.notices.has(normal) && byPath.has(normal)) referenced.add(normal);
     }
   }
   for (const p of referenced) {

@@ -141,13 +141,13 @@ export async function loadRegister(
     });
   }
 
-  // Notices kept outside notices/ but referenced by an entry are read too.
+  // Notices kept outside notices/ but referenced by an entry are read too, if they are texts (Markdown or plain).
   const referenced = new Set<string>();
   for (const entity of [...register.processing, ...register.partnerships]) {
     const notice = (entity.data as { notice?: Notice }).notice;
     if (notice && typeof notice.file === 'string') {
       const normal = normaliseRelativePath(notice.file);
-      if (normal && !register.notices.has(normal) && byPath.has(normal)) referenced.add(normal);
+      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !register.notices.has(normal) && byPath.has(normal)) referenced.add(normal);
     }
   }
   for (const p of referenced) {
@@ -167,7 +167,6 @@ function validate(file: ParsedFile, register: Register): void {
     register.problems.push({ ...problem, entity: fileEntity(file) });
   }
 }
-
 
 async function readOne(
   source: RegisterSource,
