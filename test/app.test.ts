@@ -505,6 +505,21 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
     }
   });
 
+  it('one repository failing (its archive refused, as for a suspended installation) does not stop the others', async ({ expect }) => {
+    const s = await sweepSimulator();
+    try {
+      s.faults.push({ method: 'GET', path: /^\/repos\/gemeente-west\/avg-register\/tarball\//, status: 403, body: { message: 'This installation has been suspended' }, times: Infinity });
+      const probot = new Probot({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, logLevel: 'fatal' });
+      const lines = await sweep({ probot, maxWrites: 100, dryRun: false, today: '2026-06-01' });
+      expect(lines[0]).toMatchObject({ repository: 'gemeente-west/avg-register', writes: 0 });
+      expect(lines[0].skipped).toMatch(/^error: /);
+      expect(lines[1]).toMatchObject({ repository: 'gemeente-oost/avg-register', pending: 0 });
+      expect(opened(s)).toEqual([0, 1]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('as `npm run sweep`: a dry run writes nothing, the run opens the issues, the next run writes nothing', async ({ expect }) => {
     const s = await sweepSimulator();
     try {
