@@ -59852,7 +59852,7 @@ var RESOLVED_MARK = "<!-- register-check:resolved -->";
 function commentBody(finding, language, suggestion) {
   const nl2 = language === "nl";
   const parts = [
-    `**${SEVERITY_LABEL[language][finding.severity]}** \xB7 [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` \xB7 ${finding.question}` : ""}`,
+    `**${SEVERITY_LABEL[language][finding.severity]}** \xB7 [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` \xB7 ${nl2 ? "Vraag" : "Question"} ${finding.question.slice(1)}` : ""}`,
     "",
     escapeMarkdown(finding.message),
     "",

@@ -54,7 +54,7 @@ const RESOLVED_MARK = '<!-- register-check:resolved -->';
 export function commentBody(finding: Finding, language: Language, suggestion?: string): string {
   const nl = language === 'nl';
   const parts = [
-    `**${SEVERITY_LABEL[language][finding.severity]}** · [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` · ${finding.question}` : ''}`,
+    `**${SEVERITY_LABEL[language][finding.severity]}** · [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` · ${nl ? 'Vraag' : 'Question'} ${finding.question.slice(1)}` : ''}`,
     '',
     escapeMarkdown(finding.message),
     '',
