@@ -463,7 +463,8 @@ describe('the App server', { concurrent: true }, () => {
 
 describe('the scheduled sweep across installations', { concurrent: true }, () => {
   /** A simulator with two organisations: each a register with one stale entry, one also a repository without a register. */
-  async function sweepSimulator(): Promise<GitHubSimulator> {
+  // Installation tokens are cached by installation id beyond one Probot instance: concurrent tests use ids of their own.
+  async function sweepSimulator(firstInstallation = 61): Promise<GitHubSimulator> {
     const s = await startGitHubSimulator();
     s.app = { id: APP_ID, slug: 'register-check', publicKey: keys.publicKey };
     for (const [i, org] of ['gemeente-west', 'gemeente-oost'].entries()) {
@@ -472,8 +473,8 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
     }
     s.addRepo({ owner: 'gemeente-oost', repo: 'website', defaultBranch: 'main' });
     s.setTree('gemeente-oost', 'website', '9'.repeat(40), { 'README.md': '# Website\n' }, { ref: 'main' });
-    s.addInstallation({ id: 61, account: 'gemeente-west', repos: ['gemeente-west/avg-register'] });
-    s.addInstallation({ id: 62, account: 'gemeente-oost', repos: ['gemeente-oost/avg-register', 'gemeente-oost/website'] });
+    s.addInstallation({ id: firstInstallation, account: 'gemeente-west', repos: ['gemeente-west/avg-register'] });
+    s.addInstallation({ id: firstInstallation + 1, account: 'gemeente-oost', repos: ['gemeente-oost/avg-register', 'gemeente-oost/website'] });
     return s;
   }
   const opened = (s: GitHubSimulator) =>
@@ -506,7 +507,7 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
   });
 
   it('one repository failing (its archive refused, as for a suspended installation) does not stop the others', async ({ expect }) => {
-    const s = await sweepSimulator();
+    const s = await sweepSimulator(71);
     try {
       s.faults.push({ method: 'GET', path: /^\/repos\/gemeente-west\/avg-register\/tarball\//, status: 403, body: { message: 'This installation has been suspended' }, times: Infinity });
       const probot = new Probot({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, logLevel: 'fatal' });
