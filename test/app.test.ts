@@ -462,9 +462,9 @@ describe('the App server', { concurrent: true }, () => {
 });
 
 describe('the scheduled sweep across installations', { concurrent: true }, () => {
-  /** A simulator with two organisations: each a register with one stale entry, one also a repository without a register. */
   // @octokit/auth-app shares in-flight token requests per installation id across instances (a module-level map):
   // concurrent tests against different simulators must use installation ids of their own.
+  /** A simulator with two organisations: each a register with one stale entry, one also a repository without a register. */
   async function sweepSimulator(firstInstallation = 61): Promise<GitHubSimulator> {
     const s = await startGitHubSimulator();
     s.app = { id: APP_ID, slug: 'register-check', publicKey: keys.publicKey };
