@@ -7,7 +7,7 @@ import { context } from '@actions/github';
 import { checkRegister, failsOn, localToday } from '../src/check.js';
 import { loadRegister } from '../src/load.js';
 import { FileSystemSource } from '../src/source.js';
-import { CONFIG_PATH, ConfigError, parseConfig } from '../src/config.js';
+import { CONFIG_PATH, ConfigError, parseConfig, readConfigFile } from '../src/config.js';
 import { RULES } from '../src/rules/index.js';
 import type { CheckConfig } from '../src/model.js';
 import type { Finding, Language } from '../src/types.js';
@@ -46,14 +46,6 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   if (omitted > 0) core.info(language === 'nl' ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
 }
 
-async function readWorkspaceConfig(workspace: string, relative: string): Promise<CheckConfig> {
-  const file = path.resolve(workspace, relative);
-  const stat = await fs.lstat(file).catch(() => undefined);
-  if (!stat) return {};
-  if (!stat.isFile()) throw new ConfigError(relative, 1, 1, { nl: 'De configuratie moet een gewoon bestand zijn.', en: 'The configuration must be a regular file.' });
-  return parseConfig(await fs.readFile(file, 'utf8'), relative, RULES.map((r) => r.id));
-}
-
 /** On a pull request the rules that judge it come from the base commit, so the change cannot switch them off. */
 async function readBaseConfig(workspace: string, relative: string, baseSha: string, origin: RevisionOrigin, client: GitHubClient, repo: RepoRef): Promise<CheckConfig> {
   if (origin === 'archive') return readRepoConfig(client, repo, baseSha, relative);
@@ -85,7 +77,7 @@ export async function run(): Promise<void> {
         : undefined;
     const config = sources
       ? await readBaseConfig(workspace, configPath, pull!.base.sha, sources.base.origin, client, repo)
-      : await readWorkspaceConfig(workspace, configPath);
+      : await readConfigFile(path.resolve(workspace, configPath), { displayName: configPath });
     const languageInput = core.getInput('language');
     const language: Language = languageInput === 'en' || languageInput === 'nl' ? languageInput : config.language ?? 'nl';
     const failOnInput = core.getInput('fail-on');

@@ -26802,14 +26802,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26937,13 +26937,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -35284,12 +35284,12 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list2, fs5, exportName) {
+    function addFormats2(ajv2, list2, fs6, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list2)
-        ajv2.addFormat(f, fs5[f]);
+        ajv2.addFormat(f, fs6[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -50571,7 +50571,7 @@ var require_light = __commonJS({
 });
 
 // action/main.ts
-import { promises as fs4 } from "node:fs";
+import { promises as fs5 } from "node:fs";
 import path2 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -58541,8 +58541,7 @@ var partnership_not_registered_default = defineRule({
       }
     }
     for (const partnership of register2.partnerships) {
-      const ended = text(partnership.data.ended);
-      if (isIsoDate(ended) && ended < today) continue;
+      if (!isCurrent(partnership, today)) continue;
       if (listed.has(partnership.id)) continue;
       report({ messageId: "notRegistered", entity: partnership, path: ["id"], data: { name: label(partnership), id: partnership.id } });
     }
@@ -58638,8 +58637,7 @@ var review_overdue_default = defineRule({
   },
   check({ register: register2, today, report }) {
     for (const entity of [...register2.processing, ...register2.partnerships]) {
-      if (entity.kind === "processing" && !isActive(entity)) continue;
-      if (entity.kind === "partnership" && isIsoDate(entity.data.ended) && entity.data.ended < today) continue;
+      if (!isCurrent(entity, today)) continue;
       const reviewed = text(entity.data.reviewed);
       if (!isIsoDate(reviewed)) continue;
       const months = reviewInterval(entity, register2);
@@ -59627,6 +59625,7 @@ ${" ".repeat(indent)}${request2.key}: ${request2.value}` };
 
 // src/config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+import { promises as fs4 } from "node:fs";
 var CONFIG_PATH = ".github/register-check.yml";
 var ConfigError = class extends Error {
   constructor(file, line, column, text2) {
@@ -59681,6 +59680,28 @@ function parseConfig(text2, file, knownRules) {
     }
   }
   return config;
+}
+async function readConfigFile(file, options = {}) {
+  const name = options.displayName ?? file;
+  let text2;
+  try {
+    const stat2 = await fs4.lstat(file);
+    if (stat2.isSymbolicLink() || !stat2.isFile()) {
+      throw new ConfigError(name, 1, 1, {
+        nl: "De configuratie moet een gewoon bestand zijn, geen link.",
+        en: "The configuration must be a regular file, not a link."
+      });
+    }
+    text2 = await fs4.readFile(file, "utf8");
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw error2;
+    if (error2.code === "ENOENT" && !options.required) return {};
+    throw new ConfigError(name, 1, 1, {
+      nl: `De configuratie kan niet worden gelezen (${error2.message}).`,
+      en: `The configuration cannot be read (${error2.message}).`
+    });
+  }
+  return parseConfig(text2, name, RULES.map((r) => r.id));
 }
 
 // src/meta.ts
@@ -61078,13 +61099,6 @@ ${f.fix}`;
   }
   if (omitted > 0) info(language === "nl" ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
 }
-async function readWorkspaceConfig(workspace, relative) {
-  const file = path2.resolve(workspace, relative);
-  const stat2 = await fs4.lstat(file).catch(() => void 0);
-  if (!stat2) return {};
-  if (!stat2.isFile()) throw new ConfigError(relative, 1, 1, { nl: "De configuratie moet een gewoon bestand zijn.", en: "The configuration must be a regular file." });
-  return parseConfig(await fs4.readFile(file, "utf8"), relative, RULES.map((r) => r.id));
-}
 async function readBaseConfig(workspace, relative, baseSha, origin, client, repo) {
   if (origin === "archive") return readRepoConfig(client, repo, baseSha, relative);
   const text2 = await readAtRevision(workspace, baseSha, relative);
@@ -61106,7 +61120,7 @@ async function run3() {
       head: await revisionSource({ workspace, sha: pull.head.sha, prefix, client, repo }),
       base: await revisionSource({ workspace, sha: pull.base.sha, prefix, client, repo })
     } : void 0;
-    const config = sources ? await readBaseConfig(workspace, configPath, pull.base.sha, sources.base.origin, client, repo) : await readWorkspaceConfig(workspace, configPath);
+    const config = sources ? await readBaseConfig(workspace, configPath, pull.base.sha, sources.base.origin, client, repo) : await readConfigFile(path2.resolve(workspace, configPath), { displayName: configPath });
     const languageInput = getInput("language");
     const language = languageInput === "en" || languageInput === "nl" ? languageInput : config.language ?? "nl";
     const failOnInput = getInput("fail-on");
@@ -61172,7 +61186,7 @@ ${lines.map((l) => `- ${l}`).join("\n")}
     }
     annotate(findings, prefix, language);
     await summary.addRaw(markdown).write();
-    await fs4.writeFile(sarifFile, renderSarif(findings, language));
+    await fs5.writeFile(sarifFile, renderSarif(findings, language));
     const newFindings = findings.filter((f) => f.new !== false);
     setOutput("errors", findings.filter((f) => f.severity === "error").length);
     setOutput("warnings", findings.filter((f) => f.severity === "warning").length);

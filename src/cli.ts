@@ -9,7 +9,7 @@ import { checkRegister, failsOn, localToday } from './check.js';
 import { loadRegister } from './load.js';
 import { FileSystemSource } from './source.js';
 import { GitSource } from './git-source.js';
-import { CONFIG_PATH, ConfigError, parseConfig } from './config.js';
+import { CONFIG_PATH, ConfigError, readConfigFile } from './config.js';
 import { RULES } from './rules/index.js';
 import type { CheckConfig } from './model.js';
 import type { Language } from './types.js';
@@ -93,26 +93,6 @@ interface Io {
   now?: Date;
 }
 
-async function readConfig(file: string, required: boolean): Promise<CheckConfig> {
-  let text: string;
-  try {
-    const stat = await fs.lstat(file);
-    if (stat.isSymbolicLink() || !stat.isFile()) throw new ConfigError(file, 1, 1, {
-      nl: 'De configuratie moet een gewoon bestand zijn, geen link.',
-      en: 'The configuration must be a regular file, not a link.',
-    });
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return {};
-    throw new ConfigError(file, 1, 1, {
-      nl: `De configuratie kan niet worden gelezen (${(error as Error).message}).`,
-      en: `The configuration cannot be read (${(error as Error).message}).`,
-    });
-  }
-  return parseConfig(text, file, RULES.map((r) => r.id));
-}
-
 async function baseSource(dir: string, ref: string): Promise<GitSource> {
   let top: string;
   try {
@@ -189,7 +169,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const stat = await fs.stat(dir).catch(() => undefined);
     if (!stat?.isDirectory()) throw new UsageError({ nl: `De map ${dir} bestaat niet.`, en: `The folder ${dir} does not exist.` });
 
-    const config = await readConfig(values.config ? path.resolve(io.cwd, values.config) : path.join(dir, CONFIG_PATH), values.config !== undefined);
+    const configFile = values.config ? path.resolve(io.cwd, values.config) : path.join(dir, CONFIG_PATH);
+    const config = await readConfigFile(configFile, { required: values.config !== undefined });
     if (values.language === undefined && config.language) language = config.language;
     const failOn = (failOnArg as CheckConfig['fail_on']) ?? config.fail_on ?? 'error';
 

@@ -1,5 +1,6 @@
 /** The checker's configuration (.github/register-check.yml): parsed, validated, never guessed. */
 
+import { promises as fs } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import type { CheckConfig } from './model.js';
 import { closest, validateDocument } from './schema.js';
@@ -8,6 +9,7 @@ import { locate } from './locate.js';
 import type { Language, Text } from './types.js';
 import { render } from './text.js';
 import { SCHEMA_MESSAGES } from './rules/schema.js';
+import { RULES } from './rules/index.js';
 
 /** Where the configuration lives in a register repository. */
 export const CONFIG_PATH = '.github/register-check.yml';
@@ -66,4 +68,31 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     }
   }
   return config;
+}
+
+/**
+ * Reads a configuration file from disk: never through a link; absent means defaults unless required.
+ * `displayName` is how messages name the file (a repository-relative path, say).
+ */
+export async function readConfigFile(file: string, options: { required?: boolean; displayName?: string } = {}): Promise<CheckConfig> {
+  const name = options.displayName ?? file;
+  let text: string;
+  try {
+    const stat = await fs.lstat(file);
+    if (stat.isSymbolicLink() || !stat.isFile()) {
+      throw new ConfigError(name, 1, 1, {
+        nl: 'De configuratie moet een gewoon bestand zijn, geen link.',
+        en: 'The configuration must be a regular file, not a link.',
+      });
+    }
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !options.required) return {};
+    throw new ConfigError(name, 1, 1, {
+      nl: `De configuratie kan niet worden gelezen (${(error as Error).message}).`,
+      en: `The configuration cannot be read (${(error as Error).message}).`,
+    });
+  }
+  return parseConfig(text, name, RULES.map((r) => r.id));
 }

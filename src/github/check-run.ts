@@ -63,7 +63,8 @@ export async function completeCheckRun(
   // requests follows the change, not the size of the register.
   const fresh = result.findings.filter((f) => f.new !== false);
   const existing = result.findings.filter((f) => f.new === false);
-  const room = (CHECK_RUN_ANNOTATIONS_PER_REQUEST - (fresh.length % CHECK_RUN_ANNOTATIONS_PER_REQUEST)) % CHECK_RUN_ANNOTATIONS_PER_REQUEST || (fresh.length === 0 ? CHECK_RUN_ANNOTATIONS_PER_REQUEST : 0);
+  const per = CHECK_RUN_ANNOTATIONS_PER_REQUEST;
+  const room = fresh.length === 0 ? per : (per - (fresh.length % per)) % per;
   const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix).filter((a) => !run.annotated.has(annotationKey(a)));
   const summary = result.summary.length > MAX_SUMMARY ? `${result.summary.slice(0, MAX_SUMMARY)}\n…` : result.summary;
   const output = (batch: unknown[]) => ({ title: result.title.slice(0, 255), summary, annotations: batch });

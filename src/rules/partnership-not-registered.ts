@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { isActive, isIsoDate, isRecord, label, list, text } from './helpers.js';
+import { isActive, isCurrent, isRecord, label, list } from './helpers.js';
 
 export default defineRule({
   id: 'partnership-not-registered',
@@ -32,9 +32,8 @@ export default defineRule({
       }
     }
     for (const partnership of register.partnerships) {
-      const ended = text(partnership.data.ended);
       // A partnership that has stopped sharing need not be listed any more.
-      if (isIsoDate(ended) && ended < today) continue;
+      if (!isCurrent(partnership, today)) continue;
       if (listed.has(partnership.id)) continue;
       report({ messageId: 'notRegistered', entity: partnership, path: ['id'], data: { name: label(partnership), id: partnership.id } });
     }

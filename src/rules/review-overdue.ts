@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { addMonths, isActive, isIsoDate, label, reviewInterval, text } from './helpers.js';
+import { addMonths, isCurrent, isIsoDate, label, reviewInterval, text } from './helpers.js';
 
 export default defineRule({
   id: 'review-overdue',
@@ -25,8 +25,7 @@ export default defineRule({
   },
   check({ register, today, report }) {
     for (const entity of [...register.processing, ...register.partnerships]) {
-      if (entity.kind === 'processing' && !isActive(entity)) continue;
-      if (entity.kind === 'partnership' && isIsoDate(entity.data.ended) && entity.data.ended < today) continue;
+      if (!isCurrent(entity, today)) continue;
       const reviewed = text(entity.data.reviewed);
       if (!isIsoDate(reviewed)) continue;
       const months = reviewInterval(entity, register);
