@@ -39,8 +39,8 @@ Opties:
   --format text|json|sarif|markdown  uitvoervorm (standaard text)
   --language nl|en                   taal van de meldingen (standaard nl)
   --today JJJJ-MM-DD                 de datum waartegen termijnen worden getoetst
-  --config BESTAND                   configuratie (standaard: ${CONFIG_PATH} in de
-                                     hoofdmap van de repository, zie onder)
+  --config BESTAND                   configuratie (standaard: ${CONFIG_PATH}
+                                     in de hoofdmap van de repository, zie onder)
   --base GIT-REF                     vergelijk met deze versie: bevindingen die
                                      daar al waren, heten "bestond al"
   --fail-on error|warning|never      vanaf welke ernst de controle faalt
@@ -53,8 +53,9 @@ Opties:
 
 De hoofdmap van de repository is de dichtstbijzijnde map, vanaf MAP omhoog,
 met een .git erin; is die er niet, dan MAP zelf. Daar leest de controle
-${CONFIG_PATH}, net als de GitHub Action. Bestandsnamen in SARIF gelden vanaf
-die hoofdmap, zodat code scanning de bestanden vindt.
+${CONFIG_PATH}, net als de GitHub Action.
+Bestandsnamen in SARIF gelden vanaf die hoofdmap, zodat code scanning de
+bestanden vindt.
 
 Afsluitcode: 0 in orde, 1 bevindingen op of boven fail_on, 2 fout in gebruik of configuratie.
 `,
@@ -69,8 +70,8 @@ Options:
   --format text|json|sarif|markdown  output format (default text)
   --language nl|en                   language of the messages (default nl)
   --today YYYY-MM-DD                 the date deadlines are measured against
-  --config FILE                      configuration (default: ${CONFIG_PATH} at the
-                                     repository root, see below)
+  --config FILE                      configuration (default: ${CONFIG_PATH}
+                                     at the repository root, see below)
   --base GIT-REF                     compare with this version: findings that
                                      were there already are marked "existing"
   --fail-on error|warning|never      the severity from which the check fails
@@ -82,9 +83,10 @@ Options:
   --version                          version
 
 The repository root is the nearest folder, from DIR upwards, that holds a
-.git; when there is none, DIR itself. The check reads ${CONFIG_PATH} there,
-as the GitHub Action does. File names in SARIF are relative to that root, so
-code scanning finds the files.
+.git; when there is none, DIR itself. The check reads ${CONFIG_PATH}
+there, as the GitHub Action does.
+File names in SARIF are relative to that root, so code scanning finds the
+files.
 
 Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration error.
 `,

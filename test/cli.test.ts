@@ -351,3 +351,14 @@ describe('messages count list items as people do', () => {
     expect(en.fingerprint).toBe(nl.fingerprint);
   });
 });
+
+describe('--help', () => {
+  it('documents --path-prefix and where the configuration is read, in both languages', () => {
+    const nl = cli(['--help']).stdout;
+    expect(nl).toContain('--path-prefix PAD');
+    expect(nl).toContain('dichtstbijzijnde map, vanaf MAP omhoog,\nmet een .git erin; is die er niet, dan MAP zelf');
+    const en = cli(['--help', '--language', 'en']).stdout;
+    expect(en).toContain('--path-prefix PATH');
+    expect(en).toContain('nearest folder, from DIR upwards, that holds a\n.git; when there is none, DIR itself');
+  });
+});
