@@ -26,7 +26,10 @@ type Mode = 'pull-request' | 'stale-issues' | 'check';
 
 function chooseMode(requested: string): Mode {
   if (requested === 'pull-request' || requested === 'stale-issues' || requested === 'check') return requested;
-  if (requested !== 'auto') throw new Error(`mode "${requested}": choose auto, pull-request, stale-issues or check`);
+  if (requested !== 'auto') {
+    // Said before the configuration (and so the language) is known: both languages.
+    throw new Error(`mode "${requested}": kies auto, pull-request, stale-issues of check. / mode "${requested}": choose auto, pull-request, stale-issues or check.`);
+  }
   if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return 'pull-request';
   if (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch') return 'stale-issues';
   const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)?.default_branch;
@@ -46,6 +49,39 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   if (omitted > 0) core.info(language === 'nl' ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
 }
 
+/**
+ * The inputs that have a configuration key of their own (language, fail-on, max-comments), each checked,
+ * each falling back to the configuration when left empty, then to the built-in default.
+ */
+function readSettingInputs(config: CheckConfig): { language: Language; failOn?: CheckConfig['fail_on']; maxComments: number } {
+  const languageInput = core.getInput('language');
+  if (languageInput !== '' && languageInput !== 'nl' && languageInput !== 'en') {
+    throw new Error(`De invoer language is "${languageInput}"; kies nl of en. / The input language is "${languageInput}"; choose nl or en.`);
+  }
+  const language: Language = languageInput || config.language || 'nl';
+  const failOnInput = core.getInput('fail-on');
+  if (failOnInput !== '' && failOnInput !== 'error' && failOnInput !== 'warning' && failOnInput !== 'never') {
+    throw new Error(
+      language === 'nl'
+        ? `De invoer fail-on is "${failOnInput}"; kies error, warning of never.`
+        : `The input fail-on is "${failOnInput}"; choose error, warning or never.`,
+    );
+  }
+  const maxCommentsInput = core.getInput('max-comments');
+  if (maxCommentsInput !== '' && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
+    throw new Error(
+      language === 'nl'
+        ? `De invoer max-comments is "${maxCommentsInput}"; geef een geheel getal van 0 tot en met 100.`
+        : `The input max-comments is "${maxCommentsInput}"; give a whole number from 0 to 100.`,
+    );
+  }
+  return {
+    language,
+    failOn: failOnInput || undefined,
+    maxComments: maxCommentsInput !== '' ? Number(maxCommentsInput) : (config.review?.max_comments ?? 30),
+  };
+}
+
 /** On a pull request the rules that judge it come from the base commit, so the change cannot switch them off. */
 async function readBaseConfig(workspace: string, relative: string, baseSha: string, origin: RevisionOrigin, client: GitHubClient, repo: RepoRef): Promise<CheckConfig> {
   if (origin === 'archive') return readRepoConfig(client, repo, baseSha, relative);
@@ -62,7 +98,9 @@ export async function run(): Promise<void> {
     const prefix = relativeDir ? `${relativeDir}/` : '';
     const mode = chooseMode(core.getInput('mode') || 'auto');
     const pull = context.payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
-    if (mode === 'pull-request' && !pull) throw new Error('mode pull-request needs a pull_request event');
+    if (mode === 'pull-request' && !pull) {
+      throw new Error('mode pull-request werkt alleen bij een pull_request-gebeurtenis. / mode pull-request needs a pull_request event.');
+    }
 
     const client = createClient(core.getInput('token', { required: true }), context.apiUrl);
     const repo = context.repo;
@@ -78,13 +116,20 @@ export async function run(): Promise<void> {
     const config = sources
       ? await readBaseConfig(workspace, configPath, pull!.base.sha, sources.base.origin, client, repo)
       : await readConfigFile(path.resolve(workspace, configPath), { displayName: configPath });
-    const languageInput = core.getInput('language');
-    const language: Language = languageInput === 'en' || languageInput === 'nl' ? languageInput : config.language ?? 'nl';
-    const failOnInput = core.getInput('fail-on');
-    if (failOnInput) config.fail_on = failOnInput as CheckConfig['fail_on'];
+    // An input the workflow leaves empty does not override the configuration; action.yml gives them no defaults.
+    const inputs = readSettingInputs(config);
+    const language = inputs.language;
+    if (inputs.failOn) config.fail_on = inputs.failOn;
     const today = core.getInput('today') || localToday();
     const dryRun = core.getBooleanInput('dry-run');
-    const maxComments = Number(core.getInput('max-comments') || config.review?.max_comments || 30);
+    const maxComments = inputs.maxComments;
+    if (prefix && configPath === CONFIG_PATH && (await fs.lstat(path.join(registerDir, CONFIG_PATH)).then(() => true, () => false))) {
+      core.warning(
+        language === 'nl'
+          ? `${prefix}${CONFIG_PATH} wordt niet gelezen: de configuratie staat in de hoofdmap van de repository (${CONFIG_PATH}). Verplaats het bestand, of noem het in de invoer config.`
+          : `${prefix}${CONFIG_PATH} is not read: the configuration belongs at the repository root (${CONFIG_PATH}). Move the file, or name it in the config input.`,
+      );
+    }
 
     const sarifFile = core.getInput('sarif-file') || path.join(process.env.RUNNER_TEMP ?? workspace, 'register-check.sarif');
 
@@ -123,7 +168,8 @@ export async function run(): Promise<void> {
 
     annotate(findings, prefix, language);
     await core.summary.addRaw(markdown).write();
-    await fs.writeFile(sarifFile, renderSarif(findings, language));
+    // Code scanning resolves SARIF paths from the repository root, as the annotations do.
+    await fs.writeFile(sarifFile, renderSarif(findings, language, { pathPrefix: prefix }));
     const newFindings = findings.filter((f) => f.new !== false);
     core.setOutput('errors', findings.filter((f) => f.severity === 'error').length);
     core.setOutput('warnings', findings.filter((f) => f.severity === 'warning').length);

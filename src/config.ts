@@ -1,6 +1,7 @@
 /** The checker's configuration (.github/register-check.yml): parsed, validated, never guessed. */
 
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { CheckConfig } from './model.js';
 import { closest, validateDocument } from './schema.js';
@@ -11,8 +12,22 @@ import { render } from './text.js';
 import { SCHEMA_MESSAGES } from './rules/schema.js';
 import { RULES } from './rules/index.js';
 
-/** Where the configuration lives in a register repository. */
+/** Where the configuration lives, relative to the repository root (not to the register folder). */
 export const CONFIG_PATH = '.github/register-check.yml';
+
+/**
+ * The repository root the command line reads the configuration from: the nearest folder, from the register
+ * folder upwards, that holds a `.git` (a folder, or a file in a worktree or submodule); the register folder
+ * itself when none does. The same rule as the Action, whose root is the checked-out workspace.
+ */
+export async function findRepositoryRoot(registerDir: string): Promise<{ root: string; inRepository: boolean }> {
+  // Through links to the real folder, as git itself does, so a linked register still finds its repository.
+  const start = await fs.realpath(registerDir);
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (await fs.lstat(path.join(dir, '.git')).then(() => true, () => false)) return { root: dir, inRepository: true };
+    if (path.dirname(dir) === dir) return { root: start, inRepository: false };
+  }
+}
 
 /** A configuration that cannot be used; the CLI exits with code 2. */
 export class ConfigError extends Error {

@@ -7,7 +7,7 @@ import processingSchema from '../schemas/processing-activity.schema.json' with {
 import partnershipSchema from '../schemas/partnership.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import { decodePointer, pointerToPath } from './locate.js';
-import { describePath } from './text.js';
+import { describePath, type MessageData } from './text.js';
 import type { LoadProblem, ParsedFile } from './register.js';
 import type { DocPath } from './types.js';
 
@@ -164,7 +164,7 @@ function phraseErrors(file: ParsedFile, errors: ErrorObject[]): SchemaProblem[] 
     const params = error.params as Record<string, unknown>;
     let path: DocPath = base;
     let messageId = 'invalid';
-    const data: Record<string, string | number> = { at: base.length ? describePath(base) : '(bestand / file)' };
+    const data: MessageData = { at: base.length ? describePath(base) : { nl: '(bestand)', en: '(file)' } };
     switch (error.keyword) {
       case 'required':
         path = [...base, String(params.missingProperty)];

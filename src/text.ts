@@ -4,11 +4,11 @@ import type { Language, Text } from './types.js';
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)\s*\}\}/g;
 
-/** Values a message may be filled with. */
-export type MessageData = Record<string, string | number>;
+/** Values a message may be filled with: a text in both languages is filled in the message's language. */
+export type MessageData = Record<string, string | number | Text>;
 
 /** Fills `{{name}}` placeholders; unknown names stay visible so the inventory test catches them. */
-export function fillTemplate(template: string, data: MessageData = {}): string {
+export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
   );
@@ -19,14 +19,36 @@ export function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
 }
 
-/** Picks one language of a text and fills it. */
+/** Picks one language of a text and fills it, each value in that language too. */
 export function render(text: Text, language: Language, data?: MessageData): string {
-  return fillTemplate(text[language], data);
+  if (data === undefined) return fillTemplate(text[language]);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(data)) values[name] = typeof value === 'object' ? value[language] : value;
+  return fillTemplate(text[language], values);
 }
 
-/** A document path as people count: keys joined by dots, list items numbered from 1 ("recipients[2].organisation"). */
-export function describePath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment + 1}]` : `${out ? '.' : ''}${segment}`;
-  return out;
+/** How a list item is counted in each language: from 1, in words no one reads as a programmer's index. */
+const ITEM: Text = { nl: 'nr.', en: 'no.' };
+
+/**
+ * A document path as a privacy officer counts: keys joined by dots, a list item numbered from 1 after its
+ * list's name ("data_flows nr. 2" for the second flow; "recipients nr. 3, organisation"). Not "[1]", which
+ * reads as a programmer's index from 0, nor "#2", which GitHub links to issue 2.
+ */
+export function describePath(path: readonly (string | number)[]): Text {
+  const describe = (language: Language): string => {
+    let out = '';
+    let afterItem = false;
+    for (const segment of path) {
+      if (typeof segment === 'number') {
+        out += `${out ? ' ' : ''}${ITEM[language]} ${segment + 1}`;
+        afterItem = true;
+      } else {
+        out += out ? `${afterItem ? ', ' : '.'}${segment}` : segment;
+        afterItem = false;
+      }
+    }
+    return out;
+  };
+  return { nl: describe('nl'), en: describe('en') };
 }

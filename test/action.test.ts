@@ -1,11 +1,12 @@
 /** The bundled Action against the GitHub API simulator, run as the runner runs it. */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { secondaryRateLimit, startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
 import { pullRequestPayload, repositoryPayload, runAction } from './support/action.js';
 import { changedFiles, commit, createRepo, readTree, type Changes, type RegisterRepo } from './support/git.js';
-import { ROOT } from './support/cli.js';
+import { cli, ROOT } from './support/cli.js';
 import { FIXED_PARTNERSHIP, NEW_PARTNERSHIP, withPartnership } from './support/scenario.js';
 
 const OWNER = 'gemeente-schoonhoven';
@@ -357,5 +358,81 @@ describe('stale-entry issues on a schedule', () => {
     expect(new Set(entries).size).toBe(entries.length);
     expect(entries.sort()).toEqual(['processing:jeugdhulp', 'processing:wmo-ondersteuning']);
     expect(sim.violations).toEqual([]);
+  });
+});
+
+describe('inputs, configuration and paths: one rule for the Action and the command line', () => {
+  /** The clean register moved into `register/`, with a partnership that lacks a legal basis. */
+  const nested = (extra: Changes = {}): Changes => {
+    const files: Changes = {};
+    for (const [name, text] of Object.entries({ ...clean, ...withPartnership(clean, NEW_PARTNERSHIP) })) files[`register/${name}`] = text;
+    return { ...files, ...extra };
+  };
+  const sarifUris = (sarif: string): string[] =>
+    JSON.parse(sarif).runs[0].results.flatMap((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri));
+
+  async function runCheck(repo: RegisterRepo, inputs: Record<string, string>) {
+    return runAction({
+      apiUrl: sim.url, workspace: repo.dir, eventName: 'push', repository: FULL, token: TOKEN, ref: 'refs/heads/wijziging',
+      payload: repositoryPayload('push', { owner: OWNER, repo: REPO, ref: 'refs/heads/wijziging' }), inputs: { mode: 'check', ...inputs },
+    });
+  }
+
+  it('with path: register, SARIF names the files from the repository root, as the annotations do', async () => {
+    const repo = await createRepo(nested());
+    const run = await runCheck(repo, { path: 'register' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error title=legal-basis-missing,file=register\/partnerships\/veiligheidshuis\.yml,line=21/);
+    const uris = sarifUris(run.sarif!);
+    expect(uris).toContain('register/partnerships/veiligheidshuis.yml');
+    for (const uri of uris) await expect(fs.access(path.join(repo.dir, decodeURIComponent(uri)))).resolves.toBeUndefined();
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('reads the configuration at the repository root, like the command line: the same files give the same exit code', async () => {
+    // fail_on: never at the root is obeyed by both; the same file inside the register folder by neither.
+    const atRoot = await createRepo(nested({ '.github/register-check.yml': 'fail_on: never\n' }));
+    const inFolder = await createRepo(nested({ 'register/.github/register-check.yml': 'fail_on: never\n' }));
+    const action = { atRoot: await runCheck(atRoot, { path: 'register' }), inFolder: await runCheck(inFolder, { path: 'register' }) };
+    const command = { atRoot: cli(['check', 'register', '--today', '2026-06-01'], atRoot.dir), inFolder: cli(['check', 'register', '--today', '2026-06-01'], inFolder.dir) };
+    expect([action.atRoot.code, command.atRoot.code]).toEqual([0, 0]);
+    expect([action.inFolder.code, command.inFolder.code]).toEqual([1, 1]);
+    // Both say why the file in the register folder is not read.
+    expect(action.inFolder.stdout).toMatch(/::warning::register\/\.github\/register-check\.yml wordt niet gelezen/);
+    expect(command.inFolder.stderr).toContain('wordt niet gelezen');
+    // And the command line, run from the parent folder, writes the same SARIF paths as the Action.
+    const sarif = cli(['check', 'register', '--today', '2026-06-01', '--format', 'sarif'], inFolder.dir);
+    expect(sarifUris(sarif.stdout).sort()).toEqual(sarifUris(action.inFolder.sarif!).sort());
+    expect(sim.violations).toEqual([]);
+  });
+
+  describe('review.max_comments', () => {
+    /** Three partnerships lacking a legal basis and a listing: six findings on changed lines. */
+    const threePartnerships = (): Changes =>
+      Object.fromEntries(['a', 'b', 'c'].map((x) => [`partnerships/veiligheidshuis-${x}.yml`, NEW_PARTNERSHIP.replace('id: veiligheidshuis', `id: veiligheidshuis-${x}`)]));
+
+    it('is used when the max-comments input is left out', async () => {
+      const { repo, number } = await openPullRequest({ ...clean, '.github/register-check.yml': 'review:\n  max_comments: 2\n' }, threePartnerships());
+      const run = await runPull(repo, number);
+      expect(run.code).toBe(1);
+      expect(commentsOf(number)).toHaveLength(2);
+      expect(sim.violations).toEqual([]);
+    });
+
+    it('gives way to the max-comments input when the workflow sets it', async () => {
+      const { repo, number } = await openPullRequest({ ...clean, '.github/register-check.yml': 'review:\n  max_comments: 2\n' }, threePartnerships());
+      const run = await runPull(repo, number, { inputs: { 'max-comments': '4' } });
+      expect(run.code).toBe(1);
+      expect(commentsOf(number)).toHaveLength(4);
+      expect(sim.violations).toEqual([]);
+    });
+
+    it('refuses an input that is not a whole number from 0 to 100, in words', async () => {
+      const { repo, number } = await openPullRequest(clean, threePartnerships());
+      const run = await runPull(repo, number, { inputs: { 'max-comments': 'veel' } });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/::error::De invoer max-comments is "veel"; geef een geheel getal van 0 tot en met 100\./);
+      expect(reviewsOf(number)).toHaveLength(0);
+    });
   });
 });

@@ -237,3 +237,128 @@ describe('--base compares with another version read with git', () => {
     expect(unknown.stderr).toContain('no-such-ref');
   });
 });
+
+describe('SARIF paths name the real file, from the repository root', () => {
+  const uris = (sarif: string): string[] =>
+    JSON.parse(sarif).runs[0].results.flatMap((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      [...r.locations, ...r.relatedLocations].map((l) => l.physicalLocation.artifactLocation.uri),
+    );
+
+  it('run from a parent folder of the register, inside a git repository', async () => {
+    const example = await readTree(path.join(ROOT, EXAMPLE));
+    const repo = await createRepo(Object.fromEntries(Object.entries(example).map(([k, v]) => [`gemeente/register/${k}`, v])));
+    for (const [cwd, dir] of [[repo.dir, 'gemeente/register'], [path.join(repo.dir, 'gemeente'), 'register'], [path.join(repo.dir, 'gemeente/register'), '.']]) {
+      const result = cli(['check', dir, '--today', TODAY, '--format', 'sarif'], cwd);
+      expect(result.code).toBe(1);
+      const found = uris(result.stdout);
+      expect(found).toContain('gemeente/register/partnerships/riec.yml');
+      for (const uri of found) await expect(fs.access(path.join(repo.dir, decodeURIComponent(uri))), uri).resolves.toBeUndefined();
+    }
+  });
+
+  it('takes --path-prefix instead, and keeps paths relative to the register outside a repository', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-sarif-'));
+    await fs.cp(path.join(ROOT, EXAMPLE), dir, { recursive: true });
+    const plain = uris(cli(['check', dir, '--today', TODAY, '--format', 'sarif']).stdout);
+    expect(plain).toContain('partnerships/riec.yml');
+    for (const uri of plain) await expect(fs.access(path.join(dir, uri))).resolves.toBeUndefined();
+    const prefixed = uris(cli(['check', dir, '--today', TODAY, '--format', 'sarif', '--path-prefix', './registers\\voorbeeld']).stdout);
+    expect(prefixed).toEqual(plain.map((uri) => `registers/voorbeeld/${uri}`));
+    const outside = cli(['check', dir, '--format', 'sarif', '--path-prefix', '../elders']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('--path-prefix "../elders" moet een map binnen de repository zijn');
+  });
+});
+
+describe('--output to a place that cannot be written', () => {
+  it('says which folder is missing and what to do, in the chosen language, exit 2 and no stack trace', async () => {
+    const target = path.join(os.tmpdir(), `cli-missing-${process.pid}`, 'rapport.sarif');
+    const nl = cli(['check', EXAMPLE, '--today', TODAY, '--format', 'sarif', '--output', target]);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toBe(`register-check: Het rapport kan niet worden geschreven naar ${target}: de map ${path.dirname(target)} bestaat niet. Maak die map eerst aan, of kies bij --output een bestand in een bestaande map.\n`);
+    const en = cli(['check', EXAMPLE, '--today', TODAY, '--output', target, '--language', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`the folder ${path.dirname(target)} does not exist. Create that folder first`);
+    const folder = cli(['check', EXAMPLE, '--today', TODAY, '--output', os.tmpdir()]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('dat is een map');
+    for (const result of [nl, en, folder]) expect(result.stderr).not.toMatch(/^\s+at |onverwachte fout|unexpected error/m);
+  });
+});
+
+describe('the configuration is .github/register-check.yml at the repository root', () => {
+  const failing = async () => {
+    const example = await readTree(path.join(ROOT, EXAMPLE));
+    return Object.fromEntries(Object.entries(example).map(([k, v]) => [`register/${k}`, v]));
+  };
+
+  it('inside a git repository: the root\'s file is read, one in the register folder is not (and the user is told)', async () => {
+    const atRoot = await createRepo({ ...(await failing()), '.github/register-check.yml': 'fail_on: never\n' });
+    expect(cli(['check', 'register', '--today', TODAY], atRoot.dir).code).toBe(0);
+    // The same from inside the register folder: the root is found upwards.
+    expect(cli(['check', '.', '--today', TODAY], path.join(atRoot.dir, 'register')).code).toBe(0);
+    const inFolder = await createRepo({ ...(await failing()), 'register/.github/register-check.yml': 'fail_on: never\n' });
+    const ignored = cli(['check', 'register', '--today', TODAY], inFolder.dir);
+    expect(ignored.code).toBe(1);
+    expect(ignored.stderr).toContain(`${path.join(await fs.realpath(inFolder.dir), 'register', '.github', 'register-check.yml')} wordt niet gelezen`);
+    // --config overrides the rule.
+    expect(cli(['check', 'register', '--today', TODAY, '--config', 'register/.github/register-check.yml'], inFolder.dir).code).toBe(0);
+  });
+
+  it('outside a git repository: the register folder is the root', async () => {
+    const dir = await tempRegister({ ...(await failing()), 'register/.github/register-check.yml': 'fail_on: never\n' });
+    expect(cli(['check', 'register', '--today', TODAY], dir).code).toBe(0);
+    expect(cli(['check', path.join(dir, 'register'), '--today', TODAY]).stderr).toBe('');
+  });
+});
+
+describe('option mistakes are told in the user\'s language', () => {
+  const cases: [string[], string, string][] = [
+    [['check', EXAMPLE, '--formt', 'json'], 'Onbekende optie "--formt". Bedoelt u --format?', 'Unknown option "--formt". Did you mean --format?'],
+    [['check', EXAMPLE, '-x'], 'Onbekende optie "-x".', 'Unknown option "-x".'],
+    [['check', EXAMPLE, '--format'], 'Na --format hoort een waarde: --format text|json|sarif|markdown.', '--format needs a value: --format text|json|sarif|markdown.'],
+    [['check', EXAMPLE, '--output', '--format', 'json'], 'Na --output hoort een waarde: --output BESTAND. Begint de waarde met een streepje, schrijf dan --output=WAARDE.', '--output needs a value: --output FILE. If the value starts with a dash, write --output=VALUE.'],
+    [['check', EXAMPLE, '--help=ja'], 'De optie --help neemt geen waarde; schrijf alleen --help.', 'The option --help takes no value; write just --help.'],
+    [['rules', 'extra'], 'De opdracht "rules" neemt geen map of ander argument, ook niet "extra".', 'The command "rules" takes no folder or other argument, not even "extra".'],
+  ];
+
+  it.each(cases)('%j', (args, nl, en) => {
+    const dutch = cli(args);
+    expect(dutch.code).toBe(2);
+    expect(dutch.stderr).toBe(`register-check: ${nl}\nZie register-check --help.\n`);
+    // In front: after "--format" it would be taken as the missing value.
+    const english = cli(['--language', 'en', ...args]);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toBe(`register-check: ${en}\nSee register-check --help.\n`);
+  });
+
+  it('a misspelt option is not mistaken for the language: the message stays Dutch', () => {
+    const result = cli(['check', EXAMPLE, '--languag', 'en']);
+    expect(result.stderr).toContain('Bedoelt u --language?');
+  });
+});
+
+describe('messages count list items as people do', () => {
+  it('names the second recipient "recipients nr. 2" in Dutch and "recipients no. 2" in English, never [1] or [2]', async () => {
+    const dir = await tempRegister({
+      'register.yml': 'organisation:\n  name: Gemeente Test\n',
+      'processing/test.yml': 'id: test\nname: Test\nowner: team\npurposes: [Test]\ndata_subjects: [Inwoners]\npersonal_data: [{category: naam}]\nrecipients:\n  - organisation: DUO\n    legal_basis: [{ground: legal-obligation, provision: "Wet X, art. 1"}]\n  - organisation: TODO\nretention: 1 jaar\nreviewed: 2026-01-01\n',
+    });
+    const nl = json(['check', dir, '--today', TODAY]).report.findings.find((f) => f.rule === 'placeholder-value')!;
+    expect(nl.message).toBe('Het veld "recipients nr. 2, organisation" is niet ingevuld: "TODO" is een sjabloon of non-antwoord.');
+    const en = json(['check', dir, '--today', TODAY, '--language', 'en']).report.findings.find((f) => f.rule === 'placeholder-value')!;
+    expect(en.message).toBe('The field "recipients no. 2, organisation" is not filled in: "TODO" is a template or a non-answer.');
+    expect(en.fingerprint).toBe(nl.fingerprint);
+  });
+});
+
+describe('--help', () => {
+  it('documents --path-prefix and where the configuration is read, in both languages', () => {
+    const nl = cli(['--help']).stdout;
+    expect(nl).toContain('--path-prefix PAD');
+    expect(nl).toContain('dichtstbijzijnde map, vanaf MAP omhoog,\nmet een .git erin; is die er niet, dan MAP zelf');
+    const en = cli(['--help', '--language', 'en']).stdout;
+    expect(en).toContain('--path-prefix PATH');
+    expect(en).toContain('nearest folder, from DIR upwards, that holds a\n.git; when there is none, DIR itself');
+  });
+});

@@ -7,10 +7,36 @@ import { PROJECT_URL, VERSION, ruleDocsUrl } from '../meta.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
+/** Names for ids of one word, whose PascalCase would differ from the id only in case. */
+const NAME_OVERRIDES: Record<string, string> = { schema: 'SchemaMismatch' };
+
+/**
+ * A rule's SARIF `name`: PascalCase of its id (`legal-basis-missing` → `LegalBasisMissing`).
+ * SARIF1001 compares name and id ignoring case, so a one-word id needs a name of its own.
+ */
+export function sarifRuleName(ruleId: string): string {
+  return NAME_OVERRIDES[ruleId] ?? ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+/** A repository-relative path as a SARIF URI reference: each segment percent-encoded, slashes kept. */
+function toUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Options of the SARIF renderer. */
+export interface SarifOptions {
+  /**
+   * The register folder relative to the repository root (`register/`), put before every file name:
+   * code scanning resolves `%SRCROOT%` to the repository root, not to the register folder.
+   */
+  pathPrefix?: string;
+  rules?: readonly Rule[];
+}
+
 function sarifRule(rule: Rule, language: Language) {
   return {
     id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+    name: sarifRuleName(rule.id),
     shortDescription: { text: rule.description[language] },
     fullDescription: { text: `${rule.description[language]} ${rule.basis[language]}` },
     helpUri: ruleDocsUrl(rule.id),
@@ -24,7 +50,9 @@ function sarifRule(rule: Rule, language: Language) {
 }
 
 /** Renders findings as a SARIF 2.1.0 log. */
-export function renderSarif(findings: Finding[], language: Language, rules: readonly Rule[] = RULES): string {
+export function renderSarif(findings: Finding[], language: Language, options: SarifOptions = {}): string {
+  const rules = options.rules ?? RULES;
+  const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/?$/, '/') : '';
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -49,7 +77,7 @@ export function renderSarif(findings: Finding[], language: Language, rules: read
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+                artifactLocation: { uri: toUri(`${prefix}${f.file}`), uriBaseId: '%SRCROOT%' },
                 region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
               },
               logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }],
@@ -59,7 +87,7 @@ export function renderSarif(findings: Finding[], language: Language, rules: read
             id: i + 1,
             message: { text: r.message },
             physicalLocation: {
-              artifactLocation: { uri: r.file, uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: toUri(`${prefix}${r.file}`), uriBaseId: '%SRCROOT%' },
               region: { startLine: r.line, startColumn: r.column },
             },
           })),

@@ -7,8 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import examples from '@octokit/webhooks-examples';
+import { parse } from 'yaml';
 
 const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
+
+/** The value the runner gives each input a workflow leaves out: action.yml's default, so tests cannot drift from it. */
+async function inputDefaults(): Promise<Record<string, string>> {
+  const action = parse(await fs.readFile(ACTION_YML, 'utf8')) as { inputs: Record<string, { default?: string }> };
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '')]));
+}
 
 type Example = { name: string; examples: Record<string, unknown>[] };
 
@@ -94,17 +102,9 @@ export async function runAction(options: {
   await fs.writeFile(summaryPath, '');
   await fs.writeFile(outputPath, '');
   const inputs: Record<string, string> = {
+    ...(await inputDefaults()),
     token: options.token,
-    path: '.',
-    config: '.github/register-check.yml',
-    language: '',
-    'fail-on': '',
-    mode: 'auto',
-    'max-comments': '30',
-    'sarif-file': '',
-    'dry-run': 'false',
     today: '2026-06-01',
-    'bot-login': '',
     ...options.inputs,
   };
   const env: Record<string, string> = {
