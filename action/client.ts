@@ -5,14 +5,16 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubClient } from '../src/github/client.js';
+import { logLine } from '../src/report/escape.js';
 
 type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: unknown, retryCount: number) => boolean;
 
 /** Waits as GitHub's headers say, at most twice per request, and says so in the log. */
 function wait(kind: { nl: string; en: string }): LimitHandler {
   return (retryAfter, options, _octokit, retryCount) => {
-    // Said before the configuration (and so the language) is known: both languages.
-    core.warning(`${kind.nl} bij ${options.method} ${options.url}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${options.method} ${options.url}; retrying after ${retryAfter} s.`);
+    // Said before the configuration (and so the language) is known: both languages. The URL can hold register text (a label name).
+    const request = logLine(`${options.method} ${options.url}`);
+    core.warning(`${kind.nl} bij ${request}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${request}; retrying after ${retryAfter} s.`);
     return retryCount < 2;
   };
 }

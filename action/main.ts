@@ -21,6 +21,7 @@ import { describeOperation, syncStaleIssues } from '../src/github/stale.js';
 import { selectStepAnnotations } from '../src/github/annotations.js';
 import { botLogin } from '../src/github/identity.js';
 import { createClient } from './client.js';
+import { inlineCode, logLine } from '../src/report/escape.js';
 
 type Mode = 'pull-request' | 'stale-issues' | 'check';
 
@@ -40,8 +41,9 @@ function chooseMode(requested: string): Mode {
 function annotate(findings: Finding[], prefix: string, language: Language): void {
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
-    const properties = { title: `${f.rule}${f.new === false ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : ''}`, file: `${prefix}${f.file}`, startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
-    const message = `${f.message}\n${f.fix}`;
+    // @actions/core escapes newlines in an annotation; logLine also takes out terminal escapes and bidi characters.
+    const properties = { title: `${f.rule}${f.new === false ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : ''}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
+    const message = `${logLine(f.message)}\n${logLine(f.fix)}`;
     if (f.severity === 'error') core.error(message, properties);
     else if (f.severity === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
@@ -159,10 +161,12 @@ export async function run(): Promise<void> {
           client, repo, register, findings, botLogin: await botLogin(client, core.getInput('bot-login')), dryRun, language, pathPrefix: prefix,
           label: config.stale_issues?.label ?? 'register-stale', maxWrites: config.stale_issues?.max_per_run ?? 20,
         });
-        const lines = sync.operations.map((o) => describeOperation(o, language, dryRun));
-        lines.push(language === 'nl' ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`);
-        for (const line of lines) core.info(line);
-        markdown += `\n\n### ${language === 'nl' ? 'Issues voor verouderde onderdelen' : 'Stale-entry issues'}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+        // Entries are register text: a newline in an id would start a workflow command in the log.
+        const total = language === 'nl' ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`;
+        for (const o of sync.operations) core.info(describeOperation(o, language, dryRun, logLine));
+        core.info(total);
+        const listed = sync.operations.map((o) => `- ${describeOperation(o, language, dryRun, inlineCode)}`);
+        markdown += `\n\n### ${language === 'nl' ? 'Issues voor verouderde onderdelen' : 'Stale-entry issues'}\n\n${[...listed, `- ${total}`].join('\n')}\n`;
       }
     }
 

@@ -3,21 +3,7 @@
 import type { PartnershipEntity } from '../register.js';
 import type { Finding, Language } from '../types.js';
 import { isRecord, list, text } from '../rules/helpers.js';
-
-/** Makes untrusted text safe inside a quoted Mermaid label. */
-export function mermaidLabel(value: string, max = 60): string {
-  const short = value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  return short
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/`/g, '#96;')
-    .replace(/[[\]{}()|]/g, (c) => `#${c.charCodeAt(0)};`)
-    .replace(/@/g, '#64;');
-}
+import { mermaidLabel } from '../report/escape.js';
 
 const ROLE: Record<Language, Record<string, string>> = {
   nl: { controller: 'verwerkingsverantwoordelijke', 'joint-controller': 'gezamenlijk verantwoordelijke', processor: 'verwerker', recipient: 'ontvanger' },

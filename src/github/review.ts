@@ -3,8 +3,8 @@
 import type { Finding, Language } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { commentableLines, type ChangedFile } from './diff.js';
-import { findingMarker, readFindingMarker, readFindingMarkers } from './markers.js';
-import { escapeMarkdown } from '../report/escape.js';
+import { findingMarker, isResolvedBody, readFindingMarker, readFindingMarkers, RESOLVED_MARKER } from './markers.js';
+import { codeFence, escapeMarkdown, hasHiddenCharacters, inlineCode } from '../report/escape.js';
 import { SEVERITY_LABEL } from '../report/labels.js';
 import { ruleDocsUrl } from '../meta.js';
 
@@ -48,8 +48,6 @@ export interface ReviewPlan {
   toResolve: ReviewComment[];
 }
 
-const RESOLVED_MARK = '<!-- register-check:resolved -->';
-
 /** The body of an inline or file-level comment; register text is escaped. */
 export function commentBody(finding: Finding, language: Language, suggestion?: string): string {
   const nl = language === 'nl';
@@ -62,7 +60,7 @@ export function commentBody(finding: Finding, language: Language, suggestion?: s
   ];
   if (suggestion !== undefined) {
     // The replacement comes from the file's own line plus a value the rule chose; a fence longer than any backtick run keeps it a code block.
-    const fence = '`'.repeat(Math.max(3, ...(suggestion.match(/`+/g) ?? []).map((r) => r.length + 1)));
+    const fence = codeFence(suggestion);
     parts.push('', `${fence}suggestion`, suggestion, fence);
   }
   parts.push('', findingMarker(finding.fingerprint));
@@ -81,7 +79,7 @@ export function reviewBody(plan: ReviewPlan, language: Language, intro: string):
   const byFile = new Map<string, PlannedComment[]>();
   for (const c of plan.fileLevel) byFile.set(c.path, [...(byFile.get(c.path) ?? []), c]);
   const parts = [intro, '', language === 'nl' ? '**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**' : '**Findings in changed files, outside the changed lines:**'];
-  for (const [file, comments] of byFile) parts.push('', `\`${file}\``, '', ...comments.map((c) => c.body));
+  for (const [file, comments] of byFile) parts.push('', inlineCode(file), '', ...comments.map((c) => c.body));
   return parts.join('\n');
 }
 
@@ -121,7 +119,8 @@ export function planReview(options: {
       plan.overflow.push(finding);
       continue;
     }
-    const s = finding.suggestion;
+    // A suggestion is committed as it stands: one carrying control or bidi characters (from a hostile file name) is not offered.
+    const s = finding.suggestion && !hasHiddenCharacters(finding.suggestion.replacement) ? finding.suggestion : undefined;
     if (s && lines.has(s.startLine) && lines.has(s.endLine) && [...range(s.startLine, s.endLine)].every((l) => lines.has(l))) {
       plan.inline.push({
         finding,
@@ -143,7 +142,7 @@ export function planReview(options: {
   for (const comment of ours) {
     if (current.has(readFindingMarker(comment.body)!)) continue;
     if (repliedTo.has(comment.id)) {
-      if (!comment.body.includes(RESOLVED_MARK)) plan.toResolve.push(comment);
+      if (!isResolvedBody(comment.body)) plan.toResolve.push(comment);
     } else {
       plan.toDelete.push(comment);
     }
@@ -206,7 +205,7 @@ export async function postReview(
     await client.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
       ...repo,
       comment_id: comment.id,
-      body: `${resolvedNote}\n\n<details><summary>${language === 'nl' ? 'Oorspronkelijke melding' : 'Original message'}</summary>\n\n${comment.body}\n\n</details>\n${RESOLVED_MARK}`,
+      body: `${resolvedNote}\n\n<details><summary>${language === 'nl' ? 'Oorspronkelijke melding' : 'Original message'}</summary>\n\n${comment.body}\n\n</details>\n${RESOLVED_MARKER}`,
     });
     outcome.resolved++;
   }

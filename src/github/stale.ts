@@ -3,8 +3,8 @@
 import type { Finding, Language } from '../types.js';
 import type { Register, Entity } from '../register.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { readStaleMarker, staleMarker } from './markers.js';
-import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { readStaleMarker, staleKey, staleMarker } from './markers.js';
+import { escapeMarkdown, inlineCode, plainTitle } from '../report/escape.js';
 import { label as entityLabel, text } from '../rules/helpers.js';
 import { ruleDocsUrl } from '../meta.js';
 
@@ -24,6 +24,7 @@ interface Issue {
 /** One write the sync does (or, in a dry run, would do). */
 export interface StaleOperation {
   action: 'create' | 'update' | 'close' | 'reopen' | 'close-duplicate' | 'create-label';
+  /** The entry (`kind:id`, register text: escape it for where it is shown) or the label's name. */
   entry: string;
   issue?: number;
   title?: string;
@@ -34,10 +35,10 @@ const VERB: Record<Language, Record<StaleOperation['action'], string>> = {
   en: { create: 'create issue', update: 'update issue', close: 'close issue', reopen: 'reopen issue', 'close-duplicate': 'close duplicate issue', 'create-label': 'create label' },
 };
 
-/** One line for the log: what was (or, in a dry run, would be) done for which entry. */
-export function describeOperation(operation: StaleOperation, language: Language, dryRun: boolean): string {
+/** One line saying what was (or, in a dry run, would be) done for which entry; `escape` makes the entry safe where the line goes. */
+export function describeOperation(operation: StaleOperation, language: Language, dryRun: boolean, escape: (entry: string) => string): string {
   const prefix = dryRun ? (language === 'nl' ? '(proefrun) ' : '(dry run) ') : '';
-  return `${prefix}${VERB[language][operation.action]}: ${operation.entry}${operation.issue ? ` #${operation.issue}` : ''}`;
+  return `${prefix}${VERB[language][operation.action]}: ${escape(operation.entry)}${operation.issue ? ` #${operation.issue}` : ''}`;
 }
 
 /** What a sync did and what it left for the next run. */
@@ -64,6 +65,7 @@ export interface StaleOptions {
 }
 
 interface StaleEntry {
+  /** What the issue's marker reads back as (see staleKey). */
   key: string;
   kind: string;
   id: string;
@@ -76,9 +78,8 @@ const isUserLogin = (owner: string) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.tes
 function title(entry: StaleEntry, language: Language): string {
   const name = entry.entity ? entityLabel(entry.entity) : entry.id;
   const kind = language === 'nl' ? (entry.kind === 'partnership' ? 'Samenwerkingsverband' : 'Verwerking') : entry.kind === 'partnership' ? 'Partnership' : 'Processing activity';
-  // Titles are plain text on GitHub, but keep them one line and short.
-  // eslint-disable-next-line no-control-regex
-  const clean = name.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 120);
+  // Titles are plain text on GitHub: one line, short, and no bidi characters that reorder it.
+  const clean = plainTitle(name, 120);
   return language === 'nl' ? `${kind} "${clean}" moet worden bijgewerkt` : `${kind} "${clean}" needs updating`;
 }
 
@@ -111,13 +112,14 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
   const result: StaleResult = { operations: [], pending: 0, dryRun };
   let budget = options.maxWrites;
 
+  // Keyed as the markers read back: an id that is not plain stands as its hash.
   const entities = new Map<string, Entity>();
-  for (const e of [...register.processing, ...register.partnerships]) if (!entities.has(`${e.kind}:${e.id}`)) entities.set(`${e.kind}:${e.id}`, e);
+  for (const e of [...register.processing, ...register.partnerships]) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
 
   const stale = new Map<string, StaleEntry>();
   for (const f of findings) {
     if (!(STALE_RULES as readonly string[]).includes(f.rule)) continue;
-    const key = `${f.entity.kind}:${f.entity.id}`;
+    const key = staleKey(f.entity.kind, f.entity.id);
     const entry = stale.get(key) ?? { key, kind: f.entity.kind, id: f.entity.id, entity: entities.get(key), findings: [] };
     entry.findings.push(f);
     stale.set(key, entry);
@@ -170,8 +172,10 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
   for (const key of keys) {
     const entry = stale.get(key);
     const [keep, ...duplicates] = byEntry.get(key) ?? [];
+    // Said in the log and the job summary: the entry as the register names it, or (when it is gone) as the marker does.
+    const shown = entry ? `${entry.kind}:${entry.id}` : key;
     for (const duplicate of duplicates.filter((d) => d.state === 'open')) {
-      await write({ action: 'close-duplicate', entry: key, issue: duplicate.number }, () =>
+      await write({ action: 'close-duplicate', entry: shown, issue: duplicate.number }, () =>
         client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: duplicate.number, state: 'closed', state_reason: 'duplicate' }),
       );
     }
@@ -181,7 +185,7 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
       if (!keep) {
         await ensureLabel();
         const owner = text(entry.entity?.data.owner);
-        const created = await write({ action: 'create', entry: key, title: wantedTitle }, async () => {
+        const created = await write({ action: 'create', entry: shown, title: wantedTitle }, async () => {
           const response = await client.request<{ number: number }>('POST /repos/{owner}/{repo}/issues', {
             ...repo,
             title: wantedTitle,
@@ -201,11 +205,11 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
         });
         if (!created) continue;
       } else if (keep.state === 'closed') {
-        await write({ action: 'reopen', entry: key, issue: keep.number, title: wantedTitle }, () =>
+        await write({ action: 'reopen', entry: shown, issue: keep.number, title: wantedTitle }, () =>
           client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: keep.number, state: 'open', title: wantedTitle, body: wantedBody }),
         );
       } else if (keep.body !== wantedBody || keep.title !== wantedTitle) {
-        await write({ action: 'update', entry: key, issue: keep.number, title: wantedTitle }, () =>
+        await write({ action: 'update', entry: shown, issue: keep.number, title: wantedTitle }, () =>
           client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: keep.number, title: wantedTitle, body: wantedBody }),
         );
       }
@@ -223,7 +227,7 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
         result.pending++;
         continue;
       }
-      await write({ action: 'close', entry: key, issue: keep.number }, async () => {
+      await write({ action: 'close', entry: shown, issue: keep.number }, async () => {
         await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: keep.number, body: comment });
         await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: keep.number, state: 'closed', state_reason: 'completed' });
       });

@@ -3,10 +3,10 @@
 import type { Finding, Language, Summary } from '../types.js';
 import type { Register } from '../register.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { SUMMARY_MARKER } from './markers.js';
+import { isSummaryBody, SUMMARY_MARKER } from './markers.js';
 import { findingsTable } from '../report/markdown.js';
 import { QUESTION_TITLE, severityCount } from '../report/labels.js';
-import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { escapeHtml } from '../report/escape.js';
 import { partnershipDiagram } from './mermaid.js';
 import { label } from '../rules/helpers.js';
 
@@ -91,8 +91,9 @@ export function renderSummary(findings: Finding[], summary: Summary, context: Su
     for (const id of context.changedPartnerships) {
       const partnership = context.register.partnerships.find((p) => p.id === id);
       if (!partnership) continue;
+      // The <summary> line is an HTML block: Markdown (backticks, backslashes) does nothing there, so HTML escaping it is.
       parts.push(
-        `<details open><summary>${nl ? 'Gegevensstromen in' : 'Data flows in'} ${escapeMarkdown(label(partnership))} (${inlineCode(id)})</summary>`,
+        `<details open><summary>${nl ? 'Gegevensstromen in' : 'Data flows in'} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
         '',
         partnershipDiagram(partnership, fresh, language),
         '',
@@ -101,11 +102,29 @@ export function renderSummary(findings: Finding[], summary: Summary, context: Su
       );
     }
   }
-  let body = parts.join('\n');
-  if (body.length > MAX_BODY) {
-    body = `${body.slice(0, MAX_BODY)}\n\n${nl ? '… (ingekort; de volledige lijst staat in de SARIF-uitvoer)' : '… (shortened; the full list is in the SARIF output)'}`;
+  const body = parts.join('\n');
+  if (body.length <= MAX_BODY) return body;
+  return `${shorten(body, MAX_BODY)}\n\n${nl ? '… (ingekort; de volledige lijst staat in de SARIF-uitvoer)' : '… (shortened; the full list is in the SARIF output)'}`;
+}
+
+/**
+ * Cuts a body at a line boundary and closes what the cut left open. A cut inside a line could leave
+ * a code span without its closing backticks, and the register text in it would then be live Markdown.
+ */
+function shorten(body: string, max: number): string {
+  const cut = body.lastIndexOf('\n', max);
+  const lines = body.slice(0, Math.max(0, cut)).split('\n');
+  let inFence = false;
+  let openDetails = 0;
+  for (const line of lines) {
+    if (inFence) inFence = line !== '```';
+    else if (line.startsWith('```')) inFence = true;
+    else if (line.startsWith('<details')) openDetails++;
+    else if (line === '</details>') openDetails--;
   }
-  return body;
+  if (inFence) lines.push('```');
+  for (; openDetails > 0; openDetails--) lines.push('', '</details>');
+  return lines.join('\n');
 }
 
 /** An issue comment as the API lists it (the fields we read). */
@@ -128,7 +147,7 @@ export async function upsertSummaryComment(
     issue_number: issueNumber,
     per_page: 100,
   });
-  const ours = comments.find((c) => c.user?.login === botLogin && c.body?.includes(SUMMARY_MARKER));
+  const ours = comments.find((c) => c.user?.login === botLogin && isSummaryBody(c.body));
   if (ours) {
     if (ours.body === body) return { id: ours.id, created: false, changed: false };
     await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: ours.id, body });
