@@ -363,7 +363,7 @@ describe('the App server', { concurrent: true }, () => {
       await ended;
       const gz = gzipSync(Buffer.concat(chunks));
 
-      const { source, refused } = await unpackTarball(new Uint8Array(gz), '', { maxFileBytes: 64, maxTotalBytes: 1 << 20, maxEntries: 100 });
+      const { source, refused } = await unpackTarball(new Uint8Array(gz), '', { maxFileBytes: 64, maxCompressedBytes: 1 << 20, maxUnpackedBytes: 1 << 20, maxEntries: 100, maxKeptBytes: 1 << 20 });
       expect(refused.sort()).toEqual(['../x.yml', '/abs.yml', `${top}/../../up.yml`, 'evil/register.yml'].sort());
       const listed = await source.list();
       expect(listed.map((e) => [e.path, e.type])).toEqual([

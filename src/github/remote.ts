@@ -54,8 +54,8 @@ export async function checkPullRequestRemotely(options: RemoteOptions & { pull: 
   }
   const language: Language = config.language ?? 'nl';
   const [head, base] = await Promise.all([
-    downloadSnapshot(client, repo, pull.headSha).then((s) => loadRegister(s.source, config)),
-    downloadSnapshot(client, repo, pull.baseSha).then((s) => loadRegister(s.source, config)),
+    downloadSnapshot(client, repo, pull.headSha, '', { config }).then((s) => loadRegister(s.source, config)),
+    downloadSnapshot(client, repo, pull.baseSha, '', { config }).then((s) => loadRegister(s.source, config)),
   ]);
   const result = await runPullRequest({
     client,
@@ -101,7 +101,7 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
     if (error instanceof ConfigError) return undefined;
     throw error;
   }
-  const snapshot = await downloadSnapshot(client, repo, options.defaultBranch);
+  const snapshot = await downloadSnapshot(client, repo, options.defaultBranch, '', { config });
   const register = await loadRegister(snapshot.source, config);
   if (!register.registerFile) return undefined;
   const language: Language = config.language ?? 'nl';
