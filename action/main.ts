@@ -20,6 +20,8 @@ import { renderSummary } from '../src/github/summary.js';
 import { describeOperation, syncStaleIssues } from '../src/github/stale.js';
 import { selectStepAnnotations } from '../src/github/annotations.js';
 import { botLogin } from '../src/github/identity.js';
+import { describeRequestError } from '../src/github/request-error.js';
+import { ArchiveLimitError } from '../src/github/archive.js';
 import { createClient } from './client.js';
 import { inlineCode, logLine } from '../src/report/escape.js';
 
@@ -188,7 +190,11 @@ export async function run(): Promise<void> {
       );
     }
   } catch (error) {
+    // A failed GitHub request names the request and its status, not only Octokit's "Unknown error".
+    const request = describeRequestError(error);
     if (error instanceof ConfigError) core.setFailed(error.describe('nl') + '\n' + error.describe('en'));
+    else if (request) core.setFailed(`${request.nl}\n${request.en}`);
+    else if (error instanceof ArchiveLimitError) core.setFailed(`${error.describe('nl')}\n${error.describe('en')}`);
     else core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }

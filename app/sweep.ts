@@ -3,6 +3,7 @@
 import { Probot } from 'probot';
 import type { GitHubClient } from '../src/github/client.js';
 import { syncRepositoryRemotely } from '../src/github/remote.js';
+import { describeRequestError } from '../src/github/request-error.js';
 
 /** What the sweep did per repository. */
 export interface SweepLine {
@@ -46,9 +47,10 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
         });
       } catch (error) {
         // One repository's trouble (a suspended installation, a 5xx) must not stop the others.
-        const message = error instanceof Error ? error.message : String(error);
+        const request = describeRequestError(error);
+        const message = request ? request.en : error instanceof Error ? error.message : String(error);
         lines.push({ repository: name, writes: 0, pending: 0, skipped: `error: ${message}` });
-        options.log?.(`${name}: overgeslagen na een fout / skipped after an error: ${message}`);
+        options.log?.(`${name}: overgeslagen na een fout / skipped after an error: ${request ? `${request.nl} / ${request.en}` : message}`);
         continue;
       }
       if (!result) {

@@ -16,6 +16,7 @@ import { readTree, type Changes } from './support/git.js';
 import { ROOT } from './support/cli.js';
 import { appKeyPair, applyChanges, deliver, quiet, runSweepCli, seedPullRequest, signature, startAppServer, type AppServer } from './support/app.js';
 import { sweep } from '../app/sweep.js';
+import { RecentDeliveries } from '../app/deliveries.js';
 import { unpackTarball } from '../src/github/archive.js';
 import { FIXED_PARTNERSHIP, withPartnership } from './support/scenario.js';
 import { UnreadableError } from '../src/source.js';
@@ -104,6 +105,12 @@ async function post(event: string, payload: unknown, id?: string): Promise<numbe
   if (answer.status === 202) await quiet(sim, 4000);
   return answer.status === 202 ? 200 : answer.status;
 }
+/** Waits (bounded) until the App's log shows `text`: Probot's logger writes from a worker, after the answer. */
+async function logged(text: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (!app.output().includes(text) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  return app.output();
+}
 /** Our check runs (the App's) on a commit. */
 const runsFor = (sha: string) => sim.state.checkRuns.filter((r) => r.repo === FULL && r.head_sha === sha && r.name === 'register-check' && r.app.id === APP_ID);
 const reviewsOf = (number: number) => sim.state.reviews.filter((r) => r.repo === FULL && r.pull_number === number);
@@ -129,6 +136,7 @@ describe('the App server', { concurrent: true }, () => {
     let pull: { number: number; headSha: string; baseSha: string };
     let delivery: Record<string, unknown>;
     const deliveryId = 'b7c1e7a0-0000-4000-8000-000000000001';
+    const secondDeliveryId = 'b7c1e7a0-0000-4000-8000-000000000002';
 
     beforeAll(async () => {
       number = nextPull++;
@@ -187,7 +195,7 @@ describe('the App server', { concurrent: true }, () => {
       expect(sim.violations).toEqual([]);
     });
 
-    it('the same delivery twice duplicates nothing: one check run, no new review or comment, one summary', async () => {
+    it('the same event delivered twice (two delivery ids) duplicates nothing: one check run, no new review or comment, one summary', async () => {
       const before = {
         runs: runsFor(pull.headSha).map((r) => r.id),
         reviews: reviewsOf(number).length,
@@ -195,7 +203,8 @@ describe('the App server', { concurrent: true }, () => {
         annotations: runsFor(pull.headSha)[0].output.annotations.map(annotationKey).sort(),
       };
       sim.clearLog();
-      expect(await post('pull_request', delivery, deliveryId)).toBe(200);
+      // A second delivery of the same event (GitHub sends one per hook, and after a re-delivery) has an id of its own.
+      expect(await post('pull_request', delivery, secondDeliveryId)).toBe(200);
       expect(runsFor(pull.headSha).map((r) => r.id)).toEqual(before.runs);
       const run = runsFor(pull.headSha)[0];
       expect(run.conclusion).toBe('failure');
@@ -206,6 +215,15 @@ describe('the App server', { concurrent: true }, () => {
       // The only writes are the check run's own updates.
       expect(sim.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.operationId}`)).toEqual(['PATCH checks/update', 'PATCH checks/update']);
       expect(sim.violations).toEqual([]);
+    });
+
+    it('a replayed delivery (an id already handled) is logged and ignored: no API call at all', async () => {
+      const updates = runsFor(pull.headSha)[0].updates;
+      sim.clearLog();
+      expect(await post('pull_request', delivery, deliveryId)).toBe(200);
+      expect(sim.requests).toEqual([]);
+      expect(runsFor(pull.headSha)[0].updates).toBe(updates);
+      expect(await logged(`delivery ${deliveryId} was already handled and is ignored`)).toContain(`delivery ${deliveryId} was already handled and is ignored`);
     });
 
     it('check_run.rerequested re-runs the check on the same check run', async () => {
@@ -245,6 +263,46 @@ describe('the App server', { concurrent: true }, () => {
       const summaries = summariesOf(number);
       expect(summaries.map((c) => c.id)).toEqual([summary.id]);
       expect(summaries[0].body).toContain('✅ register-check');
+      expect(sim.violations).toEqual([]);
+    });
+  });
+
+  describe.sequential('a job that fails', () => {
+    it('is logged and reported on its check run, and the server goes on serving: the redelivery succeeds', async () => {
+      const number = nextPull++;
+      const shas = await seedPullRequest(sim, { owner: OWNER, repo: REPO, number, base: clean, change: withPartnership(clean) });
+      const payload = pullPayload(number, shas);
+      const id = 'c0ffee00-0000-4000-8000-000000000001';
+      const tarball = `/repos/${FULL}/tarball/${shas.headSha}`;
+      // A status Octokit does not retry, so the job fails at once (a 5xx is retried for about 15 s first, then fails the same way).
+      sim.faults.push({ method: 'GET', path: tarball, status: 404, body: { message: 'Not Found' } });
+      sim.clearLog();
+      expect(await post('pull_request', payload, id), app.output()).toBe(200);
+      const [run] = runsFor(shas.headSha);
+      // Never a pass: completed as a failure that says what broke and how to retry.
+      expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
+      expect(run.output.title).toBe('register-check kon niet worden afgerond / register-check could not be finished');
+      expect(run.output.summary).toContain(`Het verzoek \`GET ${tarball}\` aan GitHub is mislukt met status 404`);
+      expect(run.output.summary).toContain(`The request \`GET ${tarball}\` to GitHub failed with status 404`);
+      expect(run.output.summary).toMatch(/Kies \*\*Re-run\*\* bij deze check om het opnieuw te proberen/);
+      expect(run.output.summary).toMatch(/Choose \*\*Re-run\*\* on this check to try again/);
+      expect(run.output.annotations).toEqual([]);
+      expect(reviewsOf(number)).toEqual([]);
+      // Logged through Probot's logger, with the request and the status.
+      expect(await logged(`GET ${tarball} to GitHub failed with status 404`)).toContain(`${FULL}: taak mislukt / job failed`);
+      expect(app.output()).toContain(`GET ${tarball} to GitHub failed with status 404`);
+      expect(app.child.exitCode).toBeNull();
+      expect(sim.violations).toEqual([]);
+
+      // GitHub's redelivery carries the same id: a failed delivery is not remembered, so it is served.
+      sim.clearLog();
+      expect(await post('pull_request', payload, id), app.output()).toBe(200);
+      expect(runsFor(shas.headSha).map((r) => r.id)).toEqual([run.id]);
+      expect(run.output.title).toMatch(/^[1-9]\d* nieuwe bevinding\(en\)/);
+      expect(run.conclusion).toBe('failure');
+      expect(run.output.annotations.map((a) => a.title)).toContain('legal-basis-missing');
+      expect(reviewsOf(number)).toHaveLength(1);
+      expect(app.child.exitCode).toBeNull();
       expect(sim.violations).toEqual([]);
     });
   });
@@ -363,7 +421,7 @@ describe('the App server', { concurrent: true }, () => {
       await ended;
       const gz = gzipSync(Buffer.concat(chunks));
 
-      const { source, refused } = await unpackTarball(new Uint8Array(gz), '', { maxFileBytes: 64, maxTotalBytes: 1 << 20, maxEntries: 100 });
+      const { source, refused } = await unpackTarball(new Uint8Array(gz), '', { maxFileBytes: 64, maxCompressedBytes: 1 << 20, maxUnpackedBytes: 1 << 20, maxEntries: 100, maxKeptBytes: 1 << 20 });
       expect(refused.sort()).toEqual(['../x.yml', '/abs.yml', `${top}/../../up.yml`, 'evil/register.yml'].sort());
       const listed = await source.list();
       expect(listed.map((e) => [e.path, e.type])).toEqual([
@@ -514,7 +572,7 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
       const probot = new Probot({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, logLevel: 'fatal' });
       const lines = await sweep({ probot, maxWrites: 100, dryRun: false, today: '2026-06-01' });
       expect(lines[0]).toMatchObject({ repository: 'gemeente-west/avg-register', writes: 0 });
-      expect(lines[0].skipped).toMatch(/^error: /);
+      expect(lines[0].skipped).toBe('error: The request GET /repos/gemeente-west/avg-register/tarball/main to GitHub failed with status 403: "This installation has been suspended".');
       expect(lines[1]).toMatchObject({ repository: 'gemeente-oost/avg-register', pending: 0 });
       expect(opened(s)).toEqual([0, 1]);
     } finally {
@@ -552,5 +610,22 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('the remembered delivery ids', () => {
+  it('are bounded by count: the oldest is forgotten first, a forgotten one is handled again', () => {
+    const recent = new RecentDeliveries(3);
+    expect(['a', 'b', 'c'].map((id) => recent.remember(id))).toEqual([true, true, true]);
+    expect(recent.remember('a')).toBe(false);
+    expect(recent.remember('d')).toBe(true);
+    expect(recent.size).toBe(3);
+    // 'a' was the oldest: pushed out by 'd', it counts as new again (and pushes out 'b'); 'c', 'd', 'a' are replays.
+    expect(recent.remember('a')).toBe(true);
+    expect(['c', 'd', 'a'].map((id) => recent.remember(id))).toEqual([false, false, false]);
+    recent.forget('c');
+    expect(recent.remember('c')).toBe(true);
+    for (let i = 0; i < 10_000; i++) recent.remember(`id-${i}`);
+    expect(recent.size).toBe(3);
   });
 });

@@ -1,51 +1,224 @@
-/** A repository snapshot from one archive download, unpacked in memory: no checkout, no file-by-file reads. */
+/**
+ * A repository snapshot from one archive download, streamed: the response body is inflated and read
+ * entry by entry, only the files the loader can read are kept, and the download stops at the limits.
+ */
 
 import { createGunzip } from 'node:zlib';
-import { Readable } from 'node:stream';
+import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
 import tar from 'tar-stream';
+import picomatch from 'picomatch';
 import type { GitHubClient, RepoRef } from './client.js';
-import { MemorySource, normaliseRelativePath, type MemoryFile } from '../source.js';
-import { DEFAULT_LIMITS } from '../load.js';
+import { MemorySource, normaliseRelativePath, type MemoryFile, type RegisterSource, type SourceEntry } from '../source.js';
+import { DEFAULT_LIMITS, DEFAULT_PATHS } from '../load.js';
+import type { CheckConfig } from '../model.js';
+import type { Language, Text } from '../types.js';
 
-/** Limits on an archive: per file as the loader, and in total against decompression bombs. */
+/** Limits on an archive: per file as the loader, and in total against oversized repositories and decompression bombs. */
 export interface ArchiveLimits {
+  /** Largest file kept in memory; a larger one is listed with its size only, and the loader reports it. */
   maxFileBytes: number;
-  maxTotalBytes: number;
+  /** Largest download, gzipped, as it comes over the wire. */
+  maxCompressedBytes: number;
+  /** Most bytes inflated from the download, entries that are skipped included: the bound on the work. */
+  maxUnpackedBytes: number;
+  /** Most entries (files, folders, links). */
   maxEntries: number;
+  /** Most bytes of file content kept in memory: the bound on the memory. */
+  maxKeptBytes: number;
 }
 
-/** Defaults: 1 MiB per file, 256 MiB and 100,000 entries in all. */
-export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxFileBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: 256 * 1024 * 1024, maxEntries: 100_000 };
+const MiB = 1024 * 1024;
+
+/**
+ * Defaults, sized for a register of 10,000 files of about 1.5 KB each: in a tar every such file takes
+ * 2 KB (a 512-byte header, content padded to 512), so the register is about 20 MB as a tar, 15 MB of
+ * content and a few MB gzipped. The content limit (64 MiB) leaves four times that for notices and
+ * growth; the download (100 MiB) and unpacked (1 GiB) limits leave room for other things a repository
+ * holds beside the register (scanned agreements, images) that are streamed past and never kept;
+ * 100,000 entries is ten times the register. A gzip bomb stops after 1 GiB of inflating (seconds,
+ * off the event loop), not when memory runs out.
+ */
+export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
+  maxFileBytes: DEFAULT_LIMITS.maxFileBytes,
+  maxCompressedBytes: 100 * MiB,
+  maxUnpackedBytes: 1024 * MiB,
+  maxEntries: 100_000,
+  maxKeptBytes: 64 * MiB,
+};
+
+/** Which limit an archive exceeded. */
+export type ArchiveLimit = 'compressed' | 'unpacked' | 'entries' | 'kept';
+
+/** An archive too large to read: the download stops, nothing of it is checked. */
+export class ArchiveLimitError extends Error {
+  readonly text: Text;
+
+  constructor(
+    readonly limit: ArchiveLimit,
+    readonly max: number,
+  ) {
+    const text = limitText(limit, max);
+    super(text.en);
+    this.text = text;
+  }
+
+  /** The error in one language, for a privacy officer. */
+  describe(language: Language): string {
+    return this.text[language];
+  }
+}
+
+function limitText(limit: ArchiveLimit, max: number): Text {
+  const locale = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
+  const count = (language: Language) => max.toLocaleString(locale(language));
+  const mib = (language: Language) =>
+    max >= MiB ? `${(Math.round((max / MiB) * 10) / 10).toLocaleString(locale(language))} MiB` : `${Math.ceil(max / 1024).toLocaleString(locale(language))} KiB`;
+  switch (limit) {
+    case 'compressed':
+      return {
+        nl: `Het archief van de repository is groter dan ${mib('nl')} (gecomprimeerd); register-check leest zo'n groot archief niet.`,
+        en: `The repository's archive is larger than ${mib('en')} (compressed); register-check does not read an archive that large.`,
+      };
+    case 'unpacked':
+      return {
+        nl: `Het archief van de repository pakt uit tot meer dan ${mib('nl')}; register-check leest zo'n groot archief niet.`,
+        en: `The repository's archive unpacks to more than ${mib('en')}; register-check does not read an archive that large.`,
+      };
+    case 'entries':
+      return {
+        nl: `Het archief van de repository bevat meer dan ${count('nl')} bestanden en mappen; register-check leest zo'n groot archief niet.`,
+        en: `The repository's archive holds more than ${count('en')} files and folders; register-check does not read an archive that large.`,
+      };
+    case 'kept':
+      return {
+        nl: `De registerbestanden in de repository zijn samen groter dan ${mib('nl')}; register-check leest zo'n groot register niet.`,
+        en: `The register files in the repository are larger than ${mib('en')} together; register-check does not read a register that large.`,
+      };
+  }
+}
 
 /** An unpacked snapshot plus the entries that were refused. */
 export interface Snapshot {
-  source: MemorySource;
+  source: RegisterSource;
   /** Entry names that escaped the root or were absolute: never read, never listed. */
   refused: string[];
 }
 
+/** Whether a path (relative to the register's folder) is a file the loader may read under a configuration. */
+export type KeepFilter = (path: string) => boolean;
+
+function globs(value: string | string[] | undefined, fallback: string[]): string[] {
+  if (value === undefined) return fallback;
+  return Array.isArray(value) ? value : [value];
+}
+
 /**
- * Unpacks a gzipped tarball as GitHub serves it (one top folder) into memory.
- * Links become `symlink` entries that the loader reports and never reads;
- * names that leave the root are refused.
+ * The files the loader reads for a configuration, as `loadRegister` decides: register.yml/.yaml, the
+ * processing and partnership globs, notices/**\/*.md, and any Markdown or text file (an entry may name
+ * one anywhere as its notice, which is only known once the entries are parsed). Keep in step with src/load.ts.
  */
-export async function unpackTarball(gzipped: Uint8Array, prefix = '', limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Promise<Snapshot> {
+export function registerFileFilter(config: CheckConfig = {}): KeepFilter {
+  const matchers = [
+    picomatch(globs(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false }),
+    picomatch(globs(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false }),
+    picomatch('notices/**/*.md'),
+  ];
+  return (path) => path === 'register.yml' || path === 'register.yaml' || /\.(md|markdown|txt)$/i.test(path) || matchers.some((m) => m(path));
+}
+
+/** A snapshot's files: what was kept is read from memory; a file that was streamed past must never be read as empty. */
+class ArchiveSource implements RegisterSource {
+  constructor(
+    private readonly memory: MemorySource,
+    private readonly passed: Set<string>,
+  ) {}
+
+  list(): Promise<SourceEntry[]> {
+    return this.memory.list();
+  }
+
+  async read(relativePath: string, maxBytes: number): Promise<Uint8Array> {
+    const normal = normaliseRelativePath(relativePath);
+    if (normal !== undefined && this.passed.has(normal)) {
+      // Not an UnreadableError: the keep filter and the loader disagree, which is a bug to see, not a finding.
+      throw new Error(`${normal} was not kept from the archive: the keep filter does not match what the loader reads`);
+    }
+    return this.memory.read(relativePath, maxBytes);
+  }
+}
+
+/** Trims trailing slashes without a regular expression (an entry name is attacker-chosen and may be long). */
+function trimSlashes(value: string): string {
+  let end = value.length;
+  while (end > 0 && value[end - 1] === '/') end--;
+  return value.slice(0, end);
+}
+
+/**
+ * The path of an entry below the top folder, or undefined when it would leave the root. A backslash is an
+ * ordinary character in a Git path: such a name is listed as it is, as the CLI lists it from disk, and the
+ * source then refuses to read it, so the loader reports it the same way in both.
+ */
+function entryPath(inner: string): string | undefined {
+  const trimmed = trimSlashes(inner);
+  if (!trimmed.includes('\\')) return normaliseRelativePath(trimmed);
+  if (trimmed.includes('\0') || trimmed.startsWith('/') || trimmed.split('/').some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  return trimmed;
+}
+
+/** Counts the bytes going through and fails the stream once they pass a limit. */
+function byteCounter(limit: number, error: () => Error): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      seen += chunk.length;
+      if (seen > limit) callback(error());
+      else callback(null, chunk);
+    },
+  });
+}
+
+const EMPTY = new Uint8Array();
+
+/**
+ * Unpacks a gzipped tarball as GitHub serves it (one top folder), streamed. Only the files `keep`
+ * accepts (all by default) are held in memory; every other entry is listed with its size and
+ * drained. Links become `symlink` entries that the loader reports and never reads; names that leave
+ * the root are refused. Past a limit the stream is destroyed and an `ArchiveLimitError` thrown.
+ */
+export async function unpackTarball(
+  gzipped: Uint8Array | Readable,
+  prefix = '',
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+  keep: KeepFilter = () => true,
+): Promise<Snapshot> {
   const files = new Map<string, MemoryFile>();
+  const passed = new Set<string>();
   const refused: string[] = [];
-  const extract = tar.extract();
-  let total = 0;
+  let kept = 0;
   let entries = 0;
   let topFolder: string | undefined;
-  const wanted = prefix ? `${prefix.replace(/\/+$/, '')}/` : '';
+  const folder = trimSlashes(prefix);
+  const wanted = folder ? `${folder}/` : '';
 
-  const done = new Promise<void>((resolve, reject) => {
-    extract.on('entry', (header, stream, next) => {
+  const body = gzipped instanceof Readable ? gzipped : Readable.from([Buffer.from(gzipped.buffer, gzipped.byteOffset, gzipped.byteLength)]);
+  const extract = tar.extract();
+  const inflated = pipeline(
+    body,
+    byteCounter(limits.maxCompressedBytes, () => new ArchiveLimitError('compressed', limits.maxCompressedBytes)),
+    createGunzip(),
+    byteCounter(limits.maxUnpackedBytes, () => new ArchiveLimitError('unpacked', limits.maxUnpackedBytes)),
+    (error) => {
+      if (error) extract.destroy(error);
+    },
+  );
+  inflated.pipe(extract);
+
+  try {
+    for await (const stream of extract) {
+      const header = stream.header;
       entries++;
-      if (entries > limits.maxEntries) {
-        stream.resume();
-        reject(new Error(`archive has more than ${limits.maxEntries} entries`));
-        return;
-      }
+      if (entries > limits.maxEntries) throw new ArchiveLimitError('entries', limits.maxEntries);
       const name = header.name;
       const slash = name.indexOf('/');
       // Everything must sit under the archive's one top folder; an entry under another would shadow the real files.
@@ -53,60 +226,77 @@ export async function unpackTarball(gzipped: Uint8Array, prefix = '', limits: Ar
       if (slash !== -1) topFolder ??= top;
       // GitHub's archives hold one top folder (owner-repo-sha/); everything else is relative to it.
       const inner = slash === -1 ? '' : name.slice(slash + 1);
-      const relative = inner === '' ? undefined : normaliseRelativePath(inner.replace(/\/+$/, ''));
-      const skip = () => {
-        stream.on('end', () => next());
-        stream.resume();
-      };
-      if (header.type === 'directory' || inner === '') return skip();
-      if (!relative || name.startsWith('/') || name.split('/').includes('..') || (slash !== -1 && top !== topFolder)) {
-        refused.push(name);
-        return skip();
-      }
-      if (wanted && !relative.startsWith(wanted)) return skip();
-      const path = wanted ? relative.slice(wanted.length) : relative;
-      if (header.type === 'symlink' || header.type === 'link') {
-        files.set(path, { type: 'symlink', bytes: new Uint8Array() });
-        return skip();
-      }
-      if (header.type !== 'file' && header.type !== 'contiguous-file') {
-        files.set(path, { type: 'other', bytes: new Uint8Array() });
-        return skip();
-      }
+      const relative = inner === '' ? undefined : entryPath(inner);
+      const path = relative !== undefined && wanted && relative.startsWith(wanted) ? relative.slice(wanted.length) : relative;
       const size = header.size ?? 0;
-      if (size > limits.maxFileBytes) {
-        // Too large to read: listed with a size only, so the loader reports it.
-        files.set(path, { type: 'file', bytes: new Uint8Array(), size });
-        return skip();
+      let keepBytes = false;
+      if (header.type === 'directory' || inner === '') {
+        // Nothing to list.
+      } else if (relative === undefined || name.startsWith('/') || name.split('/').includes('..') || (slash !== -1 && top !== topFolder)) {
+        refused.push(name);
+      } else if (wanted && !relative.startsWith(wanted)) {
+        // Outside the register's folder.
+      } else if (header.type === 'symlink' || header.type === 'link') {
+        files.set(path!, { type: 'symlink', bytes: EMPTY });
+      } else if (header.type !== 'file' && header.type !== 'contiguous-file') {
+        files.set(path!, { type: 'other', bytes: EMPTY });
+      } else if (size > limits.maxFileBytes || path!.includes('\\')) {
+        // Too large to read, or a name the source refuses: listed with its size only, so the loader reports it.
+        files.set(path!, { type: 'file', bytes: EMPTY, size });
+      } else if (!keep(path!)) {
+        // Listed (a notice reference may name it), never read: streamed past.
+        files.set(path!, { type: 'file', bytes: EMPTY, size });
+        passed.add(path!);
+      } else {
+        keepBytes = true;
       }
+      if (!keepBytes) {
+        stream.resume();
+        continue;
+      }
+      kept += size;
+      if (kept > limits.maxKeptBytes) throw new ArchiveLimitError('kept', limits.maxKeptBytes);
+      // tar-stream ends an entry's body at the header's size, so what was counted is what is held.
       const chunks: Buffer[] = [];
-      stream.on('data', (data: unknown) => {
-        const chunk = data as Buffer;
-        total += chunk.length;
-        chunks.push(chunk);
-      });
-      stream.on('end', () => {
-        if (total > limits.maxTotalBytes) {
-          reject(new Error(`archive unpacks to more than ${limits.maxTotalBytes} bytes`));
-          return;
-        }
-        files.set(path, { type: 'file', bytes: new Uint8Array(Buffer.concat(chunks)) });
-        next();
-      });
-    });
-    extract.on('finish', resolve);
-    extract.on('error', reject);
-  });
-
-  const gunzip = createGunzip();
-  gunzip.on('error', (error) => extract.destroy(error));
-  Readable.from([Buffer.from(gzipped)]).pipe(gunzip).pipe(extract);
-  await done;
-  return { source: new MemorySource(files), refused };
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      files.set(path!, { type: 'file', bytes: new Uint8Array(Buffer.concat(chunks)) });
+    }
+  } catch (error) {
+    // Stop the download and the inflating at once; the first error (a limit, a broken archive) is the one to report.
+    body.destroy();
+    inflated.destroy();
+    extract.destroy();
+    throw error;
+  }
+  return { source: new ArchiveSource(new MemorySource(files), passed), refused };
 }
 
-/** Downloads a repository's archive at a ref (one request) and unpacks the register's folder. */
-export async function downloadSnapshot(client: GitHubClient, repo: RepoRef, ref: string, prefix = '', limits?: ArchiveLimits): Promise<Snapshot> {
-  const response = await client.request<ArrayBuffer>('GET /repos/{owner}/{repo}/tarball/{ref}', { ...repo, ref });
-  return unpackTarball(new Uint8Array(response.data), prefix, limits);
+/** Options of a download beside the register's folder. */
+export interface DownloadOptions {
+  limits?: ArchiveLimits;
+  /** The configuration whose register files are kept; without one every file is kept (within the limits). */
+  config?: CheckConfig;
+}
+
+/** Downloads a repository's archive at a ref (one request), streamed, and unpacks the register's folder. */
+export async function downloadSnapshot(client: GitHubClient, repo: RepoRef, ref: string, prefix = '', options: DownloadOptions = {}): Promise<Snapshot> {
+  const limits = options.limits ?? DEFAULT_ARCHIVE_LIMITS;
+  // The body as it arrives, not parsed into one buffer: the limits apply while it downloads.
+  const response = await client.request<unknown>('GET /repos/{owner}/{repo}/tarball/{ref}', { ...repo, ref, request: { parseSuccessResponseBody: false } });
+  const body = toReadable(response.data);
+  const announced = Number(response.headers['content-length']);
+  if (Number.isFinite(announced) && announced > limits.maxCompressedBytes) {
+    body.destroy();
+    throw new ArchiveLimitError('compressed', limits.maxCompressedBytes);
+  }
+  return unpackTarball(body, prefix, limits, options.config ? registerFileFilter(options.config) : undefined);
+}
+
+/** A response body as a Node stream: a web stream from fetch, or bytes from a client that parsed it anyway. */
+function toReadable(data: unknown): Readable {
+  if (data instanceof Readable) return data;
+  if (data instanceof ArrayBuffer) return Readable.from([Buffer.from(data)]);
+  if (ArrayBuffer.isView(data)) return Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
+  if (data && typeof (data as ReadableStream).getReader === 'function') return Readable.fromWeb(data as import('node:stream/web').ReadableStream<Uint8Array>);
+  throw new TypeError('the archive download returned no body');
 }

@@ -4,11 +4,13 @@ import { loadRegister } from '../load.js';
 import { checkRegister } from '../check.js';
 import { ConfigError } from '../config.js';
 import type { CheckConfig } from '../model.js';
-import type { Language } from '../types.js';
+import type { Language, Text } from '../types.js';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { downloadSnapshot } from './archive.js';
+import { ArchiveLimitError, downloadSnapshot } from './archive.js';
+import { describeRequestError } from './request-error.js';
 import { readRepoConfig } from './repo-config.js';
-import { completeCheckRun, startCheckRun } from './check-run.js';
+import { completeCheckRun, failCheckRun, startCheckRun, type CheckRunRef } from './check-run.js';
 import { runPullRequest, type PullRequestResult } from './pull-request.js';
 import { syncStaleIssues, type StaleResult } from './stale.js';
 
@@ -32,11 +34,36 @@ function configErrorSummary(error: ConfigError): string {
   return `${error.describe('nl')}\n\n${error.describe('en')}`;
 }
 
+/**
+ * Why a job failed, in both languages: the GitHub request and its status, the archive limit, or (for
+ * anything else) a pointer to the log. `markdown` escapes for a check run's summary.
+ */
+export function describeFailure(error: unknown, markdown = false): Text {
+  const request = describeRequestError(error, markdown ? { code: inlineCode, quote: escapeMarkdown } : {});
+  if (request) return request;
+  if (error instanceof ArchiveLimitError) return error.text;
+  return {
+    nl: 'Er ging onverwacht iets mis; de details staan in het logboek van de App.',
+    en: 'Something unexpected went wrong; the details are in the App\'s log.',
+  };
+}
+
 /** Checks a pull request from the API: config from the default branch, head and base from one archive each, a check run, the review. */
 export async function checkPullRequestRemotely(options: RemoteOptions & { pull: PullRequestRef; appId?: number }): Promise<PullRequestResult | ConfigError> {
   const { client, repo, pull } = options;
   // Only our own check run is reused: another app's run of the same name (the Action's job) is not ours to update.
   const checkRun = await startCheckRun(client, repo, pull.headSha, { id: options.appId, slug: options.botLogin.replace(/\[bot\]$/, '') });
+  try {
+    return await checkWithRun(options, checkRun);
+  } catch (error) {
+    // A run left in progress reads as "still checking" for ever; completed as a failure it says what broke and how to retry.
+    await failCheckRun(client, repo, checkRun, describeFailure(error, true)).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, checkRun: CheckRunRef): Promise<PullRequestResult | ConfigError> {
+  const { client, repo, pull } = options;
   let config: CheckConfig;
   try {
     // The rules that judge a pull request come from the default branch, never from the pull request itself.
@@ -54,8 +81,8 @@ export async function checkPullRequestRemotely(options: RemoteOptions & { pull: 
   }
   const language: Language = config.language ?? 'nl';
   const [head, base] = await Promise.all([
-    downloadSnapshot(client, repo, pull.headSha).then((s) => loadRegister(s.source, config)),
-    downloadSnapshot(client, repo, pull.baseSha).then((s) => loadRegister(s.source, config)),
+    downloadSnapshot(client, repo, pull.headSha, '', { config }).then((s) => loadRegister(s.source, config)),
+    downloadSnapshot(client, repo, pull.baseSha, '', { config }).then((s) => loadRegister(s.source, config)),
   ]);
   const result = await runPullRequest({
     client,
@@ -101,7 +128,7 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
     if (error instanceof ConfigError) return undefined;
     throw error;
   }
-  const snapshot = await downloadSnapshot(client, repo, options.defaultBranch);
+  const snapshot = await downloadSnapshot(client, repo, options.defaultBranch, '', { config });
   const register = await loadRegister(snapshot.source, config);
   if (!register.registerFile) return undefined;
   const language: Language = config.language ?? 'nl';
