@@ -4,6 +4,7 @@ import { Probot } from 'probot';
 import type { GitHubClient } from '../src/github/client.js';
 import { syncRepositoryRemotely } from '../src/github/remote.js';
 import { describeRequestError } from '../src/github/request-error.js';
+import { logLine } from '../src/report/escape.js';
 
 /** What the sweep did per repository. */
 export interface SweepLine {
@@ -50,7 +51,7 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
         const request = describeRequestError(error);
         const message = request ? request.en : error instanceof Error ? error.message : String(error);
         lines.push({ repository: name, writes: 0, pending: 0, skipped: `error: ${message}` });
-        options.log?.(`${name}: overgeslagen na een fout / skipped after an error: ${request ? `${request.nl} / ${request.en}` : message}`);
+        options.log?.(logLine(`${name}: overgeslagen na een fout / skipped after an error: ${request ? `${request.nl} / ${request.en}` : message}`));
         continue;
       }
       if (!result) {

@@ -1,7 +1,7 @@
 /** The rule engine: runs every enabled rule over a loaded register and stamps the findings. */
 
 import { createHash } from 'node:crypto';
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, stringify, type Node } from 'yaml';
 import type { Rule, Report, RuleOptions, SuggestionRequest } from './rule.js';
 import { RULES, RULE_BY_ID } from './rules/index.js';
 import type { Register, ParsedFile } from './register.js';
@@ -165,6 +165,12 @@ function lineText(file: ParsedFile, line: number): string {
   return file.text.slice(start, end).replace(/\r?\n$/, '');
 }
 
+/** A one-line YAML scalar for a string, quoted where a plain scalar would change its meaning; none for text spanning lines. */
+function yamlScalar(value: string): string | undefined {
+  const written = stringify(value, { version: '1.2', lineWidth: 0 }).replace(/\n$/, '');
+  return written.includes('\n') ? undefined : written;
+}
+
 /** Turns a requested fix into replacement lines, or nothing when the YAML is not simple enough. */
 function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionRequest): Suggestion | undefined {
   const parentPath = path.slice(0, -1);
@@ -174,6 +180,9 @@ function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionR
   }
   if (!isMap(node)) return undefined;
   const key = path[path.length - 1];
+  // The new value may come from register text (a file name): written as YAML would write it, quoted where needed.
+  const written = yamlScalar(request.value);
+  if (written === undefined) return undefined;
   if (request.kind === 'replace-value') {
     const value = node.get(key, true);
     if (!isScalar(value) || !value.range) return undefined;
@@ -181,7 +190,7 @@ function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionR
     const end = file.lineCounter.linePos(value.range[1]);
     if (start.line !== end.line) return undefined;
     const text = lineText(file, start.line);
-    const replacement = text.slice(0, start.col - 1) + request.value + text.slice(end.col - 1);
+    const replacement = text.slice(0, start.col - 1) + written + text.slice(end.col - 1);
     return { startLine: start.line, endLine: start.line, replacement };
   }
   const first = node.items[0];
@@ -192,7 +201,7 @@ function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionR
   const anchor = file.lineCounter.linePos(Math.max(0, lastEnd - 1));
   const indent = file.lineCounter.linePos(firstKey.range[0]).col - 1;
   const text = lineText(file, anchor.line);
-  return { startLine: anchor.line, endLine: anchor.line, replacement: `${text}\n${' '.repeat(indent)}${request.key}: ${request.value}` };
+  return { startLine: anchor.line, endLine: anchor.line, replacement: `${text}\n${' '.repeat(indent)}${request.key}: ${written}` };
 }
 
 export { RULES, RULE_BY_ID };

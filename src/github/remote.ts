@@ -30,8 +30,9 @@ export interface RemoteOptions {
   today: string;
 }
 
+// The configuration's text (a key, a value quoted in the message) is repository content: escaped like register text.
 function configErrorSummary(error: ConfigError): string {
-  return `${error.describe('nl')}\n\n${error.describe('en')}`;
+  return `${escapeMarkdown(error.describe('nl'))}\n\n${escapeMarkdown(error.describe('en'))}`;
 }
 
 /**
