@@ -19,6 +19,7 @@
  * Marks of the case's own rule must match its findings exactly; marks of another rule must each be found.
  */
 
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,8 @@ export interface CaseOptions {
   config?: CheckConfig;
   /** Files the case removes from the base. */
   remove?: string[];
+  /** Named pipes the case creates (git cannot hold them): a register file that is no regular file. */
+  fifos?: string[];
   /** Expectations for files that cannot carry a comment (binary, unreadable). */
   expect?: Expectation[];
   /** A base version of the register (a sibling folder), for rules that compare against one. */
@@ -110,6 +113,8 @@ export async function materialise(fixture: FixtureCase, caseDir = fixture.dir): 
   await fs.cp(path.join(FIXTURES, '_base'), target, { recursive: true });
   await fs.cp(caseDir, target, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== 'case.json' && !path.relative(caseDir, src).split(path.sep).includes('_base-version') });
   for (const removed of fixture.options.remove ?? []) await fs.rm(path.join(target, removed), { force: true });
+  // Created, never skipped when mkfifo is missing: a case that cannot be built fails loudly.
+  for (const fifo of fixture.options.fifos ?? []) execFileSync('mkfifo', [path.join(target, fifo)]);
   return target;
 }
 
