@@ -136,6 +136,8 @@ function stamp(rule: Rule, severity: Severity, language: Language, r: Report<str
   const position: Position = r.position ?? locate(file, path);
   const finding: Finding = {
     rule: rule.id,
+    messageId: r.messageId,
+    data: r.data ?? {},
     severity,
     file: file.path,
     ...position,

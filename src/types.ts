@@ -50,6 +50,10 @@ export interface Suggestion {
 /** One positioned message about a register file. */
 export interface Finding extends Position {
   rule: string;
+  /** Which of the rule's messages this is; with `data`, the finding before it is put into words (the engine always sets both). */
+  messageId?: string;
+  /** The values the message's placeholders are filled with. */
+  data?: Record<string, string | number | Text>;
   severity: Severity;
   file: string;
   entity: EntityRef;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { RULES } from '../src/rules/index.js';
 import { placeholders } from '../src/text.js';
 import { LANGUAGES } from '../src/types.js';
-import { FIXTURES } from './support/fixtures.js';
+import { FIXTURES, expectations, listCases } from './support/fixtures.js';
 import { ROOT } from './support/cli.js';
 
 /** The rule ids of the catalogue in REGISTER-FORMAT.md: public interface, never renamed. */
@@ -18,6 +18,23 @@ const CATALOGUE = [
   'agreement-after-start', 'dpia-missing', 'notice-missing', 'notice-contact-missing', 'notice-decisions-unexplained',
   'notice-outdated', 'notice-not-updated', 'joint-arrangement-unpublished', 'notice-not-plain-language',
 ];
+
+/**
+ * Message ids no register can produce, so no fixture can exercise them: `rule-id/messageId` and the reason.
+ * Keep this empty unless a message truly cannot fire; a message that can fire gets a fixture instead.
+ */
+const UNREACHABLE_MESSAGES: Record<string, string> = {
+  // The register schemas have no field of type number (counts are integers); the message serves the errors the
+  // configuration loader throws for .register-check.yml (readability.min_score), which are not findings.
+  'schema/typeNumber': 'no register field has type number; used only for configuration errors',
+  // Every oneOf in schemas/ has branches no value can match at once (different required keys, or text versus
+  // list), and a value that matches none is reported with the errors of its closest branch instead.
+  'schema/shape': 'no register value can match two branches of a oneOf in the current schemas',
+};
+
+/** Every `rule-id/messageId` a fixture mark expects (the rule runner checks each of them). */
+const exercised = new Set<string>();
+for (const fixture of await listCases()) for (const e of await expectations(fixture)) exercised.add(`${e.rule}/${e.messageId}`);
 
 describe('the rule list', () => {
   it('holds every rule of the catalogue', () => {
@@ -39,6 +56,18 @@ describe('the rule list', () => {
   });
 });
 
+describe('the fixture marks', () => {
+  it('name only rules and message ids that exist', () => {
+    const known = new Set(RULES.flatMap((r) => Object.keys(r.messages).map((m) => `${r.id}/${m}`)));
+    expect([...exercised].filter((m) => !known.has(m))).toEqual([]);
+  });
+
+  it('leave out only message ids of rules that exist', () => {
+    const known = new Set(RULES.flatMap((r) => Object.keys(r.messages).map((m) => `${r.id}/${m}`)));
+    expect(Object.keys(UNREACHABLE_MESSAGES).filter((m) => !known.has(m))).toEqual([]);
+  });
+});
+
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it('lives in its own file and has a docs page naming it', () => {
     expect(existsSync(path.join(ROOT, 'src/rules', `${id}.ts`))).toBe(true);
@@ -54,6 +83,13 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     const cases = existsSync(path.join(FIXTURES, id)) ? readdirSync(path.join(FIXTURES, id)) : [];
     expect(cases.some((c) => c.startsWith('invalid-'))).toBe(true);
     expect(cases.some((c) => c.startsWith('valid-'))).toBe(true);
+  });
+
+  it('has a fixture mark for every message id', () => {
+    const ids = Object.keys(rule.messages).map((m) => `${id}/${m}`);
+    expect(ids.filter((m) => !exercised.has(m) && !(m in UNREACHABLE_MESSAGES))).toEqual([]);
+    // An allowed gap that a fixture now exercises is no gap: take it off the list.
+    expect(ids.filter((m) => exercised.has(m) && m in UNREACHABLE_MESSAGES)).toEqual([]);
   });
 
   it('speaks both languages, with the same placeholders in each', () => {
