@@ -1,6 +1,6 @@
 /** A register as it stands at a git revision, read with git itself: no checkout is touched. */
 
-import { spawn, execFile } from 'node:child_process';
+import { spawn, execFile, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { RegisterSource, SourceEntry } from './source.js';
 import { UnreadableError, normaliseRelativePath } from './source.js';
@@ -11,20 +11,34 @@ interface TreeEntry extends SourceEntry {
   oid: string;
 }
 
+/** A request waiting for its blob from `git cat-file --batch`, answered in the order asked. */
+interface BlobRequest {
+  oid: string;
+  resolve: (b: Uint8Array) => void;
+  reject: (e: Error) => void;
+}
+
+/** Refuses a ref that git would read as an option (`--upload-pack=…`): refs come from users and events. */
+function assertRef(ref: string): void {
+  if (ref === '' || ref.startsWith('-') || ref.includes('\0')) throw new Error(`Not a git revision: ${JSON.stringify(ref.slice(0, 80))}`);
+}
+
 /** Reads the tree of `ref` below `prefix` (the register's folder in the repository). */
 export class GitSource implements RegisterSource {
   private entries?: Map<string, TreeEntry>;
-  private pending = new Map<string, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }[]>();
-  private flushScheduled = false;
+  private batch?: { child: ChildProcessWithoutNullStreams; queue: BlobRequest[]; buffered: Buffer<ArrayBufferLike> };
 
   constructor(
     private readonly repository: string,
     private readonly ref: string,
     private readonly prefix = '',
-  ) {}
+  ) {
+    assertRef(ref);
+  }
 
   /** Resolves a ref to a commit id, or throws with git's message. */
   static async resolve(repository: string, ref: string): Promise<string> {
+    assertRef(ref);
     const { stdout } = await run('git', ['-C', repository, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return stdout.trim();
   }
@@ -59,47 +73,58 @@ export class GitSource implements RegisterSource {
     if (entry.type === 'symlink') throw new UnreadableError('symlink', relativePath);
     if (entry.type !== 'file') throw new UnreadableError('not-regular', relativePath);
     if (entry.size > maxBytes) throw new UnreadableError('too-large', relativePath);
-    return new Promise((resolve, reject) => {
-      const waiting = this.pending.get(entry.oid) ?? [];
-      waiting.push({ resolve, reject });
-      this.pending.set(entry.oid, waiting);
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    return new Promise((resolve, reject) => this.request({ oid: entry.oid, resolve, reject }));
   }
 
-  /** Reads every requested blob through one `git cat-file --batch` process. */
-  private flush(): void {
-    this.flushScheduled = false;
-    const batch = this.pending;
-    this.pending = new Map();
+  /**
+   * Asks one long-running `git cat-file --batch` for a blob. The loader reads a few files at a time, so
+   * one process serves them all in turn instead of one process per handful of files.
+   */
+  private request(request: BlobRequest): void {
+    if (!this.batch) this.batch = this.startBatch();
+    this.batch.queue.push(request);
+    this.batch.child.stdin.write(`${request.oid}\n`);
+  }
+
+  private startBatch(): NonNullable<GitSource['batch']> {
     const child = spawn('git', ['-C', this.repository, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
+    const batch = { child, queue: [] as BlobRequest[], buffered: Buffer.alloc(0) as Buffer<ArrayBufferLike> };
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    const fail = (error: Error) => {
+      if (this.batch === batch) this.batch = undefined;
+      for (const request of batch.queue.splice(0)) request.reject(error);
+    };
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', (error) => batch.forEach((ws) => ws.forEach((w) => w.reject(error))));
-    child.on('close', (code) => {
-      if (code !== 0) {
-        const error = new Error(`git cat-file failed: ${stderr.trim()}`);
-        batch.forEach((ws) => ws.forEach((w) => w.reject(error)));
-        return;
-      }
-      const out = Buffer.concat(chunks);
-      let offset = 0;
-      while (offset < out.length) {
-        const newline = out.indexOf(10, offset);
-        const [oid, , size] = out.subarray(offset, newline).toString().split(' ');
+    child.on('error', fail);
+    child.stdin.on('error', fail);
+    child.on('close', (code) => fail(new Error(code === 0 ? 'git cat-file returned no object' : `git cat-file failed: ${stderr.trim()}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
+      for (;;) {
+        const newline = batch.buffered.indexOf(10);
+        if (newline === -1) break;
+        const [oid, kind, size] = batch.buffered.subarray(0, newline).toString().split(' ');
+        if (kind === 'missing') {
+          batch.buffered = batch.buffered.subarray(newline + 1);
+          batch.queue.shift()?.reject(new Error(`git cat-file: ${oid} missing`));
+          continue;
+        }
         const length = Number(size);
-        const body = out.subarray(newline + 1, newline + 1 + length);
-        offset = newline + 1 + length + 1;
-        batch.get(oid)?.forEach((w) => w.resolve(new Uint8Array(body)));
-        batch.delete(oid);
+        if (batch.buffered.length < newline + 1 + length + 1) break;
+        const body = new Uint8Array(batch.buffered.subarray(newline + 1, newline + 1 + length));
+        batch.buffered = batch.buffered.subarray(newline + 1 + length + 1);
+        batch.queue.shift()?.resolve(body);
       }
-      batch.forEach((ws) => ws.forEach((w) => w.reject(new Error('git cat-file returned no object'))));
+      // Idle once the readers that were just answered had their turn to ask again: let the process end.
+      if (batch.queue.length === 0) {
+        setImmediate(() => {
+          if (batch.queue.length === 0 && this.batch === batch) {
+            this.batch = undefined;
+            child.stdin.end();
+          }
+        });
+      }
     });
-    child.stdin.end(`${[...batch.keys()].join('\n')}\n`);
+    return batch;
   }
 }

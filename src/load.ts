@@ -1,6 +1,6 @@
 /** Reads a register from a source: safe reading, YAML with positions, schema validation. */
 
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, YAMLParseError, isScalar, parseDocument, visit, type Document, type ErrorCode, type YAMLError } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
 import { UnreadableError, normaliseRelativePath } from './source.js';
@@ -16,10 +16,30 @@ export interface LoadLimits {
   maxFileBytes: number;
   /** Most YAML aliases resolved per document. */
   maxAliasCount: number;
+  /** Most register files read in one run; the rest is left unread and said so. */
+  maxFiles: number;
+  /** Most bytes of register files read in one run, summed over the files. */
+  maxTotalBytes: number;
+  /** Most syntax or schema findings kept per file; one more finding counts the rest. */
+  maxFindingsPerFile: number;
 }
 
-/** Defaults: 1 MiB per file, 100 aliases per document. */
-export const DEFAULT_LIMITS: LoadLimits = { maxFileBytes: 1024 * 1024, maxAliasCount: 100 };
+/**
+ * Defaults: 1 MiB per file, 100 aliases per document; per register 20,000 files and 32 MiB, twice
+ * what a 10,000-activity register of 1.5 KB files with its partnerships and notices needs (about
+ * 11,000 files, 16 MiB), while the memory a worst-case register can hold stays bounded (see
+ * test/load-limits.test.ts); 100 findings per file, more than anyone repairs in one go.
+ */
+export const DEFAULT_LIMITS: LoadLimits = {
+  maxFileBytes: 1024 * 1024,
+  maxAliasCount: 100,
+  maxFiles: 20_000,
+  maxTotalBytes: 32 * 1024 * 1024,
+  maxFindingsPerFile: 100,
+};
+
+/** How many files are read at the same time: enough to hide latency, far below the usual descriptor limit. */
+export const READ_CONCURRENCY = 16;
 
 /** Default globs for the entity folders. */
 export const DEFAULT_PATHS = {
@@ -86,8 +106,15 @@ export async function loadRegister(
     return undefined;
   };
 
-  const wanted = entries.filter((e) => roleOf(e.path) !== undefined);
-  const files = await Promise.all(wanted.map((entry) => readOne(source, entry, roleOf(entry.path)!, limits, register)));
+  // register.yml comes first, so that it is read even when the budget runs out.
+  const wanted = entries
+    .filter((e) => roleOf(e.path) !== undefined)
+    .sort((a, b) => Number(roleOf(b.path) === 'register') - Number(roleOf(a.path) === 'register'));
+  const budget = new ReadBudget(limits);
+  const attempted = new Set<string>();
+  const admitted = wanted.filter((entry) => budget.admit(entry));
+  for (const entry of admitted) attempted.add(entry.path);
+  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path)!, limits, register));
 
   // A link that may stand for a folder of register files (`processing -> /elsewhere`) is not followed, and said so.
   const folders: [string, FileRole][] = [
@@ -114,7 +141,7 @@ export async function loadRegister(
     if (file.role === 'register') {
       if (register.registerFile) continue;
       register.registerFile = file;
-      validate(file, register);
+      validate(file, register, limits);
       const data = file.data as Partial<RegisterSettings> | undefined;
       if (data && typeof data === 'object') {
         if (typeof data.review_interval_months === 'number') register.settings.review_interval_months = data.review_interval_months;
@@ -124,7 +151,7 @@ export async function loadRegister(
       continue;
     }
     if (file.data === undefined) continue;
-    validate(file, register);
+    validate(file, register, limits);
     if (!file.data || typeof file.data !== 'object' || Array.isArray(file.data)) continue;
     const data = file.data as Record<string, unknown>;
     const id = typeof data.id === 'string' && data.id !== '' ? data.id : stem(file.path);
@@ -147,24 +174,80 @@ export async function loadRegister(
     const notice = (entity.data as { notice?: Notice }).notice;
     if (notice && typeof notice.file === 'string') {
       const normal = normaliseRelativePath(notice.file);
-      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !register.notices.has(normal) && byPath.has(normal)) referenced.add(normal);
+      // A file read (or refused) already, in notices/ or left out by the budget, is not read, nor reported, twice.
+      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
     }
   }
-  for (const p of referenced) {
-    const file = await readOne(source, byPath.get(p)!, 'notice', limits, register);
+  const admittedNotices = [...referenced].map((p) => byPath.get(p)!).filter((entry) => budget.admit(entry));
+  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, 'notice', limits, register));
+  for (const file of notices) {
     if (file) {
       register.files.push(file);
-      register.notices.set(p, file);
+      register.notices.set(file.path, file);
     }
+  }
+  if (budget.leftOut.length > 0) {
+    const first = budget.leftOut[0];
+    const placeholder = emptyFile(first.path, roleOf(first.path) ?? 'notice');
+    register.problems.push({
+      rule: 'file-unreadable',
+      messageId: 'budgetExceeded',
+      entity: fileEntity(placeholder),
+      data: { file: first.path, count: budget.leftOut.length, maxFiles: limits.maxFiles, maxMebibytes: Math.round((limits.maxTotalBytes / 1048576) * 10) / 10 },
+    });
   }
   register.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return register;
 }
 
-function validate(file: ParsedFile, register: Register): void {
+/** What a register may take in files and bytes; what does not fit is left out, in listing order. */
+class ReadBudget {
+  private files = 0;
+  private bytes = 0;
+  /** Files that did not fit, in the order they were offered. */
+  readonly leftOut: SourceEntry[] = [];
+
+  constructor(private readonly limits: LoadLimits) {}
+
+  /** Takes the file into the budget, or records it as left out; once one is left out, all later ones are too. */
+  admit(entry: SourceEntry): boolean {
+    const size = entry.type === 'file' ? Math.min(entry.size, this.limits.maxFileBytes) : 0;
+    if (this.leftOut.length > 0 || this.files + 1 > this.limits.maxFiles || this.bytes + size > this.limits.maxTotalBytes) {
+      this.leftOut.push(entry);
+      return false;
+    }
+    this.files += 1;
+    this.bytes += size;
+    return true;
+  }
+}
+
+/** Maps over items with at most `limit` calls running at once, keeping the order of the results. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function validate(file: ParsedFile, register: Register, limits: LoadLimits): void {
   const role = file.role as 'register' | 'processing' | 'partnership';
-  for (const problem of validateDocument(file, role)) {
-    register.problems.push({ ...problem, entity: fileEntity(file) });
+  const entity = fileEntity(file);
+  for (const problem of validateDocument(file, role, limits.maxFindingsPerFile)) {
+    register.problems.push({
+      rule: problem.rule,
+      messageId: problem.messageId,
+      entity,
+      path: problem.path,
+      data: problem.data,
+      discriminator: problem.discriminator,
+    });
   }
 }
 
@@ -208,7 +291,9 @@ async function readOne(
 
 function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadLimits, register: Register): ParsedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  // yaml's own `uniqueKeys` compares each key with every earlier one: quadratic in the keys of a mapping.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
+  addDuplicateKeyErrors(doc);
   const file: ParsedFile = { path: filePath, role, text, lineCounter, doc, data: undefined };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
@@ -216,10 +301,21 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
     // Errors at the very end of the file point at the last line with content, not past it.
     const last = text.replace(/\s+$/, '').length;
     // An unclosed quote is reported by the parser where the quoted text ends; point at the opening quote instead.
-    const openings = new Map(doc.errors.map((e) => [e, e.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, e.pos[0]) : undefined]));
+    const quoteStarts = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? quotedScalarStarts(doc) : new Map<number, number>();
+    const openings = new Map<YAMLError, number>();
+    for (const e of doc.errors) {
+      const opening = e.code === 'MISSING_CHAR' ? quoteStarts.get(e.pos[0]) : undefined;
+      if (opening !== undefined) openings.set(e, opening);
+    }
     // What an unclosed quote swallowed trips further errors that are only its consequence.
-    const swallowed = (error: (typeof doc.errors)[number]) =>
-      doc.errors.some((q) => q !== error && openings.get(q) !== undefined && error.pos[0] > openings.get(q)! && error.pos[0] <= q.pos[0]);
+    const swallowed = (error: YAMLError) => {
+      for (const [q, opening] of openings) if (q !== error && error.pos[0] > opening && error.pos[0] <= q.pos[0]) return true;
+      return false;
+    };
+    // A key whose value runs on into a deeper-indented line is reported where the value starts, a line too early.
+    const multilineEnds = new Map<number, number>();
+    for (const e of doc.errors) if (e.code === 'MULTILINE_IMPLICIT_KEY') multilineEnds.set(e.pos[0], e.pos[1]);
+    const leftOut = new Set<number>();
     for (const error of doc.errors) {
       let [start, end] = error.pos;
       if (swallowed(error)) continue;
@@ -227,6 +323,11 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
       if (opening !== undefined) {
         start = opening;
         end = lineEnd(text, opening);
+      } else if (POINTS_BEFORE_CULPRIT.has(error.code)) {
+        const runsOn = multilineEnds.get(start);
+        const from = runsOn !== undefined && text.lastIndexOf('\n', runsOn - 1) >= start ? text.lastIndexOf('\n', runsOn - 1) + 1 : start;
+        start = firstContent(text, from);
+        end = lineEnd(text, start);
       }
       start = Math.min(start, last);
       end = Math.min(end, last);
@@ -241,27 +342,50 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
         }
         continue;
       }
+      if (byLine.size >= limits.maxFindingsPerFile) {
+        leftOut.add(from.line);
+        continue;
+      }
       const position: Position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const messageId = SYNTAX_MESSAGES[error.code] ?? 'syntax';
+      // The parser's own text is English: every code gets words of its own, the unknown ones only their code.
+      const messageId =
+        opening !== undefined || /end with a|Missing closing/.test(error.message)
+          ? 'unclosed'
+          : error.code === 'MISSING_CHAR'
+            ? 'structure'
+            : (SYNTAX_MESSAGES[error.code] ?? 'syntax');
       const data: Record<string, string> =
         messageId === 'duplicateKey'
           ? { key: text.slice(error.pos[0], lineEnd(text, error.pos[0])).split(':')[0].trim().replace(/^["']|["']$/g, '') }
           : messageId === 'syntax'
-            ? { detail: firstLine(error.message) }
+            ? { code: error.code }
             : {};
       register.problems.push({ rule: 'yaml-syntax', messageId, entity, position, data, discriminator: `${error.code}:${from.line}` });
+    }
+    for (const line of byLine.keys()) leftOut.delete(line);
+    if (leftOut.size > 0) {
+      register.problems.push({
+        rule: 'yaml-syntax',
+        messageId: 'moreErrors',
+        entity,
+        position: byLine.values().next().value,
+        data: { count: leftOut.size, limit: limits.maxFindingsPerFile },
+        discriminator: 'moreErrors',
+      });
     }
     return file;
   }
   try {
     file.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
+    // Only too many aliases is a limit; a reference to an anchor that is not there is a mistake in the file.
+    const excessive = /Excessive alias count/.test((error as Error).message);
     register.problems.push({
       rule: 'yaml-syntax',
-      messageId: 'aliases',
+      messageId: excessive ? 'aliases' : 'anchor',
       entity,
-      data: { limit: limits.maxAliasCount, detail: firstLine((error as Error).message) },
+      data: excessive ? { limit: limits.maxAliasCount } : {},
     });
     return file;
   }
@@ -272,19 +396,49 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   return file;
 }
 
-/** The start of a quoted scalar that runs to `end` without its closing quote, if there is one. */
-function unclosedQuoteStart(doc: Document.Parsed, end: number): number | undefined {
-  let found: number | undefined;
+/** The start of every quoted scalar by where it ends: one walk, however many quotes are left open. */
+function quotedScalarStarts(doc: Document.Parsed): Map<number, number> {
+  const starts = new Map<number, number>();
   visit(doc, {
     Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] === end) {
-        found = node.range[0];
-        return visit.BREAK;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && !starts.has(node.range[1])) {
+        starts.set(node.range[1], node.range[0]);
       }
-      return undefined;
     },
   });
-  return found;
+  return starts;
+}
+
+/**
+ * Adds a DUPLICATE_KEY error for every key that repeats an earlier key of the same mapping, where and as
+ * yaml's `uniqueKeys` reports it (scalar keys with the same value), but with a set per mapping: linear time.
+ */
+function addDuplicateKeyErrors(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        // yaml compares with ===, under which NaN never equals itself.
+        if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        else seen.add(key.value);
+      }
+    },
+  });
+  if (found.length === 0) return;
+  // Merge by offset, as the parser would have raised them while reading the file.
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged: YAMLError[] = [];
+  let next = 0;
+  for (const error of doc.errors) {
+    while (next < found.length && found[next].pos[0] <= error.pos[0]) merged.push(found[next++]);
+    merged.push(error);
+  }
+  while (next < found.length) merged.push(found[next++]);
+  doc.errors.length = 0;
+  for (const error of merged) doc.errors.push(error);
 }
 
 /** The offset of the end of the line holding `offset`, trailing blanks excluded. */
@@ -294,8 +448,8 @@ function lineEnd(text: string, offset: number): number {
   return offset + line.replace(/\s+$/, '').length;
 }
 
-/** The parser's error codes that have a message of their own; the rest quote the parser. */
-const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
+/** The parser's error codes, each with words of its own; `syntax` names the code of one yaml adds later. */
+const SYNTAX_MESSAGES: Record<ErrorCode, string> = {
   DUPLICATE_KEY: 'duplicateKey',
   BAD_INDENT: 'indentation',
   TAB_AS_INDENT: 'indentation',
@@ -305,8 +459,35 @@ const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
   MULTILINE_IMPLICIT_KEY: 'structure',
   UNEXPECTED_TOKEN: 'structure',
   BAD_SCALAR_START: 'structure',
+  NON_STRING_KEY: 'structure',
+  IMPOSSIBLE: 'structure',
+  BLOCK_IN_FLOW: 'blockInFlow',
+  KEY_OVER_1024_CHARS: 'longKey',
+  ALIAS_PROPS: 'anchor',
+  BAD_ALIAS: 'anchor',
+  MULTIPLE_ANCHORS: 'anchor',
+  MULTIPLE_TAGS: 'anchor',
+  BAD_PROP_ORDER: 'anchor',
+  TAG_RESOLVE_FAILED: 'tag',
+  BAD_COLLECTION_TYPE: 'tag',
+  BAD_DQ_ESCAPE: 'escape',
+  BAD_DIRECTIVE: 'directive',
+  RESOURCE_EXHAUSTION: 'tooDeep',
 };
 
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+/** Codes the parser reports at the end of the line above, or at the indentation before, the key at fault. */
+const POINTS_BEFORE_CULPRIT = new Set<string>(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
+
+/** The first offset from `offset` on that is neither blank nor inside a comment line. */
+function firstContent(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
+    else if (c === 0x23 /* # */ && (i === 0 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) {
+      const newline = text.indexOf('\n', i);
+      i = newline === -1 ? text.length : newline + 1;
+    } else break;
+  }
+  return i < text.length ? i : offset;
 }

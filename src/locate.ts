@@ -13,14 +13,32 @@ export function decodePointer(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** Below this many entries a scan is cheaper than an index. */
+const INDEX_FROM = 16;
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+
+function keyName(pair: Pair): string {
+  const k = pair.key;
+  return isScalar(k) ? String(k.value) : k == null ? '' : String(k);
+}
+
+/**
+ * The first entry of a mapping with this key. A large mapping is indexed once (loaded documents are never
+ * changed), so a lookup per finding stays cheap however many keys the mapping has.
+ */
 function findPair(map: { items: Pair[] }, key: string | number): Pair | undefined {
   const wanted = String(key);
-  for (const pair of map.items) {
-    const k = pair.key;
-    const name = isScalar(k) ? String(k.value) : k == null ? '' : String(k);
-    if (name === wanted) return pair;
+  if (map.items.length < INDEX_FROM) return map.items.find((pair) => keyName(pair) === wanted);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const name = keyName(pair);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    pairIndexes.set(map, index);
   }
-  return undefined;
+  return index.get(wanted);
 }
 
 function rangeOf(file: ParsedFile, start: number, end: number, firstLineOnly: boolean): Position {

@@ -112,29 +112,52 @@ function valueAtPointer(data: unknown, pointer: string): unknown {
   return value;
 }
 
+/** The instance path and each of its ancestors, the root ('') included. */
+function pathAndAncestors(pointer: string): string[] {
+  const out = [pointer];
+  for (let i = pointer.lastIndexOf('/'); i >= 0; i = pointer.lastIndexOf('/', i - 1)) {
+    out.push(pointer.slice(0, i));
+    if (i === 0) break;
+  }
+  return out;
+}
+
+/** The deepest instance path among errors, by length. */
+function deepest(errors: ErrorObject[]): number {
+  let max = 0;
+  for (const e of errors) if (e.instancePath.length > max) max = e.instancePath.length;
+  return max;
+}
+
 /**
  * Keeps, for each oneOf/anyOf, only the errors of the branch that came closest. Each branch is
  * validated again on its own: ajv's schema paths do not say which branch an error came from once
  * a branch goes through a $ref.
+ *
+ * An alternative replaces every error at or below its instance path; one that lies inside an
+ * alternative handled earlier is gone already. Paths are looked up in sets, so a document with many
+ * failing alternatives (a long list of wrong recipients) costs linear time, not quadratic.
  */
 function collapseAlternatives(errors: ErrorObject[], data: unknown, rootSchema: { $id: string }): ErrorObject[] {
-  let result = errors;
-  for (const alternative of errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) {
-    if (!result.includes(alternative) || !Array.isArray(alternative.schema)) continue;
+  const handled: { alternative: ErrorObject; best: ErrorObject[] | undefined }[] = [];
+  const handledAt = new Set<string>();
+  for (const alternative of errors) {
+    if (alternative.keyword !== 'oneOf' && alternative.keyword !== 'anyOf') continue;
+    const at = alternative.instancePath;
+    if (pathAndAncestors(at).some((p) => handledAt.has(p)) || !Array.isArray(alternative.schema)) continue;
     const pointer = pointerOf(rootSchema, alternative.schema);
     if (pointer === undefined) continue;
-    const at = alternative.instancePath;
     const value = valueAtPointer(data, at);
     const validators = alternative.schema.map((_, i) => ajv!.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
     if (validators.some((v) => v === undefined)) continue;
     const branches = validators.map((validate) => {
       if (validate!(value)) return [];
       const own = (validate!.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
+      validate!.errors = null;
       return collapseAlternatives(own, data, rootSchema);
     });
-    const inside = (e: ErrorObject) => e !== alternative && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
     // Prefer the branch that matched deepest, then the one with the fewest errors; the first on a tie.
-    const score = (c: ErrorObject[]) => -Math.max(...c.map((e) => e.instancePath.length)) * 1000 + c.length;
+    const score = (c: ErrorObject[]) => -deepest(c) * 1000 + c.length;
     let best: ErrorObject[] | undefined;
     for (const candidate of branches) {
       if (candidate.length === 0) {
@@ -143,23 +166,50 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown, rootSchema: 
       }
       if (!best || score(candidate) < score(best)) best = candidate;
     }
-    // No branch failed on its own (oneOf with several matching branches): the shape itself is the error.
-    result = best ? [...result.filter((e) => e !== alternative && !inside(e)), ...best] : result.filter((e) => !inside(e));
+    handled.push({ alternative, best });
+    handledAt.add(at);
   }
+  if (handled.length === 0) return errors;
+  // An alternative handled later that encloses an earlier one replaces the earlier one's errors too.
+  const enclosing = new Set<string>();
+  const survivors = new Set<ErrorObject>();
+  for (let i = handled.length - 1; i >= 0; i--) {
+    const at = handled[i].alternative.instancePath;
+    if (!pathAndAncestors(at).slice(1).some((p) => enclosing.has(p))) survivors.add(handled[i].alternative);
+    enclosing.add(at);
+  }
+  const kept = new Set(handled.filter((h) => h.best === undefined && survivors.has(h.alternative)).map((h) => h.alternative));
+  // No branch failed on its own (oneOf with several matching branches): the shape itself is the error.
+  const result = errors.filter((e) => kept.has(e) || !pathAndAncestors(e.instancePath).some((p) => handledAt.has(p)));
+  for (const { alternative, best } of handled) if (best && survivors.has(alternative)) for (const e of best) result.push(e);
   return result;
 }
 
-/** Validates one parsed document; returns positioned problems for the `schema` rule. */
-export function validateDocument(file: ParsedFile, role: SchemaRole): SchemaProblem[] {
+/**
+ * Validates one parsed document; returns positioned problems for the `schema` rule. Beyond `limit`
+ * problems one more says how many were left out: a file of thousands of wrong entries would otherwise
+ * hold a finding (and later a message) per entry.
+ */
+export function validateDocument(file: ParsedFile, role: SchemaRole, limit = Infinity): SchemaProblem[] {
   const validate = compiled()[role];
   if (validate(file.data)) return [];
-  return phraseErrors(file, collapseAlternatives(validate.errors ?? [], file.data, SCHEMAS[role]));
+  const errors = validate.errors ?? [];
+  // The validator keeps its last errors, each holding the data it judged: let them go with the document.
+  validate.errors = null;
+  return phraseErrors(file, collapseAlternatives(errors, file.data, SCHEMAS[role]), limit);
 }
 
-function phraseErrors(file: ParsedFile, errors: ErrorObject[]): SchemaProblem[] {
+function phraseErrors(file: ParsedFile, errors: ErrorObject[], limit: number): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
+  const leftOut = new Set<string>();
   for (const error of errors) {
+    if (problems.length >= limit) {
+      // Counted, not phrased: what is left out costs no suggestions and holds no finding.
+      const params = error.params as { missingProperty?: string; additionalProperty?: string };
+      leftOut.add(`${error.keyword}\u0000${error.instancePath}\u0000${params.missingProperty ?? params.additionalProperty ?? ''}`);
+      continue;
+    }
     const base = pointerToPath(file, error.instancePath);
     const params = error.params as Record<string, unknown>;
     let path: DocPath = base;
@@ -234,6 +284,9 @@ function phraseErrors(file: ParsedFile, errors: ErrorObject[]): SchemaProblem[] 
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push({ rule: 'schema', messageId, path, data, discriminator: messageId });
+  }
+  if (leftOut.size > 0) {
+    problems.push({ rule: 'schema', messageId: 'moreErrors', path: [], data: { count: leftOut.size, limit }, discriminator: 'moreErrors' });
   }
   return problems;
 }

@@ -284,9 +284,9 @@ describe('syntax error positions', () => {
     expect(await syntaxPositions("id: x\ndata: [NAW, 'hulpvraag]\nowner: a\n")).toEqual([{ line: 2, column: 13, endLine: 2, endColumn: 24 }]);
   });
 
-  it('spans a mistake the parser reads as a continuation of the line above', async () => {
+  it('points a mistake the parser reads as a continuation of the line above at the line that is indented wrongly', async () => {
     const text = 'id: x\npersonal_data:\n  - category: Medische verklaring\n     special: health\n';
-    expect(await syntaxPositions(text)).toEqual([{ line: 3, column: 15, endLine: 4, endColumn: 13 }]);
+    expect(await syntaxPositions(text)).toEqual([{ line: 4, column: 6, endLine: 4, endColumn: 21 }]);
   });
 
   it('keeps positions inside the file when the error is at its very end', async () => {

@@ -1,6 +1,7 @@
 /** Where a path into a YAML document lands: exact lines and columns (1-based, end column exclusive). */
 
 import { describe, expect, it } from 'vitest';
+import { performance } from 'node:perf_hooks';
 import { LineCounter, parseDocument } from 'yaml';
 import { FILE_START, decodePointer, locate, pathExists, pointerToPath } from '../src/locate.js';
 import type { ParsedFile } from '../src/register.js';
@@ -9,7 +10,7 @@ import type { DocPath, Position } from '../src/types.js';
 /** Parses a text the way the loader does. */
 function parsed(text: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   return { path: 'processing/wmo.yml', role: 'processing', text, lineCounter, doc, data: doc.toJS() };
 }
 
@@ -164,5 +165,40 @@ describe('pointerToPath', () => {
     expect(pointerToPath(file, '/bewaartermijnen/2025')).toEqual(['bewaartermijnen', '2025']);
     expect(locate(file, ['bewaartermijnen', '2024'])).toEqual(at(3, 3, 3, 9));
     expect(locate(file, ['bewaartermijnen', '2025'])).toEqual(at(4, 3, 4, 7));
+  });
+});
+
+describe('a mapping of 75,000 keys', () => {
+  const keys = Array.from({ length: 75_000 }, (_, i) => `k${String(i).padStart(6, '0')}`);
+  const big = parsed(`id: wmo\n${keys.map((k) => `${k}: 1`).join('\n')}\n`);
+  const small = parsed('id: wmo\nname: a\nowner: b\n');
+
+  /** Milliseconds for one lookup per key, in `file`, of the key `pick(i)` gives; the fastest of two runs. */
+  function timeOf(file: ParsedFile, pick: (i: number) => string): number {
+    let best = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const started = performance.now();
+      for (let i = 0; i < keys.length; i++) {
+        const key = pick(i);
+        locate(file, [key]);
+        pathExists(file, [key]);
+        pointerToPath(file, `/${key}`);
+      }
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  // One lookup per schema finding used to scan the mapping: quadratic in its keys.
+  it('locates every key within ten times as many lookups in a mapping of three keys', () => {
+    const reference = timeOf(small, (i) => ['id', 'name', 'owner'][i % 3]);
+    const hostile = timeOf(big, (i) => keys[i]);
+    expect(hostile / Math.max(reference, 20)).toBeLessThan(10);
+    expect(locate(big, ['k074999'])).toEqual(at(75_001, 1, 75_001, 8));
+  }, 120_000);
+
+  it('finds the first of two equal keys, as before', () => {
+    const twice = parsed(`${keys.slice(0, 20).map((k) => `${k}: 1`).join('\n')}\nk000003: 2\n`);
+    expect(locate(twice, ['k000003'])).toEqual(at(4, 1, 4, 8));
   });
 });

@@ -66,6 +66,10 @@ export const SCHEMA_MESSAGES = {
     nl: '{{at}} klopt niet met het schema ({{detail}}).',
     en: '{{at}} does not match the schema ({{detail}}).',
   },
+  moreErrors: {
+    nl: 'Dit bestand heeft nog {{count}} schemafouten meer; alleen de eerste {{limit}} zijn gemeld.',
+    en: 'This file has {{count}} more schema errors; only the first {{limit}} are reported.',
+  },
 };
 
 export default defineRule({
@@ -86,6 +90,10 @@ export default defineRule({
     en: 'Change the field as the message says. An editor with the YAML extension shows the allowed fields when the file starts with the line "# yaml-language-server: $schema=…".',
   },
   fixes: {
+    moreErrors: {
+      nl: 'Herstel eerst de gemelde fouten en controleer opnieuw; vaak verdwijnen de andere dan vanzelf. Staan er duizenden fouten in één bestand, kijk dan of het wel een registerbestand is.',
+      en: 'Repair the reported errors first and check again; the others often disappear with them. If one file holds thousands of errors, check whether it is a register file at all.',
+    },
     registerMissing: {
       nl: 'Maak in de hoofdmap van het register het bestand register.yml aan met de naam van de organisatie ("organisation: name: …"), en bij voorkeur "kind" en de functionaris gegevensbescherming ("dpo"). Zie schemas/register.schema.json.',
       en: 'Create register.yml in the register’s top folder with the organisation’s name ("organisation: name: …"), and preferably "kind" and the data protection officer ("dpo"). See schemas/register.schema.json.',

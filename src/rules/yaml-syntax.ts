@@ -15,8 +15,8 @@ export default defineRule({
   },
   messages: {
     syntax: {
-      nl: 'Dit bestand is geen geldige YAML: {{detail}}.',
-      en: 'This file is not valid YAML: {{detail}}.',
+      nl: 'Dit bestand is geen geldige YAML; de controle kent deze fout niet bij naam (foutcode {{code}}).',
+      en: 'This file is not valid YAML; the check does not know this error by name (error code {{code}}).',
     },
     duplicateKey: {
       nl: 'Het veld "{{key}}" staat hier twee keer in hetzelfde blok; onduidelijk is welke waarde geldt.',
@@ -37,6 +37,38 @@ export default defineRule({
     structure: {
       nl: 'Deze regel past niet in de opbouw van het bestand: staat er een dubbele punt te veel of te weinig, of springt de regel anders in dan de regels erboven?',
       en: 'This line does not fit the structure of the file: is there a colon too many or too few, or is it indented differently from the lines above?',
+    },
+    blockInFlow: {
+      nl: 'Binnen haken ([…] of {…}) staat hier een lijst met streepjes of een blok met velden; schrijf binnen haken alles op één regel, met komma’s ertussen.',
+      en: 'Inside brackets ([…] or {…}) there is a list with dashes or a block of fields here; inside brackets, write everything on one line, separated by commas.',
+    },
+    longKey: {
+      nl: 'Een veldnaam is hier langer dan 1024 tekens; waarschijnlijk staat de dubbele punt na de veldnaam op een verkeerde plek.',
+      en: 'A field name is longer than 1024 characters here; the colon after the field name is probably in the wrong place.',
+    },
+    anchor: {
+      nl: 'Een anker (&naam), verwijzing (*naam) of label (!naam) staat hier verkeerd: een verwijzing noemt een eerder anker in hetzelfde bestand, en een waarde heeft hoogstens één anker en één label.',
+      en: 'An anchor (&name), reference (*name) or tag (!name) is wrong here: a reference names an earlier anchor in the same file, and a value has at most one anchor and one tag.',
+    },
+    tag: {
+      nl: 'Een label (een woord dat met ! begint) past hier niet bij de waarde erachter; laat het label weg.',
+      en: 'A tag (a word starting with !) does not fit the value after it here; leave the tag out.',
+    },
+    escape: {
+      nl: 'Een tekst tussen dubbele aanhalingstekens bevat hier een backslash (\\) die geen geldige code begint; schrijf een backslash dubbel of gebruik enkele aanhalingstekens.',
+      en: 'A text in double quotes holds a backslash (\\) here that does not start a valid code; write the backslash twice or use single quotes.',
+    },
+    directive: {
+      nl: 'Een regel die met % begint is een YAML-instructie die hier niet wordt begrepen; haal die regel weg.',
+      en: 'A line starting with % is a YAML directive that is not understood here; remove that line.',
+    },
+    tooDeep: {
+      nl: 'Lijsten en blokken zijn hier zo diep in elkaar genest dat het bestand niet te lezen is; maak de opbouw eenvoudiger.',
+      en: 'Lists and blocks are nested so deeply here that the file cannot be read; make the structure simpler.',
+    },
+    moreErrors: {
+      nl: 'Dit bestand heeft nog {{count}} regels met YAML-fouten meer; alleen de eerste {{limit}} zijn gemeld.',
+      en: 'This file has {{count}} more lines with YAML errors; only the first {{limit}} are reported.',
     },
     aliases: {
       nl: 'Dit bestand gebruikt meer dan {{limit}} YAML-verwijzingen (aliassen) en wordt daarom niet gelezen.',
