@@ -30,6 +30,9 @@ const UNREACHABLE_MESSAGES: Record<string, string> = {
   // Every oneOf in schemas/ has branches no value can match at once (different required keys, or text versus
   // list), and a value that matches none is reported with the errors of its closest branch instead.
   'schema/shape': 'no register value can match two branches of a oneOf in the current schemas',
+  // src/load.ts gives every parser error code of the installed yaml (its ErrorCode type) words of its own;
+  // `syntax` only names a code a later yaml adds, which no file can raise under the version the checker ships with.
+  'yaml-syntax/syntax': 'every error code of the installed yaml has a message of its own; kept for codes a later yaml adds',
 };
 
 /** Every `rule-id/messageId` a fixture mark expects (the rule runner checks each of them). */

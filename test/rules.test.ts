@@ -13,7 +13,13 @@ const cases = await listCases();
 
 async function run(fixture: Awaited<ReturnType<typeof listCases>>[number], language: 'nl' | 'en') {
   const dir = await materialise(fixture);
-  const limits = { ...DEFAULT_LIMITS, ...(fixture.options.maxFileBytes ? { maxFileBytes: fixture.options.maxFileBytes } : {}) };
+  const { maxFileBytes, maxFiles, maxFindingsPerFile } = fixture.options;
+  const limits = {
+    ...DEFAULT_LIMITS,
+    ...(maxFileBytes ? { maxFileBytes } : {}),
+    ...(maxFiles ? { maxFiles } : {}),
+    ...(maxFindingsPerFile ? { maxFindingsPerFile } : {}),
+  };
   const config = fixture.options.config ?? {};
   const register = await loadRegister(new FileSystemSource(dir), config, limits);
   let base;

@@ -44,6 +44,10 @@ export interface Expectation {
 export interface CaseOptions {
   today?: string;
   maxFileBytes?: number;
+  /** Most register files read in one run (the loader's `maxFiles`), lowered so a few files exceed the budget. */
+  maxFiles?: number;
+  /** Most syntax or schema findings kept per file (the loader's `maxFindingsPerFile`), lowered so a few exceed it. */
+  maxFindingsPerFile?: number;
   config?: CheckConfig;
   /** Files the case removes from the base. */
   remove?: string[];
