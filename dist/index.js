@@ -969,7 +969,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1029,7 +1029,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -4076,7 +4076,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4764,7 +4764,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6867,7 +6867,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7346,7 +7346,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body2,
         h2stream,
         (err) => {
@@ -10391,7 +10391,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10400,7 +10400,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -11250,13 +11250,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -13565,7 +13565,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16236,7 +16236,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16294,7 +16294,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16440,7 +16440,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16483,7 +16483,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -18307,7 +18307,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18357,7 +18357,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18711,7 +18711,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18871,7 +18871,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19936,7 +19936,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19958,7 +19958,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19973,7 +19973,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq3;
   }
 });
@@ -21391,7 +21391,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -21420,7 +21420,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -21430,7 +21430,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21452,7 +21452,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -21504,7 +21504,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -21645,7 +21645,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -21681,7 +21681,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21748,12 +21748,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21778,7 +21778,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21845,7 +21845,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -23206,7 +23206,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23221,7 +23221,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23243,7 +23243,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23251,7 +23251,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -23603,7 +23603,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message2) {
         super("YAMLParseError", pos, code, message2);
       }
@@ -23649,7 +23649,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -25387,7 +25387,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25440,7 +25440,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -25518,7 +25518,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25602,7 +25602,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27170,7 +27170,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27195,7 +27195,7 @@ var require_public_api = __commonJS({
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27379,10 +27379,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -46587,9 +46587,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -46605,16 +46605,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
         const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -46640,7 +46640,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -46657,24 +46657,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
+          match = picomatch3.matchBase(input, regex2, options, posix);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -46685,13 +46685,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex2 = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -46702,9 +46702,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -46713,8 +46713,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
   }
 });
 
@@ -46724,14 +46724,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -47971,7 +47971,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline(src, out, noop4);
+          pipeline2(src, out, noop4);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -48203,7 +48203,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex {
+    var Transform2 = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -48247,7 +48247,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -48258,13 +48258,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline(...streams, (err) => {
+        return pipeline2(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline(stream, ...streams) {
+    function pipeline2(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -48362,7 +48362,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline,
+      pipeline: pipeline2,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -48376,7 +48376,7 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable2,
       Duplex,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -48652,7 +48652,7 @@ var require_extract = __commonJS({
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers2();
-    var EMPTY = b4a.alloc(0);
+    var EMPTY2 = b4a.alloc(0);
     var MAX_HEADER_SIZE = 4 * 1024 * 1024;
     var BufferList = class {
       constructor() {
@@ -48670,7 +48670,7 @@ var require_extract = __commonJS({
       }
       shift(size) {
         if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
+        if (size === 0) return EMPTY2;
         let chunk = this._next(size);
         if (size === chunk.byteLength) return chunk;
         const chunks = [chunk];
@@ -55770,8 +55770,8 @@ var file_unreadable_default = defineRule({
   question: null,
   severity: "error",
   description: {
-    nl: "Een registerbestand is een symbolische link, geen gewoon bestand, te groot of geen UTF-8.",
-    en: "A register file is a symbolic link, not a regular file, too large, or not UTF-8."
+    nl: "Een registerbestand is een symbolische link, geen gewoon bestand, te groot of geen UTF-8, of het register is te groot om helemaal te lezen.",
+    en: "A register file is a symbolic link, not a regular file, too large, or not UTF-8, or the register is too large to read in full."
   },
   basis: {
     nl: "De controle leest alleen gewone bestanden binnen de repository, zodat niemand via een link andere bestanden kan laten lezen.",
@@ -55794,6 +55794,10 @@ var file_unreadable_default = defineRule({
       nl: "{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.",
       en: "{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked."
     },
+    budgetExceeded: {
+      nl: "{{count}} registerbestanden, vanaf {{file}}, zijn niet gelezen en niet gecontroleerd: een register mag hoogstens {{maxFiles}} bestanden en samen {{maxMebibytes}} MiB tellen.",
+      en: "{{count}} register files, from {{file}} on, were not read or checked: a register may hold at most {{maxFiles}} files and {{maxMebibytes}} MiB in all."
+    },
     invalidUtf8: {
       nl: "{{file}} is niet als UTF-8 opgeslagen en is niet gecontroleerd.",
       en: "{{file}} is not saved as UTF-8 and was not checked."
@@ -55802,6 +55806,12 @@ var file_unreadable_default = defineRule({
   fix: {
     nl: "Zet de inhoud in een gewoon UTF-8-bestand op deze plek in de repository en houd het kleiner dan 1 MiB (splits het zo nodig).",
     en: "Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed)."
+  },
+  fixes: {
+    budgetExceeded: {
+      nl: "Kijk of de map van het register ook andere bestanden bevat dan het register (dan kunt u de map of de paden in de configuratie nauwer kiezen), of splits het register. Alleen de beheerder van de controle kan de grens verhogen.",
+      en: "Check whether the register\u2019s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit."
+    }
   },
   check({ register: register2, report }) {
     reportProblems(register2, "file-unreadable", report);
@@ -57013,14 +57023,25 @@ function decodePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
+var INDEX_FROM = 16;
+var pairIndexes = /* @__PURE__ */ new WeakMap();
+function keyName(pair) {
+  const k = pair.key;
+  return (0, import_yaml.isScalar)(k) ? String(k.value) : k == null ? "" : String(k);
+}
 function findPair(map, key) {
   const wanted = String(key);
-  for (const pair of map.items) {
-    const k = pair.key;
-    const name = (0, import_yaml.isScalar)(k) ? String(k.value) : k == null ? "" : String(k);
-    if (name === wanted) return pair;
+  if (map.items.length < INDEX_FROM) return map.items.find((pair) => keyName(pair) === wanted);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const pair of map.items) {
+      const name = keyName(pair);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    pairIndexes.set(map, index);
   }
-  return void 0;
+  return index.get(wanted);
 }
 function rangeOf(file, start, end, firstLineOnly) {
   const from = file.lineCounter.linePos(start);
@@ -57110,12 +57131,28 @@ function fillTemplate(template, data = {}) {
   );
 }
 function render(text2, language, data) {
-  return fillTemplate(text2[language], data);
+  if (data === void 0) return fillTemplate(text2[language]);
+  const values = {};
+  for (const [name, value] of Object.entries(data)) values[name] = typeof value === "object" ? value[language] : value;
+  return fillTemplate(text2[language], values);
 }
+var ITEM = { nl: "nr.", en: "no." };
 function describePath(path3) {
-  let out = "";
-  for (const segment of path3) out += typeof segment === "number" ? `[${segment + 1}]` : `${out ? "." : ""}${segment}`;
-  return out;
+  const describe = (language) => {
+    let out = "";
+    let afterItem = false;
+    for (const segment of path3) {
+      if (typeof segment === "number") {
+        out += `${out ? " " : ""}${ITEM[language]} ${segment + 1}`;
+        afterItem = true;
+      } else {
+        out += out ? `${afterItem ? ", " : "."}${segment}` : segment;
+        afterItem = false;
+      }
+    }
+    return out;
+  };
+  return { nl: describe("nl"), en: describe("en") };
 }
 
 // src/schema.ts
@@ -57198,23 +57235,38 @@ function valueAtPointer(data, pointer) {
   }
   return value;
 }
+function pathAndAncestors(pointer) {
+  const out = [pointer];
+  for (let i = pointer.lastIndexOf("/"); i >= 0; i = pointer.lastIndexOf("/", i - 1)) {
+    out.push(pointer.slice(0, i));
+    if (i === 0) break;
+  }
+  return out;
+}
+function deepest(errors) {
+  let max = 0;
+  for (const e of errors) if (e.instancePath.length > max) max = e.instancePath.length;
+  return max;
+}
 function collapseAlternatives(errors, data, rootSchema) {
-  let result = errors;
-  for (const alternative of errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")) {
-    if (!result.includes(alternative) || !Array.isArray(alternative.schema)) continue;
+  const handled = [];
+  const handledAt = /* @__PURE__ */ new Set();
+  for (const alternative of errors) {
+    if (alternative.keyword !== "oneOf" && alternative.keyword !== "anyOf") continue;
+    const at = alternative.instancePath;
+    if (pathAndAncestors(at).some((p) => handledAt.has(p)) || !Array.isArray(alternative.schema)) continue;
     const pointer = pointerOf(rootSchema, alternative.schema);
     if (pointer === void 0) continue;
-    const at = alternative.instancePath;
     const value = valueAtPointer(data, at);
     const validators2 = alternative.schema.map((_, i) => ajv.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
     if (validators2.some((v) => v === void 0)) continue;
     const branches = validators2.map((validate2) => {
       if (validate2(value)) return [];
       const own = (validate2.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
+      validate2.errors = null;
       return collapseAlternatives(own, data, rootSchema);
     });
-    const inside = (e) => e !== alternative && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
-    const score = (c) => -Math.max(...c.map((e) => e.instancePath.length)) * 1e3 + c.length;
+    const score = (c) => -deepest(c) * 1e3 + c.length;
     let best;
     for (const candidate of branches) {
       if (candidate.length === 0) {
@@ -57223,24 +57275,44 @@ function collapseAlternatives(errors, data, rootSchema) {
       }
       if (!best || score(candidate) < score(best)) best = candidate;
     }
-    result = best ? [...result.filter((e) => e !== alternative && !inside(e)), ...best] : result.filter((e) => !inside(e));
+    handled.push({ alternative, best });
+    handledAt.add(at);
   }
+  if (handled.length === 0) return errors;
+  const enclosing = /* @__PURE__ */ new Set();
+  const survivors = /* @__PURE__ */ new Set();
+  for (let i = handled.length - 1; i >= 0; i--) {
+    const at = handled[i].alternative.instancePath;
+    if (!pathAndAncestors(at).slice(1).some((p) => enclosing.has(p))) survivors.add(handled[i].alternative);
+    enclosing.add(at);
+  }
+  const kept = new Set(handled.filter((h) => h.best === void 0 && survivors.has(h.alternative)).map((h) => h.alternative));
+  const result = errors.filter((e) => kept.has(e) || !pathAndAncestors(e.instancePath).some((p) => handledAt.has(p)));
+  for (const { alternative, best } of handled) if (best && survivors.has(alternative)) for (const e of best) result.push(e);
   return result;
 }
-function validateDocument(file, role) {
+function validateDocument(file, role, limit = Infinity) {
   const validate2 = compiled()[role];
   if (validate2(file.data)) return [];
-  return phraseErrors(file, collapseAlternatives(validate2.errors ?? [], file.data, SCHEMAS[role]));
+  const errors = validate2.errors ?? [];
+  validate2.errors = null;
+  return phraseErrors(file, collapseAlternatives(errors, file.data, SCHEMAS[role]), limit);
 }
-function phraseErrors(file, errors) {
+function phraseErrors(file, errors, limit) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
+  const leftOut = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
+    if (problems.length >= limit) {
+      const params2 = error2.params;
+      leftOut.add(`${error2.keyword}\0${error2.instancePath}\0${params2.missingProperty ?? params2.additionalProperty ?? ""}`);
+      continue;
+    }
     const base = pointerToPath(file, error2.instancePath);
     const params = error2.params;
     let path3 = base;
     let messageId = "invalid";
-    const data = { at: base.length ? describePath(base) : "(bestand / file)" };
+    const data = { at: base.length ? describePath(base) : { nl: "(bestand)", en: "(file)" } };
     switch (error2.keyword) {
       case "required":
         path3 = [...base, String(params.missingProperty)];
@@ -57310,6 +57382,9 @@ function phraseErrors(file, errors) {
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push({ rule: "schema", messageId, path: path3, data, discriminator: messageId });
+  }
+  if (leftOut.size > 0) {
+    problems.push({ rule: "schema", messageId: "moreErrors", path: [], data: { count: leftOut.size, limit }, discriminator: "moreErrors" });
   }
   return problems;
 }
@@ -58757,6 +58832,10 @@ var SCHEMA_MESSAGES = {
   invalid: {
     nl: "{{at}} klopt niet met het schema ({{detail}}).",
     en: "{{at}} does not match the schema ({{detail}})."
+  },
+  moreErrors: {
+    nl: "Dit bestand heeft nog {{count}} schemafouten meer; alleen de eerste {{limit}} zijn gemeld.",
+    en: "This file has {{count}} more schema errors; only the first {{limit}} are reported."
   }
 };
 var schema_default = defineRule({
@@ -58777,6 +58856,10 @@ var schema_default = defineRule({
     en: 'Change the field as the message says. An editor with the YAML extension shows the allowed fields when the file starts with the line "# yaml-language-server: $schema=\u2026".'
   },
   fixes: {
+    moreErrors: {
+      nl: "Herstel eerst de gemelde fouten en controleer opnieuw; vaak verdwijnen de andere dan vanzelf. Staan er duizenden fouten in \xE9\xE9n bestand, kijk dan of het wel een registerbestand is.",
+      en: "Repair the reported errors first and check again; the others often disappear with them. If one file holds thousands of errors, check whether it is a register file at all."
+    },
     registerMissing: {
       nl: 'Maak in de hoofdmap van het register het bestand register.yml aan met de naam van de organisatie ("organisation: name: \u2026"), en bij voorkeur "kind" en de functionaris gegevensbescherming ("dpo"). Zie schemas/register.schema.json.',
       en: 'Create register.yml in the register\u2019s top folder with the organisation\u2019s name ("organisation: name: \u2026"), and preferably "kind" and the data protection officer ("dpo"). See schemas/register.schema.json.'
@@ -59166,8 +59249,8 @@ var yaml_syntax_default = defineRule({
   },
   messages: {
     syntax: {
-      nl: "Dit bestand is geen geldige YAML: {{detail}}.",
-      en: "This file is not valid YAML: {{detail}}."
+      nl: "Dit bestand is geen geldige YAML; de controle kent deze fout niet bij naam (foutcode {{code}}).",
+      en: "This file is not valid YAML; the check does not know this error by name (error code {{code}})."
     },
     duplicateKey: {
       nl: 'Het veld "{{key}}" staat hier twee keer in hetzelfde blok; onduidelijk is welke waarde geldt.',
@@ -59188,6 +59271,38 @@ var yaml_syntax_default = defineRule({
     structure: {
       nl: "Deze regel past niet in de opbouw van het bestand: staat er een dubbele punt te veel of te weinig, of springt de regel anders in dan de regels erboven?",
       en: "This line does not fit the structure of the file: is there a colon too many or too few, or is it indented differently from the lines above?"
+    },
+    blockInFlow: {
+      nl: "Binnen haken ([\u2026] of {\u2026}) staat hier een lijst met streepjes of een blok met velden; schrijf binnen haken alles op \xE9\xE9n regel, met komma\u2019s ertussen.",
+      en: "Inside brackets ([\u2026] or {\u2026}) there is a list with dashes or a block of fields here; inside brackets, write everything on one line, separated by commas."
+    },
+    longKey: {
+      nl: "Een veldnaam is hier langer dan 1024 tekens; waarschijnlijk staat de dubbele punt na de veldnaam op een verkeerde plek.",
+      en: "A field name is longer than 1024 characters here; the colon after the field name is probably in the wrong place."
+    },
+    anchor: {
+      nl: "Een anker (&naam), verwijzing (*naam) of label (!naam) staat hier verkeerd: een verwijzing noemt een eerder anker in hetzelfde bestand, en een waarde heeft hoogstens \xE9\xE9n anker en \xE9\xE9n label.",
+      en: "An anchor (&name), reference (*name) or tag (!name) is wrong here: a reference names an earlier anchor in the same file, and a value has at most one anchor and one tag."
+    },
+    tag: {
+      nl: "Een label (een woord dat met ! begint) past hier niet bij de waarde erachter; laat het label weg.",
+      en: "A tag (a word starting with !) does not fit the value after it here; leave the tag out."
+    },
+    escape: {
+      nl: "Een tekst tussen dubbele aanhalingstekens bevat hier een backslash (\\) die geen geldige code begint; schrijf een backslash dubbel of gebruik enkele aanhalingstekens.",
+      en: "A text in double quotes holds a backslash (\\) here that does not start a valid code; write the backslash twice or use single quotes."
+    },
+    directive: {
+      nl: "Een regel die met % begint is een YAML-instructie die hier niet wordt begrepen; haal die regel weg.",
+      en: "A line starting with % is a YAML directive that is not understood here; remove that line."
+    },
+    tooDeep: {
+      nl: "Lijsten en blokken zijn hier zo diep in elkaar genest dat het bestand niet te lezen is; maak de opbouw eenvoudiger.",
+      en: "Lists and blocks are nested so deeply here that the file cannot be read; make the structure simpler."
+    },
+    moreErrors: {
+      nl: "Dit bestand heeft nog {{count}} regels met YAML-fouten meer; alleen de eerste {{limit}} zijn gemeld.",
+      en: "This file has {{count}} more lines with YAML errors; only the first {{limit}} are reported."
     },
     aliases: {
       nl: "Dit bestand gebruikt meer dan {{limit}} YAML-verwijzingen (aliassen) en wordt daarom niet gelezen.",
@@ -59245,7 +59360,14 @@ var RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 // src/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var DEFAULT_LIMITS = { maxFileBytes: 1024 * 1024, maxAliasCount: 100 };
+var DEFAULT_LIMITS = {
+  maxFileBytes: 1024 * 1024,
+  maxAliasCount: 100,
+  maxFiles: 2e4,
+  maxTotalBytes: 32 * 1024 * 1024,
+  maxFindingsPerFile: 100
+};
+var READ_CONCURRENCY = 16;
 var DEFAULT_PATHS = {
   processing: ["processing/**/*.yml", "processing/**/*.yaml"],
   partnerships: ["partnerships/**/*.yml", "partnerships/**/*.yaml"]
@@ -59294,8 +59416,12 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     if (isNotice(p)) return "notice";
     return void 0;
   };
-  const wanted = entries.filter((e) => roleOf(e.path) !== void 0);
-  const files = await Promise.all(wanted.map((entry) => readOne(source, entry, roleOf(entry.path), limits, register2)));
+  const wanted = entries.filter((e) => roleOf(e.path) !== void 0).sort((a, b) => Number(roleOf(b.path) === "register") - Number(roleOf(a.path) === "register"));
+  const budget = new ReadBudget(limits);
+  const attempted = /* @__PURE__ */ new Set();
+  const admitted = wanted.filter((entry) => budget.admit(entry));
+  for (const entry of admitted) attempted.add(entry.path);
+  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path), limits, register2));
   const folders = [
     ...asArray(config.paths?.processing, DEFAULT_PATHS.processing).map((g) => [import_picomatch.default.scan(g).base, "processing"]),
     ...asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships).map((g) => [import_picomatch.default.scan(g).base, "partnership"]),
@@ -59319,7 +59445,7 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     if (file.role === "register") {
       if (register2.registerFile) continue;
       register2.registerFile = file;
-      validate(file, register2);
+      validate(file, register2, limits);
       const data2 = file.data;
       if (data2 && typeof data2 === "object") {
         if (typeof data2.review_interval_months === "number") register2.settings.review_interval_months = data2.review_interval_months;
@@ -59329,7 +59455,7 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
       continue;
     }
     if (file.data === void 0) continue;
-    validate(file, register2);
+    validate(file, register2, limits);
     if (!file.data || typeof file.data !== "object" || Array.isArray(file.data)) continue;
     const data = file.data;
     const id = typeof data.id === "string" && data.id !== "" ? data.id : stem(file.path);
@@ -59349,23 +59475,75 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     const notice2 = entity.data.notice;
     if (notice2 && typeof notice2.file === "string") {
       const normal = normaliseRelativePath(notice2.file);
-      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !register2.notices.has(normal) && byPath.has(normal)) referenced.add(normal);
+      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
     }
   }
-  for (const p of referenced) {
-    const file = await readOne(source, byPath.get(p), "notice", limits, register2);
+  const admittedNotices = [...referenced].map((p) => byPath.get(p)).filter((entry) => budget.admit(entry));
+  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, "notice", limits, register2));
+  for (const file of notices) {
     if (file) {
       register2.files.push(file);
-      register2.notices.set(p, file);
+      register2.notices.set(file.path, file);
     }
+  }
+  if (budget.leftOut.length > 0) {
+    const first = budget.leftOut[0];
+    const placeholder = emptyFile(first.path, roleOf(first.path) ?? "notice");
+    register2.problems.push({
+      rule: "file-unreadable",
+      messageId: "budgetExceeded",
+      entity: fileEntity(placeholder),
+      data: { file: first.path, count: budget.leftOut.length, maxFiles: limits.maxFiles, maxMebibytes: Math.round(limits.maxTotalBytes / 1048576 * 10) / 10 }
+    });
   }
   register2.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return register2;
 }
-function validate(file, register2) {
+var ReadBudget = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  files = 0;
+  bytes = 0;
+  /** Files that did not fit, in the order they were offered. */
+  leftOut = [];
+  /** Takes the file into the budget, or records it as left out; once one is left out, all later ones are too. */
+  admit(entry) {
+    const size = entry.type === "file" ? Math.min(entry.size, this.limits.maxFileBytes) : 0;
+    if (this.leftOut.length > 0 || this.files + 1 > this.limits.maxFiles || this.bytes + size > this.limits.maxTotalBytes) {
+      this.leftOut.push(entry);
+      return false;
+    }
+    this.files += 1;
+    this.bytes += size;
+    return true;
+  }
+};
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function validate(file, register2, limits) {
   const role = file.role;
-  for (const problem of validateDocument(file, role)) {
-    register2.problems.push({ ...problem, entity: fileEntity(file) });
+  const entity = fileEntity(file);
+  for (const problem of validateDocument(file, role, limits.maxFindingsPerFile)) {
+    register2.problems.push({
+      rule: problem.rule,
+      messageId: problem.messageId,
+      entity,
+      path: problem.path,
+      data: problem.data,
+      discriminator: problem.discriminator
+    });
   }
 }
 async function readOne(source, entry, role, limits, register2) {
@@ -59400,14 +59578,26 @@ async function readOne(source, entry, role, limits, register2) {
 }
 function parseYaml(filePath, role, text2, limits, register2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
+  addDuplicateKeyErrors(doc);
   const file = { path: filePath, role, text: text2, lineCounter, doc, data: void 0 };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = /* @__PURE__ */ new Map();
     const last = text2.replace(/\s+$/, "").length;
-    const openings = new Map(doc.errors.map((e) => [e, e.code === "MISSING_CHAR" ? unclosedQuoteStart(doc, e.pos[0]) : void 0]));
-    const swallowed = (error2) => doc.errors.some((q) => q !== error2 && openings.get(q) !== void 0 && error2.pos[0] > openings.get(q) && error2.pos[0] <= q.pos[0]);
+    const quoteStarts = doc.errors.some((e) => e.code === "MISSING_CHAR") ? quotedScalarStarts(doc) : /* @__PURE__ */ new Map();
+    const openings = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) {
+      const opening = e.code === "MISSING_CHAR" ? quoteStarts.get(e.pos[0]) : void 0;
+      if (opening !== void 0) openings.set(e, opening);
+    }
+    const swallowed = (error2) => {
+      for (const [q, opening] of openings) if (q !== error2 && error2.pos[0] > opening && error2.pos[0] <= q.pos[0]) return true;
+      return false;
+    };
+    const multilineEnds = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) if (e.code === "MULTILINE_IMPLICIT_KEY") multilineEnds.set(e.pos[0], e.pos[1]);
+    const leftOut = /* @__PURE__ */ new Set();
     for (const error2 of doc.errors) {
       let [start, end] = error2.pos;
       if (swallowed(error2)) continue;
@@ -59415,6 +59605,11 @@ function parseYaml(filePath, role, text2, limits, register2) {
       if (opening !== void 0) {
         start = opening;
         end = lineEnd(text2, opening);
+      } else if (POINTS_BEFORE_CULPRIT.has(error2.code)) {
+        const runsOn = multilineEnds.get(start);
+        const from2 = runsOn !== void 0 && text2.lastIndexOf("\n", runsOn - 1) >= start ? text2.lastIndexOf("\n", runsOn - 1) + 1 : start;
+        start = firstContent(text2, from2);
+        end = lineEnd(text2, start);
       }
       start = Math.min(start, last);
       end = Math.min(end, last);
@@ -59428,22 +59623,38 @@ function parseYaml(filePath, role, text2, limits, register2) {
         }
         continue;
       }
+      if (byLine.size >= limits.maxFindingsPerFile) {
+        leftOut.add(from.line);
+        continue;
+      }
       const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const messageId = SYNTAX_MESSAGES[error2.code] ?? "syntax";
-      const data = messageId === "duplicateKey" ? { key: text2.slice(error2.pos[0], lineEnd(text2, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } : messageId === "syntax" ? { detail: firstLine(error2.message) } : {};
+      const messageId = opening !== void 0 || /end with a|Missing closing/.test(error2.message) ? "unclosed" : error2.code === "MISSING_CHAR" ? "structure" : SYNTAX_MESSAGES[error2.code] ?? "syntax";
+      const data = messageId === "duplicateKey" ? { key: text2.slice(error2.pos[0], lineEnd(text2, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } : messageId === "syntax" ? { code: error2.code } : {};
       register2.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
+    }
+    for (const line of byLine.keys()) leftOut.delete(line);
+    if (leftOut.size > 0) {
+      register2.problems.push({
+        rule: "yaml-syntax",
+        messageId: "moreErrors",
+        entity,
+        position: byLine.values().next().value,
+        data: { count: leftOut.size, limit: limits.maxFindingsPerFile },
+        discriminator: "moreErrors"
+      });
     }
     return file;
   }
   try {
     file.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error2) {
+    const excessive = /Excessive alias count/.test(error2.message);
     register2.problems.push({
       rule: "yaml-syntax",
-      messageId: "aliases",
+      messageId: excessive ? "aliases" : "anchor",
       entity,
-      data: { limit: limits.maxAliasCount, detail: firstLine(error2.message) }
+      data: excessive ? { limit: limits.maxAliasCount } : {}
     });
     return file;
   }
@@ -59453,18 +59664,41 @@ function parseYaml(filePath, role, text2, limits, register2) {
   }
   return file;
 }
-function unclosedQuoteStart(doc, end) {
-  let found;
+function quotedScalarStarts(doc) {
+  const starts = /* @__PURE__ */ new Map();
   (0, import_yaml3.visit)(doc, {
     Scalar(_key, node) {
-      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && node.range[1] === end) {
-        found = node.range[0];
-        return import_yaml3.visit.BREAK;
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && !starts.has(node.range[1])) {
+        starts.set(node.range[1], node.range[0]);
       }
-      return void 0;
     }
   });
-  return found;
+  return starts;
+}
+function addDuplicateKeyErrors(doc) {
+  const found = [];
+  (0, import_yaml3.visit)(doc, {
+    Map(_key, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0, import_yaml3.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        else seen.add(key.value);
+      }
+    }
+  });
+  if (found.length === 0) return;
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged = [];
+  let next = 0;
+  for (const error2 of doc.errors) {
+    while (next < found.length && found[next].pos[0] <= error2.pos[0]) merged.push(found[next++]);
+    merged.push(error2);
+  }
+  while (next < found.length) merged.push(found[next++]);
+  doc.errors.length = 0;
+  for (const error2 of merged) doc.errors.push(error2);
 }
 function lineEnd(text2, offset) {
   const newline = text2.indexOf("\n", offset);
@@ -59480,10 +59714,34 @@ var SYNTAX_MESSAGES = {
   BLOCK_AS_IMPLICIT_KEY: "structure",
   MULTILINE_IMPLICIT_KEY: "structure",
   UNEXPECTED_TOKEN: "structure",
-  BAD_SCALAR_START: "structure"
+  BAD_SCALAR_START: "structure",
+  NON_STRING_KEY: "structure",
+  IMPOSSIBLE: "structure",
+  BLOCK_IN_FLOW: "blockInFlow",
+  KEY_OVER_1024_CHARS: "longKey",
+  ALIAS_PROPS: "anchor",
+  BAD_ALIAS: "anchor",
+  MULTIPLE_ANCHORS: "anchor",
+  MULTIPLE_TAGS: "anchor",
+  BAD_PROP_ORDER: "anchor",
+  TAG_RESOLVE_FAILED: "tag",
+  BAD_COLLECTION_TYPE: "tag",
+  BAD_DQ_ESCAPE: "escape",
+  BAD_DIRECTIVE: "directive",
+  RESOURCE_EXHAUSTION: "tooDeep"
 };
-function firstLine(message2) {
-  return message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+var POINTS_BEFORE_CULPRIT = /* @__PURE__ */ new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"]);
+function firstContent(text2, offset) {
+  let i = offset;
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 && (i === 0 || text2.charCodeAt(i - 1) === 10 || text2.charCodeAt(i - 1) === 32 || text2.charCodeAt(i - 1) === 9)) {
+      const newline = text2.indexOf("\n", i);
+      i = newline === -1 ? text2.length : newline + 1;
+    } else break;
+  }
+  return i < text2.length ? i : offset;
 }
 
 // src/check.ts
@@ -59566,6 +59824,8 @@ function stamp(rule, severity, language, r, path3) {
   const position = r.position ?? locate(file, path3);
   const finding = {
     rule: rule.id,
+    messageId: r.messageId,
+    data: r.data ?? {},
     severity,
     file: file.path,
     ...position,
@@ -59593,6 +59853,10 @@ function lineText(file, line) {
   const end = starts[line] ?? file.text.length;
   return file.text.slice(start, end).replace(/\r?\n$/, "");
 }
+function yamlScalar(value) {
+  const written = (0, import_yaml4.stringify)(value, { version: "1.2", lineWidth: 0 }).replace(/\n$/, "");
+  return written.includes("\n") ? void 0 : written;
+}
 function resolveSuggestion(file, path3, request2) {
   const parentPath = path3.slice(0, -1);
   let node = file.doc?.contents;
@@ -59601,6 +59865,8 @@ function resolveSuggestion(file, path3, request2) {
   }
   if (!(0, import_yaml4.isMap)(node)) return void 0;
   const key = path3[path3.length - 1];
+  const written = yamlScalar(request2.value);
+  if (written === void 0) return void 0;
   if (request2.kind === "replace-value") {
     const value = node.get(key, true);
     if (!(0, import_yaml4.isScalar)(value) || !value.range) return void 0;
@@ -59608,7 +59874,7 @@ function resolveSuggestion(file, path3, request2) {
     const end = file.lineCounter.linePos(value.range[1]);
     if (start.line !== end.line) return void 0;
     const text3 = lineText(file, start.line);
-    const replacement = text3.slice(0, start.col - 1) + request2.value + text3.slice(end.col - 1);
+    const replacement = text3.slice(0, start.col - 1) + written + text3.slice(end.col - 1);
     return { startLine: start.line, endLine: start.line, replacement };
   }
   const first = node.items[0];
@@ -59620,12 +59886,12 @@ function resolveSuggestion(file, path3, request2) {
   const indent = file.lineCounter.linePos(firstKey.range[0]).col - 1;
   const text2 = lineText(file, anchor.line);
   return { startLine: anchor.line, endLine: anchor.line, replacement: `${text2}
-${" ".repeat(indent)}${request2.key}: ${request2.value}` };
+${" ".repeat(indent)}${request2.key}: ${written}` };
 }
 
 // src/config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
 import { promises as fs4 } from "node:fs";
+var import_yaml5 = __toESM(require_dist(), 1);
 var CONFIG_PATH = ".github/register-check.yml";
 var ConfigError = class extends Error {
   constructor(file, line, column, text2) {
@@ -59713,10 +59979,17 @@ var VERSION7 = "0.1.0";
 
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var NAME_OVERRIDES = { schema: "SchemaMismatch" };
+function sarifRuleName(ruleId) {
+  return NAME_OVERRIDES[ruleId] ?? ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+function toUri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
 function sarifRule(rule, language) {
   return {
     id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+    name: sarifRuleName(rule.id),
     shortDescription: { text: rule.description[language] },
     fullDescription: { text: `${rule.description[language]} ${rule.basis[language]}` },
     helpUri: ruleDocsUrl(rule.id),
@@ -59734,7 +60007,9 @@ ${rule.fix[language]}
     properties: { tags: ["privacy", "gdpr", ...rule.question ? [rule.question] : []], precision: "high" }
   };
 }
-function renderSarif(findings, language, rules = RULES) {
+function renderSarif(findings, language, options = {}) {
+  const rules = options.rules ?? RULES;
+  const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/?$/, "/") : "";
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -59759,7 +60034,7 @@ function renderSarif(findings, language, rules = RULES) {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+                artifactLocation: { uri: toUri(`${prefix}${f.file}`), uriBaseId: "%SRCROOT%" },
                 region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) }
               },
               logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
@@ -59769,7 +60044,7 @@ function renderSarif(findings, language, rules = RULES) {
             id: i + 1,
             message: { text: r.message },
             physicalLocation: {
-              artifactLocation: { uri: r.file, uriBaseId: "%SRCROOT%" },
+              artifactLocation: { uri: toUri(`${prefix}${r.file}`), uriBaseId: "%SRCROOT%" },
               region: { startLine: r.line, startColumn: r.column }
             }
           })),
@@ -59806,39 +60081,150 @@ function commentableLines(patch) {
   return lines;
 }
 
+// src/report/escape.ts
+import { createHash as createHash2 } from "node:crypto";
+var ZERO_WIDTH_SPACE = "\u200B";
+var UNSAFE_RUN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+function oneLine(value) {
+  return value.replace(UNSAFE_RUN, " ");
+}
+function noMentionsOrLinks(value) {
+  return value.replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\bgh-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function hasHiddenCharacters(value) {
+  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(value);
+}
+function escapeMarkdown(value) {
+  const escaped = noMentionsOrLinks(
+    oneLine(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+  );
+  const start = escaped.length - escaped.trimStart().length;
+  const first = escaped[start];
+  if (first === "-" || first === "+" || first === "=") return `${escaped.slice(0, start)}\\${escaped.slice(start)}`;
+  let digits = start;
+  while (digits < escaped.length && escaped[digits] >= "0" && escaped[digits] <= "9") digits++;
+  if (digits > start && (escaped[digits] === "." || escaped[digits] === ")")) return `${escaped.slice(0, digits)}\\${escaped.slice(digits)}`;
+  return escaped;
+}
+function longestBacktickRun(value) {
+  let longest = 0;
+  let run4 = 0;
+  for (let i = 0; i < value.length; i++) {
+    run4 = value.charCodeAt(i) === 96 ? run4 + 1 : 0;
+    if (run4 > longest) longest = run4;
+  }
+  return longest;
+}
+function codeFence(content) {
+  return "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+}
+function inlineCode(value) {
+  const clean = oneLine(value).replace(/\|/g, "\xA6");
+  const fence = "`".repeat(longestBacktickRun(clean) + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function escapeHtml(value) {
+  return noMentionsOrLinks(oneLine(value)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function isPlainId(value) {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok = c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 45;
+    if (!ok) return false;
+  }
+  return true;
+}
+function markerValue(id) {
+  return isPlainId(id) ? id : `sha256=${createHash2("sha256").update(id, "utf8").digest("hex")}`;
+}
+function mermaidLabel(value, max = 60) {
+  const chars = [...oneLine(value)];
+  const short = chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : chars.join("");
+  const named = { '"': "#quot;", "<": "#lt;", ">": "#gt;" };
+  return short.replace(/[#"<>`[\]{}()|@&]/g, (c) => named[c] ?? `#${c.charCodeAt(0)};`);
+}
+function logLine(value) {
+  return oneLine(value).replace(/::/g, `:${ZERO_WIDTH_SPACE}:`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`);
+}
+function plainTitle(value, max = 120) {
+  const chars = [...oneLine(value).replace(/ {2,}/g, " ").trim()];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : chars.join("");
+}
+
 // src/github/markers.ts
 var PREFIX = "register-check";
 var SUMMARY_MARKER = `<!-- ${PREFIX}:summary -->`;
+var RESOLVED_MARKER = `<!-- ${PREFIX}:resolved -->`;
+var FINDING_START = `<!-- ${PREFIX}:finding:`;
+var MARKER_END = " -->";
+var STALE = new RegExp(`^<!-- ${PREFIX}:stale:([a-z]+):([a-z0-9-]+|sha256=[0-9a-f]{64}) -->$`);
+var isHex = (value) => value.length > 0 && value.length <= 64 && /^[0-9a-f]+$/.test(value);
 function findingMarker(fingerprint2) {
-  return `<!-- ${PREFIX}:finding:${fingerprint2} -->`;
+  if (!isHex(fingerprint2)) throw new Error(`not a fingerprint: ${JSON.stringify(fingerprint2.slice(0, 80))}`);
+  return `${FINDING_START}${fingerprint2}${MARKER_END}`;
 }
 function staleMarker(kind, id) {
-  return `<!-- ${PREFIX}:stale:${kind}:${id} -->`;
+  if (!/^[a-z]+$/.test(kind)) throw new Error(`not an entity kind: ${JSON.stringify(kind.slice(0, 80))}`);
+  return `<!-- ${PREFIX}:stale:${kind}:${markerValue(id)} -->`;
 }
-var FINDING = new RegExp(`<!-- ${PREFIX}:finding:([0-9a-f]+) -->`);
-var STALE = new RegExp(`<!-- ${PREFIX}:stale:([a-z]+):([a-z0-9-]+) -->`);
+function staleKey(kind, id) {
+  return `${kind}:${markerValue(id)}`;
+}
+function firstLine(body2) {
+  const end = body2.indexOf("\n");
+  const line = end === -1 ? body2 : body2.slice(0, end);
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function lastLines(body2, count2) {
+  const text2 = body2.trimEnd();
+  const lines = [];
+  let end = text2.length;
+  while (lines.length < count2) {
+    const start = end > 0 ? text2.lastIndexOf("\n", end - 1) : -1;
+    const line = text2.slice(start + 1, end);
+    lines.unshift(line.endsWith("\r") ? line.slice(0, -1) : line);
+    if (start === -1) break;
+    end = start;
+  }
+  return lines;
+}
+function fingerprintOf(line) {
+  if (!line.startsWith(FINDING_START) || !line.endsWith(MARKER_END)) return void 0;
+  const value = line.slice(FINDING_START.length, -MARKER_END.length);
+  return isHex(value) ? value : void 0;
+}
+function isSummaryBody(body2) {
+  return !!body2 && firstLine(body2) === SUMMARY_MARKER;
+}
 function readFindingMarker(body2) {
-  return body2 ? FINDING.exec(body2)?.[1] : void 0;
+  if (!body2) return void 0;
+  const lines = lastLines(body2, 4);
+  const last = lines[lines.length - 1];
+  if (last !== RESOLVED_MARKER) return fingerprintOf(last);
+  const [quoted, blank2, details] = lines;
+  return lines.length === 4 && blank2 === "" && details === "</details>" ? fingerprintOf(quoted) : void 0;
+}
+function isResolvedBody(body2) {
+  return !!body2 && lastLines(body2, 1)[0] === RESOLVED_MARKER;
 }
 function readFindingMarkers(body2) {
-  return body2 ? [...body2.matchAll(new RegExp(FINDING.source, "g"))].map((m) => m[1]) : [];
+  if (!body2) return [];
+  const found = [];
+  for (const raw of body2.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (!line.startsWith("- ") || !line.endsWith(MARKER_END)) continue;
+    const at = line.lastIndexOf(FINDING_START);
+    if (at <= 0 || line[at - 1] !== " ") continue;
+    const fingerprint2 = fingerprintOf(line.slice(at));
+    if (fingerprint2) found.push(fingerprint2);
+  }
+  return found;
 }
 function readStaleMarker(body2) {
-  const m = body2 ? STALE.exec(body2) : null;
+  const m = body2 ? STALE.exec(firstLine(body2)) : null;
   return m ? { kind: m[1], id: m[2] } : void 0;
-}
-
-// src/report/escape.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(value) {
-  return value.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function inlineCode(value) {
-  const clean = value.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\|/g, "\xA6");
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run4) => run4.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
 // src/report/labels.ts
@@ -59869,7 +60255,6 @@ var QUESTION_TITLE = {
 };
 
 // src/github/review.ts
-var RESOLVED_MARK = "<!-- register-check:resolved -->";
 function commentBody(finding, language, suggestion) {
   const nl2 = language === "nl";
   const parts = [
@@ -59880,7 +60265,7 @@ function commentBody(finding, language, suggestion) {
     `${nl2 ? "**Wat te doen:**" : "**What to do:**"} ${escapeMarkdown(finding.fix)}`
   ];
   if (suggestion !== void 0) {
-    const fence = "`".repeat(Math.max(3, ...(suggestion.match(/`+/g) ?? []).map((r) => r.length + 1)));
+    const fence = codeFence(suggestion);
     parts.push("", `${fence}suggestion`, suggestion, fence);
   }
   parts.push("", findingMarker(finding.fingerprint));
@@ -59895,7 +60280,7 @@ function reviewBody(plan, language, intro) {
   const byFile = /* @__PURE__ */ new Map();
   for (const c of plan.fileLevel) byFile.set(c.path, [...byFile.get(c.path) ?? [], c]);
   const parts = [intro, "", language === "nl" ? "**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**" : "**Findings in changed files, outside the changed lines:**"];
-  for (const [file, comments] of byFile) parts.push("", `\`${file}\``, "", ...comments.map((c) => c.body));
+  for (const [file, comments] of byFile) parts.push("", inlineCode(file), "", ...comments.map((c) => c.body));
   return parts.join("\n");
 }
 function planReview(options) {
@@ -59921,7 +60306,7 @@ function planReview(options) {
       plan.overflow.push(finding);
       continue;
     }
-    const s = finding.suggestion;
+    const s = finding.suggestion && !hasHiddenCharacters(finding.suggestion.replacement) ? finding.suggestion : void 0;
     if (s && lines.has(s.startLine) && lines.has(s.endLine) && [...range(s.startLine, s.endLine)].every((l) => lines.has(l))) {
       plan.inline.push({
         finding,
@@ -59942,7 +60327,7 @@ function planReview(options) {
   for (const comment of ours) {
     if (current.has(readFindingMarker(comment.body))) continue;
     if (repliedTo.has(comment.id)) {
-      if (!comment.body.includes(RESOLVED_MARK)) plan.toResolve.push(comment);
+      if (!isResolvedBody(comment.body)) plan.toResolve.push(comment);
     } else {
       plan.toDelete.push(comment);
     }
@@ -59989,7 +60374,7 @@ async function postReview(client, repo, pullNumber, headSha, plan, language, int
 ${comment.body}
 
 </details>
-${RESOLVED_MARK}`
+${RESOLVED_MARKER}`
     });
     outcome.resolved++;
   }
@@ -60153,10 +60538,6 @@ function findingsTable(findings, language, link) {
 }
 
 // src/github/mermaid.ts
-function mermaidLabel(value, max = 60) {
-  const short = value.length > max ? `${value.slice(0, max - 1)}\u2026` : value;
-  return short.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/[[\]{}()|]/g, (c) => `#${c.charCodeAt(0)};`).replace(/@/g, "#64;");
-}
 var ROLE = {
   nl: { controller: "verwerkingsverantwoordelijke", "joint-controller": "gezamenlijk verantwoordelijke", processor: "verwerker", recipient: "ontvanger" },
   en: { controller: "controller", "joint-controller": "joint controller", processor: "processor", recipient: "recipient" }
@@ -60261,7 +60642,7 @@ function renderSummary(findings, summary2, context3) {
       const partnership = context3.register.partnerships.find((p) => p.id === id);
       if (!partnership) continue;
       parts.push(
-        `<details open><summary>${nl2 ? "Gegevensstromen in" : "Data flows in"} ${escapeMarkdown(label(partnership))} (${inlineCode(id)})</summary>`,
+        `<details open><summary>${nl2 ? "Gegevensstromen in" : "Data flows in"} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
         "",
         partnershipDiagram(partnership, fresh, language),
         "",
@@ -60270,13 +60651,26 @@ function renderSummary(findings, summary2, context3) {
       );
     }
   }
-  let body2 = parts.join("\n");
-  if (body2.length > MAX_BODY) {
-    body2 = `${body2.slice(0, MAX_BODY)}
+  const body2 = parts.join("\n");
+  if (body2.length <= MAX_BODY) return body2;
+  return `${shorten(body2, MAX_BODY)}
 
 ${nl2 ? "\u2026 (ingekort; de volledige lijst staat in de SARIF-uitvoer)" : "\u2026 (shortened; the full list is in the SARIF output)"}`;
+}
+function shorten(body2, max) {
+  const cut = body2.lastIndexOf("\n", max);
+  const lines = body2.slice(0, Math.max(0, cut)).split("\n");
+  let inFence = false;
+  let openDetails = 0;
+  for (const line of lines) {
+    if (inFence) inFence = line !== "```";
+    else if (line.startsWith("```")) inFence = true;
+    else if (line.startsWith("<details")) openDetails++;
+    else if (line === "</details>") openDetails--;
   }
-  return body2;
+  if (inFence) lines.push("```");
+  for (; openDetails > 0; openDetails--) lines.push("", "</details>");
+  return lines.join("\n");
 }
 async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2) {
   const comments = await client.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -60284,7 +60678,7 @@ async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2)
     issue_number: issueNumber,
     per_page: 100
   });
-  const ours = comments.find((c) => c.user?.login === botLogin2 && c.body?.includes(SUMMARY_MARKER));
+  const ours = comments.find((c) => c.user?.login === botLogin2 && isSummaryBody(c.body));
   if (ours) {
     if (ours.body === body2) return { id: ours.id, created: false, changed: false };
     await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: ours.id, body: body2 });
@@ -60357,20 +60751,24 @@ import { promisify as promisify2 } from "node:util";
 import { spawn, execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
+function assertRef(ref) {
+  if (ref === "" || ref.startsWith("-") || ref.includes("\0")) throw new Error(`Not a git revision: ${JSON.stringify(ref.slice(0, 80))}`);
+}
 var GitSource = class {
   constructor(repository, ref, prefix = "") {
     this.repository = repository;
     this.ref = ref;
     this.prefix = prefix;
+    assertRef(ref);
   }
   repository;
   ref;
   prefix;
   entries;
-  pending = /* @__PURE__ */ new Map();
-  flushScheduled = false;
+  batch;
   /** Resolves a ref to a commit id, or throws with git's message. */
   static async resolve(repository, ref) {
+    assertRef(ref);
     const { stdout } = await run("git", ["-C", repository, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     return stdout.trim();
   }
@@ -60403,136 +60801,267 @@ var GitSource = class {
     if (entry.type === "symlink") throw new UnreadableError("symlink", relativePath);
     if (entry.type !== "file") throw new UnreadableError("not-regular", relativePath);
     if (entry.size > maxBytes) throw new UnreadableError("too-large", relativePath);
-    return new Promise((resolve, reject) => {
-      const waiting = this.pending.get(entry.oid) ?? [];
-      waiting.push({ resolve, reject });
-      this.pending.set(entry.oid, waiting);
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    return new Promise((resolve, reject) => this.request({ oid: entry.oid, resolve, reject }));
   }
-  /** Reads every requested blob through one `git cat-file --batch` process. */
-  flush() {
-    this.flushScheduled = false;
-    const batch = this.pending;
-    this.pending = /* @__PURE__ */ new Map();
-    const child = spawn("git", ["-C", this.repository, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (c) => chunks.push(c));
-    child.stderr.on("data", (c) => stderr += c.toString());
-    child.on("error", (error2) => batch.forEach((ws) => ws.forEach((w) => w.reject(error2))));
-    child.on("close", (code) => {
-      if (code !== 0) {
-        const error2 = new Error(`git cat-file failed: ${stderr.trim()}`);
-        batch.forEach((ws) => ws.forEach((w) => w.reject(error2)));
-        return;
-      }
-      const out = Buffer.concat(chunks);
-      let offset = 0;
-      while (offset < out.length) {
-        const newline = out.indexOf(10, offset);
-        const [oid, , size] = out.subarray(offset, newline).toString().split(" ");
-        const length = Number(size);
-        const body2 = out.subarray(newline + 1, newline + 1 + length);
-        offset = newline + 1 + length + 1;
-        batch.get(oid)?.forEach((w) => w.resolve(new Uint8Array(body2)));
-        batch.delete(oid);
-      }
-      batch.forEach((ws) => ws.forEach((w) => w.reject(new Error("git cat-file returned no object"))));
-    });
-    child.stdin.end(`${[...batch.keys()].join("\n")}
+  /**
+   * Asks one long-running `git cat-file --batch` for a blob. The loader reads a few files at a time, so
+   * one process serves them all in turn instead of one process per handful of files.
+   */
+  request(request2) {
+    if (!this.batch) this.batch = this.startBatch();
+    this.batch.queue.push(request2);
+    this.batch.child.stdin.write(`${request2.oid}
 `);
+  }
+  startBatch() {
+    const child = spawn("git", ["-C", this.repository, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+    const batch = { child, queue: [], buffered: Buffer.alloc(0) };
+    let stderr = "";
+    const fail = (error2) => {
+      if (this.batch === batch) this.batch = void 0;
+      for (const request2 of batch.queue.splice(0)) request2.reject(error2);
+    };
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", fail);
+    child.stdin.on("error", fail);
+    child.on("close", (code) => fail(new Error(code === 0 ? "git cat-file returned no object" : `git cat-file failed: ${stderr.trim()}`)));
+    child.stdout.on("data", (chunk) => {
+      batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
+      for (; ; ) {
+        const newline = batch.buffered.indexOf(10);
+        if (newline === -1) break;
+        const [oid, kind, size] = batch.buffered.subarray(0, newline).toString().split(" ");
+        if (kind === "missing") {
+          batch.buffered = batch.buffered.subarray(newline + 1);
+          batch.queue.shift()?.reject(new Error(`git cat-file: ${oid} missing`));
+          continue;
+        }
+        const length = Number(size);
+        if (batch.buffered.length < newline + 1 + length + 1) break;
+        const body2 = new Uint8Array(batch.buffered.subarray(newline + 1, newline + 1 + length));
+        batch.buffered = batch.buffered.subarray(newline + 1 + length + 1);
+        batch.queue.shift()?.resolve(body2);
+      }
+      if (batch.queue.length === 0) {
+        setImmediate(() => {
+          if (batch.queue.length === 0 && this.batch === batch) {
+            this.batch = void 0;
+            child.stdin.end();
+          }
+        });
+      }
+    });
+    return batch;
   }
 };
 
 // src/github/archive.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createGunzip } from "node:zlib";
-import { Readable } from "node:stream";
-var DEFAULT_ARCHIVE_LIMITS = { maxFileBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: 256 * 1024 * 1024, maxEntries: 1e5 };
-async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMITS) {
+import { Readable, Transform, pipeline } from "node:stream";
+var MiB = 1024 * 1024;
+var DEFAULT_ARCHIVE_LIMITS = {
+  maxFileBytes: DEFAULT_LIMITS.maxFileBytes,
+  maxCompressedBytes: 100 * MiB,
+  maxUnpackedBytes: 1024 * MiB,
+  maxEntries: 1e5,
+  maxKeptBytes: 64 * MiB
+};
+var ArchiveLimitError = class extends Error {
+  constructor(limit, max) {
+    const text2 = limitText(limit, max);
+    super(text2.en);
+    this.limit = limit;
+    this.max = max;
+    this.text = text2;
+  }
+  limit;
+  max;
+  text;
+  /** The error in one language, for a privacy officer. */
+  describe(language) {
+    return this.text[language];
+  }
+};
+function limitText(limit, max) {
+  const locale = (language) => language === "nl" ? "nl-NL" : "en-GB";
+  const count2 = (language) => max.toLocaleString(locale(language));
+  const mib = (language) => max >= MiB ? `${(Math.round(max / MiB * 10) / 10).toLocaleString(locale(language))} MiB` : `${Math.ceil(max / 1024).toLocaleString(locale(language))} KiB`;
+  switch (limit) {
+    case "compressed":
+      return {
+        nl: `Het archief van de repository is groter dan ${mib("nl")} (gecomprimeerd); register-check leest zo'n groot archief niet.`,
+        en: `The repository's archive is larger than ${mib("en")} (compressed); register-check does not read an archive that large.`
+      };
+    case "unpacked":
+      return {
+        nl: `Het archief van de repository pakt uit tot meer dan ${mib("nl")}; register-check leest zo'n groot archief niet.`,
+        en: `The repository's archive unpacks to more than ${mib("en")}; register-check does not read an archive that large.`
+      };
+    case "entries":
+      return {
+        nl: `Het archief van de repository bevat meer dan ${count2("nl")} bestanden en mappen; register-check leest zo'n groot archief niet.`,
+        en: `The repository's archive holds more than ${count2("en")} files and folders; register-check does not read an archive that large.`
+      };
+    case "kept":
+      return {
+        nl: `De registerbestanden in de repository zijn samen groter dan ${mib("nl")}; register-check leest zo'n groot register niet.`,
+        en: `The register files in the repository are larger than ${mib("en")} together; register-check does not read a register that large.`
+      };
+  }
+}
+function globs(value, fallback) {
+  if (value === void 0) return fallback;
+  return Array.isArray(value) ? value : [value];
+}
+function registerFileFilter(config = {}) {
+  const matchers = [
+    (0, import_picomatch2.default)(globs(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false }),
+    (0, import_picomatch2.default)(globs(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false }),
+    (0, import_picomatch2.default)("notices/**/*.md")
+  ];
+  return (path3) => path3 === "register.yml" || path3 === "register.yaml" || /\.(md|markdown|txt)$/i.test(path3) || matchers.some((m) => m(path3));
+}
+var ArchiveSource = class {
+  constructor(memory, passed) {
+    this.memory = memory;
+    this.passed = passed;
+  }
+  memory;
+  passed;
+  list() {
+    return this.memory.list();
+  }
+  async read(relativePath, maxBytes) {
+    const normal = normaliseRelativePath(relativePath);
+    if (normal !== void 0 && this.passed.has(normal)) {
+      throw new Error(`${normal} was not kept from the archive: the keep filter does not match what the loader reads`);
+    }
+    return this.memory.read(relativePath, maxBytes);
+  }
+};
+function trimSlashes(value) {
+  let end = value.length;
+  while (end > 0 && value[end - 1] === "/") end--;
+  return value.slice(0, end);
+}
+function entryPath(inner) {
+  const trimmed = trimSlashes(inner);
+  if (!trimmed.includes("\\")) return normaliseRelativePath(trimmed);
+  if (trimmed.includes("\0") || trimmed.startsWith("/") || trimmed.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  return trimmed;
+}
+function byteCounter(limit, error2) {
+  let seen = 0;
+  return new Transform({
+    transform(chunk, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > limit) callback(error2());
+      else callback(null, chunk);
+    }
+  });
+}
+var EMPTY = new Uint8Array();
+async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMITS, keep = () => true) {
   const files = /* @__PURE__ */ new Map();
+  const passed = /* @__PURE__ */ new Set();
   const refused = [];
-  const extract = import_tar_stream.default.extract();
-  let total = 0;
+  let kept = 0;
   let entries = 0;
   let topFolder;
-  const wanted = prefix ? `${prefix.replace(/\/+$/, "")}/` : "";
-  const done = new Promise((resolve, reject) => {
-    extract.on("entry", (header, stream, next) => {
+  const folder = trimSlashes(prefix);
+  const wanted = folder ? `${folder}/` : "";
+  const body2 = gzipped instanceof Readable ? gzipped : Readable.from([Buffer.from(gzipped.buffer, gzipped.byteOffset, gzipped.byteLength)]);
+  const extract = import_tar_stream.default.extract();
+  const inflated = pipeline(
+    body2,
+    byteCounter(limits.maxCompressedBytes, () => new ArchiveLimitError("compressed", limits.maxCompressedBytes)),
+    createGunzip(),
+    byteCounter(limits.maxUnpackedBytes, () => new ArchiveLimitError("unpacked", limits.maxUnpackedBytes)),
+    (error2) => {
+      if (error2) extract.destroy(error2);
+    }
+  );
+  inflated.pipe(extract);
+  try {
+    for await (const stream of extract) {
+      const header = stream.header;
       entries++;
-      if (entries > limits.maxEntries) {
-        stream.resume();
-        reject(new Error(`archive has more than ${limits.maxEntries} entries`));
-        return;
-      }
+      if (entries > limits.maxEntries) throw new ArchiveLimitError("entries", limits.maxEntries);
       const name = header.name;
       const slash = name.indexOf("/");
       const top = slash === -1 ? name : name.slice(0, slash);
       if (slash !== -1) topFolder ??= top;
       const inner = slash === -1 ? "" : name.slice(slash + 1);
-      const relative = inner === "" ? void 0 : normaliseRelativePath(inner.replace(/\/+$/, ""));
-      const skip = () => {
-        stream.on("end", () => next());
-        stream.resume();
-      };
-      if (header.type === "directory" || inner === "") return skip();
-      if (!relative || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
-        refused.push(name);
-        return skip();
-      }
-      if (wanted && !relative.startsWith(wanted)) return skip();
-      const path3 = wanted ? relative.slice(wanted.length) : relative;
-      if (header.type === "symlink" || header.type === "link") {
-        files.set(path3, { type: "symlink", bytes: new Uint8Array() });
-        return skip();
-      }
-      if (header.type !== "file" && header.type !== "contiguous-file") {
-        files.set(path3, { type: "other", bytes: new Uint8Array() });
-        return skip();
-      }
+      const relative = inner === "" ? void 0 : entryPath(inner);
+      const path3 = relative !== void 0 && wanted && relative.startsWith(wanted) ? relative.slice(wanted.length) : relative;
       const size = header.size ?? 0;
-      if (size > limits.maxFileBytes) {
-        files.set(path3, { type: "file", bytes: new Uint8Array(), size });
-        return skip();
+      let keepBytes = false;
+      if (header.type === "directory" || inner === "") {
+      } else if (relative === void 0 || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
+        refused.push(name);
+      } else if (wanted && !relative.startsWith(wanted)) {
+      } else if (header.type === "symlink" || header.type === "link") {
+        files.set(path3, { type: "symlink", bytes: EMPTY });
+      } else if (header.type !== "file" && header.type !== "contiguous-file") {
+        files.set(path3, { type: "other", bytes: EMPTY });
+      } else if (size > limits.maxFileBytes || path3.includes("\\")) {
+        files.set(path3, { type: "file", bytes: EMPTY, size });
+      } else if (!keep(path3)) {
+        files.set(path3, { type: "file", bytes: EMPTY, size });
+        passed.add(path3);
+      } else {
+        keepBytes = true;
       }
+      if (!keepBytes) {
+        stream.resume();
+        continue;
+      }
+      kept += size;
+      if (kept > limits.maxKeptBytes) throw new ArchiveLimitError("kept", limits.maxKeptBytes);
       const chunks = [];
-      stream.on("data", (data) => {
-        const chunk = data;
-        total += chunk.length;
-        chunks.push(chunk);
-      });
-      stream.on("end", () => {
-        if (total > limits.maxTotalBytes) {
-          reject(new Error(`archive unpacks to more than ${limits.maxTotalBytes} bytes`));
-          return;
-        }
-        files.set(path3, { type: "file", bytes: new Uint8Array(Buffer.concat(chunks)) });
-        next();
-      });
-    });
-    extract.on("finish", resolve);
-    extract.on("error", reject);
-  });
-  const gunzip = createGunzip();
-  gunzip.on("error", (error2) => extract.destroy(error2));
-  Readable.from([Buffer.from(gzipped)]).pipe(gunzip).pipe(extract);
-  await done;
-  return { source: new MemorySource(files), refused };
+      for await (const chunk of stream) chunks.push(chunk);
+      files.set(path3, { type: "file", bytes: new Uint8Array(Buffer.concat(chunks)) });
+    }
+  } catch (error2) {
+    body2.destroy();
+    inflated.destroy();
+    extract.destroy();
+    throw error2;
+  }
+  return { source: new ArchiveSource(new MemorySource(files), passed), refused };
 }
-async function downloadSnapshot(client, repo, ref, prefix = "", limits) {
-  const response = await client.request("GET /repos/{owner}/{repo}/tarball/{ref}", { ...repo, ref });
-  return unpackTarball(new Uint8Array(response.data), prefix, limits);
+async function downloadSnapshot(client, repo, ref, prefix = "", options = {}) {
+  const limits = options.limits ?? DEFAULT_ARCHIVE_LIMITS;
+  const response = await client.request("GET /repos/{owner}/{repo}/tarball/{ref}", { ...repo, ref, request: { parseSuccessResponseBody: false } });
+  const body2 = toReadable(response.data);
+  const announced = Number(response.headers["content-length"]);
+  if (Number.isFinite(announced) && announced > limits.maxCompressedBytes) {
+    body2.destroy();
+    throw new ArchiveLimitError("compressed", limits.maxCompressedBytes);
+  }
+  return unpackTarball(body2, prefix, limits, options.config ? registerFileFilter(options.config) : void 0);
+}
+function toReadable(data) {
+  if (data instanceof Readable) return data;
+  if (data instanceof ArrayBuffer) return Readable.from([Buffer.from(data)]);
+  if (ArrayBuffer.isView(data)) return Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
+  if (data && typeof data.getReader === "function") return Readable.fromWeb(data);
+  throw new TypeError("the archive download returned no body");
 }
 
 // src/github/revision.ts
 var run2 = promisify2(execFile2);
+var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function assertCommitId(sha) {
+  if (typeof sha !== "string" || !COMMIT_ID.test(sha)) {
+    throw new Error(`Not a commit id: ${JSON.stringify(String(sha).slice(0, 80))} (expected 40 or 64 hexadecimal characters)`);
+  }
+}
 async function hasCommit(repository, sha) {
   try {
-    await run2("git", ["-C", repository, "cat-file", "-e", `${sha}^{commit}`]);
+    await run2("git", ["-C", repository, "cat-file", "-e", "--", `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -60540,10 +61069,11 @@ async function hasCommit(repository, sha) {
 }
 async function revisionSource(options) {
   const { workspace, sha, prefix } = options;
+  assertCommitId(sha);
   const folder = prefix.replace(/\/+$/, "");
   if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git" };
   try {
-    await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "origin", sha], { timeout: 12e4 });
+    await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "--", "origin", sha], { timeout: 12e4 });
     if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git-fetch" };
   } catch {
   }
@@ -60551,8 +61081,9 @@ async function revisionSource(options) {
   return { source: snapshot.source, origin: "archive" };
 }
 async function readAtRevision(workspace, sha, path3) {
+  assertCommitId(sha);
   try {
-    const { stdout } = await run2("git", ["-C", workspace, "show", `${sha}:${path3}`], { maxBuffer: 1024 * 1024 });
+    const { stdout } = await run2("git", ["-C", workspace, "show", `${sha}:${path3}`, "--"], { maxBuffer: 1024 * 1024 });
     return stdout;
   } catch {
     return void 0;
@@ -60583,15 +61114,15 @@ var VERB = {
   nl: { create: "issue aanmaken", update: "issue bijwerken", close: "issue sluiten", reopen: "issue heropenen", "close-duplicate": "dubbel issue sluiten", "create-label": "label aanmaken" },
   en: { create: "create issue", update: "update issue", close: "close issue", reopen: "reopen issue", "close-duplicate": "close duplicate issue", "create-label": "create label" }
 };
-function describeOperation(operation, language, dryRun) {
+function describeOperation(operation, language, dryRun, escape2) {
   const prefix = dryRun ? language === "nl" ? "(proefrun) " : "(dry run) " : "";
-  return `${prefix}${VERB[language][operation.action]}: ${operation.entry}${operation.issue ? ` #${operation.issue}` : ""}`;
+  return `${prefix}${VERB[language][operation.action]}: ${escape2(operation.entry)}${operation.issue ? ` #${operation.issue}` : ""}`;
 }
 var isUserLogin = (owner) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner);
 function title(entry, language) {
   const name = entry.entity ? label(entry.entity) : entry.id;
   const kind = language === "nl" ? entry.kind === "partnership" ? "Samenwerkingsverband" : "Verwerking" : entry.kind === "partnership" ? "Partnership" : "Processing activity";
-  const clean = name.replace(/[\u0000-\u001f\u007f]+/g, " ").slice(0, 120);
+  const clean = plainTitle(name, 120);
   return language === "nl" ? `${kind} "${clean}" moet worden bijgewerkt` : `${kind} "${clean}" needs updating`;
 }
 function body(entry, options) {
@@ -60618,11 +61149,11 @@ async function syncStaleIssues(options) {
   const result = { operations: [], pending: 0, dryRun };
   let budget = options.maxWrites;
   const entities = /* @__PURE__ */ new Map();
-  for (const e of [...register2.processing, ...register2.partnerships]) if (!entities.has(`${e.kind}:${e.id}`)) entities.set(`${e.kind}:${e.id}`, e);
+  for (const e of [...register2.processing, ...register2.partnerships]) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
   const stale = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!STALE_RULES.includes(f.rule)) continue;
-    const key = `${f.entity.kind}:${f.entity.id}`;
+    const key = staleKey(f.entity.kind, f.entity.id);
     const entry = stale.get(key) ?? { key, kind: f.entity.kind, id: f.entity.id, entity: entities.get(key), findings: [] };
     entry.findings.push(f);
     stale.set(key, entry);
@@ -60668,9 +61199,10 @@ async function syncStaleIssues(options) {
   for (const key of keys) {
     const entry = stale.get(key);
     const [keep, ...duplicates] = byEntry.get(key) ?? [];
+    const shown = entry ? `${entry.kind}:${entry.id}` : key;
     for (const duplicate of duplicates.filter((d) => d.state === "open")) {
       await write(
-        { action: "close-duplicate", entry: key, issue: duplicate.number },
+        { action: "close-duplicate", entry: shown, issue: duplicate.number },
         () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: duplicate.number, state: "closed", state_reason: "duplicate" })
       );
     }
@@ -60680,7 +61212,7 @@ async function syncStaleIssues(options) {
       if (!keep) {
         await ensureLabel();
         const owner = text(entry.entity?.data.owner);
-        const created = await write({ action: "create", entry: key, title: wantedTitle }, async () => {
+        const created = await write({ action: "create", entry: shown, title: wantedTitle }, async () => {
           const response = await client.request("POST /repos/{owner}/{repo}/issues", {
             ...repo,
             title: wantedTitle,
@@ -60700,12 +61232,12 @@ async function syncStaleIssues(options) {
         if (!created) continue;
       } else if (keep.state === "closed") {
         await write(
-          { action: "reopen", entry: key, issue: keep.number, title: wantedTitle },
+          { action: "reopen", entry: shown, issue: keep.number, title: wantedTitle },
           () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, state: "open", title: wantedTitle, body: wantedBody })
         );
       } else if (keep.body !== wantedBody || keep.title !== wantedTitle) {
         await write(
-          { action: "update", entry: key, issue: keep.number, title: wantedTitle },
+          { action: "update", entry: shown, issue: keep.number, title: wantedTitle },
           () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, title: wantedTitle, body: wantedBody })
         );
       }
@@ -60716,7 +61248,7 @@ async function syncStaleIssues(options) {
         result.pending++;
         continue;
       }
-      await write({ action: "close", entry: key, issue: keep.number }, async () => {
+      await write({ action: "close", entry: shown, issue: keep.number }, async () => {
         await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: keep.number, body: comment });
         await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, state: "closed", state_reason: "completed" });
       });
@@ -60751,6 +61283,47 @@ async function botLogin(client, given) {
   } catch {
     return ACTIONS_BOT;
   }
+}
+
+// src/github/request-error.ts
+var MAX_DETAIL = 200;
+function requestFailure(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const { status, request: request2, response } = error2;
+  if (typeof status !== "number" || typeof request2?.method !== "string" || typeof request2.url !== "string") return void 0;
+  let path3;
+  try {
+    path3 = new URL(request2.url, "http://localhost").pathname;
+  } catch {
+    path3 = request2.url.split(/[?#]/)[0];
+  }
+  const data = response?.data;
+  const said = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : void 0;
+  const raw = response ? said : error2.message;
+  const detail = typeof raw === "string" ? raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim().slice(0, MAX_DETAIL) : void 0;
+  return { method: request2.method.toUpperCase(), path: safePath(path3), status, answered: response !== void 0, detail: detail || void 0 };
+}
+function safePath(path3) {
+  return path3.replace(/\b(gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "$1[REDACTED]");
+}
+function describeRequestError(error2, format = {}) {
+  const failure = requestFailure(error2);
+  if (!failure) return void 0;
+  const code = format.code ?? ((value) => value);
+  const quote = format.quote ?? ((value) => value);
+  const request2 = code(`${failure.method} ${failure.path}`);
+  if (!failure.answered) {
+    const detail = failure.detail ? ` (${quote(failure.detail)})` : "";
+    return {
+      nl: `Het verzoek ${request2} aan GitHub kreeg geen antwoord${detail}.`,
+      en: `The request ${request2} to GitHub got no answer${detail}.`
+    };
+  }
+  const said = failure.detail ? `: "${quote(failure.detail)}"` : "";
+  return {
+    nl: `Het verzoek ${request2} aan GitHub is mislukt met status ${failure.status}${said}.`,
+    en: `The request ${request2} to GitHub failed with status ${failure.status}${said}.`
+  };
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -61060,7 +61633,8 @@ throttling.triggersNotification = triggersNotification;
 // action/client.ts
 function wait(kind) {
   return (retryAfter, options, _octokit, retryCount) => {
-    warning(`${kind.nl} bij ${options.method} ${options.url}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${options.method} ${options.url}; retrying after ${retryAfter} s.`);
+    const request2 = logLine(`${options.method} ${options.url}`);
+    warning(`${kind.nl} bij ${request2}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${request2}; retrying after ${retryAfter} s.`);
     return retryCount < 2;
   };
 }
@@ -61080,7 +61654,9 @@ function createClient(token, baseUrl2) {
 // action/main.ts
 function chooseMode(requested) {
   if (requested === "pull-request" || requested === "stale-issues" || requested === "check") return requested;
-  if (requested !== "auto") throw new Error(`mode "${requested}": choose auto, pull-request, stale-issues or check`);
+  if (requested !== "auto") {
+    throw new Error(`mode "${requested}": kies auto, pull-request, stale-issues of check. / mode "${requested}": choose auto, pull-request, stale-issues or check.`);
+  }
   if (context2.eventName === "pull_request" || context2.eventName === "pull_request_target") return "pull-request";
   if (context2.eventName === "schedule" || context2.eventName === "workflow_dispatch") return "stale-issues";
   const defaultBranch = context2.payload.repository?.default_branch;
@@ -61090,14 +61666,38 @@ function chooseMode(requested) {
 function annotate(findings, prefix, language) {
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
-    const properties = { title: `${f.rule}${f.new === false ? language === "nl" ? " (bestond al)" : " (existing)" : ""}`, file: `${prefix}${f.file}`, startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
-    const message2 = `${f.message}
-${f.fix}`;
+    const properties = { title: `${f.rule}${f.new === false ? language === "nl" ? " (bestond al)" : " (existing)" : ""}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
+    const message2 = `${logLine(f.message)}
+${logLine(f.fix)}`;
     if (f.severity === "error") error(message2, properties);
     else if (f.severity === "warning") warning(message2, properties);
     else notice(message2, properties);
   }
   if (omitted > 0) info(language === "nl" ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
+}
+function readSettingInputs(config) {
+  const languageInput = getInput("language");
+  if (languageInput !== "" && languageInput !== "nl" && languageInput !== "en") {
+    throw new Error(`De invoer language is "${languageInput}"; kies nl of en. / The input language is "${languageInput}"; choose nl or en.`);
+  }
+  const language = languageInput || config.language || "nl";
+  const failOnInput = getInput("fail-on");
+  if (failOnInput !== "" && failOnInput !== "error" && failOnInput !== "warning" && failOnInput !== "never") {
+    throw new Error(
+      language === "nl" ? `De invoer fail-on is "${failOnInput}"; kies error, warning of never.` : `The input fail-on is "${failOnInput}"; choose error, warning or never.`
+    );
+  }
+  const maxCommentsInput = getInput("max-comments");
+  if (maxCommentsInput !== "" && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
+    throw new Error(
+      language === "nl" ? `De invoer max-comments is "${maxCommentsInput}"; geef een geheel getal van 0 tot en met 100.` : `The input max-comments is "${maxCommentsInput}"; give a whole number from 0 to 100.`
+    );
+  }
+  return {
+    language,
+    failOn: failOnInput || void 0,
+    maxComments: maxCommentsInput !== "" ? Number(maxCommentsInput) : config.review?.max_comments ?? 30
+  };
 }
 async function readBaseConfig(workspace, relative, baseSha, origin, client, repo) {
   if (origin === "archive") return readRepoConfig(client, repo, baseSha, relative);
@@ -61112,7 +61712,9 @@ async function run3() {
     const prefix = relativeDir ? `${relativeDir}/` : "";
     const mode = chooseMode(getInput("mode") || "auto");
     const pull = context2.payload.pull_request;
-    if (mode === "pull-request" && !pull) throw new Error("mode pull-request needs a pull_request event");
+    if (mode === "pull-request" && !pull) {
+      throw new Error("mode pull-request werkt alleen bij een pull_request-gebeurtenis. / mode pull-request needs a pull_request event.");
+    }
     const client = createClient(getInput("token", { required: true }), context2.apiUrl);
     const repo = context2.repo;
     const configPath = path2.relative(workspace, path2.resolve(workspace, getInput("config") || CONFIG_PATH)).split(path2.sep).join("/");
@@ -61121,13 +61723,17 @@ async function run3() {
       base: await revisionSource({ workspace, sha: pull.base.sha, prefix, client, repo })
     } : void 0;
     const config = sources ? await readBaseConfig(workspace, configPath, pull.base.sha, sources.base.origin, client, repo) : await readConfigFile(path2.resolve(workspace, configPath), { displayName: configPath });
-    const languageInput = getInput("language");
-    const language = languageInput === "en" || languageInput === "nl" ? languageInput : config.language ?? "nl";
-    const failOnInput = getInput("fail-on");
-    if (failOnInput) config.fail_on = failOnInput;
+    const inputs = readSettingInputs(config);
+    const language = inputs.language;
+    if (inputs.failOn) config.fail_on = inputs.failOn;
     const today = getInput("today") || localToday();
     const dryRun = getBooleanInput("dry-run");
-    const maxComments = Number(getInput("max-comments") || config.review?.max_comments || 30);
+    const maxComments = inputs.maxComments;
+    if (prefix && configPath === CONFIG_PATH && await fs5.lstat(path2.join(registerDir, CONFIG_PATH)).then(() => true, () => false)) {
+      warning(
+        language === "nl" ? `${prefix}${CONFIG_PATH} wordt niet gelezen: de configuratie staat in de hoofdmap van de repository (${CONFIG_PATH}). Verplaats het bestand, of noem het in de invoer config.` : `${prefix}${CONFIG_PATH} is not read: the configuration belongs at the repository root (${CONFIG_PATH}). Move the file, or name it in the config input.`
+      );
+    }
     const sarifFile = getInput("sarif-file") || path2.join(process.env.RUNNER_TEMP ?? workspace, "register-check.sarif");
     let findings;
     let failed = false;
@@ -61173,20 +61779,21 @@ async function run3() {
           label: config.stale_issues?.label ?? "register-stale",
           maxWrites: config.stale_issues?.max_per_run ?? 20
         });
-        const lines = sync.operations.map((o) => describeOperation(o, language, dryRun));
-        lines.push(language === "nl" ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`);
-        for (const line of lines) info(line);
+        const total = language === "nl" ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`;
+        for (const o of sync.operations) info(describeOperation(o, language, dryRun, logLine));
+        info(total);
+        const listed = sync.operations.map((o) => `- ${describeOperation(o, language, dryRun, inlineCode)}`);
         markdown += `
 
 ### ${language === "nl" ? "Issues voor verouderde onderdelen" : "Stale-entry issues"}
 
-${lines.map((l) => `- ${l}`).join("\n")}
+${[...listed, `- ${total}`].join("\n")}
 `;
       }
     }
     annotate(findings, prefix, language);
     await summary.addRaw(markdown).write();
-    await fs5.writeFile(sarifFile, renderSarif(findings, language));
+    await fs5.writeFile(sarifFile, renderSarif(findings, language, { pathPrefix: prefix }));
     const newFindings = findings.filter((f) => f.new !== false);
     setOutput("errors", findings.filter((f) => f.severity === "error").length);
     setOutput("warnings", findings.filter((f) => f.severity === "warning").length);
@@ -61199,7 +61806,12 @@ ${lines.map((l) => `- ${l}`).join("\n")}
       );
     }
   } catch (error2) {
+    const request2 = describeRequestError(error2);
     if (error2 instanceof ConfigError) setFailed(error2.describe("nl") + "\n" + error2.describe("en"));
+    else if (request2) setFailed(`${request2.nl}
+${request2.en}`);
+    else if (error2 instanceof ArchiveLimitError) setFailed(`${error2.describe("nl")}
+${error2.describe("en")}`);
     else setFailed(error2 instanceof Error ? error2.message : String(error2));
   }
 }
