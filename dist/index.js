@@ -59970,12 +59970,15 @@ async function readConfigFile(file, options = {}) {
   return parseConfig(text2, name, RULES.map((r) => r.id));
 }
 
+// package.json
+var package_default = { version: "0.1.0" };
+
 // src/meta.ts
 var PROJECT_URL = "https://github.com/register-check/register-check";
 function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
-var VERSION7 = "0.1.0";
+var VERSION7 = package_default.version;
 
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
