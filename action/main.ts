@@ -24,6 +24,7 @@ import { describeRequestError } from '../src/github/request-error.js';
 import { ArchiveLimitError } from '../src/github/archive.js';
 import { createClient } from './client.js';
 import { inlineCode, logLine } from '../src/report/escape.js';
+import { describeFinding } from '../src/report/describe.js';
 
 type Mode = 'pull-request' | 'stale-issues' | 'check';
 
@@ -45,7 +46,8 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   for (const f of shown) {
     // @actions/core escapes newlines in an annotation; logLine also takes out terminal escapes and bidi characters.
     const properties = { title: `${f.rule}${f.new === false ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : ''}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
-    const message = `${logLine(f.message)}\n${logLine(f.fix)}`;
+    const words = describeFinding(f, language);
+    const message = `${logLine(words.message)}\n${logLine(words.fix)}`;
     if (f.severity === 'error') core.error(message, properties);
     else if (f.severity === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
@@ -154,7 +156,7 @@ export async function run(): Promise<void> {
       markdown = result.markdown;
     } else {
       const register = await loadRegister(new FileSystemSource(registerDir), config);
-      const result = checkRegister(register, { config, today, language });
+      const result = checkRegister(register, { config, today });
       findings = result.findings;
       failed = mode === 'check' && findings.some((f) => failsOn(f, config.fail_on ?? 'error'));
       markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });

@@ -312,11 +312,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
     const register = await loadRegister(new FileSystemSource(dir), config);
     const base = values.base ? await loadRegister(await baseSource(dir, values.base), config) : undefined;
-    const { findings, summary } = checkRegister(register, { config, today, language, base });
+    const { findings, summary } = checkRegister(register, { config, today, base });
 
     const output =
       format === 'json'
-        ? renderJson(findings, summary)
+        ? renderJson(findings, summary, language)
         : format === 'sarif'
           ? renderSarif(findings, language, { pathPrefix: pathPrefixArg ?? (inRepository ? relativeFolder(root, realDir) : '') })
           : format === 'markdown'

@@ -93,9 +93,18 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 
   it('speaks both languages, with the same placeholders in each', () => {
-    for (const text of [rule.description, rule.basis, rule.fix, ...Object.values(rule.messages), ...Object.values(rule.fixes ?? {}) as { nl: string; en: string }[]]) {
+    const related = Object.values(rule.relatedMessages ?? {}) as { nl: string; en: string }[];
+    for (const text of [rule.description, rule.basis, rule.fix, ...Object.values(rule.messages), ...Object.values(rule.fixes ?? {}) as { nl: string; en: string }[], ...related]) {
       for (const language of LANGUAGES) expect(text[language].trim().length).toBeGreaterThan(5);
       expect(placeholders(text.nl)).toEqual(placeholders(text.en));
+    }
+  });
+
+  it('fills related-location messages only from placeholders its messages share', () => {
+    // A related message is filled with the finding's data, so it may only ask for what every message of the rule is given.
+    const given = Object.values(rule.messages as Record<string, { nl: string }>).map((m) => new Set(placeholders(m.nl)));
+    for (const text of Object.values(rule.relatedMessages ?? {}) as { nl: string }[]) {
+      for (const name of placeholders(text.nl)) expect(given.every((set) => set.has(name)), name).toBe(true);
     }
   });
 

@@ -1,6 +1,6 @@
 /** The App's check run: one per head commit, found again by name, completed with annotations in batches. */
 
-import type { Finding, Text } from '../types.js';
+import type { Finding, Language, Text } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
 
@@ -57,7 +57,7 @@ export async function completeCheckRun(
   client: GitHubClient,
   repo: RepoRef,
   run: CheckRunRef,
-  result: { conclusion: 'success' | 'failure' | 'action_required' | 'neutral'; title: string; summary: string; findings: Finding[]; pathPrefix: string },
+  result: { conclusion: 'success' | 'failure' | 'action_required' | 'neutral'; title: string; summary: string; findings: Finding[]; pathPrefix: string; language: Language },
 ): Promise<number> {
   // Every new finding is annotated; existing ones only fill up the last batch, so the number of
   // requests follows the change, not the size of the register.
@@ -65,7 +65,7 @@ export async function completeCheckRun(
   const existing = result.findings.filter((f) => f.new === false);
   const per = CHECK_RUN_ANNOTATIONS_PER_REQUEST;
   const room = fresh.length === 0 ? per : (per - (fresh.length % per)) % per;
-  const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix).filter((a) => !run.annotated.has(annotationKey(a)));
+  const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix, result.language).filter((a) => !run.annotated.has(annotationKey(a)));
   const summary = result.summary.length > MAX_SUMMARY ? `${result.summary.slice(0, MAX_SUMMARY)}\n…` : result.summary;
   const output = (batch: unknown[]) => ({ title: result.title.slice(0, 255), summary, annotations: batch });
   let requests = 0;
@@ -102,5 +102,6 @@ export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: Che
     summary,
     findings: [],
     pathPrefix: '',
+    language: 'nl',
   });
 }

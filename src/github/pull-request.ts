@@ -52,7 +52,7 @@ export function forkNote(language: Language): string {
 /** Checks a pull request and posts the review and the sticky summary comment. */
 export async function runPullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { client, repo, pull, config, language } = run;
-  const { findings, summary } = checkRegister(run.head, { config, today: run.today, language, base: run.base });
+  const { findings, summary } = checkRegister(run.head, { config, today: run.today, base: run.base });
   const failOn = config.fail_on ?? 'error';
   const failed = findings.some((f) => failsOn(f, failOn));
 

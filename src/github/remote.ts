@@ -77,6 +77,7 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
       summary: configErrorSummary(error),
       findings: [],
       pathPrefix: '',
+      language: 'nl',
     });
     return error;
   }
@@ -108,6 +109,7 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     summary: result.markdown,
     findings: result.findings,
     pathPrefix: '',
+    language,
   });
   return result;
 }
@@ -133,7 +135,7 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
   const register = await loadRegister(snapshot.source, config);
   if (!register.registerFile) return undefined;
   const language: Language = config.language ?? 'nl';
-  const { findings } = checkRegister(register, { config, today: options.today, language });
+  const { findings } = checkRegister(register, { config, today: options.today });
   return syncStaleIssues({
     client,
     repo,

@@ -7,6 +7,7 @@ import { findingMarker, isResolvedBody, readFindingMarker, readFindingMarkers, R
 import { codeFence, escapeMarkdown, hasHiddenCharacters, inlineCode } from '../report/escape.js';
 import { SEVERITY_LABEL } from '../report/labels.js';
 import { ruleDocsUrl } from '../meta.js';
+import { describeFinding } from '../report/describe.js';
 
 /** A review comment as the API lists it (the fields we read). */
 export interface ReviewComment {
@@ -51,12 +52,13 @@ export interface ReviewPlan {
 /** The body of an inline or file-level comment; register text is escaped. */
 export function commentBody(finding: Finding, language: Language, suggestion?: string): string {
   const nl = language === 'nl';
+  const words = describeFinding(finding, language);
   const parts = [
     `**${SEVERITY_LABEL[language][finding.severity]}** · [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` · ${nl ? 'Vraag' : 'Question'} ${finding.question.slice(1)}` : ''}`,
     '',
-    escapeMarkdown(finding.message),
+    escapeMarkdown(words.message),
     '',
-    `${nl ? '**Wat te doen:**' : '**What to do:**'} ${escapeMarkdown(finding.fix)}`,
+    `${nl ? '**Wat te doen:**' : '**What to do:**'} ${escapeMarkdown(words.fix)}`,
   ];
   if (suggestion !== undefined) {
     // The replacement comes from the file's own line plus a value the rule chose; a fence longer than any backtick run keeps it a code block.
@@ -70,7 +72,7 @@ export function commentBody(finding: Finding, language: Language, suggestion?: s
 /** A finding in a changed file but outside its hunks, as a line of the review body (GitHub takes one review per run). */
 function fileLevelEntry(finding: Finding, language: Language): string {
   const where = language === 'nl' ? `regel ${finding.line}` : `line ${finding.line}`;
-  return `- **${SEVERITY_LABEL[language][finding.severity]}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(finding.message)} ${findingMarker(finding.fingerprint)}`;
+  return `- **${SEVERITY_LABEL[language][finding.severity]}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(describeFinding(finding, language).message)} ${findingMarker(finding.fingerprint)}`;
 }
 
 /** The review's body: an introduction, then the file-level findings grouped by file. */

@@ -7,6 +7,7 @@ import { readStaleMarker, staleKey, staleMarker } from './markers.js';
 import { escapeMarkdown, inlineCode, plainTitle } from '../report/escape.js';
 import { label as entityLabel, text } from '../rules/helpers.js';
 import { ruleDocsUrl } from '../meta.js';
+import { describeFinding } from '../report/describe.js';
 
 /** The rules whose findings make an entry stale. */
 export const STALE_RULES = ['review-overdue', 'notice-outdated', 'partnership-ended'] as const;
@@ -93,7 +94,10 @@ function body(entry: StaleEntry, options: StaleOptions): string {
       ? `Het register meldt dat ${inlineCode(entry.id)} (${inlineCode(file)}) niet meer actueel is:`
       : `The register reports that ${inlineCode(entry.id)} (${inlineCode(file)}) is no longer current:`,
     '',
-    ...entry.findings.map((f) => `- ${escapeMarkdown(f.message)} ([${f.rule}](${ruleDocsUrl(f.rule)}), ${nl ? 'regel' : 'line'} ${f.line})\n  ${nl ? 'Wat te doen' : 'What to do'}: ${escapeMarkdown(f.fix)}`),
+    ...entry.findings.map((f) => {
+      const words = describeFinding(f, options.language);
+      return `- ${escapeMarkdown(words.message)} ([${f.rule}](${ruleDocsUrl(f.rule)}), ${nl ? 'regel' : 'line'} ${f.line})\n  ${nl ? 'Wat te doen' : 'What to do'}: ${escapeMarkdown(words.fix)}`;
+    }),
     '',
   ];
   if (owner && !isUserLogin(owner)) lines.push(nl ? `Eigenaar: ${inlineCode(owner)}` : `Owner: ${inlineCode(owner)}`, '');

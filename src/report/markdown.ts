@@ -5,6 +5,7 @@ import type { Finding, Language, Question, Summary } from '../types.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { QUESTION_TITLE, SEVERITY_LABEL, summaryLine } from './labels.js';
 import { ruleDocsUrl } from '../meta.js';
+import { describeFinding } from './describe.js';
 
 const ORDER: (Question | 'none')[] = ['Q1', 'Q2', 'Q3', 'none'];
 
@@ -23,7 +24,7 @@ export function findingsTable(findings: Finding[], language: Language, link?: (f
     SEVERITY_LABEL[language][f.severity],
     link ? link(f) : inlineCode(`${f.file}:${f.line}`),
     inlineCode(f.entity.id),
-    escapeMarkdown(f.message),
+    escapeMarkdown(describeFinding(f, language).message),
     `[${f.rule}](${ruleDocsUrl(f.rule)})`,
   ]);
   return markdownTable([header, ...rows], { alignDelimiters: false });
