@@ -4,6 +4,11 @@
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
+/** Whether a value (an option, an input) names a supported language. */
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
 /** A text in every supported language. */
 export type Text = Record<Language, string>;
 

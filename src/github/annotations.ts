@@ -2,6 +2,7 @@
 
 import type { Finding, Language, Severity } from '../types.js';
 import { describeFinding } from '../report/describe.js';
+import { say } from '../report/vocabulary.js';
 
 /** The most annotations of one level that a workflow step shows. */
 export const STEP_ANNOTATIONS_PER_LEVEL = 10;
@@ -47,7 +48,8 @@ export function checkRunAnnotations(findings: Finding[], pathPrefix: string, lan
     end_line: Math.max(f.line, f.endLine),
     ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
     annotation_level: LEVEL[f.severity],
-    title: `${f.rule}${f.new === false ? ' (existing)' : ''}`,
+    // The title stays English in every language: it is how a rule is named, and the App finds its annotations again by it.
+    title: `${f.rule}${f.new === false ? ` ${say('report.existing', 'en')}` : ''}`,
     message: words.message.slice(0, 64 * 1024),
     raw_details: words.fix.slice(0, 64 * 1024),
     };

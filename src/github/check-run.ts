@@ -3,6 +3,7 @@
 import type { Finding, Language, Text } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
+import { say } from '../report/vocabulary.js';
 
 /** The check run's name as GitHub shows it. */
 export const CHECK_NAME = 'register-check';
@@ -92,13 +93,10 @@ export async function completeCheckRun(
  * why in both languages (`cause`, Markdown), and that re-running the check tries again.
  */
 export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: CheckRunRef, cause: Text): Promise<void> {
-  const summary = [
-    `**De controle kon niet worden afgerond.** ${cause.nl} Deze check geeft daarom geen oordeel over het register en is geen goedkeuring. Kies **Re-run** bij deze check om het opnieuw te proberen.`,
-    `**The check could not be finished.** ${cause.en} This check therefore gives no verdict on the register and is not a pass. Choose **Re-run** on this check to try again.`,
-  ].join('\n\n');
+  const summary = [say('checkRun.unfinished', 'nl', { cause }), say('checkRun.unfinished', 'en', { cause })].join('\n\n');
   await completeCheckRun(client, repo, run, {
     conclusion: 'failure',
-    title: 'register-check kon niet worden afgerond / register-check could not be finished',
+    title: `${say('checkRun.unfinishedTitle', 'nl')} / ${say('checkRun.unfinishedTitle', 'en')}`,
     summary,
     findings: [],
     pathPrefix: '',

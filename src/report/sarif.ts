@@ -5,6 +5,7 @@ import type { Finding, Language, Severity } from '../types.js';
 import { RULES } from '../rules/index.js';
 import { PROJECT_URL, VERSION, ruleDocsUrl } from '../meta.js';
 import { describeFinding } from './describe.js';
+import { say } from './vocabulary.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -43,7 +44,7 @@ function sarifRule(rule: Rule, language: Language) {
     helpUri: ruleDocsUrl(rule.id),
     help: {
       text: `${rule.basis[language]}\n\n${rule.fix[language]}`,
-      markdown: `${rule.basis[language]}\n\n${rule.fix[language]}\n\n[${language === 'nl' ? 'Meer over deze regel' : 'More about this rule'}](${ruleDocsUrl(rule.id)})`,
+      markdown: `${rule.basis[language]}\n\n${rule.fix[language]}\n\n[${say('sarif.moreAboutRule', language)}](${ruleDocsUrl(rule.id)})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['privacy', 'gdpr', ...(rule.question ? [rule.question] : [])], precision: 'high' },

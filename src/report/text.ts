@@ -1,7 +1,7 @@
 /** Compiler-style text: `file:line:column  severity  rule  message`, a fix line, and a total. */
 
 import type { Finding, Language, Summary } from '../types.js';
-import { SEVERITY_LABEL, summaryLine } from './labels.js';
+import { say, severityWord, summaryLine } from './vocabulary.js';
 import { terminalText as clean } from './escape.js';
 import { describeFinding } from './describe.js';
 
@@ -19,8 +19,8 @@ export function renderText(findings: Finding[], summary: Summary, language: Lang
   const lines: string[] = [];
   for (const f of findings) {
     const words = describeFinding(f, language);
-    const marker = f.new === false ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : '';
-    lines.push(`${fileName(f.file)}:${f.line}:${f.column}  ${SEVERITY_LABEL[language][f.severity]}  ${f.rule}  ${clean(words.message)}${marker}`);
+    const marker = f.new === false ? ` ${say('report.existing', language)}` : '';
+    lines.push(`${fileName(f.file)}:${f.line}:${f.column}  ${severityWord(f.severity, language)}  ${f.rule}  ${clean(words.message)}${marker}`);
     lines.push(`    → ${clean(words.fix)}`);
     for (const related of words.related) lines.push(`    ${fileName(related.file)}:${related.line}:${related.column}  ${clean(related.message)}`);
   }
