@@ -2,7 +2,7 @@
 
 import type { Document, LineCounter } from 'yaml';
 import type { Partnership, ProcessingActivity, RegisterSettings } from './model.js';
-import type { DocPath, Position, Text } from './types.js';
+import type { DocPath, Position } from './types.js';
 import type { MessageData } from './text.js';
 
 /** What a file is for, decided by its path. */
@@ -56,7 +56,8 @@ export interface LoadProblem {
   position?: Position;
   data?: MessageData;
   discriminator?: string;
-  related?: { entity: Entity | FileEntity; path?: DocPath; message: Text }[];
+  /** Related places; `messageId` names one of the owning rule's `relatedMessages`. */
+  related?: { entity: Entity | FileEntity; path?: DocPath; messageId: string }[];
 }
 
 /** The whole register as the rules see it. */

@@ -95,7 +95,7 @@ describe('register-check check on the example register', () => {
     expect(Object.keys(report)).toEqual(['findings', 'summary']);
     expect(Object.keys(report.summary)).toEqual(['files', 'entities', 'errors', 'warnings', 'notices']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'entity', 'question', 'message', 'fix', 'fingerprint']);
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'entity', 'question', 'messageId', 'data', 'message', 'fix', 'fingerprint']);
       expect(Object.keys(f.entity)).toEqual(['kind', 'id']);
     }
     const sorted = [...report.findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
@@ -104,6 +104,20 @@ describe('register-check check on the example register', () => {
     expect(report.summary.errors).toBe(bySeverity('error'));
     expect(report.summary.warnings).toBe(bySeverity('warning'));
     expect(report.summary.entities).toBe(14);
+  });
+
+  it.each(['nl', 'en'])('writes the same JSON as before findings became data, plus messageId and data (%s)', async (language) => {
+    // Captured with the release before findings carried their message id: the words are rendered at the edge now, unchanged.
+    const before = JSON.parse(await fs.readFile(path.join(ROOT, `test/golden/example.${language}.json`), 'utf8')) as { findings: object[]; summary: object };
+    const { report } = json(['check', EXAMPLE, '--today', '2026-06-01', '--fail-on', 'never', '--language', language]);
+    const findings = report.findings as unknown as Record<string, unknown>[];
+    for (const f of findings) {
+      expect(f.messageId).toBeTypeOf('string');
+      expect(f.data).toBeTypeOf('object');
+    }
+    const withoutNewFields = (f: Record<string, unknown>) => Object.fromEntries(Object.entries(f).filter(([key]) => key !== 'messageId' && key !== 'data'));
+    expect(findings.map(withoutNewFields)).toEqual(before.findings);
+    expect(report.summary).toEqual(before.summary);
   });
 
   it('speaks English with --language en, with the same findings at the same places', () => {
