@@ -55437,6 +55437,9 @@ var agreement_after_start_default = defineRule({
       en: 'Agreement "{{agreement}}" in "{{entity}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.'
     }
   },
+  relatedMessages: {
+    sharingStarted: { nl: "Hier begon het delen van gegevens.", en: "Data sharing began here." }
+  },
   fix: {
     nl: 'Controleer "signed" en "started". Vervangt deze afspraak een eerdere die al v\xF3\xF3r de start gold, neem die eerdere afspraak dan ook op onder "agreements". Begon het delen echt zonder afspraak, meld dat dan aan de functionaris gegevensbescherming en leg vast wat er in de tussentijd is gedeeld.',
     en: 'Check "signed" and "started". If this agreement replaces an earlier one that was in force before the start, list that earlier agreement under "agreements" too. If sharing really began without an agreement, tell the data protection officer and record what was shared in the meantime.'
@@ -55461,7 +55464,7 @@ var agreement_after_start_default = defineRule({
           entity,
           path: ["agreements", late.index, "signed"],
           data: { entity: label(entity), agreement: text(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
-          related: [{ entity, path: ["started"], message: { nl: "Hier begon het delen van gegevens.", en: "Data sharing began here." } }]
+          related: [{ entity, path: ["started"], messageId: "sharingStarted" }]
         });
       }
     }
@@ -55720,6 +55723,9 @@ var duplicate_id_default = defineRule({
       en: 'The id "{{id}}" is also used in {{other}}.'
     }
   },
+  relatedMessages: {
+    alsoDefined: { nl: "Hier ook gedefinieerd.", en: "Also defined here." }
+  },
   fix: {
     nl: "Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.",
     en: "Give every entity its own id, equal to its file name."
@@ -55741,7 +55747,7 @@ var duplicate_id_default = defineRule({
           path: ["id"],
           data: { id: entity.id, other: earlier.file.path },
           discriminator: entity.file.path,
-          related: [{ entity: earlier, path: ["id"], message: { nl: "Hier ook gedefinieerd.", en: "Also defined here." } }]
+          related: [{ entity: earlier, path: ["id"], messageId: "alsoDefined" }]
         });
       }
     }
@@ -55759,6 +55765,7 @@ function reportProblems(register2, rule, report) {
       data: problem.data,
       position: problem.position,
       discriminator: problem.discriminator,
+      // The loader names related messages of the owning rule; the engine checks them against its `relatedMessages`.
       related: problem.related
     });
   }
@@ -57881,10 +57888,6 @@ var notice_contact_missing_default = defineRule({
 });
 
 // src/rules/notice-decisions-unexplained.ts
-var DECISION_FLOW = {
-  nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
-  en: 'This data flow feeds decisions about citizens ("decisions: true").'
-};
 function decisionFlows(partnership) {
   const paths = [];
   list(partnership.data.data_flows).forEach((flow, i) => {
@@ -57918,6 +57921,12 @@ var notice_decisions_unexplained_default = defineRule({
       en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice neither explains how those decisions are reached (no "explains_decisions: true") nor says how a citizen can object (no "objection").'
     }
   },
+  relatedMessages: {
+    decisionFlow: {
+      nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
+      en: 'This data flow feeds decisions about citizens ("decisions: true").'
+    }
+  },
   fix: {
     nl: 'Leg in de privacyverklaring in gewone taal uit hoe een besluit over een inwoner tot stand komt en welke gegevens daarin meewegen, en zet dan onder "notice" "explains_decisions: true". Zet bij "objection" waar een inwoner bezwaar kan maken of in beroep kan gaan, bijvoorbeeld het webadres van de bezwaarpagina.',
     en: 'Explain in plain words in the notice how a decision about a citizen is reached and which data weighs in, then set "explains_decisions: true" under "notice". Set "objection" to where a citizen can object or appeal, for example the web address of the objection page.'
@@ -57932,7 +57941,7 @@ var notice_decisions_unexplained_default = defineRule({
       const explained = notice2.explains_decisions === true;
       const objection = text(notice2.objection) !== void 0;
       if (explained && objection) continue;
-      const related = flows.map((path3) => ({ entity: partnership, path: path3, message: DECISION_FLOW }));
+      const related = flows.map((path3) => ({ entity: partnership, path: path3, messageId: "decisionFlow" }));
       const data = { name: label(partnership) };
       if (!explained && !objection) {
         report({ messageId: "neither", entity: partnership, path: ["notice"], data, related });
@@ -58336,7 +58345,7 @@ function referrers(register2) {
     const file = noticeFilePath(noticeOf(entity));
     if (file === void 0 || !register2.notices.has(file)) continue;
     const related = byFile.get(file) ?? [];
-    related.push({ entity, path: ["notice", "file"], message: { nl: "Dit onderdeel verwijst naar deze verklaring.", en: "This entry refers to this notice." } });
+    related.push({ entity, path: ["notice", "file"], messageId: "refersToNotice" });
     byFile.set(file, related);
   }
   return byFile;
@@ -58362,6 +58371,9 @@ var notice_not_plain_language_default = defineRule({
       nl: 'Deze zin in de privacyverklaring {{file}} telt {{words}} woorden, meer dan {{max}}: "{{sentence}}"',
       en: 'This sentence in the notice {{file}} has {{words}} words, more than {{max}}: "{{sentence}}"'
     }
+  },
+  relatedMessages: {
+    refersToNotice: { nl: "Dit onderdeel verwijst naar deze verklaring.", en: "This entry refers to this notice." }
   },
   fix: {
     nl: 'Herschrijf de tekst van {{file}} in korte zinnen (hooguit {{max}} woorden, \xE9\xE9n boodschap per zin) en met gewone woorden: "u mag uw gegevens bekijken" in plaats van "betrokkene heeft het recht op inzage". Spreek de lezer aan met "u" en zet de belangrijkste informatie bovenaan.',
@@ -58450,6 +58462,10 @@ var notice_not_updated_default = defineRule({
       en: 'The participants and the data flows of partnership "{{name}}" changed in this change, but its notice did not; citizens still read about the old situation.'
     }
   },
+  relatedMessages: {
+    changedParticipants: { nl: "Gewijzigde deelnemers.", en: "Changed participants." },
+    changedFlows: { nl: "Gewijzigde gegevensstromen.", en: "Changed data flows." }
+  },
   fix: {
     nl: 'Pas de privacyverklaring aan (de tekst in het bestand bij "file" of de pagina bij "url") zodat die beschrijft wie nu meedoen en welke gegevens zij delen, en zet onder "notice" bij "updated" de datum van die aanpassing. Verandert er voor inwoners niets, zet dan na controle alleen "updated" op de datum van vandaag.',
     en: 'Update the notice (the text in the file named by "file" or the page at "url") so that it describes who takes part now and which data they share, and set "updated" under "notice" to the date of that update. If nothing changes for citizens, check it and only set "updated" to today\u2019s date.'
@@ -58470,8 +58486,8 @@ var notice_not_updated_default = defineRule({
       if (canonical(notice2) !== canonical(oldNotice)) continue;
       if (noticeText(register2, notice2) !== noticeText(base, oldNotice)) continue;
       const related = [
-        ...participants ? [{ entity: partnership, path: ["participants"], message: { nl: "Gewijzigde deelnemers.", en: "Changed participants." } }] : [],
-        ...flows ? [{ entity: partnership, path: ["data_flows"], message: { nl: "Gewijzigde gegevensstromen.", en: "Changed data flows." } }] : []
+        ...participants ? [{ entity: partnership, path: ["participants"], messageId: "changedParticipants" }] : [],
+        ...flows ? [{ entity: partnership, path: ["data_flows"], messageId: "changedFlows" }] : []
       ];
       report({
         messageId: participants && flows ? "both" : participants ? "participants" : "flows",
@@ -58559,6 +58575,9 @@ var partnership_ended_default = defineRule({
       en: 'Processing activity "{{name}}" still lists partnership "{{partnership}}", which ended on {{ended}}.'
     }
   },
+  relatedMessages: {
+    endDate: { nl: "Einddatum van het samenwerkingsverband.", en: "The partnership\u2019s end date." }
+  },
   fix: {
     nl: 'Haal het samenwerkingsverband weg uit "recipients" als er niets meer wordt gedeeld, of corrigeer de einddatum in het bestand van het samenwerkingsverband.',
     en: 'Remove the partnership from "recipients" if nothing is shared any more, or correct the end date in the partnership\u2019s file.'
@@ -58577,7 +58596,7 @@ var partnership_ended_default = defineRule({
           entity: processing,
           path: ["recipients", i, "partnership"],
           data: { name: label(processing), partnership: label(partnership), ended },
-          related: [{ entity: partnership, path: ["ended"], message: { nl: "Einddatum van het samenwerkingsverband.", en: "The partnership\u2019s end date." } }]
+          related: [{ entity: partnership, path: ["ended"], messageId: "endDate" }]
         });
       });
     }
@@ -58893,6 +58912,9 @@ var self_missing_default = defineRule({
       en: 'Partnership "{{entity}}" marks both "{{first}}" and "{{participant}}" as the organisation itself; only one can be.'
     }
   },
+  relatedMessages: {
+    alsoSelf: { nl: "Ook als eigen organisatie gemarkeerd.", en: "Also marked as the organisation itself." }
+  },
   fix: {
     nl: 'Zet "self: true" bij precies \xE9\xE9n deelnemer: de organisatie die dit register bijhoudt. Haal het weg bij de andere deelnemers.',
     en: 'Put "self: true" on exactly one participant: the organisation that keeps this register. Remove it from the other participants.'
@@ -58914,7 +58936,7 @@ var self_missing_default = defineRule({
           entity,
           path: ["participants", index, "self"],
           data: { entity: label(entity), first: nameOf(first.participant), participant: nameOf(participant) },
-          related: [{ entity, path: ["participants", first.index, "self"], message: { nl: "Ook als eigen organisatie gemarkeerd.", en: "Also marked as the organisation itself." } }]
+          related: [{ entity, path: ["participants", first.index, "self"], messageId: "alsoSelf" }]
         });
       }
     }
@@ -59784,7 +59806,6 @@ function fingerprint(rule, kind, id, path3, discriminator = "") {
 }
 var pathKey = (file, path3) => `${file}\0${path3.join("\0")}`;
 function runRules(register2, options) {
-  const language = options.language ?? options.config?.language ?? "nl";
   const ruleOptions = {
     readabilityMinScore: options.config?.readability?.min_score ?? 60,
     maxSentenceWords: options.config?.readability?.max_sentence_words ?? 25
@@ -59802,11 +59823,14 @@ function runRules(register2, options) {
     const severity = severityOf(rule, options.config);
     if (severity === "off") continue;
     const report = (r) => {
-      if (!(r.messageId in rule.messages)) throw new Error(`Rule ${rule.id} reported unknown message id ${r.messageId}`);
+      if (!Object.hasOwn(rule.messages, r.messageId)) throw new Error(`Rule ${rule.id} reported unknown message id ${r.messageId}`);
+      for (const rel of r.related ?? []) {
+        if (!Object.hasOwn(rule.relatedMessages ?? {}, rel.messageId)) throw new Error(`Rule ${rule.id} named unknown related message id ${rel.messageId}`);
+      }
       const path3 = r.path ?? [];
       const file = r.entity.file;
       if (rule.id !== "schema" && path3.length > 0 && underSchemaError(file.path, path3)) return;
-      findings.push(stamp(rule, severity, language, r, path3));
+      findings.push(stamp(rule, severity, r, path3));
     };
     rule.check({ register: register2, base: options.base, settings: register2.settings, today: options.today, options: ruleOptions, report });
   }
@@ -59819,7 +59843,7 @@ function compareFindings(a, b) {
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
   return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 }
-function stamp(rule, severity, language, r, path3) {
+function stamp(rule, severity, r, path3) {
   const file = r.entity.file;
   const position = r.position ?? locate(file, path3);
   const finding = {
@@ -59831,14 +59855,12 @@ function stamp(rule, severity, language, r, path3) {
     ...position,
     entity: { kind: r.entity.kind, id: r.entity.id },
     question: rule.question,
-    message: render(rule.messages[r.messageId], language, r.data),
-    fix: render(rule.fixes?.[r.messageId] ?? rule.fix, language, r.data),
     fingerprint: fingerprint(rule.id, r.entity.kind, r.entity.id, path3, r.discriminator ?? r.messageId),
     path: path3,
     related: (r.related ?? []).map((rel) => ({
       file: rel.entity.file.path,
       ...locate(rel.entity.file, rel.path ?? []),
-      message: render(rel.message, language, r.data)
+      messageId: rel.messageId
     }))
   };
   if (r.suggestion && pathExists(file, path3)) {
@@ -59970,6 +59992,12 @@ async function readConfigFile(file, options = {}) {
   return parseConfig(text2, name, RULES.map((r) => r.id));
 }
 
+// src/types.ts
+var LANGUAGES = ["nl", "en"];
+function isLanguage(value) {
+  return LANGUAGES.includes(value);
+}
+
 // package.json
 var package_default = { version: "0.1.0" };
 
@@ -59979,6 +60007,312 @@ function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
 var VERSION7 = package_default.version;
+
+// src/report/describe.ts
+function describeFinding(finding, language) {
+  const rule = RULE_BY_ID.get(finding.rule);
+  const template = rule && Object.hasOwn(rule.messages, finding.messageId) ? rule.messages[finding.messageId] : void 0;
+  if (!rule || !template) throw new Error(`No message ${finding.rule}/${finding.messageId}`);
+  return {
+    message: render(template, language, finding.data),
+    fix: render(rule.fixes?.[finding.messageId] ?? rule.fix, language, finding.data),
+    related: finding.related.map((related) => {
+      const text2 = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
+      if (!text2) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
+      return { ...related, message: render(text2, language, finding.data) };
+    })
+  };
+}
+
+// src/report/vocabulary.ts
+var VOCABULARY = {
+  // Number formatting per language (a BCP 47 locale, not words).
+  locale: { nl: "nl-NL", en: "en-GB" },
+  // Severities: the word, and a count of them.
+  "severity.error": { nl: "fout", en: "error" },
+  "severity.warning": { nl: "waarschuwing", en: "warning" },
+  "severity.notice": { nl: "opmerking", en: "notice" },
+  "count.error.one": { nl: "{{n}} fout", en: "{{n}} error" },
+  "count.error.other": { nl: "{{n}} fouten", en: "{{n}} errors" },
+  "count.warning.one": { nl: "{{n}} waarschuwing", en: "{{n}} warning" },
+  "count.warning.other": { nl: "{{n}} waarschuwingen", en: "{{n}} warnings" },
+  "count.notice.one": { nl: "{{n}} opmerking", en: "{{n}} notice" },
+  "count.notice.other": { nl: "{{n}} opmerkingen", en: "{{n}} notices" },
+  "count.finding.one": { nl: "{{n}} bevinding", en: "{{n}} finding" },
+  "count.finding.other": { nl: "{{n}} bevindingen", en: "{{n}} findings" },
+  "count.file.one": { nl: "{{n}} bestand", en: "{{n}} file" },
+  "count.file.other": { nl: "{{n}} bestanden", en: "{{n}} files" },
+  "count.entity.one": { nl: "{{n}} onderdeel", en: "{{n}} entity" },
+  "count.entity.other": { nl: "{{n}} onderdelen", en: "{{n}} entities" },
+  // The three questions of the AP leaflet, as headings; `none` heads the findings about the register's form.
+  "question.Q1": { nl: "Vraag 1 \u2014 Aan welke samenwerkingsverbanden neemt de gemeente deel?", en: "Question 1 \u2014 Which partnerships does the municipality take part in?" },
+  "question.Q2": { nl: "Vraag 2 \u2014 Is vooraf vastgelegd welke gegevens mogen worden gedeeld?", en: "Question 2 \u2014 Was it established in advance what may be shared?" },
+  "question.Q3": { nl: "Vraag 3 \u2014 Worden burgers ge\xEFnformeerd?", en: "Question 3 \u2014 Are citizens informed?" },
+  "question.none": { nl: "Leesbaarheid van het register", en: "Readability of the register" },
+  "question.short": { nl: "Vraag {{n}}", en: "Question {{n}}" },
+  // Reports (text, Markdown, SARIF).
+  "report.total.none": { nl: "Geen bevindingen in {{files}} ({{entities}}).", en: "No findings in {{files}} ({{entities}})." },
+  "report.total": { nl: "{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}.", en: "{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}." },
+  "report.existing": { nl: "(bestond al)", en: "(existing)" },
+  "report.title": { nl: "Controle van het verwerkingsregister", en: "Register check" },
+  "table.severity": { nl: "Ernst", en: "Severity" },
+  "table.location": { nl: "Plaats", en: "Location" },
+  "table.entity": { nl: "Onderdeel", en: "Entity" },
+  "table.finding": { nl: "Bevinding", en: "Finding" },
+  "table.rule": { nl: "Regel", en: "Rule" },
+  "sarif.moreAboutRule": { nl: "Meer over deze regel", en: "More about this rule" },
+  // Review comments on a pull request.
+  "review.whatToDo": { nl: "**Wat te doen:**", en: "**What to do:**" },
+  "review.line": { nl: "regel {{line}}", en: "line {{line}}" },
+  "review.outsideChangedLines": { nl: "**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**", en: "**Findings in changed files, outside the changed lines:**" },
+  "review.resolved": { nl: "\u2705 **Opgelost** \u2014 deze bevinding komt in de nieuwste versie niet meer voor.", en: "\u2705 **Resolved** \u2014 this finding no longer occurs in the latest version." },
+  "review.original": { nl: "Oorspronkelijke melding", en: "Original message" },
+  "review.intro": {
+    nl: "register-check: {{n}} opmerking(en) bij de gewijzigde regels. Het volledige overzicht staat in de samenvatting bij deze pull request.",
+    en: "register-check: {{n}} comment(s) on the changed lines. The full overview is in the summary comment on this pull request."
+  },
+  "review.forkNote": {
+    nl: "Er is geen review geplaatst: deze pull request komt uit een fork, en dan geeft GitHub de controle alleen leesrechten. De bevindingen staan hieronder en als annotaties bij de bestanden; de controle slaagt of faalt op dezelfde manier.",
+    en: "No review was posted: this pull request comes from a fork, and GitHub then gives the check read-only access. The findings are listed below and as annotations on the files; the check passes or fails just the same."
+  },
+  // The sticky summary.
+  "summary.none": { nl: "geen", en: "none" },
+  "summary.counts": {
+    nl: "**Nieuw in deze wijziging:** {{fresh}}. **Al aanwezig:** {{existing}}. Gecontroleerd: {{files}} bestanden, {{entities}} onderdelen.",
+    en: "**New in this change:** {{fresh}}. **Already present:** {{existing}}. Checked: {{files}} files, {{entities}} entities."
+  },
+  "summary.more": { nl: "\u2026 en nog {{n}}; zie de SARIF-uitvoer of draai de controle lokaal.", en: "\u2026 and {{n}} more; see the SARIF output or run the check locally." },
+  "summary.onlyHere": {
+    nl: "{{n}} nieuwe bevinding(en) staan alleen in deze samenvatting (buiten de gewijzigde regels, of boven het maximum aantal opmerkingen).",
+    en: "{{n}} new finding(s) appear only in this summary (outside the changed lines, or over the comment limit)."
+  },
+  "summary.noNew": { nl: "Geen nieuwe bevindingen.", en: "No new findings." },
+  "summary.alreadyThere": { nl: "{{n}} bevinding(en) die er al waren", en: "{{n}} finding(s) that were already there" },
+  "summary.noFindings": { nl: "Geen bevindingen. \u{1F389}", en: "No findings. \u{1F389}" },
+  "summary.flowsIn": { nl: "Gegevensstromen in", en: "Data flows in" },
+  "summary.shortened": { nl: "\u2026 (ingekort; de volledige lijst staat in de SARIF-uitvoer)", en: "\u2026 (shortened; the full list is in the SARIF output)" },
+  // The partnership diagram.
+  "role.controller": { nl: "verwerkingsverantwoordelijke", en: "controller" },
+  "role.joint-controller": { nl: "gezamenlijk verantwoordelijke", en: "joint controller" },
+  "role.processor": { nl: "verwerker", en: "processor" },
+  "role.recipient": { nl: "ontvanger", en: "recipient" },
+  "diagram.unknown": { nl: "onbekend", en: "unknown" },
+  // Stale-entry issues.
+  "stale.create": { nl: "issue aanmaken", en: "create issue" },
+  "stale.update": { nl: "issue bijwerken", en: "update issue" },
+  "stale.close": { nl: "issue sluiten", en: "close issue" },
+  "stale.reopen": { nl: "issue heropenen", en: "reopen issue" },
+  "stale.close-duplicate": { nl: "dubbel issue sluiten", en: "close duplicate issue" },
+  "stale.create-label": { nl: "label aanmaken", en: "create label" },
+  "stale.dryRun": { nl: "(proefrun)", en: "(dry run)" },
+  "stale.kind.partnership": { nl: "Samenwerkingsverband", en: "Partnership" },
+  "stale.kind.processing": { nl: "Verwerking", en: "Processing activity" },
+  "stale.title": { nl: '{{kind}} "{{name}}" moet worden bijgewerkt', en: '{{kind}} "{{name}}" needs updating' },
+  "stale.intro": { nl: "Het register meldt dat {{id}} ({{file}}) niet meer actueel is:", en: "The register reports that {{id}} ({{file}}) is no longer current:" },
+  "stale.finding": { nl: "- {{message}} ([{{rule}}]({{url}}), regel {{line}})\n  Wat te doen: {{fix}}", en: "- {{message}} ([{{rule}}]({{url}}), line {{line}})\n  What to do: {{fix}}" },
+  "stale.owner": { nl: "Eigenaar: {{owner}}", en: "Owner: {{owner}}" },
+  "stale.footer": {
+    nl: "_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._",
+    en: "_This issue is kept by register-check: it closes by itself once the entry is current again._"
+  },
+  "stale.labelDescription": { nl: "Register-onderdeel moet worden bijgewerkt", en: "Register entry needs updating" },
+  "stale.closedGone": { nl: "Dit onderdeel staat niet meer in het register; het issue wordt gesloten.", en: "This entry is no longer in the register; closing the issue." },
+  "stale.closedCurrent": { nl: "Dit onderdeel is weer actueel; het issue wordt gesloten.", en: "This entry is current again; closing the issue." },
+  "stale.heading": { nl: "Issues voor verouderde onderdelen", en: "Stale-entry issues" },
+  "stale.total": { nl: "{{writes}} schrijfactie(s), {{pending}} voor de volgende run.", en: "{{writes}} write(s), {{pending}} left for the next run." },
+  // Check runs (the App).
+  "checkRun.title": { nl: "{{fresh}} nieuwe bevinding(en), {{existing}} die er al waren", en: "{{fresh}} new finding(s), {{existing}} already present" },
+  "checkRun.configInvalid": { nl: "De configuratie van register-check is ongeldig", en: "The register-check configuration is invalid" },
+  "checkRun.unfinishedTitle": { nl: "register-check kon niet worden afgerond", en: "register-check could not be finished" },
+  "checkRun.unfinished": {
+    nl: "**De controle kon niet worden afgerond.** {{cause}} Deze check geeft daarom geen oordeel over het register en is geen goedkeuring. Kies **Re-run** bij deze check om het opnieuw te proberen.",
+    en: "**The check could not be finished.** {{cause}} This check therefore gives no verdict on the register and is not a pass. Choose **Re-run** on this check to try again."
+  },
+  "failure.unexpected": { nl: "Er ging onverwacht iets mis; de details staan in het logboek van de App.", en: "Something unexpected went wrong; the details are in the App's log." },
+  // Failed GitHub requests and archives that are too large.
+  "request.noAnswer": { nl: "Het verzoek {{request}} aan GitHub kreeg geen antwoord{{detail}}.", en: "The request {{request}} to GitHub got no answer{{detail}}." },
+  "request.failed": { nl: "Het verzoek {{request}} aan GitHub is mislukt met status {{status}}{{said}}.", en: "The request {{request}} to GitHub failed with status {{status}}{{said}}." },
+  "archive.compressed": {
+    nl: "Het archief van de repository is groter dan {{size}} (gecomprimeerd); register-check leest zo'n groot archief niet.",
+    en: "The repository's archive is larger than {{size}} (compressed); register-check does not read an archive that large."
+  },
+  "archive.unpacked": {
+    nl: "Het archief van de repository pakt uit tot meer dan {{size}}; register-check leest zo'n groot archief niet.",
+    en: "The repository's archive unpacks to more than {{size}}; register-check does not read an archive that large."
+  },
+  "archive.entries": {
+    nl: "Het archief van de repository bevat meer dan {{count}} bestanden en mappen; register-check leest zo'n groot archief niet.",
+    en: "The repository's archive holds more than {{count}} files and folders; register-check does not read an archive that large."
+  },
+  "archive.kept": {
+    nl: "De registerbestanden in de repository zijn samen groter dan {{size}}; register-check leest zo'n groot register niet.",
+    en: "The register files in the repository are larger than {{size}} together; register-check does not read a register that large."
+  },
+  // The GitHub Action's log and step outcome.
+  "action.badMode": { nl: 'mode "{{mode}}": kies auto, pull-request, stale-issues of check.', en: 'mode "{{mode}}": choose auto, pull-request, stale-issues or check.' },
+  "action.needsPullRequest": { nl: "mode pull-request werkt alleen bij een pull_request-gebeurtenis.", en: "mode pull-request needs a pull_request event." },
+  "action.badLanguage": { nl: 'De invoer language is "{{value}}"; kies nl of en.', en: 'The input language is "{{value}}"; choose nl or en.' },
+  "action.badFailOn": { nl: 'De invoer fail-on is "{{value}}"; kies error, warning of never.', en: 'The input fail-on is "{{value}}"; choose error, warning or never.' },
+  "action.badMaxComments": { nl: 'De invoer max-comments is "{{value}}"; geef een geheel getal van 0 tot en met 100.', en: 'The input max-comments is "{{value}}"; give a whole number from 0 to 100.' },
+  "action.configNotRead": {
+    nl: "{{file}} wordt niet gelezen: de configuratie staat in de hoofdmap van de repository ({{config}}). Verplaats het bestand, of noem het in de invoer config.",
+    en: "{{file}} is not read: the configuration belongs at the repository root ({{config}}). Move the file, or name it in the config input."
+  },
+  "action.sources": { nl: "nieuwe versie gelezen via {{head}}, basisversie via {{base}}", en: "head read from {{head}}, base from {{base}}" },
+  "action.annotationsOmitted": {
+    nl: "{{n}} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.",
+    en: "{{n}} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary."
+  },
+  "action.failed": { nl: "register-check: {{n}} nieuwe bevinding(en) op of boven fail_on ({{failOn}}).", en: "register-check: {{n}} new finding(s) at or above fail_on ({{failOn}})." },
+  "action.rateLimit": { nl: "Limiet van GitHub bereikt", en: "Rate limit" },
+  "action.secondaryRateLimit": { nl: "Tweede limiet van GitHub (te veel schrijfacties kort na elkaar)", en: "Secondary rate limit" },
+  "action.retrying": { nl: "{{kind}} bij {{request}}; nieuwe poging over {{seconds}} s.", en: "{{kind}} for {{request}}; retrying after {{seconds}} s." },
+  // The App's and the sweep's log.
+  "app.missingSettings": { nl: "ontbreekt: {{names}}", en: "missing {{names}}" },
+  "app.jobFailed": { nl: "taak mislukt", en: "job failed" },
+  "app.deliveryRepeated": { nl: "levering {{id}} is al behandeld en wordt overgeslagen", en: "delivery {{id}} was already handled and is ignored" },
+  "sweep.missingSettings": { nl: "stel APP_ID en PRIVATE_KEY of PRIVATE_KEY_PATH in", en: "set APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH" },
+  "sweep.skipped": { nl: "overgeslagen na een fout", en: "skipped after an error" },
+  // Said as "<n> <nl> / <en>": the number once, the words in both languages.
+  "sweep.writes": { nl: "schrijfactie(s)", en: "write(s)" },
+  "sweep.pending": { nl: "voor de volgende run", en: "left for the next run" },
+  "sweep.repositories": { nl: "repository's", en: "repositories" },
+  "sweep.dryRun": { nl: "proefrun", en: "dry run" },
+  // The command line.
+  "cli.usage": {
+    nl: `Gebruik: register-check check [MAP] [opties]
+       register-check rules [--language nl|en]
+
+Controleert een verwerkingsregister (AVG art. 30) en de samenwerkingsverbanden
+in MAP (standaard: de huidige map) op de drie vragen van de Autoriteit
+Persoonsgegevens.
+
+Opties:
+{{options}}
+
+De hoofdmap van de repository is de dichtstbijzijnde map, vanaf MAP omhoog,
+met een .git erin; is die er niet, dan MAP zelf. Daar leest de controle
+{{config}}, net als de GitHub Action.
+Bestandsnamen in SARIF gelden vanaf die hoofdmap, zodat code scanning de
+bestanden vindt.
+
+Afsluitcode: 0 in orde, 1 bevindingen op of boven fail_on, 2 fout in gebruik of configuratie.
+`,
+    en: `Usage: register-check check [DIR] [options]
+       register-check rules [--language nl|en]
+
+Checks a register of processing activities (GDPR Art. 30) and the partnerships
+in DIR (default: the current folder) against the three questions of the Dutch
+data protection authority.
+
+Options:
+{{options}}
+
+The repository root is the nearest folder, from DIR upwards, that holds a
+.git; when there is none, DIR itself. The check reads {{config}}
+there, as the GitHub Action does.
+File names in SARIF are relative to that root, so code scanning finds the
+files.
+
+Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration error.
+`
+  },
+  "cli.option.format": { nl: "uitvoervorm (standaard text)", en: "output format (default text)" },
+  "cli.option.language": { nl: "taal van de meldingen (standaard nl)", en: "language of the messages (default nl)" },
+  "cli.option.today": { nl: "de datum waartegen termijnen worden getoetst", en: "the date deadlines are measured against" },
+  "cli.option.config": { nl: "configuratie (standaard: {{config}}\nin de hoofdmap van de repository, zie onder)", en: "configuration (default: {{config}}\nat the repository root, see below)" },
+  "cli.option.base": { nl: 'vergelijk met deze versie: bevindingen die\ndaar al waren, heten "bestond al"', en: 'compare with this version: findings that\nwere there already are marked "existing"' },
+  "cli.option.fail-on": { nl: "vanaf welke ernst de controle faalt", en: "the severity from which the check fails" },
+  "cli.option.output": { nl: "schrijf het rapport naar een bestand", en: "write the report to a file" },
+  "cli.option.path-prefix": {
+    nl: "zet PAD voor elke bestandsnaam in SARIF\n(standaard: de map van het register vanaf\nde hoofdmap van de repository)",
+    en: "put PATH before every file name in SARIF\n(default: the register's folder relative\nto the repository root)"
+  },
+  "cli.option.help": { nl: "deze hulp", en: "this help" },
+  "cli.option.version": { nl: "versie", en: "version" },
+  "cli.value.date": { nl: "JJJJ-MM-DD", en: "YYYY-MM-DD" },
+  "cli.value.file": { nl: "BESTAND", en: "FILE" },
+  "cli.value.path": { nl: "PAD", en: "PATH" },
+  "cli.value.value": { nl: "WAARDE", en: "VALUE" },
+  "cli.seeHelp": { nl: "Zie register-check --help.", en: "See register-check --help." },
+  "cli.moreRules": { nl: "Meer per regel: docs/rules/<regel>.md", en: "More per rule: docs/rules/<rule>.md" },
+  "cli.unknownOption": { nl: 'Onbekende optie "{{option}}".', en: 'Unknown option "{{option}}".' },
+  "cli.didYouMean": { nl: "Bedoelt u --{{option}}?", en: "Did you mean --{{option}}?" },
+  "cli.noValueTaken": { nl: "De optie {{option}} neemt geen waarde; schrijf alleen {{option}}.", en: "The option {{option}} takes no value; write just {{option}}." },
+  "cli.valueNeeded": { nl: "Na {{option}} hoort een waarde: {{option}} {{value}}.", en: "{{option}} needs a value: {{option}} {{value}}." },
+  "cli.valueWithDash": { nl: "Begint de waarde met een streepje, schrijf dan {{option}}={{value}}.", en: "If the value starts with a dash, write {{option}}={{value}}." },
+  "cli.badPathPrefix": {
+    nl: '--path-prefix "{{value}}" moet een map binnen de repository zijn, gerekend vanaf de hoofdmap, zoals register/ (geen volledig pad, geen "..").',
+    en: '--path-prefix "{{value}}" must be a folder inside the repository, counted from its root, such as register/ (not a full path, no "..").'
+  },
+  "cli.write.ENOENT": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: de map {{folder}} bestaat niet. Maak die map eerst aan, of kies bij --output een bestand in een bestaande map.",
+    en: "The report cannot be written to {{file}}: the folder {{folder}} does not exist. Create that folder first, or give --output a file in a folder that exists."
+  },
+  "cli.write.ENOTDIR": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: een deel van dat pad is een bestand, geen map. Kies bij --output een bestand in een bestaande map.",
+    en: "The report cannot be written to {{file}}: part of that path is a file, not a folder. Give --output a file in a folder that exists."
+  },
+  "cli.write.EISDIR": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: dat is een map. Geef bij --output een bestandsnaam, zoals {{example}}.",
+    en: "The report cannot be written to {{file}}: that is a folder. Give --output a file name, such as {{example}}."
+  },
+  "cli.write.EACCES": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: u hebt daar geen schrijfrechten. Kies bij --output een andere plek.",
+    en: "The report cannot be written to {{file}}: you may not write there. Give --output another place."
+  },
+  "cli.write.other": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}} ({{code}}). Kies bij --output een andere plek.",
+    en: "The report cannot be written to {{file}} ({{code}}). Give --output another place."
+  },
+  "cli.write.exampleName": { nl: "rapport.txt", en: "report.txt" },
+  "cli.baseNoRepository": { nl: "--base vraagt om een git-repository, maar {{dir}} hoort niet bij een repository.", en: "--base needs a git repository, but {{dir}} is not in one." },
+  "cli.baseUnknownRevision": { nl: 'Git kent de versie "{{ref}}" niet. Haal die eerst op (git fetch).', en: 'Git does not know the revision "{{ref}}". Fetch it first (git fetch).' },
+  "cli.unknownLanguage": { nl: 'Onbekende taal "{{value}}"; kies nl of en.', en: 'Unknown language "{{value}}"; choose nl or en.' },
+  "cli.rulesTakesNoArgument": { nl: 'De opdracht "rules" neemt geen map of ander argument, ook niet "{{value}}".', en: 'The command "rules" takes no folder or other argument, not even "{{value}}".' },
+  "cli.unknownCommand": { nl: 'Onbekende opdracht "{{value}}"; bedoeld is "check" of "rules".', en: 'Unknown command "{{value}}"; expected "check" or "rules".' },
+  "cli.oneFolder": { nl: 'E\xE9n map tegelijk, niet ook "{{value}}".', en: 'One folder at a time, not also "{{value}}".' },
+  "cli.unknownFormat": { nl: 'Onbekende uitvoervorm "{{value}}"; kies {{formats}}.', en: 'Unknown format "{{value}}"; choose {{formats}}.' },
+  "cli.badToday": { nl: '--today "{{value}}" is geen datum JJJJ-MM-DD.', en: '--today "{{value}}" is not a date YYYY-MM-DD.' },
+  "cli.badFailOn": { nl: '--fail-on "{{value}}": kies error, warning of never.', en: '--fail-on "{{value}}": choose error, warning or never.' },
+  "cli.noFolder": { nl: "De map {{dir}} bestaat niet.", en: "The folder {{dir}} does not exist." },
+  "cli.configNotRead": {
+    nl: "register-check: let op: {{file}} wordt niet gelezen. De configuratie staat in de hoofdmap van de repository: {{root}}. Verplaats het bestand daarheen, of geef het op met --config.",
+    en: "register-check: note: {{file}} is not read. The configuration belongs at the repository root: {{root}}. Move the file there, or name it with --config."
+  },
+  // The generated rule pages (scripts/generate-docs.js).
+  "docs.language": { nl: "Nederlands", en: "English" },
+  "docs.checks": { nl: "Wat de regel controleert", en: "What it checks" },
+  "docs.why": { nl: "Waarom", en: "Why" },
+  "docs.defaultSeverity": { nl: "Standaardernst", en: "Default severity" },
+  "docs.question": { nl: "Vraag", en: "Question" },
+  "docs.noQuestion": { nl: "Geen vraag: de vorm van het register", en: "No question: the form of the register" },
+  "docs.messages": { nl: "Meldingen", en: "Messages" },
+  "docs.whatToDo": { nl: "Wat te doen", en: "What to do" },
+  "docs.wrong": { nl: "Fout", en: "Wrong" },
+  "docs.right": { nl: "Goed", en: "Right" },
+  "docs.from": { nl: "uit", en: "from" },
+  "docs.turnOff": { nl: "Uitzetten of de ernst wijzigen", en: "Turn off or change the severity" }
+};
+function say(phrase, language, data) {
+  return render(VOCABULARY[phrase], language, data);
+}
+function sayBoth(phrase, data) {
+  return { nl: say(phrase, "nl", data), en: say(phrase, "en", data) };
+}
+function sayCount(thing, n, language) {
+  return say(`count.${thing}.${n === 1 ? "one" : "other"}`, language, { n });
+}
+function severityWord(severity, language) {
+  return say(`severity.${severity}`, language);
+}
+function questionTitle(question, language) {
+  return say(`question.${question}`, language);
+}
+function sayKnown(prefix, key, language) {
+  const id = `${prefix}${key}`;
+  return Object.hasOwn(VOCABULARY, id) ? say(id, language) : void 0;
+}
 
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -60004,7 +60338,7 @@ ${rule.fix[language]}`,
 
 ${rule.fix[language]}
 
-[${language === "nl" ? "Meer over deze regel" : "More about this rule"}](${ruleDocsUrl(rule.id)})`
+[${say("sarif.moreAboutRule", language)}](${ruleDocsUrl(rule.id)})`
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ["privacy", "gdpr", ...rule.question ? [rule.question] : []], precision: "high" }
@@ -60029,31 +60363,34 @@ function renderSarif(findings, language, options = {}) {
           }
         },
         columnKind: "unicodeCodePoints",
-        results: findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: index.get(f.rule) ?? -1,
-          level: LEVEL[f.severity],
-          message: { text: `${f.message} ${f.fix}` },
-          locations: [
-            {
+        results: findings.map((f) => {
+          const words2 = describeFinding(f, language);
+          return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: `${words2.message} ${words2.fix}` },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(`${prefix}${f.file}`), uriBaseId: "%SRCROOT%" },
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) }
+                },
+                logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
+              }
+            ],
+            relatedLocations: words2.related.map((r, i) => ({
+              id: i + 1,
+              message: { text: r.message },
               physicalLocation: {
-                artifactLocation: { uri: toUri(`${prefix}${f.file}`), uriBaseId: "%SRCROOT%" },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) }
-              },
-              logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
-            }
-          ],
-          relatedLocations: f.related.map((r, i) => ({
-            id: i + 1,
-            message: { text: r.message },
-            physicalLocation: {
-              artifactLocation: { uri: toUri(`${prefix}${r.file}`), uriBaseId: "%SRCROOT%" },
-              region: { startLine: r.line, startColumn: r.column }
-            }
-          })),
-          partialFingerprints: { primaryLocationLineHash: `${f.fingerprint}:1` },
-          properties: { question: f.question, entity: f.entity, ...f.new === void 0 ? {} : { new: f.new } }
-        }))
+                artifactLocation: { uri: toUri(`${prefix}${r.file}`), uriBaseId: "%SRCROOT%" },
+                region: { startLine: r.line, startColumn: r.column }
+              }
+            })),
+            partialFingerprints: { primaryLocationLineHash: `${f.fingerprint}:1` },
+            properties: { question: f.question, entity: f.entity, messageId: f.messageId, data: f.data, ...f.new === void 0 ? {} : { new: f.new } }
+          };
+        })
       }
     ]
   };
@@ -60230,42 +60567,15 @@ function readStaleMarker(body2) {
   return m ? { kind: m[1], id: m[2] } : void 0;
 }
 
-// src/report/labels.ts
-var SEVERITY_LABEL = {
-  nl: { error: "fout", warning: "waarschuwing", notice: "opmerking" },
-  en: { error: "error", warning: "warning", notice: "notice" }
-};
-var SEVERITY_PLURAL = {
-  nl: { error: "fouten", warning: "waarschuwingen", notice: "opmerkingen" },
-  en: { error: "errors", warning: "warnings", notice: "notices" }
-};
-function severityCount(n, severity, language) {
-  return `${n} ${n === 1 ? SEVERITY_LABEL[language][severity] : SEVERITY_PLURAL[language][severity]}`;
-}
-var QUESTION_TITLE = {
-  nl: {
-    Q1: "Vraag 1 \u2014 Aan welke samenwerkingsverbanden neemt de gemeente deel?",
-    Q2: "Vraag 2 \u2014 Is vooraf vastgelegd welke gegevens mogen worden gedeeld?",
-    Q3: "Vraag 3 \u2014 Worden burgers ge\xEFnformeerd?",
-    none: "Leesbaarheid van het register"
-  },
-  en: {
-    Q1: "Question 1 \u2014 Which partnerships does the municipality take part in?",
-    Q2: "Question 2 \u2014 Was it established in advance what may be shared?",
-    Q3: "Question 3 \u2014 Are citizens informed?",
-    none: "Readability of the register"
-  }
-};
-
 // src/github/review.ts
 function commentBody(finding, language, suggestion) {
-  const nl2 = language === "nl";
+  const words2 = describeFinding(finding, language);
   const parts = [
-    `**${SEVERITY_LABEL[language][finding.severity]}** \xB7 [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` \xB7 ${nl2 ? "Vraag" : "Question"} ${finding.question.slice(1)}` : ""}`,
+    `**${severityWord(finding.severity, language)}** \xB7 [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` \xB7 ${say("question.short", language, { n: finding.question.slice(1) })}` : ""}`,
     "",
-    escapeMarkdown(finding.message),
+    escapeMarkdown(words2.message),
     "",
-    `${nl2 ? "**Wat te doen:**" : "**What to do:**"} ${escapeMarkdown(finding.fix)}`
+    `${say("review.whatToDo", language)} ${escapeMarkdown(words2.fix)}`
   ];
   if (suggestion !== void 0) {
     const fence = codeFence(suggestion);
@@ -60275,14 +60585,14 @@ function commentBody(finding, language, suggestion) {
   return parts.join("\n");
 }
 function fileLevelEntry(finding, language) {
-  const where = language === "nl" ? `regel ${finding.line}` : `line ${finding.line}`;
-  return `- **${SEVERITY_LABEL[language][finding.severity]}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(finding.message)} ${findingMarker(finding.fingerprint)}`;
+  const where = say("review.line", language, { line: finding.line });
+  return `- **${severityWord(finding.severity, language)}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(describeFinding(finding, language).message)} ${findingMarker(finding.fingerprint)}`;
 }
 function reviewBody(plan, language, intro) {
   if (plan.fileLevel.length === 0) return intro;
   const byFile = /* @__PURE__ */ new Map();
   for (const c of plan.fileLevel) byFile.set(c.path, [...byFile.get(c.path) ?? [], c]);
-  const parts = [intro, "", language === "nl" ? "**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**" : "**Findings in changed files, outside the changed lines:**"];
+  const parts = [intro, "", say("review.outsideChangedLines", language)];
   for (const [file, comments] of byFile) parts.push("", inlineCode(file), "", ...comments.map((c) => c.body));
   return parts.join("\n");
 }
@@ -60365,14 +60675,14 @@ async function postReview(client, repo, pullNumber, headSha, plan, language, int
     await client.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...repo, comment_id: comment.id });
     outcome.deleted++;
   }
-  const resolvedNote = language === "nl" ? "\u2705 **Opgelost** \u2014 deze bevinding komt in de nieuwste versie niet meer voor." : "\u2705 **Resolved** \u2014 this finding no longer occurs in the latest version.";
+  const resolvedNote = say("review.resolved", language);
   for (const comment of plan.toResolve) {
     await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
       ...repo,
       comment_id: comment.id,
       body: `${resolvedNote}
 
-<details><summary>${language === "nl" ? "Oorspronkelijke melding" : "Original message"}</summary>
+<details><summary>${say("review.original", language)}</summary>
 
 ${comment.body}
 
@@ -60529,22 +60839,18 @@ function toAlignment(value) {
 
 // src/report/markdown.ts
 function findingsTable(findings, language, link) {
-  const header = language === "nl" ? ["Ernst", "Plaats", "Onderdeel", "Bevinding", "Regel"] : ["Severity", "Location", "Entity", "Finding", "Rule"];
+  const header = ["table.severity", "table.location", "table.entity", "table.finding", "table.rule"].map((id) => say(id, language));
   const rows = findings.map((f) => [
-    SEVERITY_LABEL[language][f.severity],
+    severityWord(f.severity, language),
     link ? link(f) : inlineCode(`${f.file}:${f.line}`),
     inlineCode(f.entity.id),
-    escapeMarkdown(f.message),
+    escapeMarkdown(describeFinding(f, language).message),
     `[${f.rule}](${ruleDocsUrl(f.rule)})`
   ]);
   return markdownTable([header, ...rows], { alignDelimiters: false });
 }
 
 // src/github/mermaid.ts
-var ROLE = {
-  nl: { controller: "verwerkingsverantwoordelijke", "joint-controller": "gezamenlijk verantwoordelijke", processor: "verwerker", recipient: "ontvanger" },
-  en: { controller: "controller", "joint-controller": "joint controller", processor: "processor", recipient: "recipient" }
-};
 function partnershipDiagram(partnership, findings, language) {
   const participants = list(partnership.data.participants).filter(isRecord);
   const nodeIds = /* @__PURE__ */ new Map();
@@ -60553,7 +60859,7 @@ function partnershipDiagram(partnership, findings, language) {
     const id = text(p.id) ?? `p${i}`;
     nodeIds.set(id, `P${i}`);
     const role = text(p.role);
-    const label2 = `${text(p.name) ?? id}${role ? ` \u2014 ${ROLE[language][role] ?? role}` : ""}`;
+    const label2 = `${text(p.name) ?? id}${role ? ` \u2014 ${sayKnown("role.", role, language) ?? role}` : ""}`;
     lines.push(`  P${i}["${mermaidLabel(label2)}"]`);
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });
@@ -60567,7 +60873,7 @@ function partnershipDiagram(partnership, findings, language) {
     if (!node) {
       node = `U${nodeIds.size}`;
       nodeIds.set(id, node);
-      lines.push(`  ${node}["${mermaidLabel(`${id} (${language === "nl" ? "onbekend" : "unknown"})`)}"]`);
+      lines.push(`  ${node}["${mermaidLabel(`${id} (${say("diagram.unknown", language)})`)}"]`);
     }
     return node;
   };
@@ -60591,33 +60897,32 @@ var MAX_ROWS_NEW = 100;
 var MAX_ROWS_EXISTING = 50;
 var MAX_BODY = 6e4;
 function count(findings, language) {
-  const bySeverity = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => severityCount(n, s, language));
-  return bySeverity.length ? bySeverity.join(", ") : language === "nl" ? "geen" : "none";
+  const bySeverity = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => sayCount(s, n, language));
+  return bySeverity.length ? bySeverity.join(", ") : say("summary.none", language);
 }
 function table(findings, language, max) {
   const shown = findings.slice(0, max);
   const more = findings.length - shown.length;
   const rest = more > 0 ? `
 
-${language === "nl" ? `\u2026 en nog ${more}; zie de SARIF-uitvoer of draai de controle lokaal.` : `\u2026 and ${more} more; see the SARIF output or run the check locally.`}` : "";
+${say("summary.more", language, { n: more })}` : "";
   return `${findingsTable(shown, language)}${rest}`;
 }
 function renderSummary(findings, summary2, context3) {
   const { language } = context3;
-  const nl2 = language === "nl";
   const fresh = findings.filter((f) => f.new !== false);
   const existing = findings.filter((f) => f.new === false);
   const parts = [
     SUMMARY_MARKER,
     `## ${context3.failed ? "\u274C" : "\u2705"} register-check`,
     "",
-    nl2 ? `**Nieuw in deze wijziging:** ${count(fresh, language)}. **Al aanwezig:** ${count(existing, language)}. Gecontroleerd: ${summary2.files} bestanden, ${summary2.entities} onderdelen.` : `**New in this change:** ${count(fresh, language)}. **Already present:** ${count(existing, language)}. Checked: ${summary2.files} files, ${summary2.entities} entities.`,
+    say("summary.counts", language, { fresh: count(fresh, language), existing: count(existing, language), files: summary2.files, entities: summary2.entities }),
     ""
   ];
   if (context3.note) parts.push(`> ${context3.note}`, "");
   if (context3.notCommented > 0 || context3.overflow > 0) {
     parts.push(
-      nl2 ? `${context3.notCommented + context3.overflow} nieuwe bevinding(en) staan alleen in deze samenvatting (buiten de gewijzigde regels, of boven het maximum aantal opmerkingen).` : `${context3.notCommented + context3.overflow} new finding(s) appear only in this summary (outside the changed lines, or over the comment limit).`,
+      say("summary.onlyHere", language, { n: context3.notCommented + context3.overflow }),
       ""
     );
   }
@@ -60625,12 +60930,12 @@ function renderSummary(findings, summary2, context3) {
     const newOnes = fresh.filter((f) => (f.question ?? "none") === question);
     const old = existing.filter((f) => (f.question ?? "none") === question);
     if (newOnes.length === 0 && old.length === 0) continue;
-    parts.push(`### ${QUESTION_TITLE[language][question]}`, "");
+    parts.push(`### ${questionTitle(question, language)}`, "");
     if (newOnes.length > 0) parts.push(table(newOnes, language, MAX_ROWS_NEW), "");
-    else parts.push(nl2 ? "Geen nieuwe bevindingen." : "No new findings.", "");
+    else parts.push(say("summary.noNew", language), "");
     if (old.length > 0) {
       parts.push(
-        `<details><summary>${nl2 ? `${old.length} bevinding(en) die er al waren` : `${old.length} finding(s) that were already there`}</summary>`,
+        `<details><summary>${say("summary.alreadyThere", language, { n: old.length })}</summary>`,
         "",
         table(old, language, MAX_ROWS_EXISTING),
         "",
@@ -60639,13 +60944,13 @@ function renderSummary(findings, summary2, context3) {
       );
     }
   }
-  if (fresh.length === 0 && existing.length === 0) parts.push(nl2 ? "Geen bevindingen. \u{1F389}" : "No findings. \u{1F389}", "");
+  if (fresh.length === 0 && existing.length === 0) parts.push(say("summary.noFindings", language), "");
   if (context3.register) {
     for (const id of context3.changedPartnerships) {
       const partnership = context3.register.partnerships.find((p) => p.id === id);
       if (!partnership) continue;
       parts.push(
-        `<details open><summary>${nl2 ? "Gegevensstromen in" : "Data flows in"} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
+        `<details open><summary>${say("summary.flowsIn", language)} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
         "",
         partnershipDiagram(partnership, fresh, language),
         "",
@@ -60658,7 +60963,7 @@ function renderSummary(findings, summary2, context3) {
   if (body2.length <= MAX_BODY) return body2;
   return `${shorten(body2, MAX_BODY)}
 
-${nl2 ? "\u2026 (ingekort; de volledige lijst staat in de SARIF-uitvoer)" : "\u2026 (shortened; the full list is in the SARIF output)"}`;
+${say("summary.shortened", language)}`;
 }
 function shorten(body2, max) {
   const cut = body2.lastIndexOf("\n", max);
@@ -60697,11 +61002,11 @@ async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2)
 
 // src/github/pull-request.ts
 function forkNote(language) {
-  return language === "nl" ? "Er is geen review geplaatst: deze pull request komt uit een fork, en dan geeft GitHub de controle alleen leesrechten. De bevindingen staan hieronder en als annotaties bij de bestanden; de controle slaagt of faalt op dezelfde manier." : "No review was posted: this pull request comes from a fork, and GitHub then gives the check read-only access. The findings are listed below and as annotations on the files; the check passes or fails just the same.";
+  return say("review.forkNote", language);
 }
 async function runPullRequest(run4) {
   const { client, repo, pull, config, language } = run4;
-  const { findings, summary: summary2 } = checkRegister(run4.head, { config, today: run4.today, language, base: run4.base });
+  const { findings, summary: summary2 } = checkRegister(run4.head, { config, today: run4.today, base: run4.base });
   const failOn = config.fail_on ?? "error";
   const failed = findings.some((f) => failsOn(f, failOn));
   const changedFiles = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
@@ -60734,7 +61039,7 @@ async function runPullRequest(run4) {
   const result = { findings, summary: summary2, failed, plan, markdown };
   if (run4.readOnly) return result;
   try {
-    const reviewIntro = language === "nl" ? `register-check: ${plan.inline.length} opmerking(en) bij de gewijzigde regels. Het volledige overzicht staat in de samenvatting bij deze pull request.` : `register-check: ${plan.inline.length} comment(s) on the changed lines. The full overview is in the summary comment on this pull request.`;
+    const reviewIntro = say("review.intro", language, { n: plan.inline.length });
     result.review = await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
     await upsertSummaryComment(client, repo, pull.number, run4.botLogin, markdown);
   } catch (error2) {
@@ -60888,30 +61193,18 @@ var ArchiveLimitError = class extends Error {
   }
 };
 function limitText(limit, max) {
-  const locale = (language) => language === "nl" ? "nl-NL" : "en-GB";
+  const locale = (language) => say("locale", language);
   const count2 = (language) => max.toLocaleString(locale(language));
   const mib = (language) => max >= MiB ? `${(Math.round(max / MiB * 10) / 10).toLocaleString(locale(language))} MiB` : `${Math.ceil(max / 1024).toLocaleString(locale(language))} KiB`;
   switch (limit) {
     case "compressed":
-      return {
-        nl: `Het archief van de repository is groter dan ${mib("nl")} (gecomprimeerd); register-check leest zo'n groot archief niet.`,
-        en: `The repository's archive is larger than ${mib("en")} (compressed); register-check does not read an archive that large.`
-      };
+      return sayBoth("archive.compressed", { size: { nl: mib("nl"), en: mib("en") } });
     case "unpacked":
-      return {
-        nl: `Het archief van de repository pakt uit tot meer dan ${mib("nl")}; register-check leest zo'n groot archief niet.`,
-        en: `The repository's archive unpacks to more than ${mib("en")}; register-check does not read an archive that large.`
-      };
+      return sayBoth("archive.unpacked", { size: { nl: mib("nl"), en: mib("en") } });
     case "entries":
-      return {
-        nl: `Het archief van de repository bevat meer dan ${count2("nl")} bestanden en mappen; register-check leest zo'n groot archief niet.`,
-        en: `The repository's archive holds more than ${count2("en")} files and folders; register-check does not read an archive that large.`
-      };
+      return sayBoth("archive.entries", { count: { nl: count2("nl"), en: count2("en") } });
     case "kept":
-      return {
-        nl: `De registerbestanden in de repository zijn samen groter dan ${mib("nl")}; register-check leest zo'n groot register niet.`,
-        en: `The register files in the repository are larger than ${mib("en")} together; register-check does not read a register that large.`
-      };
+      return sayBoth("archive.kept", { size: { nl: mib("nl"), en: mib("en") } });
   }
 }
 function globs(value, fallback) {
@@ -61113,42 +61406,37 @@ async function readRepoConfig(client, repo, ref, path3 = CONFIG_PATH) {
 
 // src/github/stale.ts
 var STALE_RULES = ["review-overdue", "notice-outdated", "partnership-ended"];
-var VERB = {
-  nl: { create: "issue aanmaken", update: "issue bijwerken", close: "issue sluiten", reopen: "issue heropenen", "close-duplicate": "dubbel issue sluiten", "create-label": "label aanmaken" },
-  en: { create: "create issue", update: "update issue", close: "close issue", reopen: "reopen issue", "close-duplicate": "close duplicate issue", "create-label": "create label" }
-};
 function describeOperation(operation, language, dryRun, escape2) {
-  const prefix = dryRun ? language === "nl" ? "(proefrun) " : "(dry run) " : "";
-  return `${prefix}${VERB[language][operation.action]}: ${escape2(operation.entry)}${operation.issue ? ` #${operation.issue}` : ""}`;
+  const prefix = dryRun ? `${say("stale.dryRun", language)} ` : "";
+  return `${prefix}${say(`stale.${operation.action}`, language)}: ${escape2(operation.entry)}${operation.issue ? ` #${operation.issue}` : ""}`;
 }
 var isUserLogin = (owner) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner);
 function title(entry, language) {
   const name = entry.entity ? label(entry.entity) : entry.id;
-  const kind = language === "nl" ? entry.kind === "partnership" ? "Samenwerkingsverband" : "Verwerking" : entry.kind === "partnership" ? "Partnership" : "Processing activity";
+  const kind = say(entry.kind === "partnership" ? "stale.kind.partnership" : "stale.kind.processing", language);
   const clean = plainTitle(name, 120);
-  return language === "nl" ? `${kind} "${clean}" moet worden bijgewerkt` : `${kind} "${clean}" needs updating`;
+  return say("stale.title", language, { kind, name: clean });
 }
 function body(entry, options) {
-  const nl2 = options.language === "nl";
+  const { language } = options;
   const file = `${options.pathPrefix ?? ""}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ""}`;
   const owner = text(entry.entity?.data.owner);
   const lines = [
     staleMarker(entry.kind, entry.id),
-    nl2 ? `Het register meldt dat ${inlineCode(entry.id)} (${inlineCode(file)}) niet meer actueel is:` : `The register reports that ${inlineCode(entry.id)} (${inlineCode(file)}) is no longer current:`,
+    say("stale.intro", language, { id: inlineCode(entry.id), file: inlineCode(file) }),
     "",
-    ...entry.findings.map((f) => `- ${escapeMarkdown(f.message)} ([${f.rule}](${ruleDocsUrl(f.rule)}), ${nl2 ? "regel" : "line"} ${f.line})
-  ${nl2 ? "Wat te doen" : "What to do"}: ${escapeMarkdown(f.fix)}`),
+    ...entry.findings.map((f) => {
+      const words2 = describeFinding(f, language);
+      return say("stale.finding", language, { message: escapeMarkdown(words2.message), rule: f.rule, url: ruleDocsUrl(f.rule), line: f.line, fix: escapeMarkdown(words2.fix) });
+    }),
     ""
   ];
-  if (owner && !isUserLogin(owner)) lines.push(nl2 ? `Eigenaar: ${inlineCode(owner)}` : `Owner: ${inlineCode(owner)}`, "");
-  lines.push(
-    nl2 ? "_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._" : "_This issue is kept by register-check: it closes by itself once the entry is current again._"
-  );
+  if (owner && !isUserLogin(owner)) lines.push(say("stale.owner", language, { owner: inlineCode(owner) }), "");
+  lines.push(say("stale.footer", language));
   return lines.join("\n");
 }
 async function syncStaleIssues(options) {
   const { client, repo, register: register2, findings, botLogin: botLogin2, dryRun, language } = options;
-  const nl2 = language === "nl";
   const result = { operations: [], pending: 0, dryRun };
   let budget = options.maxWrites;
   const entities = /* @__PURE__ */ new Map();
@@ -61193,7 +61481,7 @@ async function syncStaleIssues(options) {
           ...repo,
           name: options.label,
           color: "d4c5f9",
-          description: nl2 ? "Register-onderdeel moet worden bijgewerkt" : "Register entry needs updating"
+          description: say("stale.labelDescription", language)
         })
       );
     }
@@ -61246,7 +61534,7 @@ async function syncStaleIssues(options) {
       }
     } else if (keep && keep.state === "open") {
       const deleted = !entities.has(key);
-      const comment = deleted ? nl2 ? "Dit onderdeel staat niet meer in het register; het issue wordt gesloten." : "This entry is no longer in the register; closing the issue." : nl2 ? "Dit onderdeel is weer actueel; het issue wordt gesloten." : "This entry is current again; closing the issue.";
+      const comment = say(deleted ? "stale.closedGone" : "stale.closedCurrent", language);
       if (budget < 2) {
         result.pending++;
         continue;
@@ -61317,16 +61605,10 @@ function describeRequestError(error2, format = {}) {
   const request2 = code(`${failure.method} ${failure.path}`);
   if (!failure.answered) {
     const detail = failure.detail ? ` (${quote(failure.detail)})` : "";
-    return {
-      nl: `Het verzoek ${request2} aan GitHub kreeg geen antwoord${detail}.`,
-      en: `The request ${request2} to GitHub got no answer${detail}.`
-    };
+    return sayBoth("request.noAnswer", { request: request2, detail });
   }
   const said = failure.detail ? `: "${quote(failure.detail)}"` : "";
-  return {
-    nl: `Het verzoek ${request2} aan GitHub is mislukt met status ${failure.status}${said}.`,
-    en: `The request ${request2} to GitHub failed with status ${failure.status}${said}.`
-  };
+  return sayBoth("request.failed", { request: request2, status: failure.status, said });
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -61637,7 +61919,8 @@ throttling.triggersNotification = triggersNotification;
 function wait(kind) {
   return (retryAfter, options, _octokit, retryCount) => {
     const request2 = logLine(`${options.method} ${options.url}`);
-    warning(`${kind.nl} bij ${request2}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${request2}; retrying after ${retryAfter} s.`);
+    const data = { kind, request: request2, seconds: retryAfter };
+    warning(`${say("action.retrying", "nl", data)} / ${say("action.retrying", "en", data)}`);
     return retryCount < 2;
   };
 }
@@ -61645,8 +61928,8 @@ function createClient(token, baseUrl2) {
   const octokit = getOctokit(
     token,
     { baseUrl: baseUrl2, throttle: {
-      onRateLimit: wait({ nl: "Limiet van GitHub bereikt", en: "Rate limit" }),
-      onSecondaryRateLimit: wait({ nl: "Tweede limiet van GitHub (te veel schrijfacties kort na elkaar)", en: "Secondary rate limit" })
+      onRateLimit: wait(sayBoth("action.rateLimit")),
+      onSecondaryRateLimit: wait(sayBoth("action.secondaryRateLimit"))
     } },
     retry,
     throttling
@@ -61655,10 +61938,11 @@ function createClient(token, baseUrl2) {
 }
 
 // action/main.ts
+var bothLanguages = (phrase, data) => `${say(phrase, "nl", data)} / ${say(phrase, "en", data)}`;
 function chooseMode(requested) {
   if (requested === "pull-request" || requested === "stale-issues" || requested === "check") return requested;
   if (requested !== "auto") {
-    throw new Error(`mode "${requested}": kies auto, pull-request, stale-issues of check. / mode "${requested}": choose auto, pull-request, stale-issues or check.`);
+    throw new Error(bothLanguages("action.badMode", { mode: requested }));
   }
   if (context2.eventName === "pull_request" || context2.eventName === "pull_request_target") return "pull-request";
   if (context2.eventName === "schedule" || context2.eventName === "workflow_dispatch") return "stale-issues";
@@ -61669,32 +61953,29 @@ function chooseMode(requested) {
 function annotate(findings, prefix, language) {
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
-    const properties = { title: `${f.rule}${f.new === false ? language === "nl" ? " (bestond al)" : " (existing)" : ""}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
-    const message2 = `${logLine(f.message)}
-${logLine(f.fix)}`;
+    const properties = { title: `${f.rule}${f.new === false ? ` ${say("report.existing", language)}` : ""}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
+    const words2 = describeFinding(f, language);
+    const message2 = `${logLine(words2.message)}
+${logLine(words2.fix)}`;
     if (f.severity === "error") error(message2, properties);
     else if (f.severity === "warning") warning(message2, properties);
     else notice(message2, properties);
   }
-  if (omitted > 0) info(language === "nl" ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
+  if (omitted > 0) info(say("action.annotationsOmitted", language, { n: omitted }));
 }
 function readSettingInputs(config) {
   const languageInput = getInput("language");
-  if (languageInput !== "" && languageInput !== "nl" && languageInput !== "en") {
-    throw new Error(`De invoer language is "${languageInput}"; kies nl of en. / The input language is "${languageInput}"; choose nl or en.`);
+  if (languageInput !== "" && !isLanguage(languageInput)) {
+    throw new Error(bothLanguages("action.badLanguage", { value: languageInput }));
   }
-  const language = languageInput || config.language || "nl";
+  const language = (isLanguage(languageInput) ? languageInput : void 0) ?? config.language ?? "nl";
   const failOnInput = getInput("fail-on");
   if (failOnInput !== "" && failOnInput !== "error" && failOnInput !== "warning" && failOnInput !== "never") {
-    throw new Error(
-      language === "nl" ? `De invoer fail-on is "${failOnInput}"; kies error, warning of never.` : `The input fail-on is "${failOnInput}"; choose error, warning or never.`
-    );
+    throw new Error(say("action.badFailOn", language, { value: failOnInput }));
   }
   const maxCommentsInput = getInput("max-comments");
   if (maxCommentsInput !== "" && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
-    throw new Error(
-      language === "nl" ? `De invoer max-comments is "${maxCommentsInput}"; geef een geheel getal van 0 tot en met 100.` : `The input max-comments is "${maxCommentsInput}"; give a whole number from 0 to 100.`
-    );
+    throw new Error(say("action.badMaxComments", language, { value: maxCommentsInput }));
   }
   return {
     language,
@@ -61716,7 +61997,7 @@ async function run3() {
     const mode = chooseMode(getInput("mode") || "auto");
     const pull = context2.payload.pull_request;
     if (mode === "pull-request" && !pull) {
-      throw new Error("mode pull-request werkt alleen bij een pull_request-gebeurtenis. / mode pull-request needs a pull_request event.");
+      throw new Error(bothLanguages("action.needsPullRequest"));
     }
     const client = createClient(getInput("token", { required: true }), context2.apiUrl);
     const repo = context2.repo;
@@ -61733,9 +62014,7 @@ async function run3() {
     const dryRun = getBooleanInput("dry-run");
     const maxComments = inputs.maxComments;
     if (prefix && configPath === CONFIG_PATH && await fs5.lstat(path2.join(registerDir, CONFIG_PATH)).then(() => true, () => false)) {
-      warning(
-        language === "nl" ? `${prefix}${CONFIG_PATH} wordt niet gelezen: de configuratie staat in de hoofdmap van de repository (${CONFIG_PATH}). Verplaats het bestand, of noem het in de invoer config.` : `${prefix}${CONFIG_PATH} is not read: the configuration belongs at the repository root (${CONFIG_PATH}). Move the file, or name it in the config input.`
-      );
+      warning(say("action.configNotRead", language, { file: `${prefix}${CONFIG_PATH}`, config: CONFIG_PATH }));
     }
     const sarifFile = getInput("sarif-file") || path2.join(process.env.RUNNER_TEMP ?? workspace, "register-check.sarif");
     let findings;
@@ -61743,7 +62022,7 @@ async function run3() {
     let markdown;
     if (mode === "pull-request") {
       const { head: headSource, base: baseSource } = sources;
-      info(language === "nl" ? `nieuwe versie gelezen via ${headSource.origin}, basisversie via ${baseSource.origin}` : `head read from ${headSource.origin}, base from ${baseSource.origin}`);
+      info(say("action.sources", language, { head: headSource.origin, base: baseSource.origin }));
       const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
       const result = await runPullRequest({
         client,
@@ -61765,7 +62044,7 @@ async function run3() {
       markdown = result.markdown;
     } else {
       const register2 = await loadRegister(new FileSystemSource(registerDir), config);
-      const result = checkRegister(register2, { config, today, language });
+      const result = checkRegister(register2, { config, today });
       findings = result.findings;
       failed = mode === "check" && findings.some((f) => failsOn(f, config.fail_on ?? "error"));
       markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
@@ -61782,13 +62061,13 @@ async function run3() {
           label: config.stale_issues?.label ?? "register-stale",
           maxWrites: config.stale_issues?.max_per_run ?? 20
         });
-        const total = language === "nl" ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`;
+        const total = say("stale.total", language, { writes: sync.operations.length, pending: sync.pending });
         for (const o of sync.operations) info(describeOperation(o, language, dryRun, logLine));
         info(total);
         const listed = sync.operations.map((o) => `- ${describeOperation(o, language, dryRun, inlineCode)}`);
         markdown += `
 
-### ${language === "nl" ? "Issues voor verouderde onderdelen" : "Stale-entry issues"}
+### ${say("stale.heading", language)}
 
 ${[...listed, `- ${total}`].join("\n")}
 `;
@@ -61804,9 +62083,7 @@ ${[...listed, `- ${total}`].join("\n")}
     setOutput("sarif-file", sarifFile);
     if (failed) {
       const failing = newFindings.filter((f) => failsOn(f, config.fail_on ?? "error")).length;
-      setFailed(
-        language === "nl" ? `register-check: ${failing} nieuwe bevinding(en) op of boven fail_on (${config.fail_on ?? "error"}).` : `register-check: ${failing} new finding(s) at or above fail_on (${config.fail_on ?? "error"}).`
-      );
+      setFailed(say("action.failed", language, { n: failing, failOn: config.fail_on ?? "error" }));
     }
   } catch (error2) {
     const request2 = describeRequestError(error2);
