@@ -34,7 +34,10 @@ export interface ActionInputs {
   sarifFile: string;
 }
 
-function chooseMode(requested: string): Mode {
+/** The event facts the Action reads: @actions/github's `context`, or (in tests) the same fields given directly. */
+export type ActionContext = Pick<typeof context, 'eventName' | 'payload' | 'ref' | 'repo' | 'apiUrl'>;
+
+function chooseMode(requested: string, context: ActionContext): Mode {
   if (requested === 'pull-request' || requested === 'stale-issues' || requested === 'check') return requested;
   if (requested !== 'auto') {
     // Said before the configuration (and so the language) is known: both languages.
@@ -48,11 +51,11 @@ function chooseMode(requested: string): Mode {
 }
 
 /** Reads the inputs that do not depend on the configuration. */
-export function readInputs(today: () => string): ActionInputs {
+export function readInputs(today: () => string, context: ActionContext): ActionInputs {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const registerDir = path.resolve(workspace, core.getInput('path') || '.');
   const relativeDir = path.relative(workspace, registerDir).split(path.sep).join('/');
-  const mode = chooseMode(core.getInput('mode') || 'auto');
+  const mode = chooseMode(core.getInput('mode') || 'auto', context);
   const pull = context.payload.pull_request as PullPayload | undefined;
   if (mode === 'pull-request' && !pull) throw new Error(bothLanguages('action.needsPullRequest'));
   return {

@@ -7,16 +7,24 @@ import { checkPullRequest, configSettings, syncRegisterIssues } from '../src/git
 import { botLogin } from '../src/github/identity.js';
 import { renderSummary } from '../src/review/summary.js';
 import { createClient } from './client.js';
-import { readInputs, readSettingInputs } from './inputs.js';
+import { readInputs, readSettingInputs, type ActionContext } from './inputs.js';
+import type { GitHubClient } from '../src/github/client.js';
 import { publishStep, failStep, reportSync } from './publish.js';
 import { revisionReader, workspaceReader } from './reader.js';
 
+/** What the runner provides, replaceable in tests: the event, and how an Octokit is made (tests turn the throttle's waits off). */
+export interface ActionSeams {
+  context: ActionContext;
+  createClient: (token: string, baseUrl: string) => GitHubClient;
+}
+
 /** Runs the Action. */
-export async function run(): Promise<void> {
+export async function run(seams: Partial<ActionSeams> = {}): Promise<void> {
   try {
-    const inputs = readInputs(localToday);
+    const event = seams.context ?? context;
+    const inputs = readInputs(localToday, event);
     const { mode, pull, prefix, today, dryRun } = inputs;
-    const [client, repo] = [createClient(core.getInput('token', { required: true }), context.apiUrl), context.repo];
+    const [client, repo] = [(seams.createClient ?? createClient)(core.getInput('token', { required: true }), event.apiUrl), event.repo];
     const identity = () => botLogin(client, core.getInput('bot-login'));
     const step = { prefix, sarifFile: inputs.sarifFile };
     if (mode === 'pull-request') {
