@@ -5,7 +5,7 @@ import { localToday } from '../src/check.js';
 import type { GitHubClient } from '../src/github/client.js';
 import { checkRunTarget } from '../src/github/check-run.js';
 import { archiveReader, checkPullRequest, syncRegisterIssues } from '../src/github/flows.js';
-import { appIdentity, jobRunner } from './jobs.js';
+import { appIdentity, every, jobRunner } from './jobs.js';
 
 type RepoPayload = { owner?: { login: string; name?: string }; name: string; full_name?: string; default_branch?: string };
 type PullPayload = { number: number; head: { sha: string }; base: { sha: string } };
@@ -35,18 +35,12 @@ export default function registerCheckApp(app: Probot): void {
       return syncRegisterIssues({ client, repo, ref, reader: archiveReader(client, repo, ref), botLogin: async () => login, today: localToday(), dryRun: false, skipUnready: true });
     });
 
-  const every = async (items: unknown[], handle: (item: never) => Promise<boolean>) => {
-    let ok = true;
-    for (const item of items) ok = (await handle(item as never)) && ok;
-    return ok;
-  };
-
   app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], (context) =>
     once(context, () => pullRequest(context, context.payload.pull_request, context.payload.repository as RepoPayload)),
   );
   app.on('check_run.rerequested', (context) => {
     const run = context.payload.check_run;
-    return once(context, async () => run.name !== 'register-check' || every(run.pull_requests, (p: PullPayload) => pullRequest(context, { ...p, head: { sha: run.head_sha } }, context.payload.repository as RepoPayload)));
+    return once(context, async () => run.name !== 'register-check' || every(run.pull_requests, (p) => pullRequest(context, { ...p, head: { sha: run.head_sha } }, context.payload.repository as RepoPayload)));
   });
   app.on('push', (context) => {
     const repository = context.payload.repository as RepoPayload & { default_branch: string };
@@ -54,6 +48,6 @@ export default function registerCheckApp(app: Probot): void {
   });
   app.on(['installation.created', 'installation_repositories.added'], (context) => {
     const payload = context.payload as { repositories?: RepoPayload[]; repositories_added?: RepoPayload[] };
-    return once(context, () => every(payload.repositories_added ?? payload.repositories ?? [], (r: RepoPayload) => sync(context, { ...r, owner: undefined })));
+    return once(context, () => every(payload.repositories_added ?? payload.repositories ?? [], (r) => sync(context, { ...r, owner: undefined })));
   });
 }

@@ -72,3 +72,10 @@ export function jobRunner(): {
     },
   };
 }
+
+/** Handles the items one after another, each to its end even when one fails; true when all succeeded. */
+export async function every<T>(items: T[], handle: (item: T) => Promise<boolean>): Promise<boolean> {
+  let ok = true;
+  for (const item of items) ok = (await handle(item)) && ok;
+  return ok;
+}
