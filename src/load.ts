@@ -214,7 +214,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   if (doc.errors.length > 0) {
     const byLine = new Map<number, Position>();
     // Errors at the very end of the file point at the last line with content, not past it.
-    const last = text.replace(/\s+$/, '').length;
+    const last = text.trimEnd().length;
     // An unclosed quote is reported by the parser where the quoted text ends; point at the opening quote instead.
     const openings = new Map(doc.errors.map((e) => [e, e.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, e.pos[0]) : undefined]));
     // What an unclosed quote swallowed trips further errors that are only its consequence.
@@ -291,7 +291,7 @@ function unclosedQuoteStart(doc: Document.Parsed, end: number): number | undefin
 function lineEnd(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
   const line = text.slice(offset, newline === -1 ? text.length : newline);
-  return offset + line.replace(/\s+$/, '').length;
+  return offset + line.trimEnd().length;
 }
 
 /** The parser's error codes that have a message of their own; the rest quote the parser. */
