@@ -299,7 +299,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   if (doc.errors.length > 0) {
     const byLine = new Map<number, Position>();
     // Errors at the very end of the file point at the last line with content, not past it.
-    const last = text.replace(/\s+$/, '').length;
+    const last = text.trimEnd().length;
     // An unclosed quote is reported by the parser where the quoted text ends; point at the opening quote instead.
     const quoteStarts = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? quotedScalarStarts(doc) : new Map<number, number>();
     const openings = new Map<YAMLError, number>();
@@ -445,7 +445,7 @@ function addDuplicateKeyErrors(doc: Document.Parsed): void {
 function lineEnd(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
   const line = text.slice(offset, newline === -1 ? text.length : newline);
-  return offset + line.replace(/\s+$/, '').length;
+  return offset + line.trimEnd().length;
 }
 
 /** The parser's error codes, each with words of its own; `syntax` names the code of one yaml adds later. */

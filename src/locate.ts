@@ -46,7 +46,7 @@ function rangeOf(file: ParsedFile, start: number, end: number, firstLineOnly: bo
   let to = file.lineCounter.linePos(Math.max(start, end));
   if (firstLineOnly && to.line !== from.line) {
     const nextLineStart = file.lineCounter.lineStarts[from.line] ?? file.text.length;
-    const lineText = file.text.slice(start, nextLineStart).replace(/\s+$/, '');
+    const lineText = file.text.slice(start, nextLineStart).trimEnd();
     to = { line: from.line, col: from.col + lineText.length };
   }
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
