@@ -137,7 +137,7 @@ class ArchiveSource implements RegisterSource {
 }
 
 /** Trims trailing slashes without a regular expression (an entry name is attacker-chosen and may be long). */
-function trimSlashes(value: string): string {
+export function trimSlashes(value: string): string {
   let end = value.length;
   while (end > 0 && value[end - 1] === '/') end--;
   return value.slice(0, end);
