@@ -57055,7 +57055,7 @@ function rangeOf(file, start, end, firstLineOnly) {
   let to = file.lineCounter.linePos(Math.max(start, end));
   if (firstLineOnly && to.line !== from.line) {
     const nextLineStart = file.lineCounter.lineStarts[from.line] ?? file.text.length;
-    const lineText2 = file.text.slice(start, nextLineStart).replace(/\s+$/, "");
+    const lineText2 = file.text.slice(start, nextLineStart).trimEnd();
     to = { line: from.line, col: from.col + lineText2.length };
   }
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
@@ -58012,10 +58012,205 @@ var notice_missing_default = defineRule({
 
 // src/readability.ts
 var import_nl = __toESM(require_nl2(), 1);
+
+// src/markdown-scan.ts
+var KEEP_LAYOUT = /[^\n\u2029]/g;
+var TABLE_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+var EMAIL_LOCAL = /[\p{L}\p{N}._%+-]+/gu;
+var EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+var THEMATIC_BREAK = /^ {0,3}(?:=+[ \t]*|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+var ATX_CLOSING = /(?<![ \t])[ \t]+#+[ \t]*$/;
+var WHITESPACE = /\s+/g;
+var PUNCTUATION_AFTER_GAP = ".,;:!?\u2026)";
+function collapseGaps(raw) {
+  return raw.replace(WHITESPACE, (gap, offset) => {
+    const next = raw[offset + gap.length];
+    return next !== void 0 && PUNCTUATION_AFTER_GAP.includes(next) ? "" : " ";
+  }).trim();
+}
+function blank(text2) {
+  return text2.replace(KEEP_LAYOUT, " ");
+}
+function nextOfFinder(text2, chars) {
+  let askedFrom = 0;
+  let found = -1;
+  return (from) => {
+    if (from >= askedFrom && from <= found) return found;
+    let i = from;
+    while (i < text2.length && !chars.includes(text2[i])) i++;
+    askedFrom = from;
+    found = i;
+    return i;
+  };
+}
+var Blanker = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  out = "";
+  done = 0;
+  /** Blanks text[start, end), or puts `keep` in its place followed by blanks. */
+  blank(start, end, keep = "") {
+    this.out += this.text.slice(this.done, start) + keep + blank(this.text.slice(start + keep.length, end));
+    this.done = end;
+  }
+  /** The text with every range blanked. */
+  result() {
+    return this.out + this.text.slice(this.done);
+  }
+};
+function blankHtmlComments(text2) {
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("<!--"); open2 !== -1; ) {
+    const close = text2.indexOf("-->", open2 + 4);
+    if (close === -1) break;
+    out.blank(open2, close + 3);
+    open2 = text2.indexOf("<!--", close + 3);
+  }
+  return out.result();
+}
+function isTableSeparator(line) {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === " " || line[start] === "	")) start++;
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  const leading = line[start] === "|";
+  if (leading) start++;
+  const trailing = end > start && line[end - 1] === "|";
+  if (trailing) end--;
+  const cells = line.slice(start, end).split("|");
+  if (!cells.every((cell) => TABLE_CELL.test(cell))) return false;
+  return cells.length >= 2 || leading && trailing;
+}
+function blankInlineCode(text2) {
+  const runs = [];
+  for (let i = text2.indexOf("`"); i !== -1; ) {
+    let end = i;
+    while (text2[end] === "`") end++;
+    runs.push({ start: i, length: end - i });
+    i = text2.indexOf("`", end);
+  }
+  const longestFrom = new Array(runs.length + 1).fill(0);
+  for (let r2 = runs.length - 1; r2 >= 0; r2--) longestFrom[r2] = Math.max(runs[r2].length, longestFrom[r2 + 1]);
+  const out = new Blanker(text2);
+  let r = 0;
+  let start = runs[0]?.start ?? 0;
+  let length = runs[0]?.length ?? 0;
+  const consume = (by) => {
+    start += by;
+    length -= by;
+    if (length === 0 && ++r < runs.length) ({ start, length } = runs[r]);
+  };
+  while (r < runs.length) {
+    const k = Math.min(length, longestFrom[r + 1]);
+    if (2 * k > length) {
+      let closer = r + 1;
+      while (runs[closer].length < k) closer++;
+      out.blank(start, runs[closer].start + k);
+      r = closer;
+      ({ start, length } = runs[r]);
+      consume(k);
+    } else if (length >= 2) {
+      const half = Math.floor(length / 2);
+      out.blank(start, start + 2 * half);
+      consume(2 * half);
+    } else {
+      break;
+    }
+  }
+  return out.result();
+}
+function blankImages(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const closeParen = nextOfFinder(text2, ")\n\u2029");
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("!["); open2 !== -1; ) {
+    const label2 = closeBracket(open2 + 2);
+    if (text2[label2] !== "]") {
+      open2 = text2.indexOf("![", label2);
+      continue;
+    }
+    let end = label2 + 1;
+    if (text2[end] === "(") {
+      const target = closeParen(end + 1);
+      if (text2[target] === ")") end = target + 1;
+    } else if (text2[end] === "[") {
+      const reference = closeBracket(end + 1);
+      if (text2[reference] === "]") end = reference + 1;
+    }
+    out.blank(open2, end);
+    open2 = text2.indexOf("![", end);
+  }
+  return out.result();
+}
+function blankReferenceDefinitions(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const lineEnd2 = nextOfFinder(text2, "\n\r\u2028\u2029");
+  const out = new Blanker(text2);
+  for (let line = 0; line < text2.length; ) {
+    let open2 = line;
+    while (open2 - line < 3 && (text2[open2] === " " || text2[open2] === "	")) open2++;
+    if (text2[open2] === "[") {
+      const close = closeBracket(open2 + 1);
+      if (close > open2 + 1 && text2[close] === "]" && text2[close + 1] === ":") {
+        const end = lineEnd2(close + 2);
+        out.blank(line, end);
+        line = end + 1;
+        continue;
+      }
+    }
+    line = lineEnd2(line) + 1;
+  }
+  return out.result();
+}
+function blankLinks(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const closeParen = nextOfFinder(text2, ")\n\u2029");
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("["); open2 !== -1; ) {
+    const label2 = closeBracket(open2 + 1);
+    if (text2[label2] !== "]") {
+      open2 = text2.indexOf("[", label2);
+      continue;
+    }
+    let end = -1;
+    if (text2[label2 + 1] === "(") {
+      const target = closeParen(label2 + 2);
+      if (text2[target] === ")") end = target + 1;
+    } else if (text2[label2 + 1] === "[") {
+      const reference = closeBracket(label2 + 2);
+      if (text2[reference] === "]") end = reference + 1;
+    }
+    if (end === -1) {
+      open2 = text2.indexOf("[", label2 + 1);
+      continue;
+    }
+    out.blank(open2, end, " " + text2.slice(open2 + 1, label2));
+    open2 = text2.indexOf("[", end);
+  }
+  return out.result();
+}
+function blankEmails(text2) {
+  const out = new Blanker(text2);
+  EMAIL_LOCAL.lastIndex = 0;
+  for (let local = EMAIL_LOCAL.exec(text2); local !== null; local = EMAIL_LOCAL.exec(text2)) {
+    const at = local.index + local[0].length;
+    if (text2[at] !== "@") continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (EMAIL_DOMAIN.exec(text2) === null) continue;
+    out.blank(local.index, EMAIL_DOMAIN.lastIndex);
+    EMAIL_LOCAL.lastIndex = EMAIL_DOMAIN.lastIndex;
+  }
+  return out.result();
+}
+
+// src/readability.ts
 var DEFAULT_MAX_SENTENCE_WORDS = 25;
 var HYPHEN_CHAR = "|";
 var HYPHEN_OPTIONS = { hyphenChar: HYPHEN_CHAR, minWordLength: 1 };
 var CACHE_LIMIT = 2e4;
+var MAX_HYPHENATED_LETTERS = 100;
 var syllableCache = /* @__PURE__ */ new Map();
 var SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
 var RUN = new RegExp("\\p{N}+|[\\p{L}\\p{M}]+", "gu");
@@ -58027,6 +58222,9 @@ var ANY_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 var SOFT_HYPHEN = /\u00AD/g;
 var APOSTROPHE = /['’ʼ]/u;
 var DIGIT_START = new RegExp("^\\p{N}", "u");
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
 function hasDetachedLeadingVowel(part) {
   if (part.length < 3) return false;
   const first = part[0];
@@ -58043,6 +58241,16 @@ function hasTrailingHiatus(part) {
   return (previous === "i" || previous === "e") && (last === "a" || last === "o");
 }
 function letterRunSyllables(run4) {
+  if (run4.length > MAX_HYPHENATED_LETTERS) {
+    let count3 = 0;
+    for (let i = 0; i < run4.length; ) {
+      let end = Math.min(run4.length, i + MAX_HYPHENATED_LETTERS);
+      if (end < run4.length && isHighSurrogate(run4.charCodeAt(end - 1))) end--;
+      count3 += letterRunSyllables(run4.slice(i, end));
+      i = end;
+    }
+    return count3;
+  }
   const parts = import_nl.default.hyphenateSync(run4, HYPHEN_OPTIONS).split(HYPHEN_CHAR);
   let count2 = parts.length;
   for (const part of parts) if (hasDetachedLeadingVowel(part)) count2++;
@@ -58079,31 +58287,18 @@ function countSyllables(word) {
 }
 var BREAK = "\u2029";
 var CARRIAGE_RETURN = /\r/g;
-var KEEP_LAYOUT = /[^\n\u2029]/g;
 var FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?=\n|$)/;
-var HTML_COMMENT = /<!--[\s\S]*?-->/g;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 var QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 var BLANK_LINE = /^[ \t]*$/;
-var TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$/;
-var THEMATIC_BREAK = /^ {0,3}(?:=+|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$/;
 var ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
-var ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 var LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]|$))?/;
 var PIPE = /\|/g;
-var INLINE_CODE = /(`+)[\s\S]*?\1/g;
-var IMAGE = /!\[[^\]\n\u2029]*\](?:\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])?/g;
-var REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]\n\u2029]+\]:.*$/gm;
-var LINK = /\[([^\]\n\u2029]*)\](\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])/g;
 var AUTOLINK = /<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi;
 var HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 var BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/giu;
-var EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 var ENTITY = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi;
 var MARKUP_CHARS = /[*~[\]\\]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-function blank(text2) {
-  return text2.replace(KEEP_LAYOUT, " ");
-}
 var CLOSES = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table"]);
 var OPENS = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table", "item"]);
 function stripBlocks(text2) {
@@ -58137,7 +58332,7 @@ function stripBlocks(text2) {
     let kind;
     if (BLANK_LINE.test(line)) {
       kind = "blank";
-    } else if (line.includes("|") && TABLE_SEPARATOR.test(line)) {
+    } else if (line.includes("|") && isTableSeparator(line)) {
       kind = "table";
       line = blank(line);
       if (i > 0 && kinds[i - 1] === "text" && lines[i - 1].includes("|")) {
@@ -58174,11 +58369,13 @@ function stripBlocks(text2) {
   return out;
 }
 function stripInline(text2) {
-  return text2.replace(INLINE_CODE, blank).replace(IMAGE, blank).replace(REFERENCE_DEFINITION, blank).replace(LINK, (whole, label2) => " " + label2 + blank(whole.slice(label2.length + 1))).replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank).replace(EMAIL, blank).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
+  const linked = blankLinks(blankReferenceDefinitions(blankImages(blankInlineCode(text2))));
+  const bare = linked.replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank);
+  return blankEmails(bare).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
 }
 function toProse(markdown) {
   let text2 = markdown.replace(CARRIAGE_RETURN, " ");
-  text2 = text2.replace(FRONT_MATTER, blank).replace(HTML_COMMENT, blank);
+  text2 = blankHtmlComments(text2.replace(FRONT_MATTER, blank));
   return stripInline(stripBlocks(text2));
 }
 var NEVER_FINAL = [
@@ -58223,22 +58420,22 @@ var TOKEN2 = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}.])(?<initials>(?:\\p{L}\\.)+)(?![\\p{L}\\p{N}])`,
     `(?<num>\\p{N}+(?:[.,]\\p{N}+)+)`,
     `(?<word>(?:['\u2019\u02BC](?=\\p{L}))?${W}+(?:['\u2019\u02BC\\-\\u2010\\u2011]${W}+)*)`,
-    `(?<end>[.!?;\u2026]+)(?=[\\s"'\u201D\u2019\xBB)\\]]|$)`,
+    // The run is taken whole; whether it ends a sentence depends on what follows (END_FOLLOWER).
+    `(?<end>[.!?;\u2026]+)`,
     `(?<brk>${BREAK})`
   ].join("|"),
   "giu"
 );
 var NEXT_VISIBLE = /[ \t\n]*(\S)/y;
 var UPPER = new RegExp("\\p{Lu}", "u");
-var WHITESPACE = /\s+/g;
-var SPACE_BEFORE_PUNCTUATION = /\s+(?=[.,;:!?…)])/g;
+var END_FOLLOWER = /[\s"'”’»)\]]/u;
 function capitalFollows(text2, from) {
   NEXT_VISIBLE.lastIndex = from;
   const next = NEXT_VISIBLE.exec(text2);
   return next !== null && UPPER.test(next[1]);
 }
 function sentenceText(raw) {
-  return raw.replace(SPACE_BEFORE_PUNCTUATION, "").replace(WHITESPACE, " ").trim();
+  return collapseGaps(raw);
 }
 function measureReadability(markdown, options = {}) {
   const maxSentenceWords = options.maxSentenceWords ?? DEFAULT_MAX_SENTENCE_WORDS;
@@ -58279,6 +58476,8 @@ function measureReadability(markdown, options = {}) {
       continue;
     }
     if (groups2.end !== void 0) {
+      const after = prose[m.index + m[0].length];
+      if (after !== void 0 && !END_FOLLOWER.test(after)) continue;
       end = m.index + m[0].length;
       finish();
       continue;
@@ -59178,6 +59377,7 @@ var FILLER = /* @__PURE__ */ new Set([
   "some",
   "possible"
 ]);
+var ENUMERATION_SEPARATOR = /,|;|(?<!\s)\s+(?:en|and|of|or)\s+|(?<!\s)\s+en\/of\s+/;
 function isCatchAllWord(word) {
   return CATCH_ALL.has(word) || /partners?$/.test(word);
 }
@@ -59187,7 +59387,7 @@ function vagueClause(clause) {
 }
 function catchAll(value) {
   if (vagueClause(value)) return value.trim();
-  const parts = fold(value).split(/,|;|\s+(?:en|and|of|or)\s+|\s+en\/of\s+/);
+  const parts = fold(value).split(ENUMERATION_SEPARATOR);
   const last = parts[parts.length - 1]?.trim();
   if (parts.length > 1 && last && vagueClause(last)) return last;
   return void 0;
@@ -59606,7 +59806,7 @@ function parseYaml(filePath, role, text2, limits, register2) {
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = /* @__PURE__ */ new Map();
-    const last = text2.replace(/\s+$/, "").length;
+    const last = text2.trimEnd().length;
     const quoteStarts = doc.errors.some((e) => e.code === "MISSING_CHAR") ? quotedScalarStarts(doc) : /* @__PURE__ */ new Map();
     const openings = /* @__PURE__ */ new Map();
     for (const e of doc.errors) {
@@ -59725,7 +59925,7 @@ function addDuplicateKeyErrors(doc) {
 function lineEnd(text2, offset) {
   const newline = text2.indexOf("\n", offset);
   const line = text2.slice(offset, newline === -1 ? text2.length : newline);
-  return offset + line.replace(/\s+$/, "").length;
+  return offset + line.trimEnd().length;
 }
 var SYNTAX_MESSAGES = {
   DUPLICATE_KEY: "duplicateKey",
@@ -61366,7 +61566,7 @@ async function hasCommit(repository, sha) {
 async function revisionSource(options) {
   const { workspace, sha, prefix } = options;
   assertCommitId(sha);
-  const folder = prefix.replace(/\/+$/, "");
+  const folder = trimSlashes(prefix);
   if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git" };
   try {
     await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "--", "origin", sha], { timeout: 12e4 });
