@@ -24287,9 +24287,9 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl2 } = props;
+        const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message2 = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message2);
         }
@@ -25362,9 +25362,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl2 = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl2] });
+          Object.assign(token, { type, source, end: [nl] });
           break;
         }
         default: {
@@ -25855,18 +25855,18 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl2, sp;
+        let nl, sp;
         let indent = -1;
         do {
-          nl2 = yield* this.pushNewline();
-          if (nl2 > 0) {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
             sp = yield* this.pushSpaces(false);
             this.indentValue = indent = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
-        } while (nl2 + sp > 0);
+        } while (nl + sp > 0);
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
@@ -25942,16 +25942,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end);
-        let nl2 = qb.indexOf("\n", this.pos);
-        if (nl2 !== -1) {
-          while (nl2 !== -1) {
-            const cs = this.continueScalar(nl2 + 1);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
             if (cs === -1)
               break;
-            nl2 = qb.indexOf("\n", cs);
+            nl = qb.indexOf("\n", cs);
           }
-          if (nl2 !== -1) {
-            end = nl2 - (qb[nl2 - 1] === "\r" ? 2 : 1);
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
         if (end === -1) {
@@ -25978,7 +25978,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl2 = this.pos - 1;
+        let nl = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -25987,7 +25987,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl2 = i2;
+              nl = i2;
               indent = 0;
               break;
             case "\r": {
@@ -26011,28 +26011,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl2 + 1);
+            const cs = this.continueScalar(nl + 1);
             if (cs === -1)
               break;
-            nl2 = this.buffer.indexOf("\n", cs);
-          } while (nl2 !== -1);
-          if (nl2 === -1) {
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl2 = this.buffer.length;
+            nl = this.buffer.length;
           }
         }
-        let i = nl2 + 1;
+        let i = nl + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl2 = i - 1;
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl2 - 1;
+            let i2 = nl - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -26040,13 +26040,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl2 = i2;
+              nl = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl2 + 1, true);
+        yield* this.pushToIndex(nl + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -26631,10 +26631,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl2 = this.source.indexOf("\n") + 1;
-              while (nl2 !== 0) {
-                this.onNewLine(this.offset + nl2);
-                nl2 = this.source.indexOf("\n", nl2) + 1;
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
               }
             }
             yield* this.pop();
@@ -26689,25 +26689,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl2 = [];
+            const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl2.push(i);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map.indent)
-                    nl2.length = 0;
+                    nl.length = 0;
                   break;
                 default:
-                  nl2.length = 0;
+                  nl.length = 0;
               }
             }
-            if (nl2.length >= 2)
-              start = it.sep.splice(nl2[1]);
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -26984,10 +26984,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl2 = this.source.indexOf("\n") + 1;
-          while (nl2 !== 0) {
-            this.onNewLine(this.offset + nl2);
-            nl2 = this.source.indexOf("\n", nl2) + 1;
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
           }
         }
         return {
@@ -35585,7 +35585,7 @@ var require_hyphen = __commonJS({
           return exceptions;
         }, {});
       }
-      function createHyphenator(patternsDefinition, options) {
+      function createHyphenator2(patternsDefinition, options) {
         options = options || {};
         var asyncMode = keyOrDefault(
           options,
@@ -35673,24 +35673,8 @@ var require_hyphen = __commonJS({
           );
         };
       }
-      return createHyphenator;
+      return createHyphenator2;
     });
-  }
-});
-
-// node_modules/hyphen/export-contract.js
-var require_export_contract = __commonJS({
-  "node_modules/hyphen/export-contract.js"(exports, module) {
-    var createHyphenator = require_hyphen();
-    module.exports = function(patterns) {
-      return {
-        hyphenate: createHyphenator(patterns, { async: true }),
-        hyphenateHTML: createHyphenator(patterns, { async: true, html: true }),
-        hyphenateHTMLSync: createHyphenator(patterns, { html: true }),
-        hyphenateSync: createHyphenator(patterns),
-        patterns
-      };
-    };
   }
 });
 
@@ -44947,15 +44931,6 @@ var require_nl = __commonJS({
         waterstaatsingenieurs: [2, 6, 13, 16, 19, 22]
       }
     ]);
-  }
-});
-
-// node_modules/hyphen/nl/index.js
-var require_nl2 = __commonJS({
-  "node_modules/hyphen/nl/index.js"(exports, module) {
-    module.exports = require_export_contract()(
-      require_nl()
-    );
   }
 });
 
@@ -55630,7 +55605,7 @@ var TAIL = {
   nl: ", onder meer in de gegevensstroom {{from}} \u2192 {{to}}, maar er is geen DPIA vastgelegd.",
   en: ", for example in the data flow {{from}} \u2192 {{to}}, but no DPIA is recorded."
 };
-var message = (nl2, en) => ({ nl: nl2 + TAIL.nl, en: en + TAIL.en });
+var message = (nl, en) => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
 var messages = {
   special: message('Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entity}}" shares special-category data'),
   criminal: message('Samenwerkingsverband "{{entity}}" deelt strafrechtelijke gegevens', 'Partnership "{{entity}}" shares criminal data'),
@@ -58011,7 +57986,8 @@ var notice_missing_default = defineRule({
 });
 
 // src/readability.ts
-var import_nl = __toESM(require_nl2(), 1);
+var import_hyphen = __toESM(require_hyphen(), 1);
+var import_nl = __toESM(require_nl(), 1);
 
 // src/markdown-scan.ts
 var KEEP_LAYOUT = /[^\n\u2029]/g;
@@ -58212,6 +58188,10 @@ var HYPHEN_OPTIONS = { hyphenChar: HYPHEN_CHAR, minWordLength: 1 };
 var CACHE_LIMIT = 2e4;
 var MAX_HYPHENATED_LETTERS = 100;
 var syllableCache = /* @__PURE__ */ new Map();
+function dutchHyphenator() {
+  return (0, import_hyphen.default)(import_nl.default, HYPHEN_OPTIONS);
+}
+var hyphenate = dutchHyphenator();
 var SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
 var RUN = new RegExp("\\p{N}+|[\\p{L}\\p{M}]+", "gu");
 var HAS_VOWEL = /[aeiouyáàâäéèêëíìîïóòôöúùûüýÿ]/u;
@@ -58251,7 +58231,7 @@ function letterRunSyllables(run4) {
     }
     return count3;
   }
-  const parts = import_nl.default.hyphenateSync(run4, HYPHEN_OPTIONS).split(HYPHEN_CHAR);
+  const parts = hyphenate(run4).split(HYPHEN_CHAR);
   let count2 = parts.length;
   for (const part of parts) if (hasDetachedLeadingVowel(part)) count2++;
   if (hasTrailingHiatus(parts[parts.length - 1])) count2++;
@@ -58281,7 +58261,10 @@ function countSyllables(word) {
     afterApostrophe = false;
   }
   const result = hasContent ? Math.max(1, total) : 0;
-  if (syllableCache.size >= CACHE_LIMIT) syllableCache.clear();
+  if (syllableCache.size >= CACHE_LIMIT) {
+    syllableCache.clear();
+    hyphenate = dutchHyphenator();
+  }
   syllableCache.set(key, result);
   return result;
 }

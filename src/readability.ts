@@ -38,7 +38,8 @@
  *   in pieces of that length, because the hyphenator's time grows with the square of a word.
  */
 
-import nl from 'hyphen/nl/index.js';
+import createHyphenator from 'hyphen/hyphen.js';
+import dutchPatterns from 'hyphen/patterns/nl.js';
 import {
   ATX_CLOSING,
   THEMATIC_BREAK,
@@ -92,6 +93,16 @@ const CACHE_LIMIT = 20_000;
 const MAX_HYPHENATED_LETTERS = 100;
 const syllableCache = new Map<string, number>();
 
+/**
+ * A hyphenator of our own rather than the pack's shared one: the `hyphen` package keeps every word it
+ * has hyphenated in its hyphenator, without a limit. A long-running App would grow with every notice;
+ * a new hyphenator, made whenever our own bounded cache is emptied, lets those words go.
+ */
+function dutchHyphenator(): (text: string) => string {
+  return createHyphenator(dutchPatterns, HYPHEN_OPTIONS);
+}
+let hyphenate = dutchHyphenator();
+
 const SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
 const RUN = /\p{N}+|[\p{L}\p{M}]+/gu;
 const HAS_VOWEL = /[aeiouyáàâäéèêëíìîïóòôöúùûüýÿ]/u;
@@ -139,7 +150,7 @@ function letterRunSyllables(run: string): number {
     }
     return count;
   }
-  const parts = nl.hyphenateSync(run, HYPHEN_OPTIONS).split(HYPHEN_CHAR);
+  const parts = hyphenate(run).split(HYPHEN_CHAR);
   let count = parts.length;
   for (const part of parts) if (hasDetachedLeadingVowel(part)) count++;
   if (hasTrailingHiatus(parts[parts.length - 1])) count++;
@@ -174,7 +185,10 @@ export function countSyllables(word: string): number {
   }
   const result = hasContent ? Math.max(1, total) : 0;
 
-  if (syllableCache.size >= CACHE_LIMIT) syllableCache.clear();
+  if (syllableCache.size >= CACHE_LIMIT) {
+    syllableCache.clear();
+    hyphenate = dutchHyphenator();
+  }
   syllableCache.set(key, result);
   return result;
 }
