@@ -7,7 +7,7 @@ import { context } from '@actions/github';
 import { checkRegister, failsOn, localToday } from '../src/check.js';
 import { loadRegister } from '../src/load.js';
 import { FileSystemSource } from '../src/source.js';
-import { CONFIG_PATH, ConfigError, parseConfig, readConfigFile } from '../src/config.js';
+import { CONFIG_PATH, ConfigError, parseConfig, readConfigFile, resolveConfig, type ResolvedConfig } from '../src/config.js';
 import { RULES } from '../src/rules/index.js';
 import type { CheckConfig } from '../src/model.js';
 import type { Finding, Language } from '../src/types.js';
@@ -57,12 +57,12 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
  * The inputs that have a configuration key of their own (language, fail-on, max-comments), each checked,
  * each falling back to the configuration when left empty, then to the built-in default.
  */
-function readSettingInputs(config: CheckConfig): { language: Language; failOn?: CheckConfig['fail_on']; maxComments: number } {
+function readSettingInputs(config: ResolvedConfig): { language: Language; failOn?: CheckConfig['fail_on']; maxComments: number } {
   const languageInput = core.getInput('language');
   if (languageInput !== '' && languageInput !== 'nl' && languageInput !== 'en') {
     throw new Error(`De invoer language is "${languageInput}"; kies nl of en. / The input language is "${languageInput}"; choose nl or en.`);
   }
-  const language: Language = languageInput || config.language || 'nl';
+  const language: Language = languageInput || config.language;
   const failOnInput = core.getInput('fail-on');
   if (failOnInput !== '' && failOnInput !== 'error' && failOnInput !== 'warning' && failOnInput !== 'never') {
     throw new Error(
@@ -82,7 +82,7 @@ function readSettingInputs(config: CheckConfig): { language: Language; failOn?: 
   return {
     language,
     failOn: failOnInput || undefined,
-    maxComments: maxCommentsInput !== '' ? Number(maxCommentsInput) : (config.review?.max_comments ?? 30),
+    maxComments: maxCommentsInput !== '' ? Number(maxCommentsInput) : config.review.max_comments,
   };
 }
 
@@ -121,9 +121,10 @@ export async function run(): Promise<void> {
       ? await readBaseConfig(workspace, configPath, pull!.base.sha, sources.base.origin, client, repo)
       : await readConfigFile(path.resolve(workspace, configPath), { displayName: configPath });
     // An input the workflow leaves empty does not override the configuration; action.yml gives them no defaults.
-    const inputs = readSettingInputs(config);
+    const inputs = readSettingInputs(resolveConfig(config));
     const language = inputs.language;
     if (inputs.failOn) config.fail_on = inputs.failOn;
+    const settings = resolveConfig(config);
     const today = core.getInput('today') || localToday();
     const dryRun = core.getBooleanInput('dry-run');
     const maxComments = inputs.maxComments;
@@ -156,12 +157,12 @@ export async function run(): Promise<void> {
       const register = await loadRegister(new FileSystemSource(registerDir), config);
       const result = checkRegister(register, { config, today, language });
       findings = result.findings;
-      failed = mode === 'check' && findings.some((f) => failsOn(f, config.fail_on ?? 'error'));
+      failed = mode === 'check' && findings.some((f) => failsOn(f, settings.fail_on));
       markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
       if (mode === 'stale-issues') {
         const sync = await syncStaleIssues({
           client, repo, register, findings, botLogin: await botLogin(client, core.getInput('bot-login')), dryRun, language, pathPrefix: prefix,
-          label: config.stale_issues?.label ?? 'register-stale', maxWrites: config.stale_issues?.max_per_run ?? 20,
+          label: settings.stale_issues.label, maxWrites: settings.stale_issues.max_per_run,
         });
         // Entries are register text: a newline in an id would start a workflow command in the log.
         const total = language === 'nl' ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`;
@@ -182,11 +183,11 @@ export async function run(): Promise<void> {
     core.setOutput('new-findings', newFindings.length);
     core.setOutput('sarif-file', sarifFile);
     if (failed) {
-      const failing = newFindings.filter((f) => failsOn(f, config.fail_on ?? 'error')).length;
+      const failing = newFindings.filter((f) => failsOn(f, settings.fail_on)).length;
       core.setFailed(
         language === 'nl'
-          ? `register-check: ${failing} nieuwe bevinding(en) op of boven fail_on (${config.fail_on ?? 'error'}).`
-          : `register-check: ${failing} new finding(s) at or above fail_on (${config.fail_on ?? 'error'}).`,
+          ? `register-check: ${failing} nieuwe bevinding(en) op of boven fail_on (${settings.fail_on}).`
+          : `register-check: ${failing} new finding(s) at or above fail_on (${settings.fail_on}).`,
       );
     }
   } catch (error) {

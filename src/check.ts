@@ -10,6 +10,7 @@ import type { DocPath, Finding, Language, Position, Severity, Suggestion, Summar
 import { locate, pathExists } from './locate.js';
 import { render } from './text.js';
 import { loadRegister, DEFAULT_LIMITS, type LoadLimits } from './load.js';
+import { resolveConfig } from './config.js';
 import type { RegisterSource } from './source.js';
 
 /** What a check needs besides the register. */
@@ -91,10 +92,11 @@ const pathKey = (file: string, path: DocPath) => `${file}\u0000${path.join('\u00
 
 /** Runs the enabled rules and returns sorted, stamped findings. */
 export function runRules(register: Register, options: CheckOptions): Finding[] {
-  const language = options.language ?? options.config?.language ?? 'nl';
+  const config = resolveConfig(options.config);
+  const language = options.language ?? config.language;
   const ruleOptions: RuleOptions = {
-    readabilityMinScore: options.config?.readability?.min_score ?? 60,
-    maxSentenceWords: options.config?.readability?.max_sentence_words ?? 25,
+    readabilityMinScore: config.readability.min_score,
+    maxSentenceWords: config.readability.max_sentence_words,
   };
   const findings: Finding[] = [];
   const schemaPaths = new Set<string>();

@@ -9,7 +9,7 @@ import { checkRegister, failsOn, localToday } from './check.js';
 import { loadRegister } from './load.js';
 import { FileSystemSource } from './source.js';
 import { GitSource } from './git-source.js';
-import { CONFIG_PATH, ConfigError, findRepositoryRoot, readConfigFile } from './config.js';
+import { CONFIG_DEFAULTS, CONFIG_PATH, ConfigError, findRepositoryRoot, readConfigFile, resolveConfig } from './config.js';
 import { RULES } from './rules/index.js';
 import type { CheckConfig } from './model.js';
 import type { Language } from './types.js';
@@ -248,7 +248,7 @@ async function baseSource(dir: string, ref: string): Promise<GitSource> {
 
 /** Runs the CLI with arguments (without `node` and the script); returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  let language: Language = 'nl';
+  let language: Language = CONFIG_DEFAULTS.language;
   try {
     const { values, positionals, problem } = parseOptions(argv);
     // The language first, so that a mistake in the other options is told in it.
@@ -307,8 +307,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const configFile = values.config !== undefined ? path.resolve(io.cwd, values.config) : path.join(root, CONFIG_PATH);
     const config = await readConfigFile(configFile, { required: values.config !== undefined });
-    if (values.language === undefined && config.language) language = config.language;
-    const failOn = (failOnArg as CheckConfig['fail_on']) ?? config.fail_on ?? 'error';
+    const settings = resolveConfig(config);
+    if (values.language === undefined) language = settings.language;
+    const failOn = (failOnArg as CheckConfig['fail_on']) ?? settings.fail_on;
 
     const register = await loadRegister(new FileSystemSource(dir), config);
     const base = values.base ? await loadRegister(await baseSource(dir, values.base), config) : undefined;

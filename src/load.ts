@@ -9,6 +9,7 @@ import { fileEntity } from './register.js';
 import type { CheckConfig, Notice, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
 import { validateDocument } from './schema.js';
+import { resolveConfig } from './config.js';
 
 /** Limits that keep hostile input from exhausting the checker. */
 export interface LoadLimits {
@@ -41,12 +42,6 @@ export const DEFAULT_LIMITS: LoadLimits = {
 /** How many files are read at the same time: enough to hide latency, far below the usual descriptor limit. */
 export const READ_CONCURRENCY = 16;
 
-/** Default globs for the entity folders. */
-export const DEFAULT_PATHS = {
-  processing: ['processing/**/*.yml', 'processing/**/*.yaml'],
-  partnerships: ['partnerships/**/*.yml', 'partnerships/**/*.yaml'],
-};
-
 const REGISTER_FILES = ['register.yml', 'register.yaml'];
 const NOTICE_GLOB = 'notices/**/*.md';
 
@@ -58,8 +53,9 @@ const DEFAULT_SETTINGS: RegisterSettings = {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function asArray(value: string | string[] | undefined, fallback: string[]): string[] {
-  if (value === undefined) return fallback;
+/** The globs of one `paths` key (the configuration allows one glob or a list), defaults filled in. */
+export function registerGlobs(config: CheckConfig, role: 'processing' | 'partnerships'): string[] {
+  const value = resolveConfig(config).paths[role];
   return Array.isArray(value) ? value : [value];
 }
 
@@ -83,8 +79,8 @@ export async function loadRegister(
   limits: LoadLimits = DEFAULT_LIMITS,
 ): Promise<Register> {
   const entries = await source.list();
-  const isProcessing = picomatch(asArray(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false });
-  const isPartnership = picomatch(asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false });
+  const isProcessing = picomatch(registerGlobs(config, 'processing'), { dot: false });
+  const isPartnership = picomatch(registerGlobs(config, 'partnerships'), { dot: false });
   const isNotice = picomatch(NOTICE_GLOB);
 
   const register: Register = {
@@ -118,8 +114,8 @@ export async function loadRegister(
 
   // A link that may stand for a folder of register files (`processing -> /elsewhere`) is not followed, and said so.
   const folders: [string, FileRole][] = [
-    ...asArray(config.paths?.processing, DEFAULT_PATHS.processing).map((g): [string, FileRole] => [picomatch.scan(g).base, 'processing']),
-    ...asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships).map((g): [string, FileRole] => [picomatch.scan(g).base, 'partnership']),
+    ...registerGlobs(config, 'processing').map((g): [string, FileRole] => [picomatch.scan(g).base, 'processing']),
+    ...registerGlobs(config, 'partnerships').map((g): [string, FileRole] => [picomatch.scan(g).base, 'partnership']),
     [picomatch.scan(NOTICE_GLOB).base, 'notice'],
   ];
   for (const entry of entries) {

@@ -9,7 +9,7 @@ import tar from 'tar-stream';
 import picomatch from 'picomatch';
 import type { GitHubClient, RepoRef } from './client.js';
 import { MemorySource, normaliseRelativePath, type MemoryFile, type RegisterSource, type SourceEntry } from '../source.js';
-import { DEFAULT_LIMITS, DEFAULT_PATHS } from '../load.js';
+import { DEFAULT_LIMITS, registerGlobs } from '../load.js';
 import type { CheckConfig } from '../model.js';
 import type { Language, Text } from '../types.js';
 
@@ -107,11 +107,6 @@ export interface Snapshot {
 /** Whether a path (relative to the register's folder) is a file the loader may read under a configuration. */
 export type KeepFilter = (path: string) => boolean;
 
-function globs(value: string | string[] | undefined, fallback: string[]): string[] {
-  if (value === undefined) return fallback;
-  return Array.isArray(value) ? value : [value];
-}
-
 /**
  * The files the loader reads for a configuration, as `loadRegister` decides: register.yml/.yaml, the
  * processing and partnership globs, notices/**\/*.md, and any Markdown or text file (an entry may name
@@ -119,8 +114,8 @@ function globs(value: string | string[] | undefined, fallback: string[]): string
  */
 export function registerFileFilter(config: CheckConfig = {}): KeepFilter {
   const matchers = [
-    picomatch(globs(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false }),
-    picomatch(globs(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false }),
+    picomatch(registerGlobs(config, 'processing'), { dot: false }),
+    picomatch(registerGlobs(config, 'partnerships'), { dot: false }),
     picomatch('notices/**/*.md'),
   ];
   return (path) => path === 'register.yml' || path === 'register.yaml' || /\.(md|markdown|txt)$/i.test(path) || matchers.some((m) => m(path));

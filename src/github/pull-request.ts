@@ -4,6 +4,7 @@ import type { CheckConfig } from '../model.js';
 import type { Register } from '../register.js';
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
+import { resolveConfig } from '../config.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { isPermissionDenied } from './client.js';
 import type { ChangedFile } from './diff.js';
@@ -53,7 +54,7 @@ export function forkNote(language: Language): string {
 export async function runPullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { client, repo, pull, config, language } = run;
   const { findings, summary } = checkRegister(run.head, { config, today: run.today, language, base: run.base });
-  const failOn = config.fail_on ?? 'error';
+  const failOn = resolveConfig(config).fail_on;
   const failed = findings.some((f) => failsOn(f, failOn));
 
   const changedFiles = await client.paginate<ChangedFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {

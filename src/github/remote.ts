@@ -2,9 +2,9 @@
 
 import { loadRegister } from '../load.js';
 import { checkRegister } from '../check.js';
-import { ConfigError } from '../config.js';
+import { ConfigError, resolveConfig } from '../config.js';
 import type { CheckConfig } from '../model.js';
-import type { Language, Text } from '../types.js';
+import type { Text } from '../types.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { ArchiveLimitError, downloadSnapshot } from './archive.js';
@@ -80,7 +80,7 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     });
     return error;
   }
-  const language: Language = config.language ?? 'nl';
+  const { language, review } = resolveConfig(config);
   const [head, base] = await Promise.all([
     downloadSnapshot(client, repo, pull.headSha, '', { config }).then((s) => loadRegister(s.source, config)),
     downloadSnapshot(client, repo, pull.baseSha, '', { config }).then((s) => loadRegister(s.source, config)),
@@ -95,7 +95,7 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     today: options.today,
     language,
     botLogin: options.botLogin,
-    maxComments: config.review?.max_comments ?? 30,
+    maxComments: review.max_comments,
     pathPrefix: '',
   });
   const fresh = result.findings.filter((f) => f.new !== false);
@@ -132,7 +132,7 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
   const snapshot = await downloadSnapshot(client, repo, options.defaultBranch, '', { config });
   const register = await loadRegister(snapshot.source, config);
   if (!register.registerFile) return undefined;
-  const language: Language = config.language ?? 'nl';
+  const { language, stale_issues: staleIssues } = resolveConfig(config);
   const { findings } = checkRegister(register, { config, today: options.today, language });
   return syncStaleIssues({
     client,
@@ -140,8 +140,8 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
     register,
     findings,
     botLogin: options.botLogin,
-    label: config.stale_issues?.label ?? 'register-stale',
-    maxWrites: Math.min(options.maxWrites ?? Infinity, config.stale_issues?.max_per_run ?? 20),
+    label: staleIssues.label,
+    maxWrites: Math.min(options.maxWrites ?? Infinity, staleIssues.max_per_run),
     dryRun: options.dryRun ?? false,
     language,
   });
