@@ -7,7 +7,7 @@ import { RULES, RULE_BY_ID } from './rules/index.js';
 import type { Register, ParsedFile } from './register.js';
 import type { CheckConfig } from './model.js';
 import type { DocPath, Finding, Language, Position, Severity, Suggestion, Summary } from './types.js';
-import { locate, pathExists } from './locate.js';
+import { lineText, locate, nodeAt, pathExists } from './locate.js';
 import { render } from './text.js';
 import { loadRegister, DEFAULT_LIMITS, type LoadLimits } from './load.js';
 import { resolveConfig } from './config.js';
@@ -162,13 +162,6 @@ function stamp(rule: Rule, severity: Severity, language: Language, r: Report<str
   return finding;
 }
 
-function lineText(file: ParsedFile, line: number): string {
-  const starts = file.lineCounter.lineStarts;
-  const start = starts[line - 1] ?? 0;
-  const end = starts[line] ?? file.text.length;
-  return file.text.slice(start, end).replace(/\r?\n$/, '');
-}
-
 /** A one-line YAML scalar for a string, quoted where a plain scalar would change its meaning; none for text spanning lines. */
 function yamlScalar(value: string): string | undefined {
   const written = stringify(value, { version: '1.2', lineWidth: 0 }).replace(/\n$/, '');
@@ -177,18 +170,13 @@ function yamlScalar(value: string): string | undefined {
 
 /** Turns a requested fix into replacement lines, or nothing when the YAML is not simple enough. */
 function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionRequest): Suggestion | undefined {
-  const parentPath = path.slice(0, -1);
-  let node = file.doc?.contents as Node | null | undefined;
-  for (const segment of parentPath) {
-    node = (node as { get?: (k: unknown, keepScalar: boolean) => Node } | undefined)?.get?.(segment, true);
-  }
+  const node = nodeAt(file, path.slice(0, -1));
   if (!isMap(node)) return undefined;
-  const key = path[path.length - 1];
   // The new value may come from register text (a file name): written as YAML would write it, quoted where needed.
   const written = yamlScalar(request.value);
   if (written === undefined) return undefined;
   if (request.kind === 'replace-value') {
-    const value = node.get(key, true);
+    const value = nodeAt(file, path);
     if (!isScalar(value) || !value.range) return undefined;
     const start = file.lineCounter.linePos(value.range[0]);
     const end = file.lineCounter.linePos(value.range[1]);

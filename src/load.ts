@@ -10,6 +10,7 @@ import type { CheckConfig, Notice, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
 import { validateDocument } from './schema.js';
 import { resolveConfig } from './config.js';
+import { lineEnd } from './locate.js';
 
 /** Limits that keep hostile input from exhausting the checker. */
 export interface LoadLimits {
@@ -435,13 +436,6 @@ function addDuplicateKeyErrors(doc: Document.Parsed): void {
   while (next < found.length) merged.push(found[next++]);
   doc.errors.length = 0;
   for (const error of merged) doc.errors.push(error);
-}
-
-/** The offset of the end of the line holding `offset`, trailing blanks excluded. */
-function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  const line = text.slice(offset, newline === -1 ? text.length : newline);
-  return offset + line.replace(/\s+$/, '').length;
 }
 
 /** The parser's error codes, each with words of its own; `syntax` names the code of one yaml adds later. */

@@ -15,7 +15,7 @@ interface SchemaNode {
 
 /** Every `default` in the schema, with the path of its key. */
 function schemaDefaults(node: SchemaNode, at: string[] = []): { at: string[]; value: unknown }[] {
-  const out = node.default !== undefined ? [{ at, value: node.default }] : [];
+  const out: { at: string[]; value: unknown }[] = node.default !== undefined ? [{ at, value: node.default }] : [];
   for (const [key, child] of Object.entries(node.properties ?? {})) out.push(...schemaDefaults(child, [...at, key]));
   return out;
 }

@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../rule.js';
-import type { FileEntity, ParsedFile, Register } from '../register.js';
+import type { FileEntity, Register } from '../register.js';
 import { measureReadability } from '../readability.js';
+import { lineRange } from '../locate.js';
 import { noticeFilePath, noticeOf } from './helpers.js';
 
 // Enough of a long sentence to recognise it in the message; the position points at the rest.
@@ -15,15 +16,6 @@ const README = /(?:^|\/)readme\.md$/i;
 function excerpt(sentence: string): string {
   const words = sentence.split(' ');
   return words.length <= EXCERPT_WORDS ? sentence : `${words.slice(0, EXCERPT_WORDS).join(' ')} …`;
-}
-
-/** Where a one-based line of a file starts and ends, as a finding's position. */
-function linePosition(file: ParsedFile, line: number): NonNullable<Report<string>['position']> {
-  const starts = file.lineCounter.lineStarts;
-  const start = starts[line - 1] ?? 0;
-  const end = starts[line] ?? file.text.length;
-  const length = file.text.slice(start, end).replace(/\r?\n$/, '').length;
-  return { line, column: 1, endLine: line, endColumn: length + 1 };
 }
 
 /** For each notice file, the entries that refer to it, so a finding can point back at them. */
@@ -80,7 +72,7 @@ export default defineRule({
         report({
           messageId: 'hardToRead',
           entity,
-          position: linePosition(file, 1),
+          position: lineRange(file, 1),
           data: {
             file: path,
             // Whole numbers read the same in Dutch and English; rounding down never shows a failing score as the minimum.
@@ -101,7 +93,7 @@ export default defineRule({
         report({
           messageId: 'longSentence',
           entity,
-          position: linePosition(file, sentence.line),
+          position: lineRange(file, sentence.line),
           data: { file: path, words: sentence.words, max, sentence: excerpt(sentence.text) },
           discriminator: `${sentence.text}\u0000${occurrence}`,
         });
