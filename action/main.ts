@@ -10,7 +10,7 @@ import { FileSystemSource } from '../src/source.js';
 import { CONFIG_PATH, ConfigError, parseConfig, readConfigFile, resolveConfig, type ResolvedConfig } from '../src/config.js';
 import { RULES } from '../src/rules/index.js';
 import type { CheckConfig } from '../src/model.js';
-import type { Finding, Language } from '../src/types.js';
+import { type Finding, isNew, type Language } from '../src/types.js';
 import { renderSarif } from '../src/report/sarif.js';
 import type { GitHubClient, RepoRef } from '../src/github/client.js';
 import { runPullRequest } from '../src/github/pull-request.js';
@@ -44,7 +44,7 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
     // @actions/core escapes newlines in an annotation; logLine also takes out terminal escapes and bidi characters.
-    const properties = { title: `${f.rule}${f.new === false ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : ''}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
+    const properties = { title: `${f.rule}${isNew(f) ? '' : language === 'nl' ? ' (bestond al)' : ' (existing)'}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
     const message = `${logLine(f.message)}\n${logLine(f.fix)}`;
     if (f.severity === 'error') core.error(message, properties);
     else if (f.severity === 'warning') core.warning(message, properties);
@@ -177,7 +177,7 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(markdown).write();
     // Code scanning resolves SARIF paths from the repository root, as the annotations do.
     await fs.writeFile(sarifFile, renderSarif(findings, language, { pathPrefix: prefix }));
-    const newFindings = findings.filter((f) => f.new !== false);
+    const newFindings = findings.filter(isNew);
     core.setOutput('errors', findings.filter((f) => f.severity === 'error').length);
     core.setOutput('warnings', findings.filter((f) => f.severity === 'warning').length);
     core.setOutput('new-findings', newFindings.length);

@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { isMap, isScalar, stringify, type Node } from 'yaml';
 import type { Rule, Report, RuleOptions, SuggestionRequest } from './rule.js';
 import { RULES, RULE_BY_ID } from './rules/index.js';
-import type { Register, ParsedFile } from './register.js';
+import { entities, type Register, type ParsedFile } from './register.js';
 import type { CheckConfig } from './model.js';
-import type { DocPath, Finding, Language, Position, Severity, Suggestion, Summary } from './types.js';
+import { type DocPath, type Finding, isNew, type Language, type Position, type Severity, type Suggestion, type Summary } from './types.js';
 import { lineText, locate, nodeAt, pathExists } from './locate.js';
 import { render } from './text.js';
 import { loadRegister, DEFAULT_LIMITS, type LoadLimits } from './load.js';
@@ -60,7 +60,7 @@ export function checkRegister(register: Register, options: CheckOptions): CheckR
 
 /** Whether a finding makes the check fail under a `fail_on` setting; findings that already existed never do. */
 export function failsOn(finding: Finding, failOn: NonNullable<CheckConfig['fail_on']>): boolean {
-  if (finding.new === false || failOn === 'never') return false;
+  if (!isNew(finding) || failOn === 'never') return false;
   if (failOn === 'warning') return finding.severity === 'error' || finding.severity === 'warning';
   return finding.severity === 'error';
 }
@@ -76,7 +76,7 @@ export function summarise(register: Register, findings: Finding[]): Summary {
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return {
     files: register.files.length,
-    entities: register.processing.length + register.partnerships.length,
+    entities: entities(register).length,
     errors: count('error'),
     warnings: count('warning'),
     notices: count('notice'),

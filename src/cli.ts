@@ -17,7 +17,7 @@ import { renderText } from './report/text.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { renderMarkdown } from './report/markdown.js';
-import { isIsoDate } from './rules/helpers.js';
+import { isIsoDate } from './model.js';
 import { VERSION } from './meta.js';
 import { SEVERITY_LABEL } from './report/labels.js';
 import { closest } from './schema.js';

@@ -3,10 +3,9 @@
 import { LineCounter, YAMLParseError, isScalar, parseDocument, visit, type Document, type ErrorCode, type YAMLError } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
-import { UnreadableError, normaliseRelativePath } from './source.js';
-import type { FileRole, ParsedFile, Register } from './register.js';
-import { fileEntity } from './register.js';
-import type { CheckConfig, Notice, RegisterSettings } from './model.js';
+import { UnreadableError } from './source.js';
+import { entities, fileEntity, noticeFilePath, noticeOf, stem, type FileRole, type ParsedFile, type Register } from './register.js';
+import type { CheckConfig, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
 import { validateDocument } from './schema.js';
 import { resolveConfig } from './config.js';
@@ -58,11 +57,6 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function registerGlobs(config: CheckConfig, role: 'processing' | 'partnerships'): string[] {
   const value = resolveConfig(config).paths[role];
   return Array.isArray(value) ? value : [value];
-}
-
-function stem(filePath: string): string {
-  const base = filePath.slice(filePath.lastIndexOf('/') + 1);
-  return base.replace(/\.(ya?ml|md)$/i, '');
 }
 
 function emptyFile(filePath: string, role: FileRole, text = ''): ParsedFile {
@@ -167,13 +161,10 @@ export async function loadRegister(
 
   // Notices kept outside notices/ but referenced by an entry are read too, if they are texts (Markdown or plain).
   const referenced = new Set<string>();
-  for (const entity of [...register.processing, ...register.partnerships]) {
-    const notice = (entity.data as { notice?: Notice }).notice;
-    if (notice && typeof notice.file === 'string') {
-      const normal = normaliseRelativePath(notice.file);
-      // A file read (or refused) already, in notices/ or left out by the budget, is not read, nor reported, twice.
-      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
-    }
+  for (const entity of entities(register)) {
+    const normal = noticeFilePath(noticeOf(entity));
+    // A file read (or refused) already, in notices/ or left out by the budget, is not read, nor reported, twice.
+    if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
   }
   const admittedNotices = [...referenced].map((p) => byPath.get(p)!).filter((entry) => budget.admit(entry));
   const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, 'notice', limits, register));

@@ -77,3 +77,16 @@ export interface Summary {
   warnings: number;
   notices: number;
 }
+
+/** Whether a finding is new: no base to compare with, or not found in the base. */
+export function isNew(finding: Finding): boolean {
+  return finding.new !== false;
+}
+
+/** Findings split into new ones and ones the base had already, each in their order. */
+export function partitionByNew<F extends Finding>(findings: readonly F[]): { fresh: F[]; existing: F[] } {
+  const fresh: F[] = [];
+  const existing: F[] = [];
+  for (const finding of findings) (isNew(finding) ? fresh : existing).push(finding);
+  return { fresh, existing };
+}

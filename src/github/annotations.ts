@@ -1,6 +1,6 @@
 /** Findings as annotations, within GitHub's limits. */
 
-import type { Finding, Severity } from '../types.js';
+import { type Finding, isNew, partitionByNew, type Severity } from '../types.js';
 
 /** The most annotations of one level that a workflow step shows. */
 export const STEP_ANNOTATIONS_PER_LEVEL = 10;
@@ -9,7 +9,8 @@ export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
 
 /** Picks, per severity, the first `perLevel` findings, new ones first; returns them and how many were left out. */
 export function selectStepAnnotations(findings: Finding[], perLevel = STEP_ANNOTATIONS_PER_LEVEL): { shown: Finding[]; omitted: number } {
-  const ordered = [...findings.filter((f) => f.new !== false), ...findings.filter((f) => f.new === false)];
+  const { fresh, existing } = partitionByNew(findings);
+  const ordered = [...fresh, ...existing];
   const shown: Finding[] = [];
   const count: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of ordered) {
@@ -44,7 +45,7 @@ export function checkRunAnnotations(findings: Finding[], pathPrefix: string): Ch
     end_line: Math.max(f.line, f.endLine),
     ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
     annotation_level: LEVEL[f.severity],
-    title: `${f.rule}${f.new === false ? ' (existing)' : ''}`,
+    title: `${f.rule}${isNew(f) ? '' : ' (existing)'}`,
     message: f.message.slice(0, 64 * 1024),
     raw_details: f.fix.slice(0, 64 * 1024),
   }));

@@ -1,6 +1,6 @@
 /** The App's check run: one per head commit, found again by name, completed with annotations in batches. */
 
-import type { Finding, Text } from '../types.js';
+import { type Finding, partitionByNew, type Text } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
 
@@ -61,8 +61,7 @@ export async function completeCheckRun(
 ): Promise<number> {
   // Every new finding is annotated; existing ones only fill up the last batch, so the number of
   // requests follows the change, not the size of the register.
-  const fresh = result.findings.filter((f) => f.new !== false);
-  const existing = result.findings.filter((f) => f.new === false);
+  const { fresh, existing } = partitionByNew(result.findings);
   const per = CHECK_RUN_ANNOTATIONS_PER_REQUEST;
   const room = fresh.length === 0 ? per : (per - (fresh.length % per)) % per;
   const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix).filter((a) => !run.annotated.has(annotationKey(a)));

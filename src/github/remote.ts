@@ -4,7 +4,7 @@ import { loadRegister } from '../load.js';
 import { checkRegister } from '../check.js';
 import { ConfigError, resolveConfig } from '../config.js';
 import type { CheckConfig } from '../model.js';
-import type { Text } from '../types.js';
+import { partitionByNew, type Text } from '../types.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { ArchiveLimitError, downloadSnapshot } from './archive.js';
@@ -98,7 +98,7 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     maxComments: review.max_comments,
     pathPrefix: '',
   });
-  const fresh = result.findings.filter((f) => f.new !== false);
+  const { fresh } = partitionByNew(result.findings);
   const nl = language === 'nl';
   await completeCheckRun(client, repo, checkRun, {
     conclusion: result.failed ? 'failure' : 'success',

@@ -1,6 +1,6 @@
 /** One review per run: inline comments inside the diff, file-level comments for the rest of a changed file. */
 
-import type { Finding, Language } from '../types.js';
+import { type Finding, isNew, type Language } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { commentableLines, type ChangedFile } from './diff.js';
 import { findingMarker, isResolvedBody, readFindingMarker, readFindingMarkers, RESOLVED_MARKER } from './markers.js';
@@ -103,7 +103,7 @@ export function planReview(options: {
   const posted = new Set([...ours.map((c) => readFindingMarker(c.body)), ...ourReviews.flatMap((r) => readFindingMarkers(r.body))]);
   const plan: ReviewPlan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], alreadyPosted: [], toDelete: [], toResolve: [] };
 
-  const fresh = findings.filter((f) => f.new !== false);
+  const fresh = findings.filter(isNew);
   for (const finding of fresh) {
     const path = `${pathPrefix}${finding.file}`;
     const lines = changed.get(path);

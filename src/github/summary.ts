@@ -1,14 +1,13 @@
 /** The sticky summary comment: one per pull request, found again by marker and author, updated in place. */
 
-import type { Finding, Language, Summary } from '../types.js';
-import type { Register } from '../register.js';
+import { type Finding, type Language, partitionByNew, type Summary } from '../types.js';
+import { label, type Register } from '../register.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { isSummaryBody, SUMMARY_MARKER } from './markers.js';
 import { findingsTable } from '../report/markdown.js';
 import { QUESTION_TITLE, severityCount } from '../report/labels.js';
 import { escapeHtml } from '../report/escape.js';
 import { partnershipDiagram } from './mermaid.js';
-import { label } from '../rules/helpers.js';
 
 const MAX_ROWS_NEW = 100;
 const MAX_ROWS_EXISTING = 50;
@@ -48,8 +47,7 @@ function table(findings: Finding[], language: Language, max: number): string {
 export function renderSummary(findings: Finding[], summary: Summary, context: SummaryContext): string {
   const { language } = context;
   const nl = language === 'nl';
-  const fresh = findings.filter((f) => f.new !== false);
-  const existing = findings.filter((f) => f.new === false);
+  const { fresh, existing } = partitionByNew(findings);
   const parts = [
     SUMMARY_MARKER,
     `## ${context.failed ? '❌' : '✅'} register-check`,

@@ -1,6 +1,6 @@
 /** Compiler-style text: `file:line:column  severity  rule  message`, a fix line, and a total. */
 
-import type { Finding, Language, Summary } from '../types.js';
+import { type Finding, isNew, type Language, type Summary } from '../types.js';
 import { SEVERITY_LABEL, summaryLine } from './labels.js';
 import { terminalText as clean } from './escape.js';
 
@@ -17,7 +17,7 @@ function fileName(value: string): string {
 export function renderText(findings: Finding[], summary: Summary, language: Language): string {
   const lines: string[] = [];
   for (const f of findings) {
-    const marker = f.new === false ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : '';
+    const marker = !isNew(f) ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : '';
     lines.push(`${fileName(f.file)}:${f.line}:${f.column}  ${SEVERITY_LABEL[language][f.severity]}  ${f.rule}  ${clean(f.message)}${marker}`);
     lines.push(`    → ${clean(f.fix)}`);
     for (const related of f.related) lines.push(`    ${fileName(related.file)}:${related.line}:${related.column}  ${clean(related.message)}`);

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isIsoDate, isRecord, label, list, text } from './helpers.js';
+import { isIsoDate, isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 interface Signed {
   index: number;
@@ -47,7 +48,7 @@ export default defineRule({
       list(entity.data.agreements).forEach((agreement, index) => {
         if (!isRecord(agreement) || !isIsoDate(agreement.signed)) return;
         const parties = list(agreement.parties).filter((p): p is string => typeof p === 'string');
-        agreements.push({ index, kind: text(agreement.kind) ?? '', signed: agreement.signed, parties: parties.length > 0 ? new Set(parties) : undefined });
+        agreements.push({ index, kind: readString(agreement.kind) ?? '', signed: agreement.signed, parties: parties.length > 0 ? new Set(parties) : undefined });
       });
       // A renewal is no late start: an agreement of the same kind, binding the same parties, was in place when sharing began.
       const inPlace = agreements.filter((a) => a.signed <= started);
@@ -59,7 +60,7 @@ export default defineRule({
           messageId: 'late',
           entity,
           path: ['agreements', late.index, 'signed'],
-          data: { entity: label(entity), agreement: text(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
+          data: { entity: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
           related: [{ entity, path: ['started'], message: { nl: 'Hier begon het delen van gegevens.', en: 'Data sharing began here.' } }],
         });
       }

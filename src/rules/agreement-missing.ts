@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
-import type { PartnershipEntity } from '../register.js';
-import { isRecord, label, list, text } from './helpers.js';
+import { label, type PartnershipEntity } from '../register.js';
 import { flowParties, flowTargets, flowsOf, participantNames, participantsOf } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
 
 /** Which agreements bind which participants: an agreement without `parties` binds them all. */
 class Coverage {
@@ -14,7 +14,7 @@ class Coverage {
     list(entity.data.agreements).forEach((agreement, index) => {
       if (!isRecord(agreement)) return;
       count++;
-      const kind = text(agreement.kind) ?? '';
+      const kind = readString(agreement.kind) ?? '';
       // An empty or malformed `parties` says nothing about who signed; read it as "everyone", as if absent.
       const parties = list(agreement.parties).filter((p): p is string => typeof p === 'string');
       if (parties.length === 0) {
@@ -89,8 +89,8 @@ export default defineRule({
         continue;
       }
       for (const { participant, index } of participantsOf(entity)) {
-        const id = text(participant.id);
-        const data = { entity: name, participant: text(participant.name) ?? id ?? '?' };
+        const id = readString(participant.id);
+        const data = { entity: name, participant: readString(participant.name) ?? id ?? '?' };
         if (participant.role === 'joint-controller' && !coverage.has(id, 'joint-controller-arrangement')) {
           report({ messageId: 'jointController', entity, path: ['participants', index], data });
         } else if (participant.role === 'processor' && !coverage.has(id, 'processing-agreement')) {

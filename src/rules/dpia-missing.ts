@@ -1,7 +1,8 @@
 import { defineRule } from '../rule.js';
 import type { Text } from '../types.js';
-import { isRecord, label, list, text } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 // The Art. 9(1) categories by name in each language. Message data is the same in every language,
 // so the category's name lives in the message itself: one message per category.
@@ -49,7 +50,7 @@ const messages = {
 
 /** What in a flow makes a DPIA mandatory, most weighty first; undefined when nothing does. */
 function trigger(flow: Record<string, unknown>): MessageId | undefined {
-  const special = list(flow.special).filter((s) => text(s) !== undefined);
+  const special = list(flow.special).filter((s) => readString(s) !== undefined);
   if (special.length > 0) {
     const known = special.find((s): s is SpecialCategory => typeof s === 'string' && s in SPECIAL);
     return known ? `special-${known}` : 'special';

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { Entity } from '../register.js';
+import { stem, type Entity } from '../register.js';
 
 export default defineRule({
   id: 'duplicate-id',
@@ -25,7 +25,7 @@ export default defineRule({
   },
   check({ register, report }) {
     // The file named after the id owns it; the copy with a different file name gets the finding. Otherwise path order decides.
-    const ownsId = (entity: Entity) => entity.file.path.slice(entity.file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '') === entity.id;
+    const ownsId = (entity: Entity) => stem(entity.file.path) === entity.id;
     for (const group of [register.processing, register.partnerships] as Entity[][]) {
       const first = new Map<string, Entity>();
       const ordered = [...group.filter(ownsId), ...group.filter((e) => !ownsId(e))];

@@ -1,8 +1,9 @@
 import { defineRule } from '../rule.js';
 import { closest } from '../schema.js';
 import type { DocPath } from '../types.js';
-import { label, text } from './helpers.js';
 import { flowTargets, flowsOf, participantsOf } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'flow-party-unknown',
@@ -42,7 +43,7 @@ export default defineRule({
     for (const entity of register.partnerships) {
       const ids = new Set<string>();
       for (const { participant } of participantsOf(entity)) {
-        const id = text(participant.id);
+        const id = readString(participant.id);
         if (id) ids.add(id);
       }
       // Without participants every flow would be reported; the schema already says the list is missing.

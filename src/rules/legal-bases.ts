@@ -1,10 +1,10 @@
 /** Every legal basis in the register, wherever it is written, with who it is for. */
 
-import type { Entity, Register } from '../register.js';
+import { type Entity, label, type Register } from '../register.js';
 import type { MessageData } from '../text.js';
 import type { DocPath } from '../types.js';
-import { isRecord, label, list, text } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
 
 /** Where a legal basis is written: a processing activity, a partnership's flow, or a named recipient. */
 export type LegalBasisPlace = 'processing' | 'flow' | 'recipient';
@@ -44,7 +44,7 @@ export function forEachLegalBasis(register: Register, visit: (site: LegalBasisSi
       if (!isRecord(recipient) || recipient.legal_basis === undefined) return;
       each(recipient.legal_basis, ['recipients', i, 'legal_basis'], entity, 'recipient', () => ({
         entity: label(entity),
-        organisation: text(recipient.organisation) ?? '?',
+        organisation: readString(recipient.organisation) ?? '?',
       }));
     });
   }

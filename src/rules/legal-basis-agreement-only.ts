@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
-import { text } from './helpers.js';
 import { forEachLegalBasis } from './legal-bases.js';
 import { citesAgreementOnly } from './statute.js';
+import { readString } from '../model.js';
 
 // Under these grounds an agreement is no stand-in for a statute: a contract (Art. 6(1)(b)) is an
 // agreement by nature, and consent, vital interest and legitimate interest need no statute at all.
@@ -40,7 +40,7 @@ export default defineRule({
   check({ register, report }) {
     forEachLegalBasis(register, ({ entity, basis, path, place, data }) => {
       if (typeof basis.ground === 'string' && AGREEMENT_IS_FINE.has(basis.ground)) return;
-      const provision = text(basis.provision);
+      const provision = readString(basis.provision);
       const agreement = provision && citesAgreementOnly(provision);
       if (!provision || !agreement) return;
       report({ messageId: place, entity, path: [...path, 'provision'], data: { ...data(), provision: provision.trim(), agreement } });

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, list } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { list } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'legal-basis-missing',

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
-import { text } from './helpers.js';
 import { GROUND_LETTER, forEachLegalBasis } from './legal-bases.js';
+import { readString } from '../model.js';
 
 // Art. 6(3): only these grounds must rest on Union or member-state law, so only they need a provision.
 const NEEDS_PROVISION = new Set(['legal-obligation', 'public-task']);
@@ -38,7 +38,7 @@ export default defineRule({
   check({ register, report }) {
     forEachLegalBasis(register, ({ entity, basis, path, place, data }) => {
       const ground = basis.ground;
-      if (typeof ground !== 'string' || !NEEDS_PROVISION.has(ground) || text(basis.provision)) return;
+      if (typeof ground !== 'string' || !NEEDS_PROVISION.has(ground) || readString(basis.provision)) return;
       report({
         messageId: place,
         entity,

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, text } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'necessity-missing',
@@ -28,7 +29,7 @@ export default defineRule({
     for (const entity of register.partnerships) {
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
-        if (text(flow.necessity)) continue;
+        if (readString(flow.necessity)) continue;
         report({
           messageId: 'missing',
           entity,

@@ -1,8 +1,8 @@
 import { defineRule } from '../rule.js';
 import type { Report } from '../rule.js';
-import type { PartnershipEntity } from '../register.js';
+import { isCurrent, label, noticeOf, type PartnershipEntity } from '../register.js';
 import type { DocPath, Text } from '../types.js';
-import { isCurrent, isRecord, label, list, noticeOf, text } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
 
 const DECISION_FLOW: Text = {
   nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
@@ -60,7 +60,7 @@ export default defineRule({
       const flows = decisionFlows(partnership);
       if (flows.length === 0) continue;
       const explained = notice.explains_decisions === true;
-      const objection = text(notice.objection) !== undefined;
+      const objection = readString(notice.objection) !== undefined;
       if (explained && objection) continue;
       const related: Report<string>['related'] = flows.map((path) => ({ entity: partnership, path, message: DECISION_FLOW }));
       const data = { name: label(partnership) };

@@ -1,8 +1,7 @@
 import { defineRule, type Report } from '../rule.js';
-import type { FileEntity, Register } from '../register.js';
+import { entities, type FileEntity, noticeFilePath, noticeOf, type Register } from '../register.js';
 import { measureReadability } from '../readability.js';
 import { lineRange } from '../locate.js';
-import { noticeFilePath, noticeOf } from './helpers.js';
 
 // Enough of a long sentence to recognise it in the message; the position points at the rest.
 const EXCERPT_WORDS = 12;
@@ -21,7 +20,7 @@ function excerpt(sentence: string): string {
 /** For each notice file, the entries that refer to it, so a finding can point back at them. */
 function referrers(register: Register): Map<string, Report<string>['related']> {
   const byFile = new Map<string, NonNullable<Report<string>['related']>>();
-  for (const entity of [...register.processing, ...register.partnerships]) {
+  for (const entity of entities(register)) {
     const file = noticeFilePath(noticeOf(entity));
     if (file === undefined || !register.notices.has(file)) continue;
     const related = byFile.get(file) ?? [];

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, text } from './helpers.js';
 import { participantsOf } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'role-missing',
@@ -27,13 +28,13 @@ export default defineRule({
   check({ register, report }) {
     for (const entity of register.partnerships) {
       for (const { participant, index } of participantsOf(entity)) {
-        if (text(participant.role)) continue;
+        if (readString(participant.role)) continue;
         report({
           messageId: 'missing',
           entity,
           // An empty `role:` is the schema's finding at that key; an absent one is this rule's, on the participant.
           path: 'role' in participant ? ['participants', index, 'role'] : ['participants', index],
-          data: { entity: label(entity), participant: text(participant.name) ?? text(participant.id) ?? '?' },
+          data: { entity: label(entity), participant: readString(participant.name) ?? readString(participant.id) ?? '?' },
         });
       }
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, text } from './helpers.js';
 import { participantsOf } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'self-missing',
@@ -39,7 +40,7 @@ export default defineRule({
         continue;
       }
       const [first, ...extras] = selves;
-      const nameOf = (p: Record<string, unknown>) => text(p.name) ?? text(p.id) ?? '?';
+      const nameOf = (p: Record<string, unknown>) => readString(p.name) ?? readString(p.id) ?? '?';
       for (const { participant, index } of extras) {
         report({
           messageId: 'extra',

@@ -1,10 +1,11 @@
 import { defineRule } from '../rule.js';
-import { isRecord, label, list, text } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 /** Whether a `special` value names at least one Art. 9 category (a flow lists them, a data item names one). */
 function hasSpecial(value: unknown): boolean {
-  return Array.isArray(value) ? value.some((v) => text(v) !== undefined) : text(value) !== undefined;
+  return Array.isArray(value) ? value.some((v) => readString(v) !== undefined) : readString(value) !== undefined;
 }
 
 export default defineRule({
@@ -44,21 +45,21 @@ export default defineRule({
   check({ register, report }) {
     for (const entity of register.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
-        if (!isRecord(item) || text(item.exception)) return;
+        if (!isRecord(item) || readString(item.exception)) return;
         const special = hasSpecial(item.special);
         if (!special && item.criminal !== true) return;
         report({
           messageId: special ? 'processingSpecial' : 'processingCriminal',
           entity,
           path: 'exception' in item ? ['personal_data', i, 'exception'] : ['personal_data', i],
-          data: { entity: label(entity), category: text(item.category)?.trim() ?? '?' },
+          data: { entity: label(entity), category: readString(item.category)?.trim() ?? '?' },
         });
       });
     }
     for (const entity of register.partnerships) {
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
-        if (text(flow.exception)) continue;
+        if (readString(flow.exception)) continue;
         const special = hasSpecial(flow.special);
         if (!special && flow.criminal !== true) continue;
         report({

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isRecord, label, list, text } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'transfer-safeguard-missing',
@@ -35,8 +36,8 @@ export default defineRule({
     for (const entity of register.processing) {
       list(entity.data.transfers).forEach((transfer, i) => {
         if (!isRecord(transfer)) return;
-        const country = text(transfer.country);
-        const safeguard = text(transfer.safeguard);
+        const country = readString(transfer.country);
+        const safeguard = readString(transfer.safeguard);
         if (country && safeguard) return;
         const at = (key: string) => (key in transfer ? ['transfers', i, key] : ['transfers', i]);
         const name = label(entity);

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { fold, isRecord, list, text, words } from './helpers.js';
+import { fold, words } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
 
 // Words that name nobody in particular; compounds ending in "partner(s)" count too.
 const CATCH_ALL = new Set([
@@ -69,19 +70,19 @@ export default defineRule({
     for (const entity of register.processing) {
       list(entity.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient)) return;
-        const name = text(recipient.organisation);
+        const name = readString(recipient.organisation);
         const term = name && catchAll(name);
-        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entity: text(entity.data.name) ?? entity.id, term: name } });
+        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entity: readString(entity.data.name) ?? entity.id, term: name } });
       });
     }
     for (const entity of register.partnerships) {
-      const name = text(entity.data.name) ?? entity.id;
+      const name = readString(entity.data.name) ?? entity.id;
       const participants = list(entity.data.participants).filter(isRecord);
       participants.forEach((participant, i) => {
-        const pname = text(participant.name);
+        const pname = readString(participant.name);
         if (pname && catchAll(pname)) report({ messageId: 'participant', entity, path: ['participants', i, 'name'], data: { entity: name, term: pname } });
       });
-      const known = new Set(participants.map((p) => text(p.id)).filter(Boolean));
+      const known = new Set(participants.map((p) => readString(p.id)).filter(Boolean));
       list(entity.data.data_flows).forEach((flow, i) => {
         if (!isRecord(flow)) return;
         const targets = Array.isArray(flow.to) ? flow.to : [flow.to];
