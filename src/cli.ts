@@ -20,7 +20,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { isIsoDate } from './model.js';
 import { VERSION } from './meta.js';
 import { SEVERITY_LABEL } from './report/labels.js';
-import { closest } from './schema.js';
+import { closest } from './validate.js';
 
 const run = promisify(execFile);
 

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { CheckConfig } from './model.js';
-import { SCHEMAS, closest, validateDocument } from './schema.js';
+import { SCHEMAS, closest, validateDocument } from './validate.js';
 import type { ParsedFile } from './register.js';
 import { locate } from './locate.js';
 import type { Language, Text } from './types.js';

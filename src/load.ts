@@ -7,7 +7,7 @@ import { UnreadableError } from './source.js';
 import { entities, fileEntity, noticeFilePath, noticeOf, stem, type FileRole, type ParsedFile, type Register } from './register.js';
 import type { CheckConfig, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
-import { validateDocument } from './schema.js';
+import { validateDocument } from './validate.js';
 import { resolveConfig } from './config.js';
 import { lineEnd } from './locate.js';
 

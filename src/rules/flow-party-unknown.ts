@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { closest } from '../schema.js';
+import { closest } from '../validate.js';
 import type { DocPath } from '../types.js';
 import { flowTargets, flowsOf, participantsOf } from './flows.js';
 import { readString } from '../model.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { closest } from '../schema.js';
+import { closest } from '../validate.js';
 import { isRecord, list } from '../model.js';
 import { label, stem } from '../register.js';
 
