@@ -8,7 +8,7 @@ import { entities, type Register, type ParsedFile } from './register.js';
 import type { CheckConfig } from './model.js';
 import { type DocPath, type Finding, isNew, type Language, type Position, type Severity, type Suggestion, type Summary } from './types.js';
 import { lineText, locate, nodeAt, pathExists } from './locate.js';
-import { render } from './text.js';
+import { render } from './template.js';
 import { loadRegister, DEFAULT_LIMITS, type LoadLimits } from './load.js';
 import { resolveConfig } from './config.js';
 import type { RegisterSource } from './source.js';

@@ -7,8 +7,8 @@ import type { CheckConfig } from './model.js';
 import { SCHEMAS, closest, validateDocument } from './validate.js';
 import type { ParsedFile } from './register.js';
 import { locate } from './locate.js';
-import type { Language, Text } from './types.js';
-import { render } from './text.js';
+import type { Language, Bilingual } from './types.js';
+import { render } from './template.js';
 import { SCHEMA_MESSAGES } from './rules/schema.js';
 import { RULES } from './rules/index.js';
 
@@ -77,7 +77,7 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly text: Text,
+    readonly text: Bilingual,
   ) {
     super(`${file}:${line}:${column}: ${text.en}`);
   }
@@ -101,7 +101,7 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     });
   }
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const parsed: ParsedFile = { path: file, role: 'register', text, lineCounter, doc, data };
+  const parsed: ParsedFile = { path: file, role: 'register', content: text, lineCounter, doc, data };
   const problems = validateDocument(parsed, 'config');
   if (problems.length > 0) {
     const problem = problems[0];

@@ -64,7 +64,7 @@ function emptyFile(filePath: string, role: FileRole, text = ''): ParsedFile {
   // Feed the line counter so positions work even for files that were not parsed.
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return { path: filePath, role, text, lineCounter, data: undefined };
+  return { path: filePath, role, content: text, lineCounter, data: undefined };
 }
 
 /** Loads and parses every register file a source holds. One broken file never stops the others. */
@@ -282,7 +282,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   // yaml's own `uniqueKeys` compares each key with every earlier one: quadratic in the keys of a mapping.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   addDuplicateKeyErrors(doc);
-  const file: ParsedFile = { path: filePath, role, text, lineCounter, doc, data: undefined };
+  const file: ParsedFile = { path: filePath, role, content: text, lineCounter, doc, data: undefined };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = new Map<number, Position>();

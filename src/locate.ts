@@ -100,8 +100,8 @@ export function lineEnd(text: string, offset: number): number {
 export function lineText(file: ParsedFile, line: number): string {
   const starts = file.lineCounter.lineStarts;
   const start = starts[line - 1] ?? 0;
-  const end = starts[line] ?? file.text.length;
-  return file.text.slice(start, end).replace(/\r?\n$/, '');
+  const end = starts[line] ?? file.content.length;
+  return file.content.slice(start, end).replace(/\r?\n$/, '');
 }
 
 /** A whole one-based line as a position, from its first column to its last character. */
@@ -113,7 +113,7 @@ export function lineRange(file: ParsedFile, line: number): Position {
 function rangeOf(file: ParsedFile, start: number, end: number, firstLineOnly: boolean): Position {
   const from = file.lineCounter.linePos(start);
   let to = file.lineCounter.linePos(Math.max(start, end));
-  if (firstLineOnly && to.line !== from.line) to = { line: from.line, col: from.col + (lineEnd(file.text, start) - start) };
+  if (firstLineOnly && to.line !== from.line) to = { line: from.line, col: from.col + (lineEnd(file.content, start) - start) };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 

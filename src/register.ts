@@ -3,8 +3,8 @@
 import type { Document, LineCounter } from 'yaml';
 import { isIsoDate, isRecord, readString, type Notice, type Partnership, type ProcessingActivity, type RegisterSettings } from './model.js';
 import { normaliseRelativePath } from './source.js';
-import type { DocPath, Position, Text } from './types.js';
-import type { MessageData } from './text.js';
+import type { DocPath, Position, Bilingual } from './types.js';
+import type { MessageData } from './template.js';
 
 /** What a file is for, decided by its path. */
 export type FileRole = 'register' | 'processing' | 'partnership' | 'notice';
@@ -14,7 +14,8 @@ export interface ParsedFile {
   /** Repository-relative path with forward slashes. */
   path: string;
   role: FileRole;
-  text: string;
+  /** The file's contents as read (empty when it could not be read). */
+  content: string;
   lineCounter: LineCounter;
   /** The YAML document; absent for Markdown and for files that could not be read. */
   doc?: Document.Parsed;
@@ -57,7 +58,7 @@ export interface LoadProblem {
   position?: Position;
   data?: MessageData;
   discriminator?: string;
-  related?: { entity: Entity | FileEntity; path?: DocPath; message: Text }[];
+  related?: { entity: Entity | FileEntity; path?: DocPath; message: Bilingual }[];
 }
 
 /** The whole register as the rules see it. */

@@ -1,7 +1,7 @@
 /** The shape of a rule (ESLint's meta + create, markdownlint's plain module). */
 
-import type { DocPath, Question, Severity, Text } from './types.js';
-import type { MessageData } from './text.js';
+import type { DocPath, Question, Severity, Bilingual } from './types.js';
+import type { MessageData } from './template.js';
 import type { Register, Entity, FileEntity } from './register.js';
 import type { RegisterSettings } from './model.js';
 
@@ -16,7 +16,7 @@ export interface Report<M extends string> {
   /** Extra text that makes the fingerprint unique when one path carries several findings. */
   discriminator?: string;
   /** A second place to look, as a path into another entity. */
-  related?: { entity: Entity | FileEntity; path?: DocPath; message: Text }[];
+  related?: { entity: Entity | FileEntity; path?: DocPath; message: Bilingual }[];
   /** A mechanical fix, as the new value of the key at `path` (a scalar) or a key to add. */
   suggestion?: SuggestionRequest;
   /** Where the position comes from when it is not a document path (e.g. a line of a Markdown file). */
@@ -52,13 +52,13 @@ export interface Rule<M extends string = string> {
   question: Question | null;
   severity: Severity;
   /** One line in each language for the rule table. */
-  description: Text;
+  description: Bilingual;
   /** The article or AP observation behind the rule. */
-  basis: Text;
-  messages: Record<M, Text>;
-  fix: Text;
+  basis: Bilingual;
+  messages: Record<M, Bilingual>;
+  fix: Bilingual;
   /** A fix of its own for a message whose remedy differs from the rule's usual one. */
-  fixes?: Partial<Record<M, Text>>;
+  fixes?: Partial<Record<M, Bilingual>>;
   /** Set for rules the engine itself reports (reading, parsing, schema); their check does nothing. */
   builtin?: boolean;
   check(context: RuleContext<M>): void;

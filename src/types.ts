@@ -4,8 +4,8 @@
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
-/** A text in every supported language. */
-export type Text = Record<Language, string>;
+/** The same words in every supported language: a message, a label, a path as people read it. */
+export type Bilingual = Record<Language, string>;
 
 /** How serious a finding is (configuration may also say `off`). */
 export type Severity = 'error' | 'warning' | 'notice';
@@ -53,7 +53,7 @@ export interface Finding extends Position {
   /** Which of the rule's messages this is; with `data`, the finding before it is put into words (the engine always sets both). */
   messageId?: string;
   /** The values the message's placeholders are filled with. */
-  data?: Record<string, string | number | Text>;
+  data?: Record<string, string | number | Bilingual>;
   severity: Severity;
   file: string;
   entity: EntityRef;

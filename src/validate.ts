@@ -7,7 +7,7 @@ import processingSchema from '../schemas/processing-activity.schema.json' with {
 import partnershipSchema from '../schemas/partnership.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import { decodePointer, pointerToPath, valueAt } from './locate.js';
-import { describePath, type MessageData } from './text.js';
+import { describePath, type MessageData } from './template.js';
 import type { LoadProblem, ParsedFile } from './register.js';
 import type { DocPath } from './types.js';
 

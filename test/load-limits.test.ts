@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { MemorySource, FileSystemSource, type MemoryFile, type RegisterSource } from '../src/source.js';
 import { DEFAULT_LIMITS, READ_CONCURRENCY, loadRegister } from '../src/load.js';
 import { checkRegister } from '../src/check.js';
-import { render } from '../src/text.js';
+import { render } from '../src/template.js';
 import yamlSyntax from '../src/rules/yaml-syntax.js';
 import fileUnreadable from '../src/rules/file-unreadable.js';
 import { ROOT } from './support/cli.js';

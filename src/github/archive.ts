@@ -11,7 +11,7 @@ import type { GitHubClient, RepoRef } from './client.js';
 import { MemorySource, normaliseRelativePath, type MemoryFile, type RegisterSource, type SourceEntry } from '../source.js';
 import { DEFAULT_LIMITS, registerGlobs } from '../load.js';
 import type { CheckConfig } from '../model.js';
-import type { Language, Text } from '../types.js';
+import type { Language, Bilingual } from '../types.js';
 
 /** Limits on an archive: per file as the loader, and in total against oversized repositories and decompression bombs. */
 export interface ArchiveLimits {
@@ -51,7 +51,7 @@ export type ArchiveLimit = 'compressed' | 'unpacked' | 'entries' | 'kept';
 
 /** An archive too large to read: the download stops, nothing of it is checked. */
 export class ArchiveLimitError extends Error {
-  readonly text: Text;
+  readonly text: Bilingual;
 
   constructor(
     readonly limit: ArchiveLimit,
@@ -68,7 +68,7 @@ export class ArchiveLimitError extends Error {
   }
 }
 
-function limitText(limit: ArchiveLimit, max: number): Text {
+function limitText(limit: ArchiveLimit, max: number): Bilingual {
   const locale = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
   const count = (language: Language) => max.toLocaleString(locale(language));
   const mib = (language: Language) =>

@@ -1,6 +1,6 @@
 /** The App's check run: one per head commit, found again by name, completed with annotations in batches. */
 
-import { type Finding, partitionByNew, type Text } from '../types.js';
+import { type Finding, partitionByNew, type Bilingual } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
 
@@ -90,7 +90,7 @@ export async function completeCheckRun(
  * Completes the check run of a job that could not be finished: conclusion `failure` (never a pass),
  * why in both languages (`cause`, Markdown), and that re-running the check tries again.
  */
-export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: CheckRunRef, cause: Text): Promise<void> {
+export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: CheckRunRef, cause: Bilingual): Promise<void> {
   const summary = [
     `**De controle kon niet worden afgerond.** ${cause.nl} Deze check geeft daarom geen oordeel over het register en is geen goedkeuring. Kies **Re-run** bij deze check om het opnieuw te proberen.`,
     `**The check could not be finished.** ${cause.en} This check therefore gives no verdict on the register and is not a pass. Choose **Re-run** on this check to try again.`,

@@ -4,7 +4,7 @@ import { loadRegister } from '../load.js';
 import { checkRegister } from '../check.js';
 import { ConfigError, resolveConfig } from '../config.js';
 import type { CheckConfig } from '../model.js';
-import { partitionByNew, type Text } from '../types.js';
+import { partitionByNew, type Bilingual } from '../types.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { ArchiveLimitError, downloadSnapshot } from './archive.js';
@@ -39,7 +39,7 @@ function configErrorSummary(error: ConfigError): string {
  * Why a job failed, in both languages: the GitHub request and its status, the archive limit, or (for
  * anything else) a pointer to the log. `markdown` escapes for a check run's summary.
  */
-export function describeFailure(error: unknown, markdown = false): Text {
+export function describeFailure(error: unknown, markdown = false): Bilingual {
   const request = describeRequestError(error, markdown ? { code: inlineCode, quote: escapeMarkdown } : {});
   if (request) return request;
   if (error instanceof ArchiveLimitError) return error.text;

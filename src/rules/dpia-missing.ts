@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { Text } from '../types.js';
+import type { Bilingual } from '../types.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
 import { isRecord, list, readString } from '../model.js';
 import { label } from '../register.js';
@@ -15,16 +15,16 @@ const SPECIAL = {
   genetic: { nl: 'genetische gegevens', en: 'genetic data' },
   biometric: { nl: 'biometrische gegevens', en: 'biometric data' },
   'sex-life-orientation': { nl: 'seksueel gedrag of seksuele gerichtheid', en: 'sex life or sexual orientation' },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 type SpecialCategory = keyof typeof SPECIAL;
 type MessageId = `special-${SpecialCategory}` | 'special' | 'criminal' | 'sensitive' | 'decisions';
 
-const TAIL: Text = {
+const TAIL: Bilingual = {
   nl: ', onder meer in de gegevensstroom {{from}} → {{to}}, maar er is geen DPIA vastgelegd.',
   en: ', for example in the data flow {{from}} → {{to}}, but no DPIA is recorded.',
 };
-const message = (nl: string, en: string): Text => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
+const message = (nl: string, en: string): Bilingual => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
 
 const messages = {
   special: message('Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entity}}" shares special-category data'),
@@ -46,7 +46,7 @@ const messages = {
       ),
     ]),
   ),
-} as Record<MessageId, Text>;
+} as Record<MessageId, Bilingual>;
 
 /** What in a flow makes a DPIA mandatory, most weighty first; undefined when nothing does. */
 function trigger(flow: Record<string, unknown>): MessageId | undefined {

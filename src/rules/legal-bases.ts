@@ -1,7 +1,7 @@
 /** Every legal basis in the register, wherever it is written, with who it is for. */
 
 import { type Entity, label, type Register } from '../register.js';
-import type { MessageData } from '../text.js';
+import type { MessageData } from '../template.js';
 import type { DocPath } from '../types.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
 import { isRecord, list, readString } from '../model.js';

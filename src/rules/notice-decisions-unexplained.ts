@@ -1,10 +1,10 @@
 import { defineRule } from '../rule.js';
 import type { Report } from '../rule.js';
 import { isCurrent, label, noticeOf, type PartnershipEntity } from '../register.js';
-import type { DocPath, Text } from '../types.js';
+import type { DocPath, Bilingual } from '../types.js';
 import { isRecord, list, readString } from '../model.js';
 
-const DECISION_FLOW: Text = {
+const DECISION_FLOW: Bilingual = {
   nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
   en: 'This data flow feeds decisions about citizens ("decisions: true").',
 };

@@ -66,7 +66,7 @@ export default defineRule({
       // A README in notices/ explains the folder to the people who keep it; citizens never see it.
       if (!related.has(path) && README.test(path)) continue;
       const entity: FileEntity = { kind: 'notice', id: path, file };
-      const measure = measureReadability(file.text, { maxSentenceWords: max });
+      const measure = measureReadability(file.content, { maxSentenceWords: max });
       if (measure.words >= MIN_WORDS_FOR_SCORE && measure.score < min) {
         report({
           messageId: 'hardToRead',

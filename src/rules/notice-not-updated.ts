@@ -27,7 +27,7 @@ function canonical(value: unknown, ignored: ReadonlySet<string> = NONE): string 
 /** The notice's text in the repository, when it names a file that was read. */
 function noticeText(register: Register, notice: Notice | undefined): string | undefined {
   const file = noticeFilePath(notice);
-  return file === undefined ? undefined : register.notices.get(file)?.text;
+  return file === undefined ? undefined : register.notices.get(file)?.content;
 }
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { defineRule } from '../rule.js';
-import { describePath } from '../text.js';
+import { describePath } from '../template.js';
 import { entities, type Entity, type FileEntity, fileEntity } from '../register.js';
 import type { DocPath } from '../types.js';
 
