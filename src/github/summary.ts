@@ -54,7 +54,7 @@ export function renderSummary(findings: Finding[], summary: Summary, context: Su
     '',
     nl
       ? `**Nieuw in deze wijziging:** ${count(fresh, language)}. **Al aanwezig:** ${count(existing, language)}. Gecontroleerd: ${summary.files} bestanden, ${summary.entities} onderdelen.`
-      : `**New in this change:** ${count(fresh, language)}. **Already present:** ${count(existing, language)}. Checked: ${summary.files} files, ${summary.entities} entities.`,
+      : `**New in this change:** ${count(fresh, language)}. **Already present:** ${count(existing, language)}. Checked: ${summary.files} files, ${summary.entities} entries.`,
     '',
   ];
   if (context.note) parts.push(`> ${context.note}`, '');

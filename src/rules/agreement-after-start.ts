@@ -32,8 +32,8 @@ export default defineRule({
   },
   messages: {
     late: {
-      nl: 'Afspraak "{{agreement}}" in "{{entity}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
-      en: 'Agreement "{{agreement}}" in "{{entity}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.',
+      nl: 'Afspraak "{{agreement}}" in "{{entry}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
+      en: 'Agreement "{{agreement}}" in "{{entry}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.',
     },
   },
   fix: {
@@ -60,7 +60,7 @@ export default defineRule({
           messageId: 'late',
           entity,
           path: ['agreements', late.index, 'signed'],
-          data: { entity: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
+          data: { entry: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
           related: [{ entity, path: ['started'], message: { nl: 'Hier begon het delen van gegevens.', en: 'Data sharing began here.' } }],
         });
       }

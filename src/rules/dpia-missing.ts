@@ -27,22 +27,22 @@ const TAIL: Bilingual = {
 const message = (nl: string, en: string): Bilingual => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
 
 const messages = {
-  special: message('Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entity}}" shares special-category data'),
-  criminal: message('Samenwerkingsverband "{{entity}}" deelt strafrechtelijke gegevens', 'Partnership "{{entity}}" shares criminal data'),
+  special: message('Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entry}}" shares special-category data'),
+  criminal: message('Samenwerkingsverband "{{entry}}" deelt strafrechtelijke gegevens', 'Partnership "{{entry}}" shares criminal data'),
   sensitive: message(
-    'Samenwerkingsverband "{{entity}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
-    'Partnership "{{entity}}" shares data of a sensitive nature (such as debts, poverty or addiction)',
+    'Samenwerkingsverband "{{entry}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
+    'Partnership "{{entry}}" shares data of a sensitive nature (such as debts, poverty or addiction)',
   ),
   decisions: message(
-    'Samenwerkingsverband "{{entity}}" gebruikt gegevens voor besluiten over inwoners',
-    'Partnership "{{entity}}" uses data for decisions about residents',
+    'Samenwerkingsverband "{{entry}}" gebruikt gegevens voor besluiten over inwoners',
+    'Partnership "{{entry}}" uses data for decisions about residents',
   ),
   ...Object.fromEntries(
     Object.entries(SPECIAL).map(([category, name]) => [
       `special-${category}`,
       message(
-        `Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens (${name.nl})`,
-        `Partnership "{{entity}}" shares special-category data (${name.en})`,
+        `Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens (${name.nl})`,
+        `Partnership "{{entry}}" shares special-category data (${name.en})`,
       ),
     ]),
   ),
@@ -98,7 +98,7 @@ export default defineRule({
         path: ['dpia'],
         // One missing DPIA, whatever triggered it: the fingerprint must not change with the trigger.
         discriminator: 'missing',
-        data: { entity: label(entity), ...flowParties(participantNames(entity), found.flow) },
+        data: { entry: label(entity), ...flowParties(participantNames(entity), found.flow) },
       });
     }
   },

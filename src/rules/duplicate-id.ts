@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   description: {
     nl: 'Twee onderdelen van dezelfde soort hebben dezelfde id.',
-    en: 'Two entities of one kind share an id.',
+    en: 'Two entries of one kind share an id.',
   },
   basis: {
     nl: 'Een verwijzing naar een dubbele id is niet eenduidig: het register zegt dan niet welk samenwerkingsverband of welke verwerking bedoeld is.',
@@ -21,7 +21,7 @@ export default defineRule({
   },
   fix: {
     nl: 'Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.',
-    en: 'Give every entity its own id, equal to its file name.',
+    en: 'Give every entry its own id, equal to its file name.',
   },
   check({ register, report }) {
     // The file named after the id owns it; the copy with a different file name gets the finding. Otherwise path order decides.

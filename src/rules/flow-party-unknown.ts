@@ -19,20 +19,20 @@ export default defineRule({
   },
   messages: {
     from: {
-      nl: 'Een gegevensstroom in "{{entity}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
-      en: 'A data flow in "{{entity}}" comes from "{{party}}", which is not a participant of the partnership.',
+      nl: 'Een gegevensstroom in "{{entry}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
+      en: 'A data flow in "{{entry}}" comes from "{{party}}", which is not a participant of the partnership.',
     },
     fromDidYouMean: {
-      nl: 'Een gegevensstroom in "{{entity}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
-      en: 'A data flow in "{{entity}}" comes from "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
+      nl: 'Een gegevensstroom in "{{entry}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
+      en: 'A data flow in "{{entry}}" comes from "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
     },
     to: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
-      en: 'A data flow in "{{entity}}" goes to "{{party}}", which is not a participant of the partnership.',
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
+      en: 'A data flow in "{{entry}}" goes to "{{party}}", which is not a participant of the partnership.',
     },
     toDidYouMean: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
-      en: 'A data flow in "{{entity}}" goes to "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
+      en: 'A data flow in "{{entry}}" goes to "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
     },
   },
   fix: {
@@ -59,7 +59,7 @@ export default defineRule({
           messageId: suggestion ? (direction === 'from' ? 'fromDidYouMean' : 'toDidYouMean') : direction,
           entity,
           path,
-          data: { entity: label(entity), party: value, ...(suggestion ? { suggestion } : {}) },
+          data: { entry: label(entity), party: value, ...(suggestion ? { suggestion } : {}) },
           suggestion: suggestion ? { kind: 'replace-value', value: suggestion } : undefined,
         });
       };

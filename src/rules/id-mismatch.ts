@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'error',
   description: {
     nl: 'De id van een onderdeel verschilt van de bestandsnaam.',
-    en: 'An entity’s id differs from its file name.',
+    en: 'An entry’s id differs from its file name.',
   },
   basis: {
     nl: 'Verwijzingen tussen verwerkingen en samenwerkingsverbanden lopen via de id; die moet dus eenduidig bij één bestand horen.',

@@ -39,11 +39,11 @@ export function forEachLegalBasis(register: Register, visit: (site: LegalBasisSi
     });
   };
   for (const entity of register.processing) {
-    each(entity.data.legal_basis, ['legal_basis'], entity, 'processing', () => ({ entity: label(entity) }));
+    each(entity.data.legal_basis, ['legal_basis'], entity, 'processing', () => ({ entry: label(entity) }));
     list(entity.data.recipients).forEach((recipient, i) => {
       if (!isRecord(recipient) || recipient.legal_basis === undefined) return;
       each(recipient.legal_basis, ['recipients', i, 'legal_basis'], entity, 'recipient', () => ({
-        entity: label(entity),
+        entry: label(entity),
         organisation: readString(recipient.organisation) ?? '?',
       }));
     });
@@ -53,7 +53,7 @@ export function forEachLegalBasis(register: Register, visit: (site: LegalBasisSi
     for (const { flow, index } of flowsOf(entity)) {
       each(flow.legal_basis, ['data_flows', index, 'legal_basis'], entity, 'flow', () => {
         names ??= participantNames(entity);
-        return { entity: label(entity), ...flowParties(names, flow) };
+        return { entry: label(entity), ...flowParties(names, flow) };
       });
     }
   }

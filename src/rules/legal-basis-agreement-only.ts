@@ -21,16 +21,16 @@ export default defineRule({
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entity}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Processing activity "{{entity}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
+      nl: 'Verwerking "{{entry}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Processing activity "{{entry}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
     },
     recipient: {
-      nl: 'Verwerking "{{entity}}" verstrekt aan "{{organisation}}" op grond van "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Processing activity "{{entity}}" discloses to "{{organisation}}" on the basis of "{{provision}}": that is an agreement ({{agreement}}), not a statute or article.',
+      nl: 'Verwerking "{{entry}}" verstrekt aan "{{organisation}}" op grond van "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Processing activity "{{entry}}" discloses to "{{organisation}}" on the basis of "{{provision}}": that is an agreement ({{agreement}}), not a statute or article.',
     },
   },
   fix: {

@@ -17,8 +17,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" zegt niet waarom het delen van deze gegevens nodig is.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" does not say why sharing these data is necessary.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" zegt niet waarom het delen van deze gegevens nodig is.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" does not say why sharing these data is necessary.',
     },
   },
   fix: {
@@ -34,7 +34,7 @@ export default defineRule({
           messageId: 'missing',
           entity,
           path: 'necessity' in flow ? ['data_flows', index, 'necessity'] : ['data_flows', index],
-          data: { entity: label(entity), ...flowParties(names, flow) },
+          data: { entry: label(entity), ...flowParties(names, flow) },
         });
       }
     }

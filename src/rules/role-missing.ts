@@ -17,8 +17,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entity}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
-      en: 'Participant "{{participant}}" in partnership "{{entity}}" has no role: controller, joint controller, processor or recipient.',
+      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entry}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
+      en: 'Participant "{{participant}}" in partnership "{{entry}}" has no role: controller, joint controller, processor or recipient.',
     },
   },
   fix: {
@@ -34,7 +34,7 @@ export default defineRule({
           entity,
           // An empty `role:` is the schema's finding at that key; an absent one is this rule's, on the participant.
           path: 'role' in participant ? ['participants', index, 'role'] : ['participants', index],
-          data: { entity: label(entity), participant: readString(participant.name) ?? readString(participant.id) ?? '?' },
+          data: { entry: label(entity), participant: readString(participant.name) ?? readString(participant.id) ?? '?' },
         });
       }
     }

@@ -22,20 +22,20 @@ export default defineRule({
   },
   messages: {
     processingSpecial: {
-      nl: 'Verwerking "{{entity}}" verwerkt "{{category}}", bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
-      en: 'Processing activity "{{entity}}" processes "{{category}}", special-category data, but names no exception to the prohibition on processing them.',
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", special-category data, but names no exception to the prohibition on processing them.',
     },
     processingCriminal: {
-      nl: 'Verwerking "{{entity}}" verwerkt "{{category}}", strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
-      en: 'Processing activity "{{entity}}" processes "{{category}}", criminal data, but names no ground under GDPR Art. 10 or the UAVG.',
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", criminal data, but names no ground under GDPR Art. 10 or the UAVG.',
     },
     flowSpecial: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" bevat bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" contains special-category data but names no exception to the prohibition on processing them.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" bevat bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" contains special-category data but names no exception to the prohibition on processing them.',
     },
     flowCriminal: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" bevat strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" contains criminal data but names no ground under GDPR Art. 10 or the UAVG.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" bevat strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" contains criminal data but names no ground under GDPR Art. 10 or the UAVG.',
     },
   },
   fix: {
@@ -52,7 +52,7 @@ export default defineRule({
           messageId: special ? 'processingSpecial' : 'processingCriminal',
           entity,
           path: 'exception' in item ? ['personal_data', i, 'exception'] : ['personal_data', i],
-          data: { entity: label(entity), category: readString(item.category)?.trim() ?? '?' },
+          data: { entry: label(entity), category: readString(item.category)?.trim() ?? '?' },
         });
       });
     }
@@ -66,7 +66,7 @@ export default defineRule({
           messageId: special ? 'flowSpecial' : 'flowCriminal',
           entity,
           path: 'exception' in flow ? ['data_flows', index, 'exception'] : ['data_flows', index],
-          data: { entity: label(entity), ...flowParties(names, flow) },
+          data: { entry: label(entity), ...flowParties(names, flow) },
         });
       }
     }

@@ -50,16 +50,16 @@ export default defineRule({
   },
   messages: {
     recipient: {
-      nl: 'Verwerking "{{entity}}" noemt als ontvanger "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
-      en: 'Processing activity "{{entity}}" names "{{term}}" as a recipient, which does not say who receives the data.',
+      nl: 'Verwerking "{{entry}}" noemt als ontvanger "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'Processing activity "{{entry}}" names "{{term}}" as a recipient, which does not say who receives the data.',
     },
     participant: {
-      nl: 'Samenwerkingsverband "{{entity}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
-      en: 'Partnership "{{entity}}" names "{{term}}" as a participant, which does not say who takes part.',
+      nl: 'Samenwerkingsverband "{{entry}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
+      en: 'Partnership "{{entry}}" names "{{term}}" as a participant, which does not say who takes part.',
     },
     flowTarget: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
-      en: 'A data flow in "{{entity}}" goes to "{{term}}", which does not say who receives the data.',
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'A data flow in "{{entry}}" goes to "{{term}}", which does not say who receives the data.',
     },
   },
   fix: {
@@ -72,7 +72,7 @@ export default defineRule({
         if (!isRecord(recipient)) return;
         const name = readString(recipient.organisation);
         const term = name && catchAll(name);
-        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entity: readString(entity.data.name) ?? entity.id, term: name } });
+        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entry: readString(entity.data.name) ?? entity.id, term: name } });
       });
     }
     for (const entity of register.partnerships) {
@@ -80,7 +80,7 @@ export default defineRule({
       const participants = list(entity.data.participants).filter(isRecord);
       participants.forEach((participant, i) => {
         const pname = readString(participant.name);
-        if (pname && catchAll(pname)) report({ messageId: 'participant', entity, path: ['participants', i, 'name'], data: { entity: name, term: pname } });
+        if (pname && catchAll(pname)) report({ messageId: 'participant', entity, path: ['participants', i, 'name'], data: { entry: name, term: pname } });
       });
       const known = new Set(participants.map((p) => readString(p.id)).filter(Boolean));
       list(entity.data.data_flows).forEach((flow, i) => {
@@ -93,7 +93,7 @@ export default defineRule({
             messageId: 'flowTarget',
             entity,
             path: Array.isArray(flow.to) ? ['data_flows', i, 'to', j] : ['data_flows', i, 'to'],
-            data: { entity: name, term: target },
+            data: { entry: name, term: target },
           });
         });
       });
