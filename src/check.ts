@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { isMap, isScalar, stringify, type Node } from 'yaml';
 import type { Rule, Report, RuleOptions, SuggestionRequest } from './rule.js';
-import { RULES, RULE_BY_ID } from './rules/index.js';
+import { RULES } from './rules/index.js';
 import { entities, type Register, type ParsedFile } from './register.js';
 import type { CheckConfig } from './model.js';
 import { type DocPath, type Finding, isNew, type Language, type Position, type Severity, type Suggestion, type Summary } from './types.js';
@@ -196,4 +196,3 @@ function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionR
   return { startLine: anchor.line, endLine: anchor.line, replacement: `${text}\n${' '.repeat(indent)}${request.key}: ${written}` };
 }
 
-export { RULES, RULE_BY_ID };

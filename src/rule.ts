@@ -59,8 +59,6 @@ export interface Rule<M extends string = string> {
   fix: Bilingual;
   /** A fix of its own for a message whose remedy differs from the rule's usual one. */
   fixes?: Partial<Record<M, Bilingual>>;
-  /** Set for rules the engine itself reports (reading, parsing, schema); their check does nothing. */
-  builtin?: boolean;
   check(context: RuleContext<M>): void;
 }
 

@@ -326,7 +326,7 @@ describe('what the bot renders from register text', () => {
   it('names a file with backticks in the review body as a code span it cannot leave', () => {
     const file = 'processing/`x`<img src=x>@jdevries.yml';
     const f = finding({ file: 'processing/`x`<img src=x>@jdevries.yml' });
-    const body = reviewBody({ inline: [], fileLevel: [{ finding: f, path: file, body: '- entry', fileLevel: true }], summaryOnly: [], overflow: [], alreadyPosted: [], toDelete: [], toResolve: [] }, 'nl', 'intro');
+    const body = reviewBody({ inline: [], fileLevel: [{ finding: f, path: file, body: '- entry' }], summaryOnly: [], overflow: [], toDelete: [], toResolve: [] }, 'nl', 'intro');
     expect(body.split('\n')).toContain('``processing/`x`<img src=x>@jdevries.yml``');
   });
 
@@ -339,8 +339,11 @@ describe('what the bot renders from register text', () => {
     expect(plan.inline[1].body).not.toContain('```suggestion');
     const existing = plan.inline.map((c, i) => ({ id: i + 1, body: c.body, path: c.path, user: { login: 'bot' } }));
     const again = planReview({ findings: [marked, hidden], changedFiles, existing, botLogin: 'bot', maxComments: 10, language: 'nl', pathPrefix: '' });
-    expect(again.alreadyPosted).toHaveLength(2);
+    // Both were commented on already: nothing new is planned for them, and nothing of ours is taken away.
     expect(again.inline).toEqual([]);
+    expect(again.fileLevel).toEqual([]);
+    expect(again.summaryOnly).toEqual([]);
+    expect(again.overflow).toEqual([]);
     expect(again.toDelete).toEqual([]);
   });
 

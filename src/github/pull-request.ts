@@ -8,7 +8,7 @@ import { resolveConfig } from '../config.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { isPermissionDenied } from './client.js';
 import type { ChangedFile } from './diff.js';
-import { planReview, postReview, type ReviewComment, type ReviewOutcome, type ReviewPlan, type ReviewSummary } from './review.js';
+import { planReview, postReview, type ReviewComment, type ReviewSummary } from './review.js';
 import { renderSummary, upsertSummaryComment } from './summary.js';
 
 /** Everything a pull-request run needs. */
@@ -35,8 +35,6 @@ export interface PullRequestResult {
   findings: Finding[];
   summary: Summary;
   failed: boolean;
-  plan: ReviewPlan;
-  review?: ReviewOutcome;
   /** The summary in Markdown, for the job summary or the check run. */
   markdown: string;
   /** Set when GitHub refused our writes (a fork's read-only token): said once, plainly. */
@@ -85,7 +83,7 @@ export async function runPullRequest(run: PullRequestRun): Promise<PullRequestRe
     register: run.head,
   };
   let markdown = renderSummary(findings, summary, summaryContext);
-  const result: PullRequestResult = { findings, summary, failed, plan, markdown };
+  const result: PullRequestResult = { findings, summary, failed, markdown };
   if (run.readOnly) return result;
 
   try {
@@ -93,7 +91,7 @@ export async function runPullRequest(run: PullRequestRun): Promise<PullRequestRe
       language === 'nl'
         ? `register-check: ${plan.inline.length} opmerking(en) bij de gewijzigde regels. Het volledige overzicht staat in de samenvatting bij deze pull request.`
         : `register-check: ${plan.inline.length} comment(s) on the changed lines. The full overview is in the summary comment on this pull request.`;
-    result.review = await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
+    await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
     await upsertSummaryComment(client, repo, pull.number, run.botLogin, markdown);
   } catch (error) {
     if (!isPermissionDenied(error)) throw error;
