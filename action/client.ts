@@ -6,15 +6,18 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubClient } from '../src/github/client.js';
 import { logLine } from '../src/report/escape.js';
+import { say, sayBoth } from '../src/report/vocabulary.js';
+import type { Bilingual } from '../src/types.js';
 
 type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: unknown, retryCount: number) => boolean;
 
 /** Waits as GitHub's headers say, at most twice per request, and says so in the log. */
-function wait(kind: { nl: string; en: string }): LimitHandler {
+function wait(kind: Bilingual): LimitHandler {
   return (retryAfter, options, _octokit, retryCount) => {
     // Said before the configuration (and so the language) is known: both languages. The URL can hold register text (a label name).
     const request = logLine(`${options.method} ${options.url}`);
-    core.warning(`${kind.nl} bij ${request}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${request}; retrying after ${retryAfter} s.`);
+    const data = { kind, request, seconds: retryAfter };
+    core.warning(`${say('action.retrying', 'nl', data)} / ${say('action.retrying', 'en', data)}`);
     return retryCount < 2;
   };
 }
@@ -24,8 +27,8 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
   const octokit = getOctokit(
     token,
     { baseUrl, throttle: {
-        onRateLimit: wait({ nl: 'Limiet van GitHub bereikt', en: 'Rate limit' }),
-        onSecondaryRateLimit: wait({ nl: 'Tweede limiet van GitHub (te veel schrijfacties kort na elkaar)', en: 'Secondary rate limit' }),
+        onRateLimit: wait(sayBoth('action.rateLimit')),
+        onSecondaryRateLimit: wait(sayBoth('action.secondaryRateLimit')),
       }, } as never,
     retry,
     throttling,

@@ -10,7 +10,7 @@ import { FileSystemSource } from '../src/source.js';
 import { CONFIG_PATH, ConfigError, parseConfig, readConfigFile, resolveConfig, type ResolvedConfig } from '../src/config.js';
 import { RULES } from '../src/rules/index.js';
 import type { CheckConfig } from '../src/model.js';
-import { type Finding, isNew, type Language } from '../src/types.js';
+import { isLanguage, type Finding, isNew, type Language } from '../src/types.js';
 import { renderSarif } from '../src/report/sarif.js';
 import type { GitHubClient, RepoRef } from '../src/github/client.js';
 import { runPullRequest } from '../src/github/pull-request.js';
@@ -24,6 +24,11 @@ import { describeRequestError } from '../src/github/request-error.js';
 import { ArchiveLimitError } from '../src/github/archive.js';
 import { createClient } from './client.js';
 import { inlineCode, logLine } from '../src/report/escape.js';
+import { describeFinding } from '../src/report/describe.js';
+import { say } from '../src/report/vocabulary.js';
+
+/** Words said before the configuration (and so the language) is known: Dutch, then English. */
+const bothLanguages = (phrase: Parameters<typeof say>[0], data?: Parameters<typeof say>[2]) => `${say(phrase, 'nl', data)} / ${say(phrase, 'en', data)}`;
 
 type Mode = 'pull-request' | 'stale-issues' | 'check';
 
@@ -31,7 +36,7 @@ function chooseMode(requested: string): Mode {
   if (requested === 'pull-request' || requested === 'stale-issues' || requested === 'check') return requested;
   if (requested !== 'auto') {
     // Said before the configuration (and so the language) is known: both languages.
-    throw new Error(`mode "${requested}": kies auto, pull-request, stale-issues of check. / mode "${requested}": choose auto, pull-request, stale-issues or check.`);
+    throw new Error(bothLanguages('action.badMode', { mode: requested }));
   }
   if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return 'pull-request';
   if (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch') return 'stale-issues';
@@ -44,13 +49,14 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
     // @actions/core escapes newlines in an annotation; logLine also takes out terminal escapes and bidi characters.
-    const properties = { title: `${f.rule}${isNew(f) ? '' : language === 'nl' ? ' (bestond al)' : ' (existing)'}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
-    const message = `${logLine(f.message)}\n${logLine(f.fix)}`;
+    const properties = { title: `${f.rule}${isNew(f) ? '' : ` ${say('report.existing', language)}`}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
+    const words = describeFinding(f, language);
+    const message = `${logLine(words.message)}\n${logLine(words.fix)}`;
     if (f.severity === 'error') core.error(message, properties);
     else if (f.severity === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
-  if (omitted > 0) core.info(language === 'nl' ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
+  if (omitted > 0) core.info(say('action.annotationsOmitted', language, { n: omitted }));
 }
 
 /**
@@ -59,25 +65,17 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
  */
 function readSettingInputs(config: ResolvedConfig): { language: Language; failOn?: CheckConfig['fail_on']; maxComments: number } {
   const languageInput = core.getInput('language');
-  if (languageInput !== '' && languageInput !== 'nl' && languageInput !== 'en') {
-    throw new Error(`De invoer language is "${languageInput}"; kies nl of en. / The input language is "${languageInput}"; choose nl or en.`);
+  if (languageInput !== '' && !isLanguage(languageInput)) {
+    throw new Error(bothLanguages('action.badLanguage', { value: languageInput }));
   }
-  const language: Language = languageInput || config.language;
+  const language: Language = isLanguage(languageInput) ? languageInput : config.language;
   const failOnInput = core.getInput('fail-on');
   if (failOnInput !== '' && failOnInput !== 'error' && failOnInput !== 'warning' && failOnInput !== 'never') {
-    throw new Error(
-      language === 'nl'
-        ? `De invoer fail-on is "${failOnInput}"; kies error, warning of never.`
-        : `The input fail-on is "${failOnInput}"; choose error, warning or never.`,
-    );
+    throw new Error(say('action.badFailOn', language, { value: failOnInput }));
   }
   const maxCommentsInput = core.getInput('max-comments');
   if (maxCommentsInput !== '' && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
-    throw new Error(
-      language === 'nl'
-        ? `De invoer max-comments is "${maxCommentsInput}"; geef een geheel getal van 0 tot en met 100.`
-        : `The input max-comments is "${maxCommentsInput}"; give a whole number from 0 to 100.`,
-    );
+    throw new Error(say('action.badMaxComments', language, { value: maxCommentsInput }));
   }
   return {
     language,
@@ -103,7 +101,7 @@ export async function run(): Promise<void> {
     const mode = chooseMode(core.getInput('mode') || 'auto');
     const pull = context.payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } } | undefined;
     if (mode === 'pull-request' && !pull) {
-      throw new Error('mode pull-request werkt alleen bij een pull_request-gebeurtenis. / mode pull-request needs a pull_request event.');
+      throw new Error(bothLanguages('action.needsPullRequest'));
     }
 
     const client = createClient(core.getInput('token', { required: true }), context.apiUrl);
@@ -129,11 +127,7 @@ export async function run(): Promise<void> {
     const dryRun = core.getBooleanInput('dry-run');
     const maxComments = inputs.maxComments;
     if (prefix && configPath === CONFIG_PATH && (await fs.lstat(path.join(registerDir, CONFIG_PATH)).then(() => true, () => false))) {
-      core.warning(
-        language === 'nl'
-          ? `${prefix}${CONFIG_PATH} wordt niet gelezen: de configuratie staat in de hoofdmap van de repository (${CONFIG_PATH}). Verplaats het bestand, of noem het in de invoer config.`
-          : `${prefix}${CONFIG_PATH} is not read: the configuration belongs at the repository root (${CONFIG_PATH}). Move the file, or name it in the config input.`,
-      );
+      core.warning(say('action.configNotRead', language, { file: `${prefix}${CONFIG_PATH}`, config: CONFIG_PATH }));
     }
 
     const sarifFile = core.getInput('sarif-file') || path.join(process.env.RUNNER_TEMP ?? workspace, 'register-check.sarif');
@@ -143,7 +137,7 @@ export async function run(): Promise<void> {
     let markdown: string;
     if (mode === 'pull-request') {
       const { head: headSource, base: baseSource } = sources!;
-      core.info(language === 'nl' ? `nieuwe versie gelezen via ${headSource.origin}, basisversie via ${baseSource.origin}` : `head read from ${headSource.origin}, base from ${baseSource.origin}`);
+      core.info(say('action.sources', language, { head: headSource.origin, base: baseSource.origin }));
       const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
       const result = await runPullRequest({
         client, repo, pull: { number: pull!.number, headSha: pull!.head.sha }, head, base, config, today, language,
@@ -155,7 +149,7 @@ export async function run(): Promise<void> {
       markdown = result.markdown;
     } else {
       const register = await loadRegister(new FileSystemSource(registerDir), config);
-      const result = checkRegister(register, { config, today, language });
+      const result = checkRegister(register, { config, today });
       findings = result.findings;
       failed = mode === 'check' && findings.some((f) => failsOn(f, settings.fail_on));
       markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
@@ -165,11 +159,11 @@ export async function run(): Promise<void> {
           label: settings.stale_issues.label, maxWrites: settings.stale_issues.max_per_run,
         });
         // Entries are register text: a newline in an id would start a workflow command in the log.
-        const total = language === 'nl' ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`;
+        const total = say('stale.total', language, { writes: sync.operations.length, pending: sync.pending });
         for (const o of sync.operations) core.info(describeOperation(o, language, dryRun, logLine));
         core.info(total);
         const listed = sync.operations.map((o) => `- ${describeOperation(o, language, dryRun, inlineCode)}`);
-        markdown += `\n\n### ${language === 'nl' ? 'Issues voor verouderde onderdelen' : 'Stale-entry issues'}\n\n${[...listed, `- ${total}`].join('\n')}\n`;
+        markdown += `\n\n### ${say('stale.heading', language)}\n\n${[...listed, `- ${total}`].join('\n')}\n`;
       }
     }
 
@@ -184,11 +178,7 @@ export async function run(): Promise<void> {
     core.setOutput('sarif-file', sarifFile);
     if (failed) {
       const failing = newFindings.filter((f) => failsOn(f, settings.fail_on)).length;
-      core.setFailed(
-        language === 'nl'
-          ? `register-check: ${failing} nieuwe bevinding(en) op of boven fail_on (${settings.fail_on}).`
-          : `register-check: ${failing} new finding(s) at or above fail_on (${settings.fail_on}).`,
-      );
+      core.setFailed(say('action.failed', language, { n: failing, failOn: settings.fail_on }));
     }
   } catch (error) {
     // A failed GitHub request names the request and its status, not only Octokit's "Unknown error".

@@ -5,6 +5,7 @@ import { localToday } from '../src/check.js';
 import type { GitHubClient } from '../src/github/client.js';
 import { checkPullRequestRemotely, describeFailure, syncRepositoryRemotely } from '../src/github/remote.js';
 import { RecentDeliveries } from './deliveries.js';
+import { say } from '../src/report/vocabulary.js';
 
 type RepoPayload = { owner: { login: string }; name: string; default_branch?: string };
 
@@ -55,7 +56,7 @@ export default function registerCheckApp(app: Probot): void {
       return true;
     } catch (error) {
       const why = describeFailure(error);
-      context.log.error({ err: error, repository, event: context.name, delivery: context.id }, `register-check: ${repository}: taak mislukt / job failed: ${why.nl} / ${why.en}`);
+      context.log.error({ err: error, repository, event: context.name, delivery: context.id }, `register-check: ${repository}: ${say('app.jobFailed', 'nl')} / ${say('app.jobFailed', 'en')}: ${why.nl} / ${why.en}`);
       return false;
     }
   };
@@ -63,7 +64,7 @@ export default function registerCheckApp(app: Probot): void {
   /** Handles a delivery once: a replayed id is logged and ignored; a failed delivery is forgotten, so GitHub's redelivery retries it. */
   const once = async (context: Context, handle: () => Promise<boolean>): Promise<void> => {
     if (!deliveries.remember(context.id)) {
-      context.log.warn({ event: context.name, delivery: context.id }, `register-check: levering ${context.id} is al behandeld en wordt overgeslagen / delivery ${context.id} was already handled and is ignored`);
+      context.log.warn({ event: context.name, delivery: context.id }, `register-check: ${say('app.deliveryRepeated', 'nl', { id: context.id })} / ${say('app.deliveryRepeated', 'en', { id: context.id })}`);
       return;
     }
     if (!(await handle())) deliveries.forget(context.id);

@@ -3,6 +3,7 @@
 import { Probot, Server } from 'probot';
 import registerCheckApp from './index.js';
 import { apiBaseUrl, privateKey } from './config-env.js';
+import { say } from '../src/report/vocabulary.js';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const key = privateKey(env);
   if (!key) missing.push('PRIVATE_KEY or PRIVATE_KEY_PATH');
   if (missing.length > 0) {
-    process.stderr.write(`register-check app: missing ${missing.join(', ')} / ontbreekt: ${missing.join(', ')}\n`);
+    process.stderr.write(`register-check app: ${say('app.missingSettings', 'en', { names: missing.join(', ') })} / ${say('app.missingSettings', 'nl', { names: missing.join(', ') })}\n`);
     process.exitCode = 2;
     return;
   }

@@ -4,12 +4,13 @@ import { Probot } from 'probot';
 import { localToday } from '../src/check.js';
 import { sweep } from './sweep.js';
 import { apiBaseUrl, privateKey } from './config-env.js';
+import { say } from '../src/report/vocabulary.js';
 
 async function main(): Promise<void> {
   const env = process.env;
   const key = privateKey(env);
   if (!env.APP_ID || !key) {
-    process.stderr.write('register-check sweep: set APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH / stel APP_ID en PRIVATE_KEY of PRIVATE_KEY_PATH in\n');
+    process.stderr.write(`register-check sweep: ${say('sweep.missingSettings', 'en')} / ${say('sweep.missingSettings', 'nl')}\n`);
     process.exitCode = 2;
     return;
   }
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const maxWrites = Number(env.SWEEP_MAX_WRITES ?? 100);
   const lines = await sweep({ probot, maxWrites, dryRun, today: env.REGISTER_CHECK_TODAY ?? localToday(), log: (line) => process.stdout.write(`${line}\n`) });
   const total = lines.reduce((n, l) => n + l.writes, 0);
-  process.stdout.write(`${lines.length} repository's / repositories, ${total} schrijfactie(s) / write(s)${dryRun ? ' (proefrun / dry run)' : ''}\n`);
+  process.stdout.write(`${lines.length} ${say('sweep.repositories', 'nl')} / ${say('sweep.repositories', 'en')}, ${total} ${say('sweep.writes', 'nl')} / ${say('sweep.writes', 'en')}${dryRun ? ` (${say('sweep.dryRun', 'nl')} / ${say('sweep.dryRun', 'en')})` : ''}\n`);
 }
 
 await main();

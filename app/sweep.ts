@@ -5,6 +5,7 @@ import type { GitHubClient } from '../src/github/client.js';
 import { syncRepositoryRemotely } from '../src/github/remote.js';
 import { describeRequestError } from '../src/github/request-error.js';
 import { logLine } from '../src/report/escape.js';
+import { say } from '../src/report/vocabulary.js';
 
 /** What the sweep did per repository. */
 export interface SweepLine {
@@ -51,7 +52,7 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
         const request = describeRequestError(error);
         const message = request ? request.en : error instanceof Error ? error.message : String(error);
         lines.push({ repository: name, writes: 0, pending: 0, skipped: `error: ${message}` });
-        options.log?.(logLine(`${name}: overgeslagen na een fout / skipped after an error: ${request ? `${request.nl} / ${request.en}` : message}`));
+        options.log?.(logLine(`${name}: ${say('sweep.skipped', 'nl')} / ${say('sweep.skipped', 'en')}: ${request ? `${request.nl} / ${request.en}` : message}`));
         continue;
       }
       if (!result) {
@@ -61,7 +62,7 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
       const writes = result.operations.length;
       if (!options.dryRun) budget = Math.max(0, budget - writes);
       lines.push({ repository: name, writes, pending: result.pending });
-      options.log?.(`${name}: ${writes} schrijfactie(s) / write(s)${result.pending ? `, ${result.pending} voor de volgende run / left for the next run` : ''}`);
+      options.log?.(`${name}: ${writes} ${say('sweep.writes', 'nl')} / ${say('sweep.writes', 'en')}${result.pending ? `, ${result.pending} ${say('sweep.pending', 'nl')} / ${say('sweep.pending', 'en')}` : ''}`);
     }
   }
   return lines;

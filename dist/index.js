@@ -969,7 +969,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1029,7 +1029,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -4076,7 +4076,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4764,7 +4764,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6867,7 +6867,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7346,7 +7346,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body2,
         h2stream,
         (err) => {
@@ -10391,7 +10391,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10400,7 +10400,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -11250,13 +11250,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -13565,7 +13565,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16236,7 +16236,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16294,7 +16294,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16440,7 +16440,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16483,7 +16483,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -18307,7 +18307,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18357,7 +18357,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18711,7 +18711,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18871,7 +18871,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19936,7 +19936,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19958,7 +19958,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19973,7 +19973,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq3;
   }
 });
@@ -21391,7 +21391,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -21420,7 +21420,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -21430,7 +21430,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21452,7 +21452,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -21504,7 +21504,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -21645,7 +21645,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -21681,7 +21681,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21748,12 +21748,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21778,7 +21778,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21845,7 +21845,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -23206,7 +23206,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23221,7 +23221,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23243,7 +23243,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23251,7 +23251,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -23603,7 +23603,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message2) {
         super("YAMLParseError", pos, code, message2);
       }
@@ -23649,7 +23649,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -25387,7 +25387,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25440,7 +25440,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -25518,7 +25518,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25602,7 +25602,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27170,7 +27170,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27195,7 +27195,7 @@ var require_public_api = __commonJS({
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27379,10 +27379,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -46587,9 +46587,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -46605,16 +46605,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix });
         const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -46640,7 +46640,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -46657,24 +46657,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
+          match = picomatch3.matchBase(input, regex2, options, posix);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -46685,13 +46685,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex2 = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -46702,9 +46702,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -46713,8 +46713,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
   }
 });
 
@@ -46724,14 +46724,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -47971,7 +47971,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline(src, out, noop4);
+          pipeline2(src, out, noop4);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -48203,7 +48203,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex {
+    var Transform2 = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -48247,7 +48247,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -48258,13 +48258,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline(...streams, (err) => {
+        return pipeline2(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline(stream, ...streams) {
+    function pipeline2(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -48362,7 +48362,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline,
+      pipeline: pipeline2,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -48376,7 +48376,7 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable2,
       Duplex,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -48652,7 +48652,7 @@ var require_extract = __commonJS({
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers2();
-    var EMPTY = b4a.alloc(0);
+    var EMPTY2 = b4a.alloc(0);
     var MAX_HEADER_SIZE = 4 * 1024 * 1024;
     var BufferList = class {
       constructor() {
@@ -48670,7 +48670,7 @@ var require_extract = __commonJS({
       }
       shift(size) {
         if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
+        if (size === 0) return EMPTY2;
         let chunk = this._next(size);
         if (size === chunk.byteLength) return chunk;
         const chunks = [chunk];
@@ -55437,6 +55437,9 @@ var agreement_after_start_default = defineRule({
       en: 'Agreement "{{agreement}}" in "{{entity}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.'
     }
   },
+  relatedMessages: {
+    sharingStarted: { nl: "Hier begon het delen van gegevens.", en: "Data sharing began here." }
+  },
   fix: {
     nl: 'Controleer "signed" en "started". Vervangt deze afspraak een eerdere die al v\xF3\xF3r de start gold, neem die eerdere afspraak dan ook op onder "agreements". Begon het delen echt zonder afspraak, meld dat dan aan de functionaris gegevensbescherming en leg vast wat er in de tussentijd is gedeeld.',
     en: 'Check "signed" and "started". If this agreement replaces an earlier one that was in force before the start, list that earlier agreement under "agreements" too. If sharing really began without an agreement, tell the data protection officer and record what was shared in the meantime.'
@@ -55461,7 +55464,7 @@ var agreement_after_start_default = defineRule({
           entity,
           path: ["agreements", late.index, "signed"],
           data: { entity: label(entity), agreement: text(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
-          related: [{ entity, path: ["started"], message: { nl: "Hier begon het delen van gegevens.", en: "Data sharing began here." } }]
+          related: [{ entity, path: ["started"], messageId: "sharingStarted" }]
         });
       }
     }
@@ -55720,6 +55723,9 @@ var duplicate_id_default = defineRule({
       en: 'The id "{{id}}" is also used in {{other}}.'
     }
   },
+  relatedMessages: {
+    alsoDefined: { nl: "Hier ook gedefinieerd.", en: "Also defined here." }
+  },
   fix: {
     nl: "Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.",
     en: "Give every entity its own id, equal to its file name."
@@ -55741,7 +55747,7 @@ var duplicate_id_default = defineRule({
           path: ["id"],
           data: { id: entity.id, other: earlier.file.path },
           discriminator: entity.file.path,
-          related: [{ entity: earlier, path: ["id"], message: { nl: "Hier ook gedefinieerd.", en: "Also defined here." } }]
+          related: [{ entity: earlier, path: ["id"], messageId: "alsoDefined" }]
         });
       }
     }
@@ -55759,6 +55765,7 @@ function reportProblems(register2, rule, report) {
       data: problem.data,
       position: problem.position,
       discriminator: problem.discriminator,
+      // The loader names related messages of the owning rule; the engine checks them against its `relatedMessages`.
       related: problem.related
     });
   }
@@ -55770,8 +55777,8 @@ var file_unreadable_default = defineRule({
   question: null,
   severity: "error",
   description: {
-    nl: "Een registerbestand is een symbolische link, geen gewoon bestand, te groot of geen UTF-8.",
-    en: "A register file is a symbolic link, not a regular file, too large, or not UTF-8."
+    nl: "Een registerbestand is een symbolische link, geen gewoon bestand, te groot of geen UTF-8, of het register is te groot om helemaal te lezen.",
+    en: "A register file is a symbolic link, not a regular file, too large, or not UTF-8, or the register is too large to read in full."
   },
   basis: {
     nl: "De controle leest alleen gewone bestanden binnen de repository, zodat niemand via een link andere bestanden kan laten lezen.",
@@ -55794,6 +55801,10 @@ var file_unreadable_default = defineRule({
       nl: "{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.",
       en: "{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked."
     },
+    budgetExceeded: {
+      nl: "{{count}} registerbestanden, vanaf {{file}}, zijn niet gelezen en niet gecontroleerd: een register mag hoogstens {{maxFiles}} bestanden en samen {{maxMebibytes}} MiB tellen.",
+      en: "{{count}} register files, from {{file}} on, were not read or checked: a register may hold at most {{maxFiles}} files and {{maxMebibytes}} MiB in all."
+    },
     invalidUtf8: {
       nl: "{{file}} is niet als UTF-8 opgeslagen en is niet gecontroleerd.",
       en: "{{file}} is not saved as UTF-8 and was not checked."
@@ -55802,6 +55813,12 @@ var file_unreadable_default = defineRule({
   fix: {
     nl: "Zet de inhoud in een gewoon UTF-8-bestand op deze plek in de repository en houd het kleiner dan 1 MiB (splits het zo nodig).",
     en: "Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed)."
+  },
+  fixes: {
+    budgetExceeded: {
+      nl: "Kijk of de map van het register ook andere bestanden bevat dan het register (dan kunt u de map of de paden in de configuratie nauwer kiezen), of splits het register. Alleen de beheerder van de controle kan de grens verhogen.",
+      en: "Check whether the register\u2019s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit."
+    }
   },
   check({ register: register2, report }) {
     reportProblems(register2, "file-unreadable", report);
@@ -57013,21 +57030,32 @@ function decodePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
+var INDEX_FROM = 16;
+var pairIndexes = /* @__PURE__ */ new WeakMap();
+function keyName(pair) {
+  const k = pair.key;
+  return (0, import_yaml.isScalar)(k) ? String(k.value) : k == null ? "" : String(k);
+}
 function findPair(map, key) {
   const wanted = String(key);
-  for (const pair of map.items) {
-    const k = pair.key;
-    const name = (0, import_yaml.isScalar)(k) ? String(k.value) : k == null ? "" : String(k);
-    if (name === wanted) return pair;
+  if (map.items.length < INDEX_FROM) return map.items.find((pair) => keyName(pair) === wanted);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const pair of map.items) {
+      const name = keyName(pair);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    pairIndexes.set(map, index);
   }
-  return void 0;
+  return index.get(wanted);
 }
 function rangeOf(file, start, end, firstLineOnly) {
   const from = file.lineCounter.linePos(start);
   let to = file.lineCounter.linePos(Math.max(start, end));
   if (firstLineOnly && to.line !== from.line) {
     const nextLineStart = file.lineCounter.lineStarts[from.line] ?? file.text.length;
-    const lineText2 = file.text.slice(start, nextLineStart).replace(/\s+$/, "");
+    const lineText2 = file.text.slice(start, nextLineStart).trimEnd();
     to = { line: from.line, col: from.col + lineText2.length };
   }
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
@@ -57110,12 +57138,28 @@ function fillTemplate(template, data = {}) {
   );
 }
 function render(text2, language, data) {
-  return fillTemplate(text2[language], data);
+  if (data === void 0) return fillTemplate(text2[language]);
+  const values = {};
+  for (const [name, value] of Object.entries(data)) values[name] = typeof value === "object" ? value[language] : value;
+  return fillTemplate(text2[language], values);
 }
+var ITEM = { nl: "nr.", en: "no." };
 function describePath(path3) {
-  let out = "";
-  for (const segment of path3) out += typeof segment === "number" ? `[${segment + 1}]` : `${out ? "." : ""}${segment}`;
-  return out;
+  const describe = (language) => {
+    let out = "";
+    let afterItem = false;
+    for (const segment of path3) {
+      if (typeof segment === "number") {
+        out += `${out ? " " : ""}${ITEM[language]} ${segment + 1}`;
+        afterItem = true;
+      } else {
+        out += out ? `${afterItem ? ", " : "."}${segment}` : segment;
+        afterItem = false;
+      }
+    }
+    return out;
+  };
+  return { nl: describe("nl"), en: describe("en") };
 }
 
 // src/schema.ts
@@ -57198,23 +57242,38 @@ function valueAtPointer(data, pointer) {
   }
   return value;
 }
+function pathAndAncestors(pointer) {
+  const out = [pointer];
+  for (let i = pointer.lastIndexOf("/"); i >= 0; i = pointer.lastIndexOf("/", i - 1)) {
+    out.push(pointer.slice(0, i));
+    if (i === 0) break;
+  }
+  return out;
+}
+function deepest(errors) {
+  let max = 0;
+  for (const e of errors) if (e.instancePath.length > max) max = e.instancePath.length;
+  return max;
+}
 function collapseAlternatives(errors, data, rootSchema) {
-  let result = errors;
-  for (const alternative of errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf")) {
-    if (!result.includes(alternative) || !Array.isArray(alternative.schema)) continue;
+  const handled = [];
+  const handledAt = /* @__PURE__ */ new Set();
+  for (const alternative of errors) {
+    if (alternative.keyword !== "oneOf" && alternative.keyword !== "anyOf") continue;
+    const at = alternative.instancePath;
+    if (pathAndAncestors(at).some((p) => handledAt.has(p)) || !Array.isArray(alternative.schema)) continue;
     const pointer = pointerOf(rootSchema, alternative.schema);
     if (pointer === void 0) continue;
-    const at = alternative.instancePath;
     const value = valueAtPointer(data, at);
     const validators2 = alternative.schema.map((_, i) => ajv.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
     if (validators2.some((v) => v === void 0)) continue;
     const branches = validators2.map((validate2) => {
       if (validate2(value)) return [];
       const own = (validate2.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
+      validate2.errors = null;
       return collapseAlternatives(own, data, rootSchema);
     });
-    const inside = (e) => e !== alternative && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
-    const score = (c) => -Math.max(...c.map((e) => e.instancePath.length)) * 1e3 + c.length;
+    const score = (c) => -deepest(c) * 1e3 + c.length;
     let best;
     for (const candidate of branches) {
       if (candidate.length === 0) {
@@ -57223,24 +57282,44 @@ function collapseAlternatives(errors, data, rootSchema) {
       }
       if (!best || score(candidate) < score(best)) best = candidate;
     }
-    result = best ? [...result.filter((e) => e !== alternative && !inside(e)), ...best] : result.filter((e) => !inside(e));
+    handled.push({ alternative, best });
+    handledAt.add(at);
   }
+  if (handled.length === 0) return errors;
+  const enclosing = /* @__PURE__ */ new Set();
+  const survivors = /* @__PURE__ */ new Set();
+  for (let i = handled.length - 1; i >= 0; i--) {
+    const at = handled[i].alternative.instancePath;
+    if (!pathAndAncestors(at).slice(1).some((p) => enclosing.has(p))) survivors.add(handled[i].alternative);
+    enclosing.add(at);
+  }
+  const kept = new Set(handled.filter((h) => h.best === void 0 && survivors.has(h.alternative)).map((h) => h.alternative));
+  const result = errors.filter((e) => kept.has(e) || !pathAndAncestors(e.instancePath).some((p) => handledAt.has(p)));
+  for (const { alternative, best } of handled) if (best && survivors.has(alternative)) for (const e of best) result.push(e);
   return result;
 }
-function validateDocument(file, role) {
+function validateDocument(file, role, limit = Infinity) {
   const validate2 = compiled()[role];
   if (validate2(file.data)) return [];
-  return phraseErrors(file, collapseAlternatives(validate2.errors ?? [], file.data, SCHEMAS[role]));
+  const errors = validate2.errors ?? [];
+  validate2.errors = null;
+  return phraseErrors(file, collapseAlternatives(errors, file.data, SCHEMAS[role]), limit);
 }
-function phraseErrors(file, errors) {
+function phraseErrors(file, errors, limit) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
+  const leftOut = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
+    if (problems.length >= limit) {
+      const params2 = error2.params;
+      leftOut.add(`${error2.keyword}\0${error2.instancePath}\0${params2.missingProperty ?? params2.additionalProperty ?? ""}`);
+      continue;
+    }
     const base = pointerToPath(file, error2.instancePath);
     const params = error2.params;
     let path3 = base;
     let messageId = "invalid";
-    const data = { at: base.length ? describePath(base) : "(bestand / file)" };
+    const data = { at: base.length ? describePath(base) : { nl: "(bestand)", en: "(file)" } };
     switch (error2.keyword) {
       case "required":
         path3 = [...base, String(params.missingProperty)];
@@ -57310,6 +57389,9 @@ function phraseErrors(file, errors) {
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push({ rule: "schema", messageId, path: path3, data, discriminator: messageId });
+  }
+  if (leftOut.size > 0) {
+    problems.push({ rule: "schema", messageId: "moreErrors", path: [], data: { count: leftOut.size, limit }, discriminator: "moreErrors" });
   }
   return problems;
 }
@@ -57806,10 +57888,6 @@ var notice_contact_missing_default = defineRule({
 });
 
 // src/rules/notice-decisions-unexplained.ts
-var DECISION_FLOW = {
-  nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
-  en: 'This data flow feeds decisions about citizens ("decisions: true").'
-};
 function decisionFlows(partnership) {
   const paths = [];
   list(partnership.data.data_flows).forEach((flow, i) => {
@@ -57843,6 +57921,12 @@ var notice_decisions_unexplained_default = defineRule({
       en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice neither explains how those decisions are reached (no "explains_decisions: true") nor says how a citizen can object (no "objection").'
     }
   },
+  relatedMessages: {
+    decisionFlow: {
+      nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
+      en: 'This data flow feeds decisions about citizens ("decisions: true").'
+    }
+  },
   fix: {
     nl: 'Leg in de privacyverklaring in gewone taal uit hoe een besluit over een inwoner tot stand komt en welke gegevens daarin meewegen, en zet dan onder "notice" "explains_decisions: true". Zet bij "objection" waar een inwoner bezwaar kan maken of in beroep kan gaan, bijvoorbeeld het webadres van de bezwaarpagina.',
     en: 'Explain in plain words in the notice how a decision about a citizen is reached and which data weighs in, then set "explains_decisions: true" under "notice". Set "objection" to where a citizen can object or appeal, for example the web address of the objection page.'
@@ -57857,7 +57941,7 @@ var notice_decisions_unexplained_default = defineRule({
       const explained = notice2.explains_decisions === true;
       const objection = text(notice2.objection) !== void 0;
       if (explained && objection) continue;
-      const related = flows.map((path3) => ({ entity: partnership, path: path3, message: DECISION_FLOW }));
+      const related = flows.map((path3) => ({ entity: partnership, path: path3, messageId: "decisionFlow" }));
       const data = { name: label(partnership) };
       if (!explained && !objection) {
         report({ messageId: "neither", entity: partnership, path: ["notice"], data, related });
@@ -57928,10 +58012,205 @@ var notice_missing_default = defineRule({
 
 // src/readability.ts
 var import_nl = __toESM(require_nl2(), 1);
+
+// src/markdown-scan.ts
+var KEEP_LAYOUT = /[^\n\u2029]/g;
+var TABLE_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+var EMAIL_LOCAL = /[\p{L}\p{N}._%+-]+/gu;
+var EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+var THEMATIC_BREAK = /^ {0,3}(?:=+[ \t]*|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+var ATX_CLOSING = /(?<![ \t])[ \t]+#+[ \t]*$/;
+var WHITESPACE = /\s+/g;
+var PUNCTUATION_AFTER_GAP = ".,;:!?\u2026)";
+function collapseGaps(raw) {
+  return raw.replace(WHITESPACE, (gap, offset) => {
+    const next = raw[offset + gap.length];
+    return next !== void 0 && PUNCTUATION_AFTER_GAP.includes(next) ? "" : " ";
+  }).trim();
+}
+function blank(text2) {
+  return text2.replace(KEEP_LAYOUT, " ");
+}
+function nextOfFinder(text2, chars) {
+  let askedFrom = 0;
+  let found = -1;
+  return (from) => {
+    if (from >= askedFrom && from <= found) return found;
+    let i = from;
+    while (i < text2.length && !chars.includes(text2[i])) i++;
+    askedFrom = from;
+    found = i;
+    return i;
+  };
+}
+var Blanker = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  out = "";
+  done = 0;
+  /** Blanks text[start, end), or puts `keep` in its place followed by blanks. */
+  blank(start, end, keep = "") {
+    this.out += this.text.slice(this.done, start) + keep + blank(this.text.slice(start + keep.length, end));
+    this.done = end;
+  }
+  /** The text with every range blanked. */
+  result() {
+    return this.out + this.text.slice(this.done);
+  }
+};
+function blankHtmlComments(text2) {
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("<!--"); open2 !== -1; ) {
+    const close = text2.indexOf("-->", open2 + 4);
+    if (close === -1) break;
+    out.blank(open2, close + 3);
+    open2 = text2.indexOf("<!--", close + 3);
+  }
+  return out.result();
+}
+function isTableSeparator(line) {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === " " || line[start] === "	")) start++;
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  const leading = line[start] === "|";
+  if (leading) start++;
+  const trailing = end > start && line[end - 1] === "|";
+  if (trailing) end--;
+  const cells = line.slice(start, end).split("|");
+  if (!cells.every((cell) => TABLE_CELL.test(cell))) return false;
+  return cells.length >= 2 || leading && trailing;
+}
+function blankInlineCode(text2) {
+  const runs = [];
+  for (let i = text2.indexOf("`"); i !== -1; ) {
+    let end = i;
+    while (text2[end] === "`") end++;
+    runs.push({ start: i, length: end - i });
+    i = text2.indexOf("`", end);
+  }
+  const longestFrom = new Array(runs.length + 1).fill(0);
+  for (let r2 = runs.length - 1; r2 >= 0; r2--) longestFrom[r2] = Math.max(runs[r2].length, longestFrom[r2 + 1]);
+  const out = new Blanker(text2);
+  let r = 0;
+  let start = runs[0]?.start ?? 0;
+  let length = runs[0]?.length ?? 0;
+  const consume = (by) => {
+    start += by;
+    length -= by;
+    if (length === 0 && ++r < runs.length) ({ start, length } = runs[r]);
+  };
+  while (r < runs.length) {
+    const k = Math.min(length, longestFrom[r + 1]);
+    if (2 * k > length) {
+      let closer = r + 1;
+      while (runs[closer].length < k) closer++;
+      out.blank(start, runs[closer].start + k);
+      r = closer;
+      ({ start, length } = runs[r]);
+      consume(k);
+    } else if (length >= 2) {
+      const half = Math.floor(length / 2);
+      out.blank(start, start + 2 * half);
+      consume(2 * half);
+    } else {
+      break;
+    }
+  }
+  return out.result();
+}
+function blankImages(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const closeParen = nextOfFinder(text2, ")\n\u2029");
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("!["); open2 !== -1; ) {
+    const label2 = closeBracket(open2 + 2);
+    if (text2[label2] !== "]") {
+      open2 = text2.indexOf("![", label2);
+      continue;
+    }
+    let end = label2 + 1;
+    if (text2[end] === "(") {
+      const target = closeParen(end + 1);
+      if (text2[target] === ")") end = target + 1;
+    } else if (text2[end] === "[") {
+      const reference = closeBracket(end + 1);
+      if (text2[reference] === "]") end = reference + 1;
+    }
+    out.blank(open2, end);
+    open2 = text2.indexOf("![", end);
+  }
+  return out.result();
+}
+function blankReferenceDefinitions(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const lineEnd2 = nextOfFinder(text2, "\n\r\u2028\u2029");
+  const out = new Blanker(text2);
+  for (let line = 0; line < text2.length; ) {
+    let open2 = line;
+    while (open2 - line < 3 && (text2[open2] === " " || text2[open2] === "	")) open2++;
+    if (text2[open2] === "[") {
+      const close = closeBracket(open2 + 1);
+      if (close > open2 + 1 && text2[close] === "]" && text2[close + 1] === ":") {
+        const end = lineEnd2(close + 2);
+        out.blank(line, end);
+        line = end + 1;
+        continue;
+      }
+    }
+    line = lineEnd2(line) + 1;
+  }
+  return out.result();
+}
+function blankLinks(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const closeParen = nextOfFinder(text2, ")\n\u2029");
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("["); open2 !== -1; ) {
+    const label2 = closeBracket(open2 + 1);
+    if (text2[label2] !== "]") {
+      open2 = text2.indexOf("[", label2);
+      continue;
+    }
+    let end = -1;
+    if (text2[label2 + 1] === "(") {
+      const target = closeParen(label2 + 2);
+      if (text2[target] === ")") end = target + 1;
+    } else if (text2[label2 + 1] === "[") {
+      const reference = closeBracket(label2 + 2);
+      if (text2[reference] === "]") end = reference + 1;
+    }
+    if (end === -1) {
+      open2 = text2.indexOf("[", label2 + 1);
+      continue;
+    }
+    out.blank(open2, end, " " + text2.slice(open2 + 1, label2));
+    open2 = text2.indexOf("[", end);
+  }
+  return out.result();
+}
+function blankEmails(text2) {
+  const out = new Blanker(text2);
+  EMAIL_LOCAL.lastIndex = 0;
+  for (let local = EMAIL_LOCAL.exec(text2); local !== null; local = EMAIL_LOCAL.exec(text2)) {
+    const at = local.index + local[0].length;
+    if (text2[at] !== "@") continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (EMAIL_DOMAIN.exec(text2) === null) continue;
+    out.blank(local.index, EMAIL_DOMAIN.lastIndex);
+    EMAIL_LOCAL.lastIndex = EMAIL_DOMAIN.lastIndex;
+  }
+  return out.result();
+}
+
+// src/readability.ts
 var DEFAULT_MAX_SENTENCE_WORDS = 25;
 var HYPHEN_CHAR = "|";
 var HYPHEN_OPTIONS = { hyphenChar: HYPHEN_CHAR, minWordLength: 1 };
 var CACHE_LIMIT = 2e4;
+var MAX_HYPHENATED_LETTERS = 100;
 var syllableCache = /* @__PURE__ */ new Map();
 var SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
 var RUN = new RegExp("\\p{N}+|[\\p{L}\\p{M}]+", "gu");
@@ -57943,6 +58222,9 @@ var ANY_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 var SOFT_HYPHEN = /\u00AD/g;
 var APOSTROPHE = /['’ʼ]/u;
 var DIGIT_START = new RegExp("^\\p{N}", "u");
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
 function hasDetachedLeadingVowel(part) {
   if (part.length < 3) return false;
   const first = part[0];
@@ -57959,6 +58241,16 @@ function hasTrailingHiatus(part) {
   return (previous === "i" || previous === "e") && (last === "a" || last === "o");
 }
 function letterRunSyllables(run4) {
+  if (run4.length > MAX_HYPHENATED_LETTERS) {
+    let count3 = 0;
+    for (let i = 0; i < run4.length; ) {
+      let end = Math.min(run4.length, i + MAX_HYPHENATED_LETTERS);
+      if (end < run4.length && isHighSurrogate(run4.charCodeAt(end - 1))) end--;
+      count3 += letterRunSyllables(run4.slice(i, end));
+      i = end;
+    }
+    return count3;
+  }
   const parts = import_nl.default.hyphenateSync(run4, HYPHEN_OPTIONS).split(HYPHEN_CHAR);
   let count2 = parts.length;
   for (const part of parts) if (hasDetachedLeadingVowel(part)) count2++;
@@ -57995,31 +58287,18 @@ function countSyllables(word) {
 }
 var BREAK = "\u2029";
 var CARRIAGE_RETURN = /\r/g;
-var KEEP_LAYOUT = /[^\n\u2029]/g;
 var FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?=\n|$)/;
-var HTML_COMMENT = /<!--[\s\S]*?-->/g;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 var QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 var BLANK_LINE = /^[ \t]*$/;
-var TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$/;
-var THEMATIC_BREAK = /^ {0,3}(?:=+|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$/;
 var ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
-var ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 var LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]|$))?/;
 var PIPE = /\|/g;
-var INLINE_CODE = /(`+)[\s\S]*?\1/g;
-var IMAGE = /!\[[^\]\n\u2029]*\](?:\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])?/g;
-var REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]\n\u2029]+\]:.*$/gm;
-var LINK = /\[([^\]\n\u2029]*)\](\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])/g;
 var AUTOLINK = /<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi;
 var HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 var BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/giu;
-var EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 var ENTITY = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi;
 var MARKUP_CHARS = /[*~[\]\\]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-function blank(text2) {
-  return text2.replace(KEEP_LAYOUT, " ");
-}
 var CLOSES = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table"]);
 var OPENS = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table", "item"]);
 function stripBlocks(text2) {
@@ -58053,7 +58332,7 @@ function stripBlocks(text2) {
     let kind;
     if (BLANK_LINE.test(line)) {
       kind = "blank";
-    } else if (line.includes("|") && TABLE_SEPARATOR.test(line)) {
+    } else if (line.includes("|") && isTableSeparator(line)) {
       kind = "table";
       line = blank(line);
       if (i > 0 && kinds[i - 1] === "text" && lines[i - 1].includes("|")) {
@@ -58090,11 +58369,13 @@ function stripBlocks(text2) {
   return out;
 }
 function stripInline(text2) {
-  return text2.replace(INLINE_CODE, blank).replace(IMAGE, blank).replace(REFERENCE_DEFINITION, blank).replace(LINK, (whole, label2) => " " + label2 + blank(whole.slice(label2.length + 1))).replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank).replace(EMAIL, blank).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
+  const linked = blankLinks(blankReferenceDefinitions(blankImages(blankInlineCode(text2))));
+  const bare = linked.replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank);
+  return blankEmails(bare).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
 }
 function toProse(markdown) {
   let text2 = markdown.replace(CARRIAGE_RETURN, " ");
-  text2 = text2.replace(FRONT_MATTER, blank).replace(HTML_COMMENT, blank);
+  text2 = blankHtmlComments(text2.replace(FRONT_MATTER, blank));
   return stripInline(stripBlocks(text2));
 }
 var NEVER_FINAL = [
@@ -58139,22 +58420,22 @@ var TOKEN2 = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}.])(?<initials>(?:\\p{L}\\.)+)(?![\\p{L}\\p{N}])`,
     `(?<num>\\p{N}+(?:[.,]\\p{N}+)+)`,
     `(?<word>(?:['\u2019\u02BC](?=\\p{L}))?${W}+(?:['\u2019\u02BC\\-\\u2010\\u2011]${W}+)*)`,
-    `(?<end>[.!?;\u2026]+)(?=[\\s"'\u201D\u2019\xBB)\\]]|$)`,
+    // The run is taken whole; whether it ends a sentence depends on what follows (END_FOLLOWER).
+    `(?<end>[.!?;\u2026]+)`,
     `(?<brk>${BREAK})`
   ].join("|"),
   "giu"
 );
 var NEXT_VISIBLE = /[ \t\n]*(\S)/y;
 var UPPER = new RegExp("\\p{Lu}", "u");
-var WHITESPACE = /\s+/g;
-var SPACE_BEFORE_PUNCTUATION = /\s+(?=[.,;:!?…)])/g;
+var END_FOLLOWER = /[\s"'”’»)\]]/u;
 function capitalFollows(text2, from) {
   NEXT_VISIBLE.lastIndex = from;
   const next = NEXT_VISIBLE.exec(text2);
   return next !== null && UPPER.test(next[1]);
 }
 function sentenceText(raw) {
-  return raw.replace(SPACE_BEFORE_PUNCTUATION, "").replace(WHITESPACE, " ").trim();
+  return collapseGaps(raw);
 }
 function measureReadability(markdown, options = {}) {
   const maxSentenceWords = options.maxSentenceWords ?? DEFAULT_MAX_SENTENCE_WORDS;
@@ -58195,6 +58476,8 @@ function measureReadability(markdown, options = {}) {
       continue;
     }
     if (groups2.end !== void 0) {
+      const after = prose[m.index + m[0].length];
+      if (after !== void 0 && !END_FOLLOWER.test(after)) continue;
       end = m.index + m[0].length;
       finish();
       continue;
@@ -58261,7 +58544,7 @@ function referrers(register2) {
     const file = noticeFilePath(noticeOf(entity));
     if (file === void 0 || !register2.notices.has(file)) continue;
     const related = byFile.get(file) ?? [];
-    related.push({ entity, path: ["notice", "file"], message: { nl: "Dit onderdeel verwijst naar deze verklaring.", en: "This entry refers to this notice." } });
+    related.push({ entity, path: ["notice", "file"], messageId: "refersToNotice" });
     byFile.set(file, related);
   }
   return byFile;
@@ -58287,6 +58570,9 @@ var notice_not_plain_language_default = defineRule({
       nl: 'Deze zin in de privacyverklaring {{file}} telt {{words}} woorden, meer dan {{max}}: "{{sentence}}"',
       en: 'This sentence in the notice {{file}} has {{words}} words, more than {{max}}: "{{sentence}}"'
     }
+  },
+  relatedMessages: {
+    refersToNotice: { nl: "Dit onderdeel verwijst naar deze verklaring.", en: "This entry refers to this notice." }
   },
   fix: {
     nl: 'Herschrijf de tekst van {{file}} in korte zinnen (hooguit {{max}} woorden, \xE9\xE9n boodschap per zin) en met gewone woorden: "u mag uw gegevens bekijken" in plaats van "betrokkene heeft het recht op inzage". Spreek de lezer aan met "u" en zet de belangrijkste informatie bovenaan.',
@@ -58375,6 +58661,10 @@ var notice_not_updated_default = defineRule({
       en: 'The participants and the data flows of partnership "{{name}}" changed in this change, but its notice did not; citizens still read about the old situation.'
     }
   },
+  relatedMessages: {
+    changedParticipants: { nl: "Gewijzigde deelnemers.", en: "Changed participants." },
+    changedFlows: { nl: "Gewijzigde gegevensstromen.", en: "Changed data flows." }
+  },
   fix: {
     nl: 'Pas de privacyverklaring aan (de tekst in het bestand bij "file" of de pagina bij "url") zodat die beschrijft wie nu meedoen en welke gegevens zij delen, en zet onder "notice" bij "updated" de datum van die aanpassing. Verandert er voor inwoners niets, zet dan na controle alleen "updated" op de datum van vandaag.',
     en: 'Update the notice (the text in the file named by "file" or the page at "url") so that it describes who takes part now and which data they share, and set "updated" under "notice" to the date of that update. If nothing changes for citizens, check it and only set "updated" to today\u2019s date.'
@@ -58395,8 +58685,8 @@ var notice_not_updated_default = defineRule({
       if (canonical(notice2) !== canonical(oldNotice)) continue;
       if (noticeText(register2, notice2) !== noticeText(base, oldNotice)) continue;
       const related = [
-        ...participants ? [{ entity: partnership, path: ["participants"], message: { nl: "Gewijzigde deelnemers.", en: "Changed participants." } }] : [],
-        ...flows ? [{ entity: partnership, path: ["data_flows"], message: { nl: "Gewijzigde gegevensstromen.", en: "Changed data flows." } }] : []
+        ...participants ? [{ entity: partnership, path: ["participants"], messageId: "changedParticipants" }] : [],
+        ...flows ? [{ entity: partnership, path: ["data_flows"], messageId: "changedFlows" }] : []
       ];
       report({
         messageId: participants && flows ? "both" : participants ? "participants" : "flows",
@@ -58484,6 +58774,9 @@ var partnership_ended_default = defineRule({
       en: 'Processing activity "{{name}}" still lists partnership "{{partnership}}", which ended on {{ended}}.'
     }
   },
+  relatedMessages: {
+    endDate: { nl: "Einddatum van het samenwerkingsverband.", en: "The partnership\u2019s end date." }
+  },
   fix: {
     nl: 'Haal het samenwerkingsverband weg uit "recipients" als er niets meer wordt gedeeld, of corrigeer de einddatum in het bestand van het samenwerkingsverband.',
     en: 'Remove the partnership from "recipients" if nothing is shared any more, or correct the end date in the partnership\u2019s file.'
@@ -58502,7 +58795,7 @@ var partnership_ended_default = defineRule({
           entity: processing,
           path: ["recipients", i, "partnership"],
           data: { name: label(processing), partnership: label(partnership), ended },
-          related: [{ entity: partnership, path: ["ended"], message: { nl: "Einddatum van het samenwerkingsverband.", en: "The partnership\u2019s end date." } }]
+          related: [{ entity: partnership, path: ["ended"], messageId: "endDate" }]
         });
       });
     }
@@ -58757,6 +59050,10 @@ var SCHEMA_MESSAGES = {
   invalid: {
     nl: "{{at}} klopt niet met het schema ({{detail}}).",
     en: "{{at}} does not match the schema ({{detail}})."
+  },
+  moreErrors: {
+    nl: "Dit bestand heeft nog {{count}} schemafouten meer; alleen de eerste {{limit}} zijn gemeld.",
+    en: "This file has {{count}} more schema errors; only the first {{limit}} are reported."
   }
 };
 var schema_default = defineRule({
@@ -58777,6 +59074,10 @@ var schema_default = defineRule({
     en: 'Change the field as the message says. An editor with the YAML extension shows the allowed fields when the file starts with the line "# yaml-language-server: $schema=\u2026".'
   },
   fixes: {
+    moreErrors: {
+      nl: "Herstel eerst de gemelde fouten en controleer opnieuw; vaak verdwijnen de andere dan vanzelf. Staan er duizenden fouten in \xE9\xE9n bestand, kijk dan of het wel een registerbestand is.",
+      en: "Repair the reported errors first and check again; the others often disappear with them. If one file holds thousands of errors, check whether it is a register file at all."
+    },
     registerMissing: {
       nl: 'Maak in de hoofdmap van het register het bestand register.yml aan met de naam van de organisatie ("organisation: name: \u2026"), en bij voorkeur "kind" en de functionaris gegevensbescherming ("dpo"). Zie schemas/register.schema.json.',
       en: 'Create register.yml in the register\u2019s top folder with the organisation\u2019s name ("organisation: name: \u2026"), and preferably "kind" and the data protection officer ("dpo"). See schemas/register.schema.json.'
@@ -58810,6 +59111,9 @@ var self_missing_default = defineRule({
       en: 'Partnership "{{entity}}" marks both "{{first}}" and "{{participant}}" as the organisation itself; only one can be.'
     }
   },
+  relatedMessages: {
+    alsoSelf: { nl: "Ook als eigen organisatie gemarkeerd.", en: "Also marked as the organisation itself." }
+  },
   fix: {
     nl: 'Zet "self: true" bij precies \xE9\xE9n deelnemer: de organisatie die dit register bijhoudt. Haal het weg bij de andere deelnemers.',
     en: 'Put "self: true" on exactly one participant: the organisation that keeps this register. Remove it from the other participants.'
@@ -58831,7 +59135,7 @@ var self_missing_default = defineRule({
           entity,
           path: ["participants", index, "self"],
           data: { entity: label(entity), first: nameOf(first.participant), participant: nameOf(participant) },
-          related: [{ entity, path: ["participants", first.index, "self"], message: { nl: "Ook als eigen organisatie gemarkeerd.", en: "Also marked as the organisation itself." } }]
+          related: [{ entity, path: ["participants", first.index, "self"], messageId: "alsoSelf" }]
         });
       }
     }
@@ -59073,6 +59377,7 @@ var FILLER = /* @__PURE__ */ new Set([
   "some",
   "possible"
 ]);
+var ENUMERATION_SEPARATOR = /,|;|(?<!\s)\s+(?:en|and|of|or)\s+|(?<!\s)\s+en\/of\s+/;
 function isCatchAllWord(word) {
   return CATCH_ALL.has(word) || /partners?$/.test(word);
 }
@@ -59082,7 +59387,7 @@ function vagueClause(clause) {
 }
 function catchAll(value) {
   if (vagueClause(value)) return value.trim();
-  const parts = fold(value).split(/,|;|\s+(?:en|and|of|or)\s+|\s+en\/of\s+/);
+  const parts = fold(value).split(ENUMERATION_SEPARATOR);
   const last = parts[parts.length - 1]?.trim();
   if (parts.length > 1 && last && vagueClause(last)) return last;
   return void 0;
@@ -59166,8 +59471,8 @@ var yaml_syntax_default = defineRule({
   },
   messages: {
     syntax: {
-      nl: "Dit bestand is geen geldige YAML: {{detail}}.",
-      en: "This file is not valid YAML: {{detail}}."
+      nl: "Dit bestand is geen geldige YAML; de controle kent deze fout niet bij naam (foutcode {{code}}).",
+      en: "This file is not valid YAML; the check does not know this error by name (error code {{code}})."
     },
     duplicateKey: {
       nl: 'Het veld "{{key}}" staat hier twee keer in hetzelfde blok; onduidelijk is welke waarde geldt.',
@@ -59188,6 +59493,38 @@ var yaml_syntax_default = defineRule({
     structure: {
       nl: "Deze regel past niet in de opbouw van het bestand: staat er een dubbele punt te veel of te weinig, of springt de regel anders in dan de regels erboven?",
       en: "This line does not fit the structure of the file: is there a colon too many or too few, or is it indented differently from the lines above?"
+    },
+    blockInFlow: {
+      nl: "Binnen haken ([\u2026] of {\u2026}) staat hier een lijst met streepjes of een blok met velden; schrijf binnen haken alles op \xE9\xE9n regel, met komma\u2019s ertussen.",
+      en: "Inside brackets ([\u2026] or {\u2026}) there is a list with dashes or a block of fields here; inside brackets, write everything on one line, separated by commas."
+    },
+    longKey: {
+      nl: "Een veldnaam is hier langer dan 1024 tekens; waarschijnlijk staat de dubbele punt na de veldnaam op een verkeerde plek.",
+      en: "A field name is longer than 1024 characters here; the colon after the field name is probably in the wrong place."
+    },
+    anchor: {
+      nl: "Een anker (&naam), verwijzing (*naam) of label (!naam) staat hier verkeerd: een verwijzing noemt een eerder anker in hetzelfde bestand, en een waarde heeft hoogstens \xE9\xE9n anker en \xE9\xE9n label.",
+      en: "An anchor (&name), reference (*name) or tag (!name) is wrong here: a reference names an earlier anchor in the same file, and a value has at most one anchor and one tag."
+    },
+    tag: {
+      nl: "Een label (een woord dat met ! begint) past hier niet bij de waarde erachter; laat het label weg.",
+      en: "A tag (a word starting with !) does not fit the value after it here; leave the tag out."
+    },
+    escape: {
+      nl: "Een tekst tussen dubbele aanhalingstekens bevat hier een backslash (\\) die geen geldige code begint; schrijf een backslash dubbel of gebruik enkele aanhalingstekens.",
+      en: "A text in double quotes holds a backslash (\\) here that does not start a valid code; write the backslash twice or use single quotes."
+    },
+    directive: {
+      nl: "Een regel die met % begint is een YAML-instructie die hier niet wordt begrepen; haal die regel weg.",
+      en: "A line starting with % is a YAML directive that is not understood here; remove that line."
+    },
+    tooDeep: {
+      nl: "Lijsten en blokken zijn hier zo diep in elkaar genest dat het bestand niet te lezen is; maak de opbouw eenvoudiger.",
+      en: "Lists and blocks are nested so deeply here that the file cannot be read; make the structure simpler."
+    },
+    moreErrors: {
+      nl: "Dit bestand heeft nog {{count}} regels met YAML-fouten meer; alleen de eerste {{limit}} zijn gemeld.",
+      en: "This file has {{count}} more lines with YAML errors; only the first {{limit}} are reported."
     },
     aliases: {
       nl: "Dit bestand gebruikt meer dan {{limit}} YAML-verwijzingen (aliassen) en wordt daarom niet gelezen.",
@@ -59245,7 +59582,14 @@ var RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 // src/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var DEFAULT_LIMITS = { maxFileBytes: 1024 * 1024, maxAliasCount: 100 };
+var DEFAULT_LIMITS = {
+  maxFileBytes: 1024 * 1024,
+  maxAliasCount: 100,
+  maxFiles: 2e4,
+  maxTotalBytes: 32 * 1024 * 1024,
+  maxFindingsPerFile: 100
+};
+var READ_CONCURRENCY = 16;
 var DEFAULT_PATHS = {
   processing: ["processing/**/*.yml", "processing/**/*.yaml"],
   partnerships: ["partnerships/**/*.yml", "partnerships/**/*.yaml"]
@@ -59294,8 +59638,12 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     if (isNotice(p)) return "notice";
     return void 0;
   };
-  const wanted = entries.filter((e) => roleOf(e.path) !== void 0);
-  const files = await Promise.all(wanted.map((entry) => readOne(source, entry, roleOf(entry.path), limits, register2)));
+  const wanted = entries.filter((e) => roleOf(e.path) !== void 0).sort((a, b) => Number(roleOf(b.path) === "register") - Number(roleOf(a.path) === "register"));
+  const budget = new ReadBudget(limits);
+  const attempted = /* @__PURE__ */ new Set();
+  const admitted = wanted.filter((entry) => budget.admit(entry));
+  for (const entry of admitted) attempted.add(entry.path);
+  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path), limits, register2));
   const folders = [
     ...asArray(config.paths?.processing, DEFAULT_PATHS.processing).map((g) => [import_picomatch.default.scan(g).base, "processing"]),
     ...asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships).map((g) => [import_picomatch.default.scan(g).base, "partnership"]),
@@ -59319,7 +59667,7 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     if (file.role === "register") {
       if (register2.registerFile) continue;
       register2.registerFile = file;
-      validate(file, register2);
+      validate(file, register2, limits);
       const data2 = file.data;
       if (data2 && typeof data2 === "object") {
         if (typeof data2.review_interval_months === "number") register2.settings.review_interval_months = data2.review_interval_months;
@@ -59329,7 +59677,7 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
       continue;
     }
     if (file.data === void 0) continue;
-    validate(file, register2);
+    validate(file, register2, limits);
     if (!file.data || typeof file.data !== "object" || Array.isArray(file.data)) continue;
     const data = file.data;
     const id = typeof data.id === "string" && data.id !== "" ? data.id : stem(file.path);
@@ -59349,23 +59697,75 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     const notice2 = entity.data.notice;
     if (notice2 && typeof notice2.file === "string") {
       const normal = normaliseRelativePath(notice2.file);
-      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !register2.notices.has(normal) && byPath.has(normal)) referenced.add(normal);
+      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
     }
   }
-  for (const p of referenced) {
-    const file = await readOne(source, byPath.get(p), "notice", limits, register2);
+  const admittedNotices = [...referenced].map((p) => byPath.get(p)).filter((entry) => budget.admit(entry));
+  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, "notice", limits, register2));
+  for (const file of notices) {
     if (file) {
       register2.files.push(file);
-      register2.notices.set(p, file);
+      register2.notices.set(file.path, file);
     }
+  }
+  if (budget.leftOut.length > 0) {
+    const first = budget.leftOut[0];
+    const placeholder = emptyFile(first.path, roleOf(first.path) ?? "notice");
+    register2.problems.push({
+      rule: "file-unreadable",
+      messageId: "budgetExceeded",
+      entity: fileEntity(placeholder),
+      data: { file: first.path, count: budget.leftOut.length, maxFiles: limits.maxFiles, maxMebibytes: Math.round(limits.maxTotalBytes / 1048576 * 10) / 10 }
+    });
   }
   register2.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return register2;
 }
-function validate(file, register2) {
+var ReadBudget = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  files = 0;
+  bytes = 0;
+  /** Files that did not fit, in the order they were offered. */
+  leftOut = [];
+  /** Takes the file into the budget, or records it as left out; once one is left out, all later ones are too. */
+  admit(entry) {
+    const size = entry.type === "file" ? Math.min(entry.size, this.limits.maxFileBytes) : 0;
+    if (this.leftOut.length > 0 || this.files + 1 > this.limits.maxFiles || this.bytes + size > this.limits.maxTotalBytes) {
+      this.leftOut.push(entry);
+      return false;
+    }
+    this.files += 1;
+    this.bytes += size;
+    return true;
+  }
+};
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function validate(file, register2, limits) {
   const role = file.role;
-  for (const problem of validateDocument(file, role)) {
-    register2.problems.push({ ...problem, entity: fileEntity(file) });
+  const entity = fileEntity(file);
+  for (const problem of validateDocument(file, role, limits.maxFindingsPerFile)) {
+    register2.problems.push({
+      rule: problem.rule,
+      messageId: problem.messageId,
+      entity,
+      path: problem.path,
+      data: problem.data,
+      discriminator: problem.discriminator
+    });
   }
 }
 async function readOne(source, entry, role, limits, register2) {
@@ -59400,14 +59800,26 @@ async function readOne(source, entry, role, limits, register2) {
 }
 function parseYaml(filePath, role, text2, limits, register2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
+  addDuplicateKeyErrors(doc);
   const file = { path: filePath, role, text: text2, lineCounter, doc, data: void 0 };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = /* @__PURE__ */ new Map();
-    const last = text2.replace(/\s+$/, "").length;
-    const openings = new Map(doc.errors.map((e) => [e, e.code === "MISSING_CHAR" ? unclosedQuoteStart(doc, e.pos[0]) : void 0]));
-    const swallowed = (error2) => doc.errors.some((q) => q !== error2 && openings.get(q) !== void 0 && error2.pos[0] > openings.get(q) && error2.pos[0] <= q.pos[0]);
+    const last = text2.trimEnd().length;
+    const quoteStarts = doc.errors.some((e) => e.code === "MISSING_CHAR") ? quotedScalarStarts(doc) : /* @__PURE__ */ new Map();
+    const openings = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) {
+      const opening = e.code === "MISSING_CHAR" ? quoteStarts.get(e.pos[0]) : void 0;
+      if (opening !== void 0) openings.set(e, opening);
+    }
+    const swallowed = (error2) => {
+      for (const [q, opening] of openings) if (q !== error2 && error2.pos[0] > opening && error2.pos[0] <= q.pos[0]) return true;
+      return false;
+    };
+    const multilineEnds = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) if (e.code === "MULTILINE_IMPLICIT_KEY") multilineEnds.set(e.pos[0], e.pos[1]);
+    const leftOut = /* @__PURE__ */ new Set();
     for (const error2 of doc.errors) {
       let [start, end] = error2.pos;
       if (swallowed(error2)) continue;
@@ -59415,6 +59827,11 @@ function parseYaml(filePath, role, text2, limits, register2) {
       if (opening !== void 0) {
         start = opening;
         end = lineEnd(text2, opening);
+      } else if (POINTS_BEFORE_CULPRIT.has(error2.code)) {
+        const runsOn = multilineEnds.get(start);
+        const from2 = runsOn !== void 0 && text2.lastIndexOf("\n", runsOn - 1) >= start ? text2.lastIndexOf("\n", runsOn - 1) + 1 : start;
+        start = firstContent(text2, from2);
+        end = lineEnd(text2, start);
       }
       start = Math.min(start, last);
       end = Math.min(end, last);
@@ -59428,22 +59845,38 @@ function parseYaml(filePath, role, text2, limits, register2) {
         }
         continue;
       }
+      if (byLine.size >= limits.maxFindingsPerFile) {
+        leftOut.add(from.line);
+        continue;
+      }
       const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const messageId = SYNTAX_MESSAGES[error2.code] ?? "syntax";
-      const data = messageId === "duplicateKey" ? { key: text2.slice(error2.pos[0], lineEnd(text2, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } : messageId === "syntax" ? { detail: firstLine(error2.message) } : {};
+      const messageId = opening !== void 0 || /end with a|Missing closing/.test(error2.message) ? "unclosed" : error2.code === "MISSING_CHAR" ? "structure" : SYNTAX_MESSAGES[error2.code] ?? "syntax";
+      const data = messageId === "duplicateKey" ? { key: text2.slice(error2.pos[0], lineEnd(text2, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } : messageId === "syntax" ? { code: error2.code } : {};
       register2.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
+    }
+    for (const line of byLine.keys()) leftOut.delete(line);
+    if (leftOut.size > 0) {
+      register2.problems.push({
+        rule: "yaml-syntax",
+        messageId: "moreErrors",
+        entity,
+        position: byLine.values().next().value,
+        data: { count: leftOut.size, limit: limits.maxFindingsPerFile },
+        discriminator: "moreErrors"
+      });
     }
     return file;
   }
   try {
     file.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error2) {
+    const excessive = /Excessive alias count/.test(error2.message);
     register2.problems.push({
       rule: "yaml-syntax",
-      messageId: "aliases",
+      messageId: excessive ? "aliases" : "anchor",
       entity,
-      data: { limit: limits.maxAliasCount, detail: firstLine(error2.message) }
+      data: excessive ? { limit: limits.maxAliasCount } : {}
     });
     return file;
   }
@@ -59453,23 +59886,46 @@ function parseYaml(filePath, role, text2, limits, register2) {
   }
   return file;
 }
-function unclosedQuoteStart(doc, end) {
-  let found;
+function quotedScalarStarts(doc) {
+  const starts = /* @__PURE__ */ new Map();
   (0, import_yaml3.visit)(doc, {
     Scalar(_key, node) {
-      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && node.range[1] === end) {
-        found = node.range[0];
-        return import_yaml3.visit.BREAK;
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && !starts.has(node.range[1])) {
+        starts.set(node.range[1], node.range[0]);
       }
-      return void 0;
     }
   });
-  return found;
+  return starts;
+}
+function addDuplicateKeyErrors(doc) {
+  const found = [];
+  (0, import_yaml3.visit)(doc, {
+    Map(_key, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0, import_yaml3.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        else seen.add(key.value);
+      }
+    }
+  });
+  if (found.length === 0) return;
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged = [];
+  let next = 0;
+  for (const error2 of doc.errors) {
+    while (next < found.length && found[next].pos[0] <= error2.pos[0]) merged.push(found[next++]);
+    merged.push(error2);
+  }
+  while (next < found.length) merged.push(found[next++]);
+  doc.errors.length = 0;
+  for (const error2 of merged) doc.errors.push(error2);
 }
 function lineEnd(text2, offset) {
   const newline = text2.indexOf("\n", offset);
   const line = text2.slice(offset, newline === -1 ? text2.length : newline);
-  return offset + line.replace(/\s+$/, "").length;
+  return offset + line.trimEnd().length;
 }
 var SYNTAX_MESSAGES = {
   DUPLICATE_KEY: "duplicateKey",
@@ -59480,10 +59936,34 @@ var SYNTAX_MESSAGES = {
   BLOCK_AS_IMPLICIT_KEY: "structure",
   MULTILINE_IMPLICIT_KEY: "structure",
   UNEXPECTED_TOKEN: "structure",
-  BAD_SCALAR_START: "structure"
+  BAD_SCALAR_START: "structure",
+  NON_STRING_KEY: "structure",
+  IMPOSSIBLE: "structure",
+  BLOCK_IN_FLOW: "blockInFlow",
+  KEY_OVER_1024_CHARS: "longKey",
+  ALIAS_PROPS: "anchor",
+  BAD_ALIAS: "anchor",
+  MULTIPLE_ANCHORS: "anchor",
+  MULTIPLE_TAGS: "anchor",
+  BAD_PROP_ORDER: "anchor",
+  TAG_RESOLVE_FAILED: "tag",
+  BAD_COLLECTION_TYPE: "tag",
+  BAD_DQ_ESCAPE: "escape",
+  BAD_DIRECTIVE: "directive",
+  RESOURCE_EXHAUSTION: "tooDeep"
 };
-function firstLine(message2) {
-  return message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+var POINTS_BEFORE_CULPRIT = /* @__PURE__ */ new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"]);
+function firstContent(text2, offset) {
+  let i = offset;
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 && (i === 0 || text2.charCodeAt(i - 1) === 10 || text2.charCodeAt(i - 1) === 32 || text2.charCodeAt(i - 1) === 9)) {
+      const newline = text2.indexOf("\n", i);
+      i = newline === -1 ? text2.length : newline + 1;
+    } else break;
+  }
+  return i < text2.length ? i : offset;
 }
 
 // src/check.ts
@@ -59526,7 +60006,6 @@ function fingerprint(rule, kind, id, path3, discriminator = "") {
 }
 var pathKey = (file, path3) => `${file}\0${path3.join("\0")}`;
 function runRules(register2, options) {
-  const language = options.language ?? options.config?.language ?? "nl";
   const ruleOptions = {
     readabilityMinScore: options.config?.readability?.min_score ?? 60,
     maxSentenceWords: options.config?.readability?.max_sentence_words ?? 25
@@ -59544,11 +60023,14 @@ function runRules(register2, options) {
     const severity = severityOf(rule, options.config);
     if (severity === "off") continue;
     const report = (r) => {
-      if (!(r.messageId in rule.messages)) throw new Error(`Rule ${rule.id} reported unknown message id ${r.messageId}`);
+      if (!Object.hasOwn(rule.messages, r.messageId)) throw new Error(`Rule ${rule.id} reported unknown message id ${r.messageId}`);
+      for (const rel of r.related ?? []) {
+        if (!Object.hasOwn(rule.relatedMessages ?? {}, rel.messageId)) throw new Error(`Rule ${rule.id} named unknown related message id ${rel.messageId}`);
+      }
       const path3 = r.path ?? [];
       const file = r.entity.file;
       if (rule.id !== "schema" && path3.length > 0 && underSchemaError(file.path, path3)) return;
-      findings.push(stamp(rule, severity, language, r, path3));
+      findings.push(stamp(rule, severity, r, path3));
     };
     rule.check({ register: register2, base: options.base, settings: register2.settings, today: options.today, options: ruleOptions, report });
   }
@@ -59561,24 +60043,24 @@ function compareFindings(a, b) {
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
   return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 }
-function stamp(rule, severity, language, r, path3) {
+function stamp(rule, severity, r, path3) {
   const file = r.entity.file;
   const position = r.position ?? locate(file, path3);
   const finding = {
     rule: rule.id,
+    messageId: r.messageId,
+    data: r.data ?? {},
     severity,
     file: file.path,
     ...position,
     entity: { kind: r.entity.kind, id: r.entity.id },
     question: rule.question,
-    message: render(rule.messages[r.messageId], language, r.data),
-    fix: render(rule.fixes?.[r.messageId] ?? rule.fix, language, r.data),
     fingerprint: fingerprint(rule.id, r.entity.kind, r.entity.id, path3, r.discriminator ?? r.messageId),
     path: path3,
     related: (r.related ?? []).map((rel) => ({
       file: rel.entity.file.path,
       ...locate(rel.entity.file, rel.path ?? []),
-      message: render(rel.message, language, r.data)
+      messageId: rel.messageId
     }))
   };
   if (r.suggestion && pathExists(file, path3)) {
@@ -59593,6 +60075,10 @@ function lineText(file, line) {
   const end = starts[line] ?? file.text.length;
   return file.text.slice(start, end).replace(/\r?\n$/, "");
 }
+function yamlScalar(value) {
+  const written = (0, import_yaml4.stringify)(value, { version: "1.2", lineWidth: 0 }).replace(/\n$/, "");
+  return written.includes("\n") ? void 0 : written;
+}
 function resolveSuggestion(file, path3, request2) {
   const parentPath = path3.slice(0, -1);
   let node = file.doc?.contents;
@@ -59601,6 +60087,8 @@ function resolveSuggestion(file, path3, request2) {
   }
   if (!(0, import_yaml4.isMap)(node)) return void 0;
   const key = path3[path3.length - 1];
+  const written = yamlScalar(request2.value);
+  if (written === void 0) return void 0;
   if (request2.kind === "replace-value") {
     const value = node.get(key, true);
     if (!(0, import_yaml4.isScalar)(value) || !value.range) return void 0;
@@ -59608,7 +60096,7 @@ function resolveSuggestion(file, path3, request2) {
     const end = file.lineCounter.linePos(value.range[1]);
     if (start.line !== end.line) return void 0;
     const text3 = lineText(file, start.line);
-    const replacement = text3.slice(0, start.col - 1) + request2.value + text3.slice(end.col - 1);
+    const replacement = text3.slice(0, start.col - 1) + written + text3.slice(end.col - 1);
     return { startLine: start.line, endLine: start.line, replacement };
   }
   const first = node.items[0];
@@ -59620,12 +60108,12 @@ function resolveSuggestion(file, path3, request2) {
   const indent = file.lineCounter.linePos(firstKey.range[0]).col - 1;
   const text2 = lineText(file, anchor.line);
   return { startLine: anchor.line, endLine: anchor.line, replacement: `${text2}
-${" ".repeat(indent)}${request2.key}: ${request2.value}` };
+${" ".repeat(indent)}${request2.key}: ${written}` };
 }
 
 // src/config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
 import { promises as fs4 } from "node:fs";
+var import_yaml5 = __toESM(require_dist(), 1);
 var CONFIG_PATH = ".github/register-check.yml";
 var ConfigError = class extends Error {
   constructor(file, line, column, text2) {
@@ -59704,19 +60192,341 @@ async function readConfigFile(file, options = {}) {
   return parseConfig(text2, name, RULES.map((r) => r.id));
 }
 
+// src/types.ts
+var LANGUAGES = ["nl", "en"];
+function isLanguage(value) {
+  return LANGUAGES.includes(value);
+}
+
+// package.json
+var package_default = { version: "0.1.0" };
+
 // src/meta.ts
 var PROJECT_URL = "https://github.com/register-check/register-check";
 function ruleDocsUrl(ruleId) {
   return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
-var VERSION7 = "0.1.0";
+var VERSION7 = package_default.version;
+
+// src/report/describe.ts
+function describeFinding(finding, language) {
+  const rule = RULE_BY_ID.get(finding.rule);
+  const template = rule && Object.hasOwn(rule.messages, finding.messageId) ? rule.messages[finding.messageId] : void 0;
+  if (!rule || !template) throw new Error(`No message ${finding.rule}/${finding.messageId}`);
+  return {
+    message: render(template, language, finding.data),
+    fix: render(rule.fixes?.[finding.messageId] ?? rule.fix, language, finding.data),
+    related: finding.related.map((related) => {
+      const text2 = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
+      if (!text2) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
+      return { ...related, message: render(text2, language, finding.data) };
+    })
+  };
+}
+
+// src/report/vocabulary.ts
+var VOCABULARY = {
+  // Number formatting per language (a BCP 47 locale, not words).
+  locale: { nl: "nl-NL", en: "en-GB" },
+  // Severities: the word, and a count of them.
+  "severity.error": { nl: "fout", en: "error" },
+  "severity.warning": { nl: "waarschuwing", en: "warning" },
+  "severity.notice": { nl: "opmerking", en: "notice" },
+  "count.error.one": { nl: "{{n}} fout", en: "{{n}} error" },
+  "count.error.other": { nl: "{{n}} fouten", en: "{{n}} errors" },
+  "count.warning.one": { nl: "{{n}} waarschuwing", en: "{{n}} warning" },
+  "count.warning.other": { nl: "{{n}} waarschuwingen", en: "{{n}} warnings" },
+  "count.notice.one": { nl: "{{n}} opmerking", en: "{{n}} notice" },
+  "count.notice.other": { nl: "{{n}} opmerkingen", en: "{{n}} notices" },
+  "count.finding.one": { nl: "{{n}} bevinding", en: "{{n}} finding" },
+  "count.finding.other": { nl: "{{n}} bevindingen", en: "{{n}} findings" },
+  "count.file.one": { nl: "{{n}} bestand", en: "{{n}} file" },
+  "count.file.other": { nl: "{{n}} bestanden", en: "{{n}} files" },
+  "count.entity.one": { nl: "{{n}} onderdeel", en: "{{n}} entity" },
+  "count.entity.other": { nl: "{{n}} onderdelen", en: "{{n}} entities" },
+  // The three questions of the AP leaflet, as headings; `none` heads the findings about the register's form.
+  "question.Q1": { nl: "Vraag 1 \u2014 Aan welke samenwerkingsverbanden neemt de gemeente deel?", en: "Question 1 \u2014 Which partnerships does the municipality take part in?" },
+  "question.Q2": { nl: "Vraag 2 \u2014 Is vooraf vastgelegd welke gegevens mogen worden gedeeld?", en: "Question 2 \u2014 Was it established in advance what may be shared?" },
+  "question.Q3": { nl: "Vraag 3 \u2014 Worden burgers ge\xEFnformeerd?", en: "Question 3 \u2014 Are citizens informed?" },
+  "question.none": { nl: "Leesbaarheid van het register", en: "Readability of the register" },
+  "question.short": { nl: "Vraag {{n}}", en: "Question {{n}}" },
+  // Reports (text, Markdown, SARIF).
+  "report.total.none": { nl: "Geen bevindingen in {{files}} ({{entities}}).", en: "No findings in {{files}} ({{entities}})." },
+  "report.total": { nl: "{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}.", en: "{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}." },
+  "report.existing": { nl: "(bestond al)", en: "(existing)" },
+  "report.title": { nl: "Controle van het verwerkingsregister", en: "Register check" },
+  "table.severity": { nl: "Ernst", en: "Severity" },
+  "table.location": { nl: "Plaats", en: "Location" },
+  "table.entity": { nl: "Onderdeel", en: "Entity" },
+  "table.finding": { nl: "Bevinding", en: "Finding" },
+  "table.rule": { nl: "Regel", en: "Rule" },
+  "sarif.moreAboutRule": { nl: "Meer over deze regel", en: "More about this rule" },
+  // Review comments on a pull request.
+  "review.whatToDo": { nl: "**Wat te doen:**", en: "**What to do:**" },
+  "review.line": { nl: "regel {{line}}", en: "line {{line}}" },
+  "review.outsideChangedLines": { nl: "**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**", en: "**Findings in changed files, outside the changed lines:**" },
+  "review.resolved": { nl: "\u2705 **Opgelost** \u2014 deze bevinding komt in de nieuwste versie niet meer voor.", en: "\u2705 **Resolved** \u2014 this finding no longer occurs in the latest version." },
+  "review.original": { nl: "Oorspronkelijke melding", en: "Original message" },
+  "review.intro": {
+    nl: "register-check: {{n}} opmerking(en) bij de gewijzigde regels. Het volledige overzicht staat in de samenvatting bij deze pull request.",
+    en: "register-check: {{n}} comment(s) on the changed lines. The full overview is in the summary comment on this pull request."
+  },
+  "review.forkNote": {
+    nl: "Er is geen review geplaatst: deze pull request komt uit een fork, en dan geeft GitHub de controle alleen leesrechten. De bevindingen staan hieronder en als annotaties bij de bestanden; de controle slaagt of faalt op dezelfde manier.",
+    en: "No review was posted: this pull request comes from a fork, and GitHub then gives the check read-only access. The findings are listed below and as annotations on the files; the check passes or fails just the same."
+  },
+  // The sticky summary.
+  "summary.none": { nl: "geen", en: "none" },
+  "summary.counts": {
+    nl: "**Nieuw in deze wijziging:** {{fresh}}. **Al aanwezig:** {{existing}}. Gecontroleerd: {{files}} bestanden, {{entities}} onderdelen.",
+    en: "**New in this change:** {{fresh}}. **Already present:** {{existing}}. Checked: {{files}} files, {{entities}} entities."
+  },
+  "summary.more": { nl: "\u2026 en nog {{n}}; zie de SARIF-uitvoer of draai de controle lokaal.", en: "\u2026 and {{n}} more; see the SARIF output or run the check locally." },
+  "summary.onlyHere": {
+    nl: "{{n}} nieuwe bevinding(en) staan alleen in deze samenvatting (buiten de gewijzigde regels, of boven het maximum aantal opmerkingen).",
+    en: "{{n}} new finding(s) appear only in this summary (outside the changed lines, or over the comment limit)."
+  },
+  "summary.noNew": { nl: "Geen nieuwe bevindingen.", en: "No new findings." },
+  "summary.alreadyThere": { nl: "{{n}} bevinding(en) die er al waren", en: "{{n}} finding(s) that were already there" },
+  "summary.noFindings": { nl: "Geen bevindingen. \u{1F389}", en: "No findings. \u{1F389}" },
+  "summary.flowsIn": { nl: "Gegevensstromen in", en: "Data flows in" },
+  "summary.shortened": { nl: "\u2026 (ingekort; de volledige lijst staat in de SARIF-uitvoer)", en: "\u2026 (shortened; the full list is in the SARIF output)" },
+  // The partnership diagram.
+  "role.controller": { nl: "verwerkingsverantwoordelijke", en: "controller" },
+  "role.joint-controller": { nl: "gezamenlijk verantwoordelijke", en: "joint controller" },
+  "role.processor": { nl: "verwerker", en: "processor" },
+  "role.recipient": { nl: "ontvanger", en: "recipient" },
+  "diagram.unknown": { nl: "onbekend", en: "unknown" },
+  // Stale-entry issues.
+  "stale.create": { nl: "issue aanmaken", en: "create issue" },
+  "stale.update": { nl: "issue bijwerken", en: "update issue" },
+  "stale.close": { nl: "issue sluiten", en: "close issue" },
+  "stale.reopen": { nl: "issue heropenen", en: "reopen issue" },
+  "stale.close-duplicate": { nl: "dubbel issue sluiten", en: "close duplicate issue" },
+  "stale.create-label": { nl: "label aanmaken", en: "create label" },
+  "stale.dryRun": { nl: "(proefrun)", en: "(dry run)" },
+  "stale.kind.partnership": { nl: "Samenwerkingsverband", en: "Partnership" },
+  "stale.kind.processing": { nl: "Verwerking", en: "Processing activity" },
+  "stale.title": { nl: '{{kind}} "{{name}}" moet worden bijgewerkt', en: '{{kind}} "{{name}}" needs updating' },
+  "stale.intro": { nl: "Het register meldt dat {{id}} ({{file}}) niet meer actueel is:", en: "The register reports that {{id}} ({{file}}) is no longer current:" },
+  "stale.finding": { nl: "- {{message}} ([{{rule}}]({{url}}), regel {{line}})\n  Wat te doen: {{fix}}", en: "- {{message}} ([{{rule}}]({{url}}), line {{line}})\n  What to do: {{fix}}" },
+  "stale.owner": { nl: "Eigenaar: {{owner}}", en: "Owner: {{owner}}" },
+  "stale.footer": {
+    nl: "_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._",
+    en: "_This issue is kept by register-check: it closes by itself once the entry is current again._"
+  },
+  "stale.labelDescription": { nl: "Register-onderdeel moet worden bijgewerkt", en: "Register entry needs updating" },
+  "stale.closedGone": { nl: "Dit onderdeel staat niet meer in het register; het issue wordt gesloten.", en: "This entry is no longer in the register; closing the issue." },
+  "stale.closedCurrent": { nl: "Dit onderdeel is weer actueel; het issue wordt gesloten.", en: "This entry is current again; closing the issue." },
+  "stale.heading": { nl: "Issues voor verouderde onderdelen", en: "Stale-entry issues" },
+  "stale.total": { nl: "{{writes}} schrijfactie(s), {{pending}} voor de volgende run.", en: "{{writes}} write(s), {{pending}} left for the next run." },
+  // Check runs (the App).
+  "checkRun.title": { nl: "{{fresh}} nieuwe bevinding(en), {{existing}} die er al waren", en: "{{fresh}} new finding(s), {{existing}} already present" },
+  "checkRun.configInvalid": { nl: "De configuratie van register-check is ongeldig", en: "The register-check configuration is invalid" },
+  "checkRun.unfinishedTitle": { nl: "register-check kon niet worden afgerond", en: "register-check could not be finished" },
+  "checkRun.unfinished": {
+    nl: "**De controle kon niet worden afgerond.** {{cause}} Deze check geeft daarom geen oordeel over het register en is geen goedkeuring. Kies **Re-run** bij deze check om het opnieuw te proberen.",
+    en: "**The check could not be finished.** {{cause}} This check therefore gives no verdict on the register and is not a pass. Choose **Re-run** on this check to try again."
+  },
+  "failure.unexpected": { nl: "Er ging onverwacht iets mis; de details staan in het logboek van de App.", en: "Something unexpected went wrong; the details are in the App's log." },
+  // Failed GitHub requests and archives that are too large.
+  "request.noAnswer": { nl: "Het verzoek {{request}} aan GitHub kreeg geen antwoord{{detail}}.", en: "The request {{request}} to GitHub got no answer{{detail}}." },
+  "request.failed": { nl: "Het verzoek {{request}} aan GitHub is mislukt met status {{status}}{{said}}.", en: "The request {{request}} to GitHub failed with status {{status}}{{said}}." },
+  "archive.compressed": {
+    nl: "Het archief van de repository is groter dan {{size}} (gecomprimeerd); register-check leest zo'n groot archief niet.",
+    en: "The repository's archive is larger than {{size}} (compressed); register-check does not read an archive that large."
+  },
+  "archive.unpacked": {
+    nl: "Het archief van de repository pakt uit tot meer dan {{size}}; register-check leest zo'n groot archief niet.",
+    en: "The repository's archive unpacks to more than {{size}}; register-check does not read an archive that large."
+  },
+  "archive.entries": {
+    nl: "Het archief van de repository bevat meer dan {{count}} bestanden en mappen; register-check leest zo'n groot archief niet.",
+    en: "The repository's archive holds more than {{count}} files and folders; register-check does not read an archive that large."
+  },
+  "archive.kept": {
+    nl: "De registerbestanden in de repository zijn samen groter dan {{size}}; register-check leest zo'n groot register niet.",
+    en: "The register files in the repository are larger than {{size}} together; register-check does not read a register that large."
+  },
+  // The GitHub Action's log and step outcome.
+  "action.badMode": { nl: 'mode "{{mode}}": kies auto, pull-request, stale-issues of check.', en: 'mode "{{mode}}": choose auto, pull-request, stale-issues or check.' },
+  "action.needsPullRequest": { nl: "mode pull-request werkt alleen bij een pull_request-gebeurtenis.", en: "mode pull-request needs a pull_request event." },
+  "action.badLanguage": { nl: 'De invoer language is "{{value}}"; kies nl of en.', en: 'The input language is "{{value}}"; choose nl or en.' },
+  "action.badFailOn": { nl: 'De invoer fail-on is "{{value}}"; kies error, warning of never.', en: 'The input fail-on is "{{value}}"; choose error, warning or never.' },
+  "action.badMaxComments": { nl: 'De invoer max-comments is "{{value}}"; geef een geheel getal van 0 tot en met 100.', en: 'The input max-comments is "{{value}}"; give a whole number from 0 to 100.' },
+  "action.configNotRead": {
+    nl: "{{file}} wordt niet gelezen: de configuratie staat in de hoofdmap van de repository ({{config}}). Verplaats het bestand, of noem het in de invoer config.",
+    en: "{{file}} is not read: the configuration belongs at the repository root ({{config}}). Move the file, or name it in the config input."
+  },
+  "action.sources": { nl: "nieuwe versie gelezen via {{head}}, basisversie via {{base}}", en: "head read from {{head}}, base from {{base}}" },
+  "action.annotationsOmitted": {
+    nl: "{{n}} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.",
+    en: "{{n}} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary."
+  },
+  "action.failed": { nl: "register-check: {{n}} nieuwe bevinding(en) op of boven fail_on ({{failOn}}).", en: "register-check: {{n}} new finding(s) at or above fail_on ({{failOn}})." },
+  "action.rateLimit": { nl: "Limiet van GitHub bereikt", en: "Rate limit" },
+  "action.secondaryRateLimit": { nl: "Tweede limiet van GitHub (te veel schrijfacties kort na elkaar)", en: "Secondary rate limit" },
+  "action.retrying": { nl: "{{kind}} bij {{request}}; nieuwe poging over {{seconds}} s.", en: "{{kind}} for {{request}}; retrying after {{seconds}} s." },
+  // The App's and the sweep's log.
+  "app.missingSettings": { nl: "ontbreekt: {{names}}", en: "missing {{names}}" },
+  "app.jobFailed": { nl: "taak mislukt", en: "job failed" },
+  "app.deliveryRepeated": { nl: "levering {{id}} is al behandeld en wordt overgeslagen", en: "delivery {{id}} was already handled and is ignored" },
+  "sweep.missingSettings": { nl: "stel APP_ID en PRIVATE_KEY of PRIVATE_KEY_PATH in", en: "set APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH" },
+  "sweep.skipped": { nl: "overgeslagen na een fout", en: "skipped after an error" },
+  // Said as "<n> <nl> / <en>": the number once, the words in both languages.
+  "sweep.writes": { nl: "schrijfactie(s)", en: "write(s)" },
+  "sweep.pending": { nl: "voor de volgende run", en: "left for the next run" },
+  "sweep.repositories": { nl: "repository's", en: "repositories" },
+  "sweep.dryRun": { nl: "proefrun", en: "dry run" },
+  // The command line.
+  "cli.usage": {
+    nl: `Gebruik: register-check check [MAP] [opties]
+       register-check rules [--language nl|en]
+
+Controleert een verwerkingsregister (AVG art. 30) en de samenwerkingsverbanden
+in MAP (standaard: de huidige map) op de drie vragen van de Autoriteit
+Persoonsgegevens.
+
+Opties:
+{{options}}
+
+De hoofdmap van de repository is de dichtstbijzijnde map, vanaf MAP omhoog,
+met een .git erin; is die er niet, dan MAP zelf. Daar leest de controle
+{{config}}, net als de GitHub Action.
+Bestandsnamen in SARIF gelden vanaf die hoofdmap, zodat code scanning de
+bestanden vindt.
+
+Afsluitcode: 0 in orde, 1 bevindingen op of boven fail_on, 2 fout in gebruik of configuratie.
+`,
+    en: `Usage: register-check check [DIR] [options]
+       register-check rules [--language nl|en]
+
+Checks a register of processing activities (GDPR Art. 30) and the partnerships
+in DIR (default: the current folder) against the three questions of the Dutch
+data protection authority.
+
+Options:
+{{options}}
+
+The repository root is the nearest folder, from DIR upwards, that holds a
+.git; when there is none, DIR itself. The check reads {{config}}
+there, as the GitHub Action does.
+File names in SARIF are relative to that root, so code scanning finds the
+files.
+
+Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration error.
+`
+  },
+  "cli.option.format": { nl: "uitvoervorm (standaard text)", en: "output format (default text)" },
+  "cli.option.language": { nl: "taal van de meldingen (standaard nl)", en: "language of the messages (default nl)" },
+  "cli.option.today": { nl: "de datum waartegen termijnen worden getoetst", en: "the date deadlines are measured against" },
+  "cli.option.config": { nl: "configuratie (standaard: {{config}}\nin de hoofdmap van de repository, zie onder)", en: "configuration (default: {{config}}\nat the repository root, see below)" },
+  "cli.option.base": { nl: 'vergelijk met deze versie: bevindingen die\ndaar al waren, heten "bestond al"', en: 'compare with this version: findings that\nwere there already are marked "existing"' },
+  "cli.option.fail-on": { nl: "vanaf welke ernst de controle faalt", en: "the severity from which the check fails" },
+  "cli.option.output": { nl: "schrijf het rapport naar een bestand", en: "write the report to a file" },
+  "cli.option.path-prefix": {
+    nl: "zet PAD voor elke bestandsnaam in SARIF\n(standaard: de map van het register vanaf\nde hoofdmap van de repository)",
+    en: "put PATH before every file name in SARIF\n(default: the register's folder relative\nto the repository root)"
+  },
+  "cli.option.help": { nl: "deze hulp", en: "this help" },
+  "cli.option.version": { nl: "versie", en: "version" },
+  "cli.value.date": { nl: "JJJJ-MM-DD", en: "YYYY-MM-DD" },
+  "cli.value.file": { nl: "BESTAND", en: "FILE" },
+  "cli.value.path": { nl: "PAD", en: "PATH" },
+  "cli.value.value": { nl: "WAARDE", en: "VALUE" },
+  "cli.seeHelp": { nl: "Zie register-check --help.", en: "See register-check --help." },
+  "cli.moreRules": { nl: "Meer per regel: docs/rules/<regel>.md", en: "More per rule: docs/rules/<rule>.md" },
+  "cli.unknownOption": { nl: 'Onbekende optie "{{option}}".', en: 'Unknown option "{{option}}".' },
+  "cli.didYouMean": { nl: "Bedoelt u --{{option}}?", en: "Did you mean --{{option}}?" },
+  "cli.noValueTaken": { nl: "De optie {{option}} neemt geen waarde; schrijf alleen {{option}}.", en: "The option {{option}} takes no value; write just {{option}}." },
+  "cli.valueNeeded": { nl: "Na {{option}} hoort een waarde: {{option}} {{value}}.", en: "{{option}} needs a value: {{option}} {{value}}." },
+  "cli.valueWithDash": { nl: "Begint de waarde met een streepje, schrijf dan {{option}}={{value}}.", en: "If the value starts with a dash, write {{option}}={{value}}." },
+  "cli.badPathPrefix": {
+    nl: '--path-prefix "{{value}}" moet een map binnen de repository zijn, gerekend vanaf de hoofdmap, zoals register/ (geen volledig pad, geen "..").',
+    en: '--path-prefix "{{value}}" must be a folder inside the repository, counted from its root, such as register/ (not a full path, no "..").'
+  },
+  "cli.write.ENOENT": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: de map {{folder}} bestaat niet. Maak die map eerst aan, of kies bij --output een bestand in een bestaande map.",
+    en: "The report cannot be written to {{file}}: the folder {{folder}} does not exist. Create that folder first, or give --output a file in a folder that exists."
+  },
+  "cli.write.ENOTDIR": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: een deel van dat pad is een bestand, geen map. Kies bij --output een bestand in een bestaande map.",
+    en: "The report cannot be written to {{file}}: part of that path is a file, not a folder. Give --output a file in a folder that exists."
+  },
+  "cli.write.EISDIR": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: dat is een map. Geef bij --output een bestandsnaam, zoals {{example}}.",
+    en: "The report cannot be written to {{file}}: that is a folder. Give --output a file name, such as {{example}}."
+  },
+  "cli.write.EACCES": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}}: u hebt daar geen schrijfrechten. Kies bij --output een andere plek.",
+    en: "The report cannot be written to {{file}}: you may not write there. Give --output another place."
+  },
+  "cli.write.other": {
+    nl: "Het rapport kan niet worden geschreven naar {{file}} ({{code}}). Kies bij --output een andere plek.",
+    en: "The report cannot be written to {{file}} ({{code}}). Give --output another place."
+  },
+  "cli.write.exampleName": { nl: "rapport.txt", en: "report.txt" },
+  "cli.baseNoRepository": { nl: "--base vraagt om een git-repository, maar {{dir}} hoort niet bij een repository.", en: "--base needs a git repository, but {{dir}} is not in one." },
+  "cli.baseUnknownRevision": { nl: 'Git kent de versie "{{ref}}" niet. Haal die eerst op (git fetch).', en: 'Git does not know the revision "{{ref}}". Fetch it first (git fetch).' },
+  "cli.unknownLanguage": { nl: 'Onbekende taal "{{value}}"; kies nl of en.', en: 'Unknown language "{{value}}"; choose nl or en.' },
+  "cli.rulesTakesNoArgument": { nl: 'De opdracht "rules" neemt geen map of ander argument, ook niet "{{value}}".', en: 'The command "rules" takes no folder or other argument, not even "{{value}}".' },
+  "cli.unknownCommand": { nl: 'Onbekende opdracht "{{value}}"; bedoeld is "check" of "rules".', en: 'Unknown command "{{value}}"; expected "check" or "rules".' },
+  "cli.oneFolder": { nl: 'E\xE9n map tegelijk, niet ook "{{value}}".', en: 'One folder at a time, not also "{{value}}".' },
+  "cli.unknownFormat": { nl: 'Onbekende uitvoervorm "{{value}}"; kies {{formats}}.', en: 'Unknown format "{{value}}"; choose {{formats}}.' },
+  "cli.badToday": { nl: '--today "{{value}}" is geen datum JJJJ-MM-DD.', en: '--today "{{value}}" is not a date YYYY-MM-DD.' },
+  "cli.badFailOn": { nl: '--fail-on "{{value}}": kies error, warning of never.', en: '--fail-on "{{value}}": choose error, warning or never.' },
+  "cli.noFolder": { nl: "De map {{dir}} bestaat niet.", en: "The folder {{dir}} does not exist." },
+  "cli.configNotRead": {
+    nl: "register-check: let op: {{file}} wordt niet gelezen. De configuratie staat in de hoofdmap van de repository: {{root}}. Verplaats het bestand daarheen, of geef het op met --config.",
+    en: "register-check: note: {{file}} is not read. The configuration belongs at the repository root: {{root}}. Move the file there, or name it with --config."
+  },
+  // The generated rule pages (scripts/generate-docs.js).
+  "docs.language": { nl: "Nederlands", en: "English" },
+  "docs.checks": { nl: "Wat de regel controleert", en: "What it checks" },
+  "docs.why": { nl: "Waarom", en: "Why" },
+  "docs.defaultSeverity": { nl: "Standaardernst", en: "Default severity" },
+  "docs.question": { nl: "Vraag", en: "Question" },
+  "docs.noQuestion": { nl: "Geen vraag: de vorm van het register", en: "No question: the form of the register" },
+  "docs.messages": { nl: "Meldingen", en: "Messages" },
+  "docs.whatToDo": { nl: "Wat te doen", en: "What to do" },
+  "docs.wrong": { nl: "Fout", en: "Wrong" },
+  "docs.right": { nl: "Goed", en: "Right" },
+  "docs.from": { nl: "uit", en: "from" },
+  "docs.turnOff": { nl: "Uitzetten of de ernst wijzigen", en: "Turn off or change the severity" }
+};
+function say(phrase, language, data) {
+  return render(VOCABULARY[phrase], language, data);
+}
+function sayBoth(phrase, data) {
+  return { nl: say(phrase, "nl", data), en: say(phrase, "en", data) };
+}
+function sayCount(thing, n, language) {
+  return say(`count.${thing}.${n === 1 ? "one" : "other"}`, language, { n });
+}
+function severityWord(severity, language) {
+  return say(`severity.${severity}`, language);
+}
+function questionTitle(question, language) {
+  return say(`question.${question}`, language);
+}
+function sayKnown(prefix, key, language) {
+  const id = `${prefix}${key}`;
+  return Object.hasOwn(VOCABULARY, id) ? say(id, language) : void 0;
+}
 
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var NAME_OVERRIDES = { schema: "SchemaMismatch" };
+function sarifRuleName(ruleId) {
+  return NAME_OVERRIDES[ruleId] ?? ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+function toUri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
 function sarifRule(rule, language) {
   return {
     id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+    name: sarifRuleName(rule.id),
     shortDescription: { text: rule.description[language] },
     fullDescription: { text: `${rule.description[language]} ${rule.basis[language]}` },
     helpUri: ruleDocsUrl(rule.id),
@@ -59728,13 +60538,15 @@ ${rule.fix[language]}`,
 
 ${rule.fix[language]}
 
-[${language === "nl" ? "Meer over deze regel" : "More about this rule"}](${ruleDocsUrl(rule.id)})`
+[${say("sarif.moreAboutRule", language)}](${ruleDocsUrl(rule.id)})`
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ["privacy", "gdpr", ...rule.question ? [rule.question] : []], precision: "high" }
   };
 }
-function renderSarif(findings, language, rules = RULES) {
+function renderSarif(findings, language, options = {}) {
+  const rules = options.rules ?? RULES;
+  const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/?$/, "/") : "";
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -59751,31 +60563,34 @@ function renderSarif(findings, language, rules = RULES) {
           }
         },
         columnKind: "unicodeCodePoints",
-        results: findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: index.get(f.rule) ?? -1,
-          level: LEVEL[f.severity],
-          message: { text: `${f.message} ${f.fix}` },
-          locations: [
-            {
+        results: findings.map((f) => {
+          const words2 = describeFinding(f, language);
+          return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: `${words2.message} ${words2.fix}` },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(`${prefix}${f.file}`), uriBaseId: "%SRCROOT%" },
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) }
+                },
+                logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
+              }
+            ],
+            relatedLocations: words2.related.map((r, i) => ({
+              id: i + 1,
+              message: { text: r.message },
               physicalLocation: {
-                artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) }
-              },
-              logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
-            }
-          ],
-          relatedLocations: f.related.map((r, i) => ({
-            id: i + 1,
-            message: { text: r.message },
-            physicalLocation: {
-              artifactLocation: { uri: r.file, uriBaseId: "%SRCROOT%" },
-              region: { startLine: r.line, startColumn: r.column }
-            }
-          })),
-          partialFingerprints: { primaryLocationLineHash: `${f.fingerprint}:1` },
-          properties: { question: f.question, entity: f.entity, ...f.new === void 0 ? {} : { new: f.new } }
-        }))
+                artifactLocation: { uri: toUri(`${prefix}${r.file}`), uriBaseId: "%SRCROOT%" },
+                region: { startLine: r.line, startColumn: r.column }
+              }
+            })),
+            partialFingerprints: { primaryLocationLineHash: `${f.fingerprint}:1` },
+            properties: { question: f.question, entity: f.entity, messageId: f.messageId, data: f.data, ...f.new === void 0 ? {} : { new: f.new } }
+          };
+        })
       }
     ]
   };
@@ -59806,96 +60621,179 @@ function commentableLines(patch) {
   return lines;
 }
 
-// src/github/markers.ts
-var PREFIX = "register-check";
-var SUMMARY_MARKER = `<!-- ${PREFIX}:summary -->`;
-function findingMarker(fingerprint2) {
-  return `<!-- ${PREFIX}:finding:${fingerprint2} -->`;
-}
-function staleMarker(kind, id) {
-  return `<!-- ${PREFIX}:stale:${kind}:${id} -->`;
-}
-var FINDING = new RegExp(`<!-- ${PREFIX}:finding:([0-9a-f]+) -->`);
-var STALE = new RegExp(`<!-- ${PREFIX}:stale:([a-z]+):([a-z0-9-]+) -->`);
-function readFindingMarker(body2) {
-  return body2 ? FINDING.exec(body2)?.[1] : void 0;
-}
-function readFindingMarkers(body2) {
-  return body2 ? [...body2.matchAll(new RegExp(FINDING.source, "g"))].map((m) => m[1]) : [];
-}
-function readStaleMarker(body2) {
-  const m = body2 ? STALE.exec(body2) : null;
-  return m ? { kind: m[1], id: m[2] } : void 0;
-}
-
 // src/report/escape.ts
+import { createHash as createHash2 } from "node:crypto";
 var ZERO_WIDTH_SPACE = "\u200B";
+var UNSAFE_RUN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+function oneLine(value) {
+  return value.replace(UNSAFE_RUN, " ");
+}
+function noMentionsOrLinks(value) {
+  return value.replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\bgh-(?=\d)/gi, (m) => `${m.slice(0, 2)}${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function hasHiddenCharacters(value) {
+  return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(value);
+}
 function escapeMarkdown(value) {
-  return value.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+  const escaped = noMentionsOrLinks(
+    oneLine(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+  );
+  const start = escaped.length - escaped.trimStart().length;
+  const first = escaped[start];
+  if (first === "-" || first === "+" || first === "=") return `${escaped.slice(0, start)}\\${escaped.slice(start)}`;
+  let digits = start;
+  while (digits < escaped.length && escaped[digits] >= "0" && escaped[digits] <= "9") digits++;
+  if (digits > start && (escaped[digits] === "." || escaped[digits] === ")")) return `${escaped.slice(0, digits)}\\${escaped.slice(digits)}`;
+  return escaped;
+}
+function longestBacktickRun(value) {
+  let longest = 0;
+  let run4 = 0;
+  for (let i = 0; i < value.length; i++) {
+    run4 = value.charCodeAt(i) === 96 ? run4 + 1 : 0;
+    if (run4 > longest) longest = run4;
+  }
+  return longest;
+}
+function codeFence(content) {
+  return "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
 }
 function inlineCode(value) {
-  const clean = value.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\|/g, "\xA6");
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run4) => run4.length));
-  const fence = "`".repeat(longest + 1);
+  const clean = oneLine(value).replace(/\|/g, "\xA6");
+  const fence = "`".repeat(longestBacktickRun(clean) + 1);
   const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
-
-// src/report/labels.ts
-var SEVERITY_LABEL = {
-  nl: { error: "fout", warning: "waarschuwing", notice: "opmerking" },
-  en: { error: "error", warning: "warning", notice: "notice" }
-};
-var SEVERITY_PLURAL = {
-  nl: { error: "fouten", warning: "waarschuwingen", notice: "opmerkingen" },
-  en: { error: "errors", warning: "warnings", notice: "notices" }
-};
-function severityCount(n, severity, language) {
-  return `${n} ${n === 1 ? SEVERITY_LABEL[language][severity] : SEVERITY_PLURAL[language][severity]}`;
+function escapeHtml(value) {
+  return noMentionsOrLinks(oneLine(value)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-var QUESTION_TITLE = {
-  nl: {
-    Q1: "Vraag 1 \u2014 Aan welke samenwerkingsverbanden neemt de gemeente deel?",
-    Q2: "Vraag 2 \u2014 Is vooraf vastgelegd welke gegevens mogen worden gedeeld?",
-    Q3: "Vraag 3 \u2014 Worden burgers ge\xEFnformeerd?",
-    none: "Leesbaarheid van het register"
-  },
-  en: {
-    Q1: "Question 1 \u2014 Which partnerships does the municipality take part in?",
-    Q2: "Question 2 \u2014 Was it established in advance what may be shared?",
-    Q3: "Question 3 \u2014 Are citizens informed?",
-    none: "Readability of the register"
+function isPlainId(value) {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok = c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 45;
+    if (!ok) return false;
   }
-};
+  return true;
+}
+function markerValue(id) {
+  return isPlainId(id) ? id : `sha256=${createHash2("sha256").update(id, "utf8").digest("hex")}`;
+}
+function mermaidLabel(value, max = 60) {
+  const chars = [...oneLine(value)];
+  const short = chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : chars.join("");
+  const named = { '"': "#quot;", "<": "#lt;", ">": "#gt;" };
+  return short.replace(/[#"<>`[\]{}()|@&]/g, (c) => named[c] ?? `#${c.charCodeAt(0)};`);
+}
+function logLine(value) {
+  return oneLine(value).replace(/::/g, `:${ZERO_WIDTH_SPACE}:`).replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`);
+}
+function plainTitle(value, max = 120) {
+  const chars = [...oneLine(value).replace(/ {2,}/g, " ").trim()];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : chars.join("");
+}
+
+// src/github/markers.ts
+var PREFIX = "register-check";
+var SUMMARY_MARKER = `<!-- ${PREFIX}:summary -->`;
+var RESOLVED_MARKER = `<!-- ${PREFIX}:resolved -->`;
+var FINDING_START = `<!-- ${PREFIX}:finding:`;
+var MARKER_END = " -->";
+var STALE = new RegExp(`^<!-- ${PREFIX}:stale:([a-z]+):([a-z0-9-]+|sha256=[0-9a-f]{64}) -->$`);
+var isHex = (value) => value.length > 0 && value.length <= 64 && /^[0-9a-f]+$/.test(value);
+function findingMarker(fingerprint2) {
+  if (!isHex(fingerprint2)) throw new Error(`not a fingerprint: ${JSON.stringify(fingerprint2.slice(0, 80))}`);
+  return `${FINDING_START}${fingerprint2}${MARKER_END}`;
+}
+function staleMarker(kind, id) {
+  if (!/^[a-z]+$/.test(kind)) throw new Error(`not an entity kind: ${JSON.stringify(kind.slice(0, 80))}`);
+  return `<!-- ${PREFIX}:stale:${kind}:${markerValue(id)} -->`;
+}
+function staleKey(kind, id) {
+  return `${kind}:${markerValue(id)}`;
+}
+function firstLine(body2) {
+  const end = body2.indexOf("\n");
+  const line = end === -1 ? body2 : body2.slice(0, end);
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function lastLines(body2, count2) {
+  const text2 = body2.trimEnd();
+  const lines = [];
+  let end = text2.length;
+  while (lines.length < count2) {
+    const start = end > 0 ? text2.lastIndexOf("\n", end - 1) : -1;
+    const line = text2.slice(start + 1, end);
+    lines.unshift(line.endsWith("\r") ? line.slice(0, -1) : line);
+    if (start === -1) break;
+    end = start;
+  }
+  return lines;
+}
+function fingerprintOf(line) {
+  if (!line.startsWith(FINDING_START) || !line.endsWith(MARKER_END)) return void 0;
+  const value = line.slice(FINDING_START.length, -MARKER_END.length);
+  return isHex(value) ? value : void 0;
+}
+function isSummaryBody(body2) {
+  return !!body2 && firstLine(body2) === SUMMARY_MARKER;
+}
+function readFindingMarker(body2) {
+  if (!body2) return void 0;
+  const lines = lastLines(body2, 4);
+  const last = lines[lines.length - 1];
+  if (last !== RESOLVED_MARKER) return fingerprintOf(last);
+  const [quoted, blank2, details] = lines;
+  return lines.length === 4 && blank2 === "" && details === "</details>" ? fingerprintOf(quoted) : void 0;
+}
+function isResolvedBody(body2) {
+  return !!body2 && lastLines(body2, 1)[0] === RESOLVED_MARKER;
+}
+function readFindingMarkers(body2) {
+  if (!body2) return [];
+  const found = [];
+  for (const raw of body2.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (!line.startsWith("- ") || !line.endsWith(MARKER_END)) continue;
+    const at = line.lastIndexOf(FINDING_START);
+    if (at <= 0 || line[at - 1] !== " ") continue;
+    const fingerprint2 = fingerprintOf(line.slice(at));
+    if (fingerprint2) found.push(fingerprint2);
+  }
+  return found;
+}
+function readStaleMarker(body2) {
+  const m = body2 ? STALE.exec(firstLine(body2)) : null;
+  return m ? { kind: m[1], id: m[2] } : void 0;
+}
 
 // src/github/review.ts
-var RESOLVED_MARK = "<!-- register-check:resolved -->";
 function commentBody(finding, language, suggestion) {
-  const nl2 = language === "nl";
+  const words2 = describeFinding(finding, language);
   const parts = [
-    `**${SEVERITY_LABEL[language][finding.severity]}** \xB7 [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` \xB7 ${nl2 ? "Vraag" : "Question"} ${finding.question.slice(1)}` : ""}`,
+    `**${severityWord(finding.severity, language)}** \xB7 [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` \xB7 ${say("question.short", language, { n: finding.question.slice(1) })}` : ""}`,
     "",
-    escapeMarkdown(finding.message),
+    escapeMarkdown(words2.message),
     "",
-    `${nl2 ? "**Wat te doen:**" : "**What to do:**"} ${escapeMarkdown(finding.fix)}`
+    `${say("review.whatToDo", language)} ${escapeMarkdown(words2.fix)}`
   ];
   if (suggestion !== void 0) {
-    const fence = "`".repeat(Math.max(3, ...(suggestion.match(/`+/g) ?? []).map((r) => r.length + 1)));
+    const fence = codeFence(suggestion);
     parts.push("", `${fence}suggestion`, suggestion, fence);
   }
   parts.push("", findingMarker(finding.fingerprint));
   return parts.join("\n");
 }
 function fileLevelEntry(finding, language) {
-  const where = language === "nl" ? `regel ${finding.line}` : `line ${finding.line}`;
-  return `- **${SEVERITY_LABEL[language][finding.severity]}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(finding.message)} ${findingMarker(finding.fingerprint)}`;
+  const where = say("review.line", language, { line: finding.line });
+  return `- **${severityWord(finding.severity, language)}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(describeFinding(finding, language).message)} ${findingMarker(finding.fingerprint)}`;
 }
 function reviewBody(plan, language, intro) {
   if (plan.fileLevel.length === 0) return intro;
   const byFile = /* @__PURE__ */ new Map();
   for (const c of plan.fileLevel) byFile.set(c.path, [...byFile.get(c.path) ?? [], c]);
-  const parts = [intro, "", language === "nl" ? "**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**" : "**Findings in changed files, outside the changed lines:**"];
-  for (const [file, comments] of byFile) parts.push("", `\`${file}\``, "", ...comments.map((c) => c.body));
+  const parts = [intro, "", say("review.outsideChangedLines", language)];
+  for (const [file, comments] of byFile) parts.push("", inlineCode(file), "", ...comments.map((c) => c.body));
   return parts.join("\n");
 }
 function planReview(options) {
@@ -59921,7 +60819,7 @@ function planReview(options) {
       plan.overflow.push(finding);
       continue;
     }
-    const s = finding.suggestion;
+    const s = finding.suggestion && !hasHiddenCharacters(finding.suggestion.replacement) ? finding.suggestion : void 0;
     if (s && lines.has(s.startLine) && lines.has(s.endLine) && [...range(s.startLine, s.endLine)].every((l) => lines.has(l))) {
       plan.inline.push({
         finding,
@@ -59942,7 +60840,7 @@ function planReview(options) {
   for (const comment of ours) {
     if (current.has(readFindingMarker(comment.body))) continue;
     if (repliedTo.has(comment.id)) {
-      if (!comment.body.includes(RESOLVED_MARK)) plan.toResolve.push(comment);
+      if (!isResolvedBody(comment.body)) plan.toResolve.push(comment);
     } else {
       plan.toDelete.push(comment);
     }
@@ -59977,19 +60875,19 @@ async function postReview(client, repo, pullNumber, headSha, plan, language, int
     await client.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...repo, comment_id: comment.id });
     outcome.deleted++;
   }
-  const resolvedNote = language === "nl" ? "\u2705 **Opgelost** \u2014 deze bevinding komt in de nieuwste versie niet meer voor." : "\u2705 **Resolved** \u2014 this finding no longer occurs in the latest version.";
+  const resolvedNote = say("review.resolved", language);
   for (const comment of plan.toResolve) {
     await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
       ...repo,
       comment_id: comment.id,
       body: `${resolvedNote}
 
-<details><summary>${language === "nl" ? "Oorspronkelijke melding" : "Original message"}</summary>
+<details><summary>${say("review.original", language)}</summary>
 
 ${comment.body}
 
 </details>
-${RESOLVED_MARK}`
+${RESOLVED_MARKER}`
     });
     outcome.resolved++;
   }
@@ -60141,26 +61039,18 @@ function toAlignment(value) {
 
 // src/report/markdown.ts
 function findingsTable(findings, language, link) {
-  const header = language === "nl" ? ["Ernst", "Plaats", "Onderdeel", "Bevinding", "Regel"] : ["Severity", "Location", "Entity", "Finding", "Rule"];
+  const header = ["table.severity", "table.location", "table.entity", "table.finding", "table.rule"].map((id) => say(id, language));
   const rows = findings.map((f) => [
-    SEVERITY_LABEL[language][f.severity],
+    severityWord(f.severity, language),
     link ? link(f) : inlineCode(`${f.file}:${f.line}`),
     inlineCode(f.entity.id),
-    escapeMarkdown(f.message),
+    escapeMarkdown(describeFinding(f, language).message),
     `[${f.rule}](${ruleDocsUrl(f.rule)})`
   ]);
   return markdownTable([header, ...rows], { alignDelimiters: false });
 }
 
 // src/github/mermaid.ts
-function mermaidLabel(value, max = 60) {
-  const short = value.length > max ? `${value.slice(0, max - 1)}\u2026` : value;
-  return short.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/[[\]{}()|]/g, (c) => `#${c.charCodeAt(0)};`).replace(/@/g, "#64;");
-}
-var ROLE = {
-  nl: { controller: "verwerkingsverantwoordelijke", "joint-controller": "gezamenlijk verantwoordelijke", processor: "verwerker", recipient: "ontvanger" },
-  en: { controller: "controller", "joint-controller": "joint controller", processor: "processor", recipient: "recipient" }
-};
 function partnershipDiagram(partnership, findings, language) {
   const participants = list(partnership.data.participants).filter(isRecord);
   const nodeIds = /* @__PURE__ */ new Map();
@@ -60169,7 +61059,7 @@ function partnershipDiagram(partnership, findings, language) {
     const id = text(p.id) ?? `p${i}`;
     nodeIds.set(id, `P${i}`);
     const role = text(p.role);
-    const label2 = `${text(p.name) ?? id}${role ? ` \u2014 ${ROLE[language][role] ?? role}` : ""}`;
+    const label2 = `${text(p.name) ?? id}${role ? ` \u2014 ${sayKnown("role.", role, language) ?? role}` : ""}`;
     lines.push(`  P${i}["${mermaidLabel(label2)}"]`);
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });
@@ -60183,7 +61073,7 @@ function partnershipDiagram(partnership, findings, language) {
     if (!node) {
       node = `U${nodeIds.size}`;
       nodeIds.set(id, node);
-      lines.push(`  ${node}["${mermaidLabel(`${id} (${language === "nl" ? "onbekend" : "unknown"})`)}"]`);
+      lines.push(`  ${node}["${mermaidLabel(`${id} (${say("diagram.unknown", language)})`)}"]`);
     }
     return node;
   };
@@ -60207,33 +61097,32 @@ var MAX_ROWS_NEW = 100;
 var MAX_ROWS_EXISTING = 50;
 var MAX_BODY = 6e4;
 function count(findings, language) {
-  const bySeverity = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => severityCount(n, s, language));
-  return bySeverity.length ? bySeverity.join(", ") : language === "nl" ? "geen" : "none";
+  const bySeverity = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => sayCount(s, n, language));
+  return bySeverity.length ? bySeverity.join(", ") : say("summary.none", language);
 }
 function table(findings, language, max) {
   const shown = findings.slice(0, max);
   const more = findings.length - shown.length;
   const rest = more > 0 ? `
 
-${language === "nl" ? `\u2026 en nog ${more}; zie de SARIF-uitvoer of draai de controle lokaal.` : `\u2026 and ${more} more; see the SARIF output or run the check locally.`}` : "";
+${say("summary.more", language, { n: more })}` : "";
   return `${findingsTable(shown, language)}${rest}`;
 }
 function renderSummary(findings, summary2, context3) {
   const { language } = context3;
-  const nl2 = language === "nl";
   const fresh = findings.filter((f) => f.new !== false);
   const existing = findings.filter((f) => f.new === false);
   const parts = [
     SUMMARY_MARKER,
     `## ${context3.failed ? "\u274C" : "\u2705"} register-check`,
     "",
-    nl2 ? `**Nieuw in deze wijziging:** ${count(fresh, language)}. **Al aanwezig:** ${count(existing, language)}. Gecontroleerd: ${summary2.files} bestanden, ${summary2.entities} onderdelen.` : `**New in this change:** ${count(fresh, language)}. **Already present:** ${count(existing, language)}. Checked: ${summary2.files} files, ${summary2.entities} entities.`,
+    say("summary.counts", language, { fresh: count(fresh, language), existing: count(existing, language), files: summary2.files, entities: summary2.entities }),
     ""
   ];
   if (context3.note) parts.push(`> ${context3.note}`, "");
   if (context3.notCommented > 0 || context3.overflow > 0) {
     parts.push(
-      nl2 ? `${context3.notCommented + context3.overflow} nieuwe bevinding(en) staan alleen in deze samenvatting (buiten de gewijzigde regels, of boven het maximum aantal opmerkingen).` : `${context3.notCommented + context3.overflow} new finding(s) appear only in this summary (outside the changed lines, or over the comment limit).`,
+      say("summary.onlyHere", language, { n: context3.notCommented + context3.overflow }),
       ""
     );
   }
@@ -60241,12 +61130,12 @@ function renderSummary(findings, summary2, context3) {
     const newOnes = fresh.filter((f) => (f.question ?? "none") === question);
     const old = existing.filter((f) => (f.question ?? "none") === question);
     if (newOnes.length === 0 && old.length === 0) continue;
-    parts.push(`### ${QUESTION_TITLE[language][question]}`, "");
+    parts.push(`### ${questionTitle(question, language)}`, "");
     if (newOnes.length > 0) parts.push(table(newOnes, language, MAX_ROWS_NEW), "");
-    else parts.push(nl2 ? "Geen nieuwe bevindingen." : "No new findings.", "");
+    else parts.push(say("summary.noNew", language), "");
     if (old.length > 0) {
       parts.push(
-        `<details><summary>${nl2 ? `${old.length} bevinding(en) die er al waren` : `${old.length} finding(s) that were already there`}</summary>`,
+        `<details><summary>${say("summary.alreadyThere", language, { n: old.length })}</summary>`,
         "",
         table(old, language, MAX_ROWS_EXISTING),
         "",
@@ -60255,13 +61144,13 @@ function renderSummary(findings, summary2, context3) {
       );
     }
   }
-  if (fresh.length === 0 && existing.length === 0) parts.push(nl2 ? "Geen bevindingen. \u{1F389}" : "No findings. \u{1F389}", "");
+  if (fresh.length === 0 && existing.length === 0) parts.push(say("summary.noFindings", language), "");
   if (context3.register) {
     for (const id of context3.changedPartnerships) {
       const partnership = context3.register.partnerships.find((p) => p.id === id);
       if (!partnership) continue;
       parts.push(
-        `<details open><summary>${nl2 ? "Gegevensstromen in" : "Data flows in"} ${escapeMarkdown(label(partnership))} (${inlineCode(id)})</summary>`,
+        `<details open><summary>${say("summary.flowsIn", language)} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
         "",
         partnershipDiagram(partnership, fresh, language),
         "",
@@ -60270,13 +61159,26 @@ function renderSummary(findings, summary2, context3) {
       );
     }
   }
-  let body2 = parts.join("\n");
-  if (body2.length > MAX_BODY) {
-    body2 = `${body2.slice(0, MAX_BODY)}
+  const body2 = parts.join("\n");
+  if (body2.length <= MAX_BODY) return body2;
+  return `${shorten(body2, MAX_BODY)}
 
-${nl2 ? "\u2026 (ingekort; de volledige lijst staat in de SARIF-uitvoer)" : "\u2026 (shortened; the full list is in the SARIF output)"}`;
+${say("summary.shortened", language)}`;
+}
+function shorten(body2, max) {
+  const cut = body2.lastIndexOf("\n", max);
+  const lines = body2.slice(0, Math.max(0, cut)).split("\n");
+  let inFence = false;
+  let openDetails = 0;
+  for (const line of lines) {
+    if (inFence) inFence = line !== "```";
+    else if (line.startsWith("```")) inFence = true;
+    else if (line.startsWith("<details")) openDetails++;
+    else if (line === "</details>") openDetails--;
   }
-  return body2;
+  if (inFence) lines.push("```");
+  for (; openDetails > 0; openDetails--) lines.push("", "</details>");
+  return lines.join("\n");
 }
 async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2) {
   const comments = await client.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -60284,7 +61186,7 @@ async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2)
     issue_number: issueNumber,
     per_page: 100
   });
-  const ours = comments.find((c) => c.user?.login === botLogin2 && c.body?.includes(SUMMARY_MARKER));
+  const ours = comments.find((c) => c.user?.login === botLogin2 && isSummaryBody(c.body));
   if (ours) {
     if (ours.body === body2) return { id: ours.id, created: false, changed: false };
     await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: ours.id, body: body2 });
@@ -60300,11 +61202,11 @@ async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2)
 
 // src/github/pull-request.ts
 function forkNote(language) {
-  return language === "nl" ? "Er is geen review geplaatst: deze pull request komt uit een fork, en dan geeft GitHub de controle alleen leesrechten. De bevindingen staan hieronder en als annotaties bij de bestanden; de controle slaagt of faalt op dezelfde manier." : "No review was posted: this pull request comes from a fork, and GitHub then gives the check read-only access. The findings are listed below and as annotations on the files; the check passes or fails just the same.";
+  return say("review.forkNote", language);
 }
 async function runPullRequest(run4) {
   const { client, repo, pull, config, language } = run4;
-  const { findings, summary: summary2 } = checkRegister(run4.head, { config, today: run4.today, language, base: run4.base });
+  const { findings, summary: summary2 } = checkRegister(run4.head, { config, today: run4.today, base: run4.base });
   const failOn = config.fail_on ?? "error";
   const failed = findings.some((f) => failsOn(f, failOn));
   const changedFiles = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
@@ -60337,7 +61239,7 @@ async function runPullRequest(run4) {
   const result = { findings, summary: summary2, failed, plan, markdown };
   if (run4.readOnly) return result;
   try {
-    const reviewIntro = language === "nl" ? `register-check: ${plan.inline.length} opmerking(en) bij de gewijzigde regels. Het volledige overzicht staat in de samenvatting bij deze pull request.` : `register-check: ${plan.inline.length} comment(s) on the changed lines. The full overview is in the summary comment on this pull request.`;
+    const reviewIntro = say("review.intro", language, { n: plan.inline.length });
     result.review = await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
     await upsertSummaryComment(client, repo, pull.number, run4.botLogin, markdown);
   } catch (error2) {
@@ -60357,20 +61259,24 @@ import { promisify as promisify2 } from "node:util";
 import { spawn, execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
+function assertRef(ref) {
+  if (ref === "" || ref.startsWith("-") || ref.includes("\0")) throw new Error(`Not a git revision: ${JSON.stringify(ref.slice(0, 80))}`);
+}
 var GitSource = class {
   constructor(repository, ref, prefix = "") {
     this.repository = repository;
     this.ref = ref;
     this.prefix = prefix;
+    assertRef(ref);
   }
   repository;
   ref;
   prefix;
   entries;
-  pending = /* @__PURE__ */ new Map();
-  flushScheduled = false;
+  batch;
   /** Resolves a ref to a commit id, or throws with git's message. */
   static async resolve(repository, ref) {
+    assertRef(ref);
     const { stdout } = await run("git", ["-C", repository, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     return stdout.trim();
   }
@@ -60403,136 +61309,255 @@ var GitSource = class {
     if (entry.type === "symlink") throw new UnreadableError("symlink", relativePath);
     if (entry.type !== "file") throw new UnreadableError("not-regular", relativePath);
     if (entry.size > maxBytes) throw new UnreadableError("too-large", relativePath);
-    return new Promise((resolve, reject) => {
-      const waiting = this.pending.get(entry.oid) ?? [];
-      waiting.push({ resolve, reject });
-      this.pending.set(entry.oid, waiting);
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    return new Promise((resolve, reject) => this.request({ oid: entry.oid, resolve, reject }));
   }
-  /** Reads every requested blob through one `git cat-file --batch` process. */
-  flush() {
-    this.flushScheduled = false;
-    const batch = this.pending;
-    this.pending = /* @__PURE__ */ new Map();
-    const child = spawn("git", ["-C", this.repository, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (c) => chunks.push(c));
-    child.stderr.on("data", (c) => stderr += c.toString());
-    child.on("error", (error2) => batch.forEach((ws) => ws.forEach((w) => w.reject(error2))));
-    child.on("close", (code) => {
-      if (code !== 0) {
-        const error2 = new Error(`git cat-file failed: ${stderr.trim()}`);
-        batch.forEach((ws) => ws.forEach((w) => w.reject(error2)));
-        return;
-      }
-      const out = Buffer.concat(chunks);
-      let offset = 0;
-      while (offset < out.length) {
-        const newline = out.indexOf(10, offset);
-        const [oid, , size] = out.subarray(offset, newline).toString().split(" ");
-        const length = Number(size);
-        const body2 = out.subarray(newline + 1, newline + 1 + length);
-        offset = newline + 1 + length + 1;
-        batch.get(oid)?.forEach((w) => w.resolve(new Uint8Array(body2)));
-        batch.delete(oid);
-      }
-      batch.forEach((ws) => ws.forEach((w) => w.reject(new Error("git cat-file returned no object"))));
-    });
-    child.stdin.end(`${[...batch.keys()].join("\n")}
+  /**
+   * Asks one long-running `git cat-file --batch` for a blob. The loader reads a few files at a time, so
+   * one process serves them all in turn instead of one process per handful of files.
+   */
+  request(request2) {
+    if (!this.batch) this.batch = this.startBatch();
+    this.batch.queue.push(request2);
+    this.batch.child.stdin.write(`${request2.oid}
 `);
+  }
+  startBatch() {
+    const child = spawn("git", ["-C", this.repository, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+    const batch = { child, queue: [], buffered: Buffer.alloc(0) };
+    let stderr = "";
+    const fail = (error2) => {
+      if (this.batch === batch) this.batch = void 0;
+      for (const request2 of batch.queue.splice(0)) request2.reject(error2);
+    };
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", fail);
+    child.stdin.on("error", fail);
+    child.on("close", (code) => fail(new Error(code === 0 ? "git cat-file returned no object" : `git cat-file failed: ${stderr.trim()}`)));
+    child.stdout.on("data", (chunk) => {
+      batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
+      for (; ; ) {
+        const newline = batch.buffered.indexOf(10);
+        if (newline === -1) break;
+        const [oid, kind, size] = batch.buffered.subarray(0, newline).toString().split(" ");
+        if (kind === "missing") {
+          batch.buffered = batch.buffered.subarray(newline + 1);
+          batch.queue.shift()?.reject(new Error(`git cat-file: ${oid} missing`));
+          continue;
+        }
+        const length = Number(size);
+        if (batch.buffered.length < newline + 1 + length + 1) break;
+        const body2 = new Uint8Array(batch.buffered.subarray(newline + 1, newline + 1 + length));
+        batch.buffered = batch.buffered.subarray(newline + 1 + length + 1);
+        batch.queue.shift()?.resolve(body2);
+      }
+      if (batch.queue.length === 0) {
+        setImmediate(() => {
+          if (batch.queue.length === 0 && this.batch === batch) {
+            this.batch = void 0;
+            child.stdin.end();
+          }
+        });
+      }
+    });
+    return batch;
   }
 };
 
 // src/github/archive.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createGunzip } from "node:zlib";
-import { Readable } from "node:stream";
-var DEFAULT_ARCHIVE_LIMITS = { maxFileBytes: DEFAULT_LIMITS.maxFileBytes, maxTotalBytes: 256 * 1024 * 1024, maxEntries: 1e5 };
-async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMITS) {
+import { Readable, Transform, pipeline } from "node:stream";
+var MiB = 1024 * 1024;
+var DEFAULT_ARCHIVE_LIMITS = {
+  maxFileBytes: DEFAULT_LIMITS.maxFileBytes,
+  maxCompressedBytes: 100 * MiB,
+  maxUnpackedBytes: 1024 * MiB,
+  maxEntries: 1e5,
+  maxKeptBytes: 64 * MiB
+};
+var ArchiveLimitError = class extends Error {
+  constructor(limit, max) {
+    const text2 = limitText(limit, max);
+    super(text2.en);
+    this.limit = limit;
+    this.max = max;
+    this.text = text2;
+  }
+  limit;
+  max;
+  text;
+  /** The error in one language, for a privacy officer. */
+  describe(language) {
+    return this.text[language];
+  }
+};
+function limitText(limit, max) {
+  const locale = (language) => say("locale", language);
+  const count2 = (language) => max.toLocaleString(locale(language));
+  const mib = (language) => max >= MiB ? `${(Math.round(max / MiB * 10) / 10).toLocaleString(locale(language))} MiB` : `${Math.ceil(max / 1024).toLocaleString(locale(language))} KiB`;
+  switch (limit) {
+    case "compressed":
+      return sayBoth("archive.compressed", { size: { nl: mib("nl"), en: mib("en") } });
+    case "unpacked":
+      return sayBoth("archive.unpacked", { size: { nl: mib("nl"), en: mib("en") } });
+    case "entries":
+      return sayBoth("archive.entries", { count: { nl: count2("nl"), en: count2("en") } });
+    case "kept":
+      return sayBoth("archive.kept", { size: { nl: mib("nl"), en: mib("en") } });
+  }
+}
+function globs(value, fallback) {
+  if (value === void 0) return fallback;
+  return Array.isArray(value) ? value : [value];
+}
+function registerFileFilter(config = {}) {
+  const matchers = [
+    (0, import_picomatch2.default)(globs(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false }),
+    (0, import_picomatch2.default)(globs(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false }),
+    (0, import_picomatch2.default)("notices/**/*.md")
+  ];
+  return (path3) => path3 === "register.yml" || path3 === "register.yaml" || /\.(md|markdown|txt)$/i.test(path3) || matchers.some((m) => m(path3));
+}
+var ArchiveSource = class {
+  constructor(memory, passed) {
+    this.memory = memory;
+    this.passed = passed;
+  }
+  memory;
+  passed;
+  list() {
+    return this.memory.list();
+  }
+  async read(relativePath, maxBytes) {
+    const normal = normaliseRelativePath(relativePath);
+    if (normal !== void 0 && this.passed.has(normal)) {
+      throw new Error(`${normal} was not kept from the archive: the keep filter does not match what the loader reads`);
+    }
+    return this.memory.read(relativePath, maxBytes);
+  }
+};
+function trimSlashes(value) {
+  let end = value.length;
+  while (end > 0 && value[end - 1] === "/") end--;
+  return value.slice(0, end);
+}
+function entryPath(inner) {
+  const trimmed = trimSlashes(inner);
+  if (!trimmed.includes("\\")) return normaliseRelativePath(trimmed);
+  if (trimmed.includes("\0") || trimmed.startsWith("/") || trimmed.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  return trimmed;
+}
+function byteCounter(limit, error2) {
+  let seen = 0;
+  return new Transform({
+    transform(chunk, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > limit) callback(error2());
+      else callback(null, chunk);
+    }
+  });
+}
+var EMPTY = new Uint8Array();
+async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMITS, keep = () => true) {
   const files = /* @__PURE__ */ new Map();
+  const passed = /* @__PURE__ */ new Set();
   const refused = [];
-  const extract = import_tar_stream.default.extract();
-  let total = 0;
+  let kept = 0;
   let entries = 0;
   let topFolder;
-  const wanted = prefix ? `${prefix.replace(/\/+$/, "")}/` : "";
-  const done = new Promise((resolve, reject) => {
-    extract.on("entry", (header, stream, next) => {
+  const folder = trimSlashes(prefix);
+  const wanted = folder ? `${folder}/` : "";
+  const body2 = gzipped instanceof Readable ? gzipped : Readable.from([Buffer.from(gzipped.buffer, gzipped.byteOffset, gzipped.byteLength)]);
+  const extract = import_tar_stream.default.extract();
+  const inflated = pipeline(
+    body2,
+    byteCounter(limits.maxCompressedBytes, () => new ArchiveLimitError("compressed", limits.maxCompressedBytes)),
+    createGunzip(),
+    byteCounter(limits.maxUnpackedBytes, () => new ArchiveLimitError("unpacked", limits.maxUnpackedBytes)),
+    (error2) => {
+      if (error2) extract.destroy(error2);
+    }
+  );
+  inflated.pipe(extract);
+  try {
+    for await (const stream of extract) {
+      const header = stream.header;
       entries++;
-      if (entries > limits.maxEntries) {
-        stream.resume();
-        reject(new Error(`archive has more than ${limits.maxEntries} entries`));
-        return;
-      }
+      if (entries > limits.maxEntries) throw new ArchiveLimitError("entries", limits.maxEntries);
       const name = header.name;
       const slash = name.indexOf("/");
       const top = slash === -1 ? name : name.slice(0, slash);
       if (slash !== -1) topFolder ??= top;
       const inner = slash === -1 ? "" : name.slice(slash + 1);
-      const relative = inner === "" ? void 0 : normaliseRelativePath(inner.replace(/\/+$/, ""));
-      const skip = () => {
-        stream.on("end", () => next());
-        stream.resume();
-      };
-      if (header.type === "directory" || inner === "") return skip();
-      if (!relative || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
-        refused.push(name);
-        return skip();
-      }
-      if (wanted && !relative.startsWith(wanted)) return skip();
-      const path3 = wanted ? relative.slice(wanted.length) : relative;
-      if (header.type === "symlink" || header.type === "link") {
-        files.set(path3, { type: "symlink", bytes: new Uint8Array() });
-        return skip();
-      }
-      if (header.type !== "file" && header.type !== "contiguous-file") {
-        files.set(path3, { type: "other", bytes: new Uint8Array() });
-        return skip();
-      }
+      const relative = inner === "" ? void 0 : entryPath(inner);
+      const path3 = relative !== void 0 && wanted && relative.startsWith(wanted) ? relative.slice(wanted.length) : relative;
       const size = header.size ?? 0;
-      if (size > limits.maxFileBytes) {
-        files.set(path3, { type: "file", bytes: new Uint8Array(), size });
-        return skip();
+      let keepBytes = false;
+      if (header.type === "directory" || inner === "") {
+      } else if (relative === void 0 || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
+        refused.push(name);
+      } else if (wanted && !relative.startsWith(wanted)) {
+      } else if (header.type === "symlink" || header.type === "link") {
+        files.set(path3, { type: "symlink", bytes: EMPTY });
+      } else if (header.type !== "file" && header.type !== "contiguous-file") {
+        files.set(path3, { type: "other", bytes: EMPTY });
+      } else if (size > limits.maxFileBytes || path3.includes("\\")) {
+        files.set(path3, { type: "file", bytes: EMPTY, size });
+      } else if (!keep(path3)) {
+        files.set(path3, { type: "file", bytes: EMPTY, size });
+        passed.add(path3);
+      } else {
+        keepBytes = true;
       }
+      if (!keepBytes) {
+        stream.resume();
+        continue;
+      }
+      kept += size;
+      if (kept > limits.maxKeptBytes) throw new ArchiveLimitError("kept", limits.maxKeptBytes);
       const chunks = [];
-      stream.on("data", (data) => {
-        const chunk = data;
-        total += chunk.length;
-        chunks.push(chunk);
-      });
-      stream.on("end", () => {
-        if (total > limits.maxTotalBytes) {
-          reject(new Error(`archive unpacks to more than ${limits.maxTotalBytes} bytes`));
-          return;
-        }
-        files.set(path3, { type: "file", bytes: new Uint8Array(Buffer.concat(chunks)) });
-        next();
-      });
-    });
-    extract.on("finish", resolve);
-    extract.on("error", reject);
-  });
-  const gunzip = createGunzip();
-  gunzip.on("error", (error2) => extract.destroy(error2));
-  Readable.from([Buffer.from(gzipped)]).pipe(gunzip).pipe(extract);
-  await done;
-  return { source: new MemorySource(files), refused };
+      for await (const chunk of stream) chunks.push(chunk);
+      files.set(path3, { type: "file", bytes: new Uint8Array(Buffer.concat(chunks)) });
+    }
+  } catch (error2) {
+    body2.destroy();
+    inflated.destroy();
+    extract.destroy();
+    throw error2;
+  }
+  return { source: new ArchiveSource(new MemorySource(files), passed), refused };
 }
-async function downloadSnapshot(client, repo, ref, prefix = "", limits) {
-  const response = await client.request("GET /repos/{owner}/{repo}/tarball/{ref}", { ...repo, ref });
-  return unpackTarball(new Uint8Array(response.data), prefix, limits);
+async function downloadSnapshot(client, repo, ref, prefix = "", options = {}) {
+  const limits = options.limits ?? DEFAULT_ARCHIVE_LIMITS;
+  const response = await client.request("GET /repos/{owner}/{repo}/tarball/{ref}", { ...repo, ref, request: { parseSuccessResponseBody: false } });
+  const body2 = toReadable(response.data);
+  const announced = Number(response.headers["content-length"]);
+  if (Number.isFinite(announced) && announced > limits.maxCompressedBytes) {
+    body2.destroy();
+    throw new ArchiveLimitError("compressed", limits.maxCompressedBytes);
+  }
+  return unpackTarball(body2, prefix, limits, options.config ? registerFileFilter(options.config) : void 0);
+}
+function toReadable(data) {
+  if (data instanceof Readable) return data;
+  if (data instanceof ArrayBuffer) return Readable.from([Buffer.from(data)]);
+  if (ArrayBuffer.isView(data)) return Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
+  if (data && typeof data.getReader === "function") return Readable.fromWeb(data);
+  throw new TypeError("the archive download returned no body");
 }
 
 // src/github/revision.ts
 var run2 = promisify2(execFile2);
+var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function assertCommitId(sha) {
+  if (typeof sha !== "string" || !COMMIT_ID.test(sha)) {
+    throw new Error(`Not a commit id: ${JSON.stringify(String(sha).slice(0, 80))} (expected 40 or 64 hexadecimal characters)`);
+  }
+}
 async function hasCommit(repository, sha) {
   try {
-    await run2("git", ["-C", repository, "cat-file", "-e", `${sha}^{commit}`]);
+    await run2("git", ["-C", repository, "cat-file", "-e", "--", `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -60540,10 +61565,11 @@ async function hasCommit(repository, sha) {
 }
 async function revisionSource(options) {
   const { workspace, sha, prefix } = options;
-  const folder = prefix.replace(/\/+$/, "");
+  assertCommitId(sha);
+  const folder = trimSlashes(prefix);
   if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git" };
   try {
-    await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "origin", sha], { timeout: 12e4 });
+    await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "--", "origin", sha], { timeout: 12e4 });
     if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git-fetch" };
   } catch {
   }
@@ -60551,8 +61577,9 @@ async function revisionSource(options) {
   return { source: snapshot.source, origin: "archive" };
 }
 async function readAtRevision(workspace, sha, path3) {
+  assertCommitId(sha);
   try {
-    const { stdout } = await run2("git", ["-C", workspace, "show", `${sha}:${path3}`], { maxBuffer: 1024 * 1024 });
+    const { stdout } = await run2("git", ["-C", workspace, "show", `${sha}:${path3}`, "--"], { maxBuffer: 1024 * 1024 });
     return stdout;
   } catch {
     return void 0;
@@ -60579,50 +61606,45 @@ async function readRepoConfig(client, repo, ref, path3 = CONFIG_PATH) {
 
 // src/github/stale.ts
 var STALE_RULES = ["review-overdue", "notice-outdated", "partnership-ended"];
-var VERB = {
-  nl: { create: "issue aanmaken", update: "issue bijwerken", close: "issue sluiten", reopen: "issue heropenen", "close-duplicate": "dubbel issue sluiten", "create-label": "label aanmaken" },
-  en: { create: "create issue", update: "update issue", close: "close issue", reopen: "reopen issue", "close-duplicate": "close duplicate issue", "create-label": "create label" }
-};
-function describeOperation(operation, language, dryRun) {
-  const prefix = dryRun ? language === "nl" ? "(proefrun) " : "(dry run) " : "";
-  return `${prefix}${VERB[language][operation.action]}: ${operation.entry}${operation.issue ? ` #${operation.issue}` : ""}`;
+function describeOperation(operation, language, dryRun, escape2) {
+  const prefix = dryRun ? `${say("stale.dryRun", language)} ` : "";
+  return `${prefix}${say(`stale.${operation.action}`, language)}: ${escape2(operation.entry)}${operation.issue ? ` #${operation.issue}` : ""}`;
 }
 var isUserLogin = (owner) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner);
 function title(entry, language) {
   const name = entry.entity ? label(entry.entity) : entry.id;
-  const kind = language === "nl" ? entry.kind === "partnership" ? "Samenwerkingsverband" : "Verwerking" : entry.kind === "partnership" ? "Partnership" : "Processing activity";
-  const clean = name.replace(/[\u0000-\u001f\u007f]+/g, " ").slice(0, 120);
-  return language === "nl" ? `${kind} "${clean}" moet worden bijgewerkt` : `${kind} "${clean}" needs updating`;
+  const kind = say(entry.kind === "partnership" ? "stale.kind.partnership" : "stale.kind.processing", language);
+  const clean = plainTitle(name, 120);
+  return say("stale.title", language, { kind, name: clean });
 }
 function body(entry, options) {
-  const nl2 = options.language === "nl";
+  const { language } = options;
   const file = `${options.pathPrefix ?? ""}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ""}`;
   const owner = text(entry.entity?.data.owner);
   const lines = [
     staleMarker(entry.kind, entry.id),
-    nl2 ? `Het register meldt dat ${inlineCode(entry.id)} (${inlineCode(file)}) niet meer actueel is:` : `The register reports that ${inlineCode(entry.id)} (${inlineCode(file)}) is no longer current:`,
+    say("stale.intro", language, { id: inlineCode(entry.id), file: inlineCode(file) }),
     "",
-    ...entry.findings.map((f) => `- ${escapeMarkdown(f.message)} ([${f.rule}](${ruleDocsUrl(f.rule)}), ${nl2 ? "regel" : "line"} ${f.line})
-  ${nl2 ? "Wat te doen" : "What to do"}: ${escapeMarkdown(f.fix)}`),
+    ...entry.findings.map((f) => {
+      const words2 = describeFinding(f, language);
+      return say("stale.finding", language, { message: escapeMarkdown(words2.message), rule: f.rule, url: ruleDocsUrl(f.rule), line: f.line, fix: escapeMarkdown(words2.fix) });
+    }),
     ""
   ];
-  if (owner && !isUserLogin(owner)) lines.push(nl2 ? `Eigenaar: ${inlineCode(owner)}` : `Owner: ${inlineCode(owner)}`, "");
-  lines.push(
-    nl2 ? "_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._" : "_This issue is kept by register-check: it closes by itself once the entry is current again._"
-  );
+  if (owner && !isUserLogin(owner)) lines.push(say("stale.owner", language, { owner: inlineCode(owner) }), "");
+  lines.push(say("stale.footer", language));
   return lines.join("\n");
 }
 async function syncStaleIssues(options) {
   const { client, repo, register: register2, findings, botLogin: botLogin2, dryRun, language } = options;
-  const nl2 = language === "nl";
   const result = { operations: [], pending: 0, dryRun };
   let budget = options.maxWrites;
   const entities = /* @__PURE__ */ new Map();
-  for (const e of [...register2.processing, ...register2.partnerships]) if (!entities.has(`${e.kind}:${e.id}`)) entities.set(`${e.kind}:${e.id}`, e);
+  for (const e of [...register2.processing, ...register2.partnerships]) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
   const stale = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!STALE_RULES.includes(f.rule)) continue;
-    const key = `${f.entity.kind}:${f.entity.id}`;
+    const key = staleKey(f.entity.kind, f.entity.id);
     const entry = stale.get(key) ?? { key, kind: f.entity.kind, id: f.entity.id, entity: entities.get(key), findings: [] };
     entry.findings.push(f);
     stale.set(key, entry);
@@ -60659,7 +61681,7 @@ async function syncStaleIssues(options) {
           ...repo,
           name: options.label,
           color: "d4c5f9",
-          description: nl2 ? "Register-onderdeel moet worden bijgewerkt" : "Register entry needs updating"
+          description: say("stale.labelDescription", language)
         })
       );
     }
@@ -60668,9 +61690,10 @@ async function syncStaleIssues(options) {
   for (const key of keys) {
     const entry = stale.get(key);
     const [keep, ...duplicates] = byEntry.get(key) ?? [];
+    const shown = entry ? `${entry.kind}:${entry.id}` : key;
     for (const duplicate of duplicates.filter((d) => d.state === "open")) {
       await write(
-        { action: "close-duplicate", entry: key, issue: duplicate.number },
+        { action: "close-duplicate", entry: shown, issue: duplicate.number },
         () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: duplicate.number, state: "closed", state_reason: "duplicate" })
       );
     }
@@ -60680,7 +61703,7 @@ async function syncStaleIssues(options) {
       if (!keep) {
         await ensureLabel();
         const owner = text(entry.entity?.data.owner);
-        const created = await write({ action: "create", entry: key, title: wantedTitle }, async () => {
+        const created = await write({ action: "create", entry: shown, title: wantedTitle }, async () => {
           const response = await client.request("POST /repos/{owner}/{repo}/issues", {
             ...repo,
             title: wantedTitle,
@@ -60700,23 +61723,23 @@ async function syncStaleIssues(options) {
         if (!created) continue;
       } else if (keep.state === "closed") {
         await write(
-          { action: "reopen", entry: key, issue: keep.number, title: wantedTitle },
+          { action: "reopen", entry: shown, issue: keep.number, title: wantedTitle },
           () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, state: "open", title: wantedTitle, body: wantedBody })
         );
       } else if (keep.body !== wantedBody || keep.title !== wantedTitle) {
         await write(
-          { action: "update", entry: key, issue: keep.number, title: wantedTitle },
+          { action: "update", entry: shown, issue: keep.number, title: wantedTitle },
           () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, title: wantedTitle, body: wantedBody })
         );
       }
     } else if (keep && keep.state === "open") {
       const deleted = !entities.has(key);
-      const comment = deleted ? nl2 ? "Dit onderdeel staat niet meer in het register; het issue wordt gesloten." : "This entry is no longer in the register; closing the issue." : nl2 ? "Dit onderdeel is weer actueel; het issue wordt gesloten." : "This entry is current again; closing the issue.";
+      const comment = say(deleted ? "stale.closedGone" : "stale.closedCurrent", language);
       if (budget < 2) {
         result.pending++;
         continue;
       }
-      await write({ action: "close", entry: key, issue: keep.number }, async () => {
+      await write({ action: "close", entry: shown, issue: keep.number }, async () => {
         await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: keep.number, body: comment });
         await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, state: "closed", state_reason: "completed" });
       });
@@ -60751,6 +61774,41 @@ async function botLogin(client, given) {
   } catch {
     return ACTIONS_BOT;
   }
+}
+
+// src/github/request-error.ts
+var MAX_DETAIL = 200;
+function requestFailure(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const { status, request: request2, response } = error2;
+  if (typeof status !== "number" || typeof request2?.method !== "string" || typeof request2.url !== "string") return void 0;
+  let path3;
+  try {
+    path3 = new URL(request2.url, "http://localhost").pathname;
+  } catch {
+    path3 = request2.url.split(/[?#]/)[0];
+  }
+  const data = response?.data;
+  const said = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : void 0;
+  const raw = response ? said : error2.message;
+  const detail = typeof raw === "string" ? raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim().slice(0, MAX_DETAIL) : void 0;
+  return { method: request2.method.toUpperCase(), path: safePath(path3), status, answered: response !== void 0, detail: detail || void 0 };
+}
+function safePath(path3) {
+  return path3.replace(/\b(gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "$1[REDACTED]");
+}
+function describeRequestError(error2, format = {}) {
+  const failure = requestFailure(error2);
+  if (!failure) return void 0;
+  const code = format.code ?? ((value) => value);
+  const quote = format.quote ?? ((value) => value);
+  const request2 = code(`${failure.method} ${failure.path}`);
+  if (!failure.answered) {
+    const detail = failure.detail ? ` (${quote(failure.detail)})` : "";
+    return sayBoth("request.noAnswer", { request: request2, detail });
+  }
+  const said = failure.detail ? `: "${quote(failure.detail)}"` : "";
+  return sayBoth("request.failed", { request: request2, status: failure.status, said });
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -61060,7 +62118,9 @@ throttling.triggersNotification = triggersNotification;
 // action/client.ts
 function wait(kind) {
   return (retryAfter, options, _octokit, retryCount) => {
-    warning(`${kind.nl} bij ${options.method} ${options.url}; nieuwe poging over ${retryAfter} s. / ${kind.en} for ${options.method} ${options.url}; retrying after ${retryAfter} s.`);
+    const request2 = logLine(`${options.method} ${options.url}`);
+    const data = { kind, request: request2, seconds: retryAfter };
+    warning(`${say("action.retrying", "nl", data)} / ${say("action.retrying", "en", data)}`);
     return retryCount < 2;
   };
 }
@@ -61068,8 +62128,8 @@ function createClient(token, baseUrl2) {
   const octokit = getOctokit(
     token,
     { baseUrl: baseUrl2, throttle: {
-      onRateLimit: wait({ nl: "Limiet van GitHub bereikt", en: "Rate limit" }),
-      onSecondaryRateLimit: wait({ nl: "Tweede limiet van GitHub (te veel schrijfacties kort na elkaar)", en: "Secondary rate limit" })
+      onRateLimit: wait(sayBoth("action.rateLimit")),
+      onSecondaryRateLimit: wait(sayBoth("action.secondaryRateLimit"))
     } },
     retry,
     throttling
@@ -61078,9 +62138,12 @@ function createClient(token, baseUrl2) {
 }
 
 // action/main.ts
+var bothLanguages = (phrase, data) => `${say(phrase, "nl", data)} / ${say(phrase, "en", data)}`;
 function chooseMode(requested) {
   if (requested === "pull-request" || requested === "stale-issues" || requested === "check") return requested;
-  if (requested !== "auto") throw new Error(`mode "${requested}": choose auto, pull-request, stale-issues or check`);
+  if (requested !== "auto") {
+    throw new Error(bothLanguages("action.badMode", { mode: requested }));
+  }
   if (context2.eventName === "pull_request" || context2.eventName === "pull_request_target") return "pull-request";
   if (context2.eventName === "schedule" || context2.eventName === "workflow_dispatch") return "stale-issues";
   const defaultBranch = context2.payload.repository?.default_branch;
@@ -61090,14 +62153,35 @@ function chooseMode(requested) {
 function annotate(findings, prefix, language) {
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
-    const properties = { title: `${f.rule}${f.new === false ? language === "nl" ? " (bestond al)" : " (existing)" : ""}`, file: `${prefix}${f.file}`, startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
-    const message2 = `${f.message}
-${f.fix}`;
+    const properties = { title: `${f.rule}${f.new === false ? ` ${say("report.existing", language)}` : ""}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
+    const words2 = describeFinding(f, language);
+    const message2 = `${logLine(words2.message)}
+${logLine(words2.fix)}`;
     if (f.severity === "error") error(message2, properties);
     else if (f.severity === "warning") warning(message2, properties);
     else notice(message2, properties);
   }
-  if (omitted > 0) info(language === "nl" ? `${omitted} bevinding(en) niet als annotatie getoond (GitHub toont er 10 per soort); zie de samenvatting.` : `${omitted} finding(s) not shown as annotations (GitHub shows 10 per level); see the summary.`);
+  if (omitted > 0) info(say("action.annotationsOmitted", language, { n: omitted }));
+}
+function readSettingInputs(config) {
+  const languageInput = getInput("language");
+  if (languageInput !== "" && !isLanguage(languageInput)) {
+    throw new Error(bothLanguages("action.badLanguage", { value: languageInput }));
+  }
+  const language = (isLanguage(languageInput) ? languageInput : void 0) ?? config.language ?? "nl";
+  const failOnInput = getInput("fail-on");
+  if (failOnInput !== "" && failOnInput !== "error" && failOnInput !== "warning" && failOnInput !== "never") {
+    throw new Error(say("action.badFailOn", language, { value: failOnInput }));
+  }
+  const maxCommentsInput = getInput("max-comments");
+  if (maxCommentsInput !== "" && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
+    throw new Error(say("action.badMaxComments", language, { value: maxCommentsInput }));
+  }
+  return {
+    language,
+    failOn: failOnInput || void 0,
+    maxComments: maxCommentsInput !== "" ? Number(maxCommentsInput) : config.review?.max_comments ?? 30
+  };
 }
 async function readBaseConfig(workspace, relative, baseSha, origin, client, repo) {
   if (origin === "archive") return readRepoConfig(client, repo, baseSha, relative);
@@ -61112,7 +62196,9 @@ async function run3() {
     const prefix = relativeDir ? `${relativeDir}/` : "";
     const mode = chooseMode(getInput("mode") || "auto");
     const pull = context2.payload.pull_request;
-    if (mode === "pull-request" && !pull) throw new Error("mode pull-request needs a pull_request event");
+    if (mode === "pull-request" && !pull) {
+      throw new Error(bothLanguages("action.needsPullRequest"));
+    }
     const client = createClient(getInput("token", { required: true }), context2.apiUrl);
     const repo = context2.repo;
     const configPath = path2.relative(workspace, path2.resolve(workspace, getInput("config") || CONFIG_PATH)).split(path2.sep).join("/");
@@ -61121,20 +62207,22 @@ async function run3() {
       base: await revisionSource({ workspace, sha: pull.base.sha, prefix, client, repo })
     } : void 0;
     const config = sources ? await readBaseConfig(workspace, configPath, pull.base.sha, sources.base.origin, client, repo) : await readConfigFile(path2.resolve(workspace, configPath), { displayName: configPath });
-    const languageInput = getInput("language");
-    const language = languageInput === "en" || languageInput === "nl" ? languageInput : config.language ?? "nl";
-    const failOnInput = getInput("fail-on");
-    if (failOnInput) config.fail_on = failOnInput;
+    const inputs = readSettingInputs(config);
+    const language = inputs.language;
+    if (inputs.failOn) config.fail_on = inputs.failOn;
     const today = getInput("today") || localToday();
     const dryRun = getBooleanInput("dry-run");
-    const maxComments = Number(getInput("max-comments") || config.review?.max_comments || 30);
+    const maxComments = inputs.maxComments;
+    if (prefix && configPath === CONFIG_PATH && await fs5.lstat(path2.join(registerDir, CONFIG_PATH)).then(() => true, () => false)) {
+      warning(say("action.configNotRead", language, { file: `${prefix}${CONFIG_PATH}`, config: CONFIG_PATH }));
+    }
     const sarifFile = getInput("sarif-file") || path2.join(process.env.RUNNER_TEMP ?? workspace, "register-check.sarif");
     let findings;
     let failed = false;
     let markdown;
     if (mode === "pull-request") {
       const { head: headSource, base: baseSource } = sources;
-      info(language === "nl" ? `nieuwe versie gelezen via ${headSource.origin}, basisversie via ${baseSource.origin}` : `head read from ${headSource.origin}, base from ${baseSource.origin}`);
+      info(say("action.sources", language, { head: headSource.origin, base: baseSource.origin }));
       const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
       const result = await runPullRequest({
         client,
@@ -61156,7 +62244,7 @@ async function run3() {
       markdown = result.markdown;
     } else {
       const register2 = await loadRegister(new FileSystemSource(registerDir), config);
-      const result = checkRegister(register2, { config, today, language });
+      const result = checkRegister(register2, { config, today });
       findings = result.findings;
       failed = mode === "check" && findings.some((f) => failsOn(f, config.fail_on ?? "error"));
       markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
@@ -61173,20 +62261,21 @@ async function run3() {
           label: config.stale_issues?.label ?? "register-stale",
           maxWrites: config.stale_issues?.max_per_run ?? 20
         });
-        const lines = sync.operations.map((o) => describeOperation(o, language, dryRun));
-        lines.push(language === "nl" ? `${sync.operations.length} schrijfactie(s), ${sync.pending} voor de volgende run.` : `${sync.operations.length} write(s), ${sync.pending} left for the next run.`);
-        for (const line of lines) info(line);
+        const total = say("stale.total", language, { writes: sync.operations.length, pending: sync.pending });
+        for (const o of sync.operations) info(describeOperation(o, language, dryRun, logLine));
+        info(total);
+        const listed = sync.operations.map((o) => `- ${describeOperation(o, language, dryRun, inlineCode)}`);
         markdown += `
 
-### ${language === "nl" ? "Issues voor verouderde onderdelen" : "Stale-entry issues"}
+### ${say("stale.heading", language)}
 
-${lines.map((l) => `- ${l}`).join("\n")}
+${[...listed, `- ${total}`].join("\n")}
 `;
       }
     }
     annotate(findings, prefix, language);
     await summary.addRaw(markdown).write();
-    await fs5.writeFile(sarifFile, renderSarif(findings, language));
+    await fs5.writeFile(sarifFile, renderSarif(findings, language, { pathPrefix: prefix }));
     const newFindings = findings.filter((f) => f.new !== false);
     setOutput("errors", findings.filter((f) => f.severity === "error").length);
     setOutput("warnings", findings.filter((f) => f.severity === "warning").length);
@@ -61194,12 +62283,15 @@ ${lines.map((l) => `- ${l}`).join("\n")}
     setOutput("sarif-file", sarifFile);
     if (failed) {
       const failing = newFindings.filter((f) => failsOn(f, config.fail_on ?? "error")).length;
-      setFailed(
-        language === "nl" ? `register-check: ${failing} nieuwe bevinding(en) op of boven fail_on (${config.fail_on ?? "error"}).` : `register-check: ${failing} new finding(s) at or above fail_on (${config.fail_on ?? "error"}).`
-      );
+      setFailed(say("action.failed", language, { n: failing, failOn: config.fail_on ?? "error" }));
     }
   } catch (error2) {
+    const request2 = describeRequestError(error2);
     if (error2 instanceof ConfigError) setFailed(error2.describe("nl") + "\n" + error2.describe("en"));
+    else if (request2) setFailed(`${request2.nl}
+${request2.en}`);
+    else if (error2 instanceof ArchiveLimitError) setFailed(`${error2.describe("nl")}
+${error2.describe("en")}`);
     else setFailed(error2 instanceof Error ? error2.message : String(error2));
   }
 }

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../lib/src/rules/index.js';
+import { questionTitle, say, severityWord } from '../lib/src/report/vocabulary.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test/fixtures');
@@ -13,14 +14,8 @@ const MARK = /\s*(?:#|<!--)\s*expect:.*$/;
 const CONTEXT = 3;
 const MAX_LINES = 60;
 
-const SEVERITY = {
-  nl: { error: 'fout', warning: 'waarschuwing', notice: 'opmerking' },
-  en: { error: 'error', warning: 'warning', notice: 'notice' },
-};
-const QUESTION = {
-  nl: { Q1: 'Vraag 1: staat het samenwerkingsverband in het register?', Q2: 'Vraag 2: zijn grondslag en verantwoordelijkheden vooraf vastgelegd?', Q3: 'Vraag 3: worden burgers in begrijpelijke taal geïnformeerd?', null: 'Geen vraag: de vorm van het register' },
-  en: { Q1: 'Question 1: is the partnership in the register?', Q2: 'Question 2: were legal basis and responsibilities settled in advance?', Q3: 'Question 3: are citizens informed in plain language?', null: 'No question: the form of the register' },
-};
+// Every word comes from the one vocabulary (src/report/vocabulary.ts); the page restates none of it.
+const question = (rule, language) => (rule.question ? questionTitle(rule.question, language) : say('docs.noQuestion', language));
 
 const placeholder = (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, '‹$1›');
 
@@ -75,27 +70,27 @@ async function example(ruleId, kind) {
 }
 
 function section(rule, language, wrong, right) {
-  const nl = language === 'nl';
+  const w = (phrase) => say(phrase, language);
   const parts = [
-    `## ${nl ? 'Nederlands' : 'English'}`,
+    `## ${w('docs.language')}`,
     '',
-    `**${nl ? 'Wat de regel controleert' : 'What it checks'}:** ${rule.description[language]}`,
+    `**${w('docs.checks')}:** ${rule.description[language]}`,
     '',
-    `**${nl ? 'Waarom' : 'Why'}:** ${rule.basis[language]}`,
+    `**${w('docs.why')}:** ${rule.basis[language]}`,
     '',
-    `**${nl ? 'Standaardernst' : 'Default severity'}:** ${SEVERITY[language][rule.severity]} · **${nl ? 'Vraag' : 'Question'}:** ${QUESTION[language][String(rule.question)]}`,
+    `**${w('docs.defaultSeverity')}:** ${severityWord(rule.severity, language)} · **${w('docs.question')}:** ${question(rule, language)}`,
     '',
-    `**${nl ? 'Meldingen' : 'Messages'}:**`,
+    `**${w('docs.messages')}:**`,
     '',
     ...Object.values(rule.messages).map((m) => `- ${placeholder(m[language])}`),
     '',
-    `**${nl ? 'Wat te doen' : 'What to do'}:** ${placeholder(rule.fix[language])}`,
+    `**${w('docs.whatToDo')}:** ${placeholder(rule.fix[language])}`,
     '',
   ];
-  if (wrong) parts.push(`**${nl ? 'Fout' : 'Wrong'}** (\`${wrong.rel}\`, ${nl ? 'uit' : 'from'} \`${wrong.source}\`):`, '', `\`\`\`${wrong.lang}`, wrong.code, '```', '');
-  if (right) parts.push(`**${nl ? 'Goed' : 'Right'}** (\`${right.rel}\`, ${nl ? 'uit' : 'from'} \`${right.source}\`):`, '', `\`\`\`${right.lang}`, right.code, '```', '');
+  if (wrong) parts.push(`**${w('docs.wrong')}** (\`${wrong.rel}\`, ${w('docs.from')} \`${wrong.source}\`):`, '', `\`\`\`${wrong.lang}`, wrong.code, '```', '');
+  if (right) parts.push(`**${w('docs.right')}** (\`${right.rel}\`, ${w('docs.from')} \`${right.source}\`):`, '', `\`\`\`${right.lang}`, right.code, '```', '');
   parts.push(
-    `${nl ? 'Uitzetten of de ernst wijzigen' : 'Turn off or change the severity'} (\`.github/register-check.yml\`):`,
+    `${w('docs.turnOff')} (\`.github/register-check.yml\`):`,
     '',
     '```yaml',
     'rules:',

@@ -6,9 +6,8 @@ import type { Rule, Report, RuleOptions, SuggestionRequest } from './rule.js';
 import { RULES } from './rules/index.js';
 import { entities, type Register, type ParsedFile } from './register.js';
 import type { CheckConfig } from './model.js';
-import { type DocPath, type Finding, isNew, type Language, type Position, type Severity, type Suggestion, type Summary } from './types.js';
+import { type DocPath, type Finding, isNew, type Position, type Severity, type Suggestion, type Summary } from './types.js';
 import { lineText, locate, nodeAt, pathExists } from './locate.js';
-import { render } from './template.js';
 import { loadRegister, DEFAULT_LIMITS, type LoadLimits } from './load.js';
 import { resolveConfig } from './config.js';
 import type { RegisterSource } from './source.js';
@@ -18,7 +17,6 @@ export interface CheckOptions {
   config?: CheckConfig;
   /** ISO date `YYYY-MM-DD`; rules never read the clock. */
   today: string;
-  language?: Language;
   /** The register at the base of a pull request: enables base comparisons and marks findings new or existing. */
   base?: Register;
   limits?: LoadLimits;
@@ -93,7 +91,6 @@ const pathKey = (file: string, path: DocPath) => `${file}\u0000${path.join('\u00
 /** Runs the enabled rules and returns sorted, stamped findings. */
 export function runRules(register: Register, options: CheckOptions): Finding[] {
   const config = resolveConfig(options.config);
-  const language = options.language ?? config.language;
   const ruleOptions: RuleOptions = {
     readabilityMinScore: config.readability.min_score,
     maxSentenceWords: config.readability.max_sentence_words,
@@ -113,11 +110,14 @@ export function runRules(register: Register, options: CheckOptions): Finding[] {
     const severity = severityOf(rule, options.config);
     if (severity === 'off') continue;
     const report = (r: Report<string>) => {
-      if (!(r.messageId in rule.messages)) throw new Error(`Rule ${rule.id} reported unknown message id ${r.messageId}`);
+      if (!Object.hasOwn(rule.messages, r.messageId)) throw new Error(`Rule ${rule.id} reported unknown message id ${r.messageId}`);
+      for (const rel of r.related ?? []) {
+        if (!Object.hasOwn(rule.relatedMessages ?? {}, rel.messageId)) throw new Error(`Rule ${rule.id} named unknown related message id ${rel.messageId}`);
+      }
       const path = r.path ?? [];
       const file = r.entity.file;
       if (rule.id !== 'schema' && path.length > 0 && underSchemaError(file.path, path)) return;
-      findings.push(stamp(rule, severity, language, r, path));
+      findings.push(stamp(rule, severity, r, path));
     };
     rule.check({ register, base: options.base, settings: register.settings, today: options.today, options: ruleOptions, report });
   }
@@ -133,7 +133,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 }
 
-function stamp(rule: Rule, severity: Severity, language: Language, r: Report<string>, path: DocPath): Finding {
+function stamp(rule: Rule, severity: Severity, r: Report<string>, path: DocPath): Finding {
   const file = r.entity.file;
   const position: Position = r.position ?? locate(file, path);
   const finding: Finding = {
@@ -145,14 +145,12 @@ function stamp(rule: Rule, severity: Severity, language: Language, r: Report<str
     ...position,
     entity: { kind: r.entity.kind, id: r.entity.id },
     question: rule.question,
-    message: render(rule.messages[r.messageId], language, r.data),
-    fix: render(rule.fixes?.[r.messageId] ?? rule.fix, language, r.data),
     fingerprint: fingerprint(rule.id, r.entity.kind, r.entity.id, path, r.discriminator ?? r.messageId),
     path,
     related: (r.related ?? []).map((rel) => ({
       file: rel.entity.file.path,
       ...locate(rel.entity.file, rel.path ?? []),
-      message: render(rel.message, language, r.data),
+      messageId: rel.messageId,
     })),
   };
   if (r.suggestion && pathExists(file, path)) {

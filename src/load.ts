@@ -287,7 +287,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   if (doc.errors.length > 0) {
     const byLine = new Map<number, Position>();
     // Errors at the very end of the file point at the last line with content, not past it.
-    const last = text.replace(/\s+$/, '').length;
+    const last = text.trimEnd().length;
     // An unclosed quote is reported by the parser where the quoted text ends; point at the opening quote instead.
     const quoteStarts = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? quotedScalarStarts(doc) : new Map<number, number>();
     const openings = new Map<YAMLError, number>();

@@ -93,7 +93,7 @@ export function nodeAt(file: ParsedFile, path: DocPath): Node | null | undefined
 export function lineEnd(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
   const line = text.slice(offset, newline === -1 ? text.length : newline);
-  return offset + line.replace(/\s+$/, '').length;
+  return offset + line.trimEnd().length;
 }
 
 /** The text of a one-based line, without its line break. */

@@ -3,7 +3,7 @@
 import type { Document, LineCounter } from 'yaml';
 import { isIsoDate, isRecord, readString, type Notice, type Partnership, type ProcessingActivity, type RegisterSettings } from './model.js';
 import { normaliseRelativePath } from './source.js';
-import type { DocPath, Position, Bilingual } from './types.js';
+import type { DocPath, Position } from './types.js';
 import type { MessageData } from './template.js';
 
 /** What a file is for, decided by its path. */
@@ -58,7 +58,8 @@ export interface LoadProblem {
   position?: Position;
   data?: MessageData;
   discriminator?: string;
-  related?: { entity: Entity | FileEntity; path?: DocPath; message: Bilingual }[];
+  /** Related places; `messageId` names one of the owning rule's `relatedMessages`. */
+  related?: { entity: Entity | FileEntity; path?: DocPath; messageId: string }[];
 }
 
 /** The whole register as the rules see it. */

@@ -5,8 +5,8 @@ import type { MessageData } from './template.js';
 import type { Register, Entity, FileEntity } from './register.js';
 import type { RegisterSettings } from './model.js';
 
-/** What a rule hands to `report`; message ids are checked against the rule's messages. */
-export interface Report<M extends string> {
+/** What a rule hands to `report`; message ids are checked against the rule's messages (and related ones against `relatedMessages`). */
+export interface Report<M extends string, R extends string = string> {
   messageId: M;
   /** The entity (or file) the finding is about. */
   entity: Entity | FileEntity;
@@ -15,8 +15,8 @@ export interface Report<M extends string> {
   data?: MessageData;
   /** Extra text that makes the fingerprint unique when one path carries several findings. */
   discriminator?: string;
-  /** A second place to look, as a path into another entity. */
-  related?: { entity: Entity | FileEntity; path?: DocPath; message: Bilingual }[];
+  /** A second place to look, as a path into another entity; its words are filled from this report's `data`. */
+  related?: { entity: Entity | FileEntity; path?: DocPath; messageId: R }[];
   /** A mechanical fix, as the new value of the key at `path` (a scalar) or a key to add. */
   suggestion?: SuggestionRequest;
   /** Where the position comes from when it is not a document path (e.g. a line of a Markdown file). */
@@ -29,7 +29,7 @@ export type SuggestionRequest =
   | { kind: 'add-key'; key: string; value: string };
 
 /** Everything a rule may look at; "today" is an input so staleness is deterministic. */
-export interface RuleContext<M extends string> {
+export interface RuleContext<M extends string, R extends string = string> {
   register: Register;
   /** The register at the base of a pull request, when there is one. */
   base?: Register;
@@ -37,7 +37,7 @@ export interface RuleContext<M extends string> {
   /** ISO date `YYYY-MM-DD`. */
   today: string;
   options: RuleOptions;
-  report(report: Report<M>): void;
+  report(report: Report<M, R>): void;
 }
 
 /** Tunables from the configuration that individual rules read. */
@@ -47,7 +47,7 @@ export interface RuleOptions {
 }
 
 /** A rule: metadata plus a check over the whole register. */
-export interface Rule<M extends string = string> {
+export interface Rule<M extends string = string, R extends string = string> {
   id: string;
   question: Question | null;
   severity: Severity;
@@ -59,10 +59,12 @@ export interface Rule<M extends string = string> {
   fix: Bilingual;
   /** A fix of its own for a message whose remedy differs from the rule's usual one. */
   fixes?: Partial<Record<M, Bilingual>>;
-  check(context: RuleContext<M>): void;
+  /** What a related location says ("also defined here"), by id; filled from the finding's data. */
+  relatedMessages?: Record<R, Bilingual>;
+  check(context: RuleContext<M, R>): void;
 }
 
-/** Declares a rule with typed message ids. */
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+/** Declares a rule with typed message ids; a rule without `relatedMessages` can name no related message. */
+export function defineRule<M extends string, R extends string = never>(rule: Rule<M, R>): Rule<M, R> {
   return rule;
 }

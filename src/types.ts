@@ -4,6 +4,11 @@
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
+/** Whether a value (an option, an input) names a supported language. */
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
 /** The same words in every supported language: a message, a label, a path as people read it. */
 export type Bilingual = Record<Language, string>;
 
@@ -33,10 +38,10 @@ export interface Position {
   endColumn: number;
 }
 
-/** A second place a finding points at ("also defined here"). */
+/** A second place a finding points at ("also defined here"); its words are the rule's `relatedMessages[messageId]`. */
 export interface RelatedLocation extends Position {
   file: string;
-  message: string;
+  messageId: string;
 }
 
 /** A mechanical fix: replace the lines of a range with new text. */
@@ -47,19 +52,17 @@ export interface Suggestion {
   replacement: string;
 }
 
-/** One positioned message about a register file. */
+/** One positioned message about a register file, as data: words are chosen at the edge (src/report/describe.ts). */
 export interface Finding extends Position {
   rule: string;
-  /** Which of the rule's messages this is; with `data`, the finding before it is put into words (the engine always sets both). */
-  messageId?: string;
-  /** The values the message's placeholders are filled with. */
-  data?: Record<string, string | number | Bilingual>;
+  /** Which of the rule's messages this is. */
+  messageId: string;
+  /** The values the message's placeholders are filled with (register text, unescaped). */
+  data: Record<string, string | number | Bilingual>;
   severity: Severity;
   file: string;
   entity: EntityRef;
   question: Question | null;
-  message: string;
-  fix: string;
   fingerprint: string;
   /** Path in the document that the finding is about (basis of the fingerprint). */
   path: DocPath;

@@ -1,11 +1,11 @@
-/** The bundled Action against the GitHub API simulator, run as the runner runs it. */
+/** The bundled Action against the GitHub API simulator, run as the runner runs it: on Node.js 24, as runs.using says. */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { promises as fs } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { secondaryRateLimit, startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
-import { pullRequestPayload, repositoryPayload, runAction } from './support/action.js';
-import { changedFiles, commit, createRepo, readTree, type Changes, type RegisterRepo } from './support/git.js';
+import { pullRequestPayload, repositoryPayload, runAction, runsUsing } from './support/action.js';
+import { changedFiles, commit, createRepo, readTree, removeAll, type Changes, type RegisterRepo } from './support/git.js';
 import { cli, ROOT } from './support/cli.js';
 import { FIXED_PARTNERSHIP, NEW_PARTNERSHIP, withPartnership } from './support/scenario.js';
 
@@ -18,6 +18,11 @@ const READ_ONLY = 'ghs_fork_token';
 let sim: GitHubSimulator;
 let clean: Changes;
 let nextPull = 1;
+/** `v24` for runs.using: node24: the major version of process.version in every Action run. */
+let runtime: string;
+/** Repositories a test made, removed after it. */
+const temporary: string[] = [];
+const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 beforeAll(async () => {
   sim = await startGitHubSimulator();
@@ -25,6 +30,11 @@ beforeAll(async () => {
   sim.addToken(TOKEN, { login: 'github-actions[bot]', repos: [FULL] });
   sim.addToken(READ_ONLY, { login: 'github-actions[bot]', repos: [FULL], write: false });
   clean = await readTree(path.join(ROOT, 'test/registers/schoon'));
+  runtime = (await runsUsing()).replace(/^node/, 'v');
+});
+
+afterEach(async () => {
+  await removeAll(temporary);
 });
 
 afterAll(async () => {
@@ -32,8 +42,8 @@ afterAll(async () => {
 });
 
 /** Opens a pull request in the simulator from a base register and a change. */
-async function openPullRequest(base: Changes, change: Changes, options: { fork?: boolean } = {}) {
-  const repo = await createRepo(base);
+async function openPullRequest(base: Changes, change: Changes, options: { fork?: boolean; keep?: string[] } = {}) {
+  const repo = await repoOf(base, options.keep);
   await commit(repo, change);
   const number = nextPull++;
   sim.addPullRequest(OWNER, REPO, {
@@ -45,6 +55,13 @@ async function openPullRequest(base: Changes, change: Changes, options: { fork?:
     fork: options.fork,
   });
   return { repo, number };
+}
+
+/** A repository removed after the test (or, with `keep`, when that list is emptied). */
+async function repoOf(files: Changes, keep = temporary): Promise<RegisterRepo> {
+  const repo = await createRepo(files);
+  keep.push(repo.dir);
+  return repo;
 }
 
 async function runPull(repo: RegisterRepo, number: number, options: { token?: string; fork?: boolean; inputs?: Record<string, string> } = {}) {
@@ -69,6 +86,7 @@ describe('pull requests', () => {
     const { repo, number } = await openPullRequest(clean, { 'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, 'reviewed: 2026-05-20') });
     sim.clearLog();
     const run = await runPull(repo, number);
+    expect(run.runtime.split('.')[0]).toBe(runtime);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(reviewsOf(number)).toHaveLength(0);
@@ -82,33 +100,47 @@ describe('pull requests', () => {
     expect(sim.violations).toEqual([]);
   });
 
-  describe('a pull request adding a partnership without legal basis', () => {
+  describe('a pull request adding a partnership without legal basis (and setting a review date long past)', () => {
     let repo: RegisterRepo;
     let number: number;
+    // One repository for the whole story: the tests below are its steps, in order.
+    const story: string[] = [];
+    const reviewed = (date: string) => ({ 'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, `reviewed: ${date}`) });
     beforeAll(async () => {
-      ({ repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP)));
+      ({ repo, number } = await openPullRequest(clean, { ...withPartnership(clean, NEW_PARTNERSHIP), ...reviewed('2024-01-15') }, { keep: story }));
+    });
+    afterAll(async () => {
+      await removeAll(story);
     });
 
-    it('fails, posts one review with an inline comment on the flow, a summary, annotations and SARIF', async () => {
+    it('fails, posts one review with inline comments on the flow and the review date, a summary, annotations and SARIF', async () => {
       sim.clearLog();
       const run = await runPull(repo, number);
+      expect(run.runtime.split('.')[0]).toBe(runtime);
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/::error title=legal-basis-missing,file=partnerships\/veiligheidshuis\.yml,line=21/);
       const reviews = reviewsOf(number);
       expect(reviews).toHaveLength(1);
       expect(reviews[0].commit_id).toBe(repo.headSha);
       const comments = commentsOf(number);
-      const legal = comments.find((c) => c.body.includes('legal-basis-missing'));
-      expect(legal).toMatchObject({ path: 'partnerships/veiligheidshuis.yml', line: 21, side: 'RIGHT', user: 'github-actions[bot]' });
-      expect(legal!.body).toContain('Gegevensstroom Gemeente Schoonhoven-aan-Zee → Politie, eenheid Kust');
-      expect(legal!.body).toContain('<!-- register-check:finding:');
+      expect(comments.map((c) => `${c.path}:${c.line}`).sort()).toEqual(['partnerships/veiligheidshuis.yml:21', 'processing/jeugdhulp.yml:45']);
+      const legal = comments.filter((c) => c.body.includes('legal-basis-missing'));
+      expect(legal).toHaveLength(1);
+      expect(legal[0]).toMatchObject({ path: 'partnerships/veiligheidshuis.yml', line: 21, side: 'RIGHT', user: 'github-actions[bot]' });
+      expect(legal[0].body).toContain('Gegevensstroom Gemeente Schoonhoven-aan-Zee → Politie, eenheid Kust');
+      expect(legal[0].body).toContain('<!-- register-check:finding:');
       const summary = summariesOf(number);
       expect(summary).toHaveLength(1);
       expect(summary[0].body).toContain('❌ register-check');
       expect(summary[0].body).toContain('Vraag 2');
       expect(summary[0].body).toContain('```mermaid');
-      expect(run.outputs['new-findings']).not.toBe('0');
-      expect(JSON.parse(run.sarif!).runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'legal-basis-missing')).toBe(true);
+      expect(run.outputs['new-findings']).toBe('2');
+      expect(run.outputs.errors).toBe('1');
+      expect(run.outputs.warnings).toBe('1');
+      const sarif = JSON.parse(run.sarif!).runs[0];
+      expect(sarif.results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual(['legal-basis-missing', 'review-overdue']);
+      // The bundle carries package.json's version, as the command line does.
+      expect(sarif.tool.driver.semanticVersion).toBe(version);
       expect(sim.requests.filter((r) => r.status === 422)).toEqual([]);
       expect(sim.violations).toEqual([]);
     });
@@ -127,23 +159,24 @@ describe('pull requests', () => {
       expect(sim.violations).toEqual([]);
     });
 
-    it('a push that fixes the finding removes our comment, and keeps one someone answered, marked resolved', async () => {
-      const [legal] = commentsOf(number).filter((c) => c.body.includes('legal-basis-missing'));
-      const other = commentsOf(number).find((c) => c !== legal);
-      // A maintainer answers one of our comments; that thread must survive.
-      if (other) sim.state.reviewComments.push({ ...other, id: other.id + 100_000, user: 'jdevries', body: 'Klopt, passen we aan.', in_reply_to_id: other.id } as never);
-      await commit(repo, { 'partnerships/veiligheidshuis.yml': FIXED_PARTNERSHIP });
+    it('a push that fixes both findings removes our comment, and keeps the one someone answered, marked resolved', async () => {
+      const ours = commentsOf(number);
+      const [legal, overdue] = ['legal-basis-missing', 'review-overdue'].map((rule) => ours.filter((c) => c.body.includes(rule)));
+      expect([ours.length, legal.length, overdue.length]).toEqual([2, 1, 1]);
+      const answered = overdue[0];
+      // A maintainer answers the comment on the review date; that thread must survive.
+      sim.state.reviewComments.push({ ...answered, id: answered.id + 100_000, user: 'jdevries', body: 'Klopt, passen we aan.', in_reply_to_id: answered.id } as never);
+      await commit(repo, { 'partnerships/veiligheidshuis.yml': FIXED_PARTNERSHIP, ...reviewed('2026-05-20') });
       sim.pushToPullRequest(OWNER, REPO, number, { sha: repo.headSha, files: changedFiles(repo) });
       sim.clearLog();
       const run = await runPull(repo, number);
-      expect(commentsOf(number).some((c) => c.id === legal.id)).toBe(false);
-      const summary = summariesOf(number)[0];
-      expect(summary.body).not.toContain('legal-basis-missing');
       expect(run.code).toBe(0);
-      if (other) {
-        const kept = commentsOf(number).find((c) => c.id === other.id);
-        expect(kept?.body).toContain('Opgelost');
-      }
+      expect(commentsOf(number).map((c) => c.id)).toEqual([answered.id, answered.id + 100_000]);
+      expect(commentsOf(number)[0].body).toContain('Opgelost');
+      expect(commentsOf(number)[0].body).toContain('review-overdue');
+      const summary = summariesOf(number);
+      expect(summary).toHaveLength(1);
+      expect(summary[0].body).not.toContain('legal-basis-missing');
       expect(sim.violations).toEqual([]);
     });
   });
@@ -160,7 +193,7 @@ describe('pull requests', () => {
     expect(notes).toHaveLength(1);
     expect(run.summary).toContain('uit een fork');
     expect(run.summary).toContain('legal-basis-missing');
-    expect(sim.requests.filter((r) => r.method !== 'GET' && r.status === 403).length).toBe(1);
+    expect(sim.requests.filter((r) => r.method !== 'GET' && r.status === 403)).toHaveLength(1);
     expect(sim.violations).toEqual([]);
   });
 
@@ -169,15 +202,20 @@ describe('pull requests', () => {
     const original = clean['partnerships/sociaal-wijkteam.yml']!;
     const { repo, number } = await openPullRequest(clean, { 'partnerships/sociaal-wijkteam.yml': original.replace('  - id: stichting-wijkteam', '  - id: wijkteam-stichting') });
     sim.clearLog();
-    await runPull(repo, number);
+    const run = await runPull(repo, number);
+    expect(run.code).toBe(1);
     expect(sim.requests.filter((r) => r.status === 422)).toEqual([]);
-    const [review] = reviewsOf(number);
+    const reviews = reviewsOf(number);
+    expect(reviews).toHaveLength(1);
+    const [review] = reviews;
     expect(review.body).toContain('flow-party-unknown');
     expect(review.body).toContain('buiten de gewijzigde regels');
     const patch = changedFiles(repo)[0].patch!;
     const hunkLines = new Set<number>();
     for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) for (let l = Number(m[1]); l < Number(m[1]) + Number(m[2] ?? 1); l++) hunkLines.add(l);
-    for (const c of commentsOf(number)) expect(hunkLines.has(c.line!)).toBe(true);
+    const lines = commentsOf(number).map((c) => c.line!);
+    expect(lines).toEqual([17]);
+    expect(lines.filter((line) => !hunkLines.has(line))).toEqual([]);
     expect(sim.violations).toEqual([]);
   });
 });
@@ -188,15 +226,16 @@ describe('pull requests: details a maintainer relies on', () => {
     sim.clearLog();
     const run = await runPull(repo, number, { inputs: { 'fail-on': 'warning' } });
     expect(run.code).toBe(1);
-    const comment = commentsOf(number).find((c) => c.body.includes('review-overdue'))!;
-    expect(comment.body).toContain('```suggestion\nreviewed: 2026-06-01\n```');
+    const comments = commentsOf(number).filter((c) => c.body.includes('review-overdue'));
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('```suggestion\nreviewed: 2026-06-01\n```');
     expect(sim.violations).toEqual([]);
   });
 
   it('leaves a summary marker in someone else’s comment alone and writes its own', async () => {
     const { repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP));
     const foreign = sim.addIssueComment(OWNER, REPO, number, { user: 'jdevries', body: 'Kopie: <!-- register-check:summary --> oude samenvatting' });
-    await runPull(repo, number);
+    expect((await runPull(repo, number)).code).toBe(1);
     const theirs = sim.state.issueComments.find((c) => c.id === foreign.id)!;
     expect(theirs.body).toBe('Kopie: <!-- register-check:summary --> oude samenvatting');
     const ours = summariesOf(number).filter((c) => c.user === 'github-actions[bot]');
@@ -214,6 +253,7 @@ describe('pull requests: details a maintainer relies on', () => {
     const base = { ...clean, '.github/register-check.yml': 'rules:\n  legal-basis-missing: off\n' };
     const second = await openPullRequest(base, withPartnership(clean, NEW_PARTNERSHIP));
     const obeyed = await runPull(second.repo, second.number);
+    expect(obeyed.code).toBe(0);
     expect(obeyed.stdout).not.toMatch(/legal-basis-missing/);
     expect(sim.violations).toEqual([]);
   });
@@ -224,7 +264,7 @@ describe('pull requests: details a maintainer relies on', () => {
     sim.setTree(OWNER, REPO, repo.baseSha, clean as Record<string, string>);
     sim.setTree(OWNER, REPO, repo.headSha, head as Record<string, string>);
     // A checkout without history or remote: git cannot give either version.
-    const bare = await createRepo(head);
+    const bare = await repoOf(head);
     sim.clearLog();
     const run = await runAction({
       apiUrl: sim.url, workspace: bare.dir, eventName: 'pull_request', repository: FULL, token: TOKEN,
@@ -295,14 +335,19 @@ describe('stale-entry issues on a schedule', () => {
   const stale = () => sim.state.issues.filter((i) => i.labels.includes('register-stale'));
 
   it('opens one issue per stale entry, changes nothing on a second run, closes it after a fix', async () => {
-    const repo = await createRepo(staleRegister());
+    const repo = await repoOf(staleRegister());
     sim.clearLog();
     const first = await schedule(repo);
+    expect(first.runtime.split('.')[0]).toBe(runtime);
     expect(first.code).toBe(0);
     expect(stale().filter((i) => i.state === 'open')).toHaveLength(2);
-    const jeugd = stale().find((i) => i.body?.includes('processing:jeugdhulp'))!;
+    const [jeugd, wmo] = ['processing:jeugdhulp', 'processing:wmo-ondersteuning'].map((entry) => {
+      const issues = stale().filter((i) => i.body?.includes(`register-check:stale:${entry} -->`));
+      expect(issues).toHaveLength(1);
+      return issues[0];
+    });
     expect(jeugd.assignees).toEqual(['jdevries']);
-    expect(stale().find((i) => i.body?.includes('processing:wmo-ondersteuning'))!.body).toContain('`schoonhovenaanzee/');
+    expect(wmo.body).toContain('`schoonhovenaanzee/');
     expect(sim.violations).toEqual([]);
 
     sim.clearLog();
@@ -313,7 +358,7 @@ describe('stale-entry issues on a schedule', () => {
     await schedule(repo);
     const closed = stale().find((i) => i.number === jeugd.number)!;
     expect(closed.state).toBe('closed');
-    expect(sim.state.issueComments.some((c) => c.issue_number === jeugd.number && c.body.includes('weer actueel'))).toBe(true);
+    expect(sim.state.issueComments.filter((c) => c.issue_number === jeugd.number && c.body.includes('weer actueel'))).toHaveLength(1);
     expect(stale().filter((i) => i.state === 'open')).toHaveLength(1);
 
     // Stale again: the same issue is reopened, not a new one.
@@ -326,20 +371,23 @@ describe('stale-entry issues on a schedule', () => {
 
   it('keeps to max_per_run and continues where it stopped; a dry run writes nothing', async () => {
     for (const issue of stale()) issue.labels = ['old'];
+    // Without the label, as in a repository new to the Action: creating it is a write too.
+    sim.state.labels.splice(0, sim.state.labels.length, ...sim.state.labels.filter((l) => l.name !== 'register-stale'));
     const files = staleRegister();
     for (const name of ['bijstandsverlening', 'meldingen-openbare-ruimte']) {
       files[`processing/${name}.yml`] = clean[`processing/${name}.yml`]!.replace(/reviewed: .*/, 'reviewed: 2024-03-01');
     }
     files['.github/register-check.yml'] = 'stale_issues:\n  max_per_run: 2\n';
-    const repo = await createRepo(files);
+    const repo = await repoOf(files);
     sim.clearLog();
     const dry = await schedule(repo, { 'dry-run': 'true' });
     expect(dry.stdout).toContain('(proefrun) issue aanmaken: processing:');
     expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     await schedule(repo);
-    // The label is created once (one write), then one issue fits in the budget of two.
-    expect(stale().filter((i) => i.state === 'open').length).toBeLessThanOrEqual(2);
+    // The label is created (one write), then one issue fits in the budget of two; then two a run.
+    expect(stale().filter((i) => i.state === 'open')).toHaveLength(1);
     await schedule(repo);
+    expect(stale().filter((i) => i.state === 'open')).toHaveLength(3);
     await schedule(repo);
     expect(stale().filter((i) => i.state === 'open')).toHaveLength(4);
     sim.clearLog();
@@ -349,7 +397,7 @@ describe('stale-entry issues on a schedule', () => {
   });
   it('two runs at once leave one open issue per entry', async () => {
     for (const issue of stale()) issue.labels = ['old'];
-    const repo = await createRepo(staleRegister());
+    const repo = await repoOf(staleRegister());
     // Both runs list before either creates: the race the marker check must survive.
     sim.faults.push({ method: 'POST', path: /\/issues$/, delayMs: 300, times: 2 });
     await Promise.all([schedule(repo), schedule(repo)]);
@@ -379,20 +427,20 @@ describe('inputs, configuration and paths: one rule for the Action and the comma
   }
 
   it('with path: register, SARIF names the files from the repository root, as the annotations do', async () => {
-    const repo = await createRepo(nested());
+    const repo = await repoOf(nested());
     const run = await runCheck(repo, { path: 'register' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error title=legal-basis-missing,file=register\/partnerships\/veiligheidshuis\.yml,line=21/);
     const uris = sarifUris(run.sarif!);
-    expect(uris).toContain('register/partnerships/veiligheidshuis.yml');
+    expect(uris).toEqual(['register/partnerships/veiligheidshuis.yml']);
     for (const uri of uris) await expect(fs.access(path.join(repo.dir, decodeURIComponent(uri)))).resolves.toBeUndefined();
     expect(sim.violations).toEqual([]);
   });
 
   it('reads the configuration at the repository root, like the command line: the same files give the same exit code', async () => {
     // fail_on: never at the root is obeyed by both; the same file inside the register folder by neither.
-    const atRoot = await createRepo(nested({ '.github/register-check.yml': 'fail_on: never\n' }));
-    const inFolder = await createRepo(nested({ 'register/.github/register-check.yml': 'fail_on: never\n' }));
+    const atRoot = await repoOf(nested({ '.github/register-check.yml': 'fail_on: never\n' }));
+    const inFolder = await repoOf(nested({ 'register/.github/register-check.yml': 'fail_on: never\n' }));
     const action = { atRoot: await runCheck(atRoot, { path: 'register' }), inFolder: await runCheck(inFolder, { path: 'register' }) };
     const command = { atRoot: cli(['check', 'register', '--today', '2026-06-01'], atRoot.dir), inFolder: cli(['check', 'register', '--today', '2026-06-01'], inFolder.dir) };
     expect([action.atRoot.code, command.atRoot.code]).toEqual([0, 0]);

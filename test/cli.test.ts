@@ -1,11 +1,11 @@
 /** The command line, run as a subprocess the way a user runs it. */
 
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cli, ROOT } from './support/cli.js';
-import { commit, createRepo, git, readTree } from './support/git.js';
+import { commit, createRepo, git, readTree, removeAll, type Changes } from './support/git.js';
 
 const EXAMPLE = 'examples/gemeente-voorbeeld';
 const TODAY = '2026-11-29';
@@ -28,8 +28,27 @@ function json(args: string[], cwd?: string) {
   return { ...result, report: JSON.parse(result.stdout) as { findings: JsonFinding[]; summary: Record<string, number> } };
 }
 
+/** Folders a test made, removed after it. */
+const temporary: string[] = [];
+
+afterEach(async () => {
+  await removeAll(temporary);
+});
+
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+async function tempRepo(files: Changes) {
+  const repo = await createRepo(files);
+  temporary.push(repo.dir);
+  return repo;
+}
+
 async function tempRegister(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-register-'));
+  const dir = await tempDir('cli-register-');
   for (const [file, content] of Object.entries(files)) {
     await fs.mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await fs.writeFile(path.join(dir, file), content);
@@ -76,7 +95,7 @@ describe('register-check check on the example register', () => {
     expect(Object.keys(report)).toEqual(['findings', 'summary']);
     expect(Object.keys(report.summary)).toEqual(['files', 'entities', 'errors', 'warnings', 'notices']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'entity', 'question', 'message', 'fix', 'fingerprint']);
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'entity', 'question', 'messageId', 'data', 'message', 'fix', 'fingerprint']);
       expect(Object.keys(f.entity)).toEqual(['kind', 'id']);
     }
     const sorted = [...report.findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
@@ -85,6 +104,20 @@ describe('register-check check on the example register', () => {
     expect(report.summary.errors).toBe(bySeverity('error'));
     expect(report.summary.warnings).toBe(bySeverity('warning'));
     expect(report.summary.entities).toBe(14);
+  });
+
+  it.each(['nl', 'en'])('writes the same JSON as before findings became data, plus messageId and data (%s)', async (language) => {
+    // Captured with the release before findings carried their message id: the words are rendered at the edge now, unchanged.
+    const before = JSON.parse(await fs.readFile(path.join(ROOT, `test/golden/example.${language}.json`), 'utf8')) as { findings: object[]; summary: object };
+    const { report } = json(['check', EXAMPLE, '--today', '2026-06-01', '--fail-on', 'never', '--language', language]);
+    const findings = report.findings as unknown as Record<string, unknown>[];
+    for (const f of findings) {
+      expect(f.messageId).toBeTypeOf('string');
+      expect(f.data).toBeTypeOf('object');
+    }
+    const withoutNewFields = (f: Record<string, unknown>) => Object.fromEntries(Object.entries(f).filter(([key]) => key !== 'messageId' && key !== 'data'));
+    expect(findings.map(withoutNewFields)).toEqual(before.findings);
+    expect(report.summary).toEqual(before.summary);
   });
 
   it('speaks English with --language en, with the same findings at the same places', () => {
@@ -166,7 +199,7 @@ describe('usage and configuration errors exit with 2 and say where', () => {
   });
 
   it('applies the configuration: severity overrides, off, fail_on and language', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-config-'));
+    const dir = await tempDir('cli-config-');
     await fs.cp(path.join(ROOT, EXAMPLE), dir, { recursive: true });
     await fs.mkdir(path.join(dir, '.github'));
     await fs.writeFile(path.join(dir, '.github/register-check.yml'), 'language: en\nfail_on: never\nrules:\n  vague-recipient: error\n  placeholder-value: off\n');
@@ -221,7 +254,7 @@ describe('a register that is not yet a register', () => {
 describe('--base compares with another version read with git', () => {
   it('marks findings that were already there as existing and fails only on new ones', async () => {
     const example = await readTree(path.join(ROOT, EXAMPLE));
-    const repo = await createRepo(Object.fromEntries(Object.entries(example).map(([k, v]) => [`register/${k}`, v])));
+    const repo = await tempRepo(Object.fromEntries(Object.entries(example).map(([k, v]) => [`register/${k}`, v])));
     const wijkteam = example['partnerships/wijkteam.yml'];
     await commit(repo, { 'register/partnerships/wijkteam.yml': `${wijkteam.trimEnd()}\n  # laatste wijziging\n`, 'register/processing/nieuw.yml': example['processing/bijstand.yml'].replace('id: bijstand', 'id: nieuw').replace(/provision: .*/, 'provision: Convenant sociaal domein 2024') });
     const { code, report } = json(['check', 'register', '--today', TODAY, '--base', 'HEAD~1'], repo.dir);
@@ -246,7 +279,7 @@ describe('SARIF paths name the real file, from the repository root', () => {
 
   it('run from a parent folder of the register, inside a git repository', async () => {
     const example = await readTree(path.join(ROOT, EXAMPLE));
-    const repo = await createRepo(Object.fromEntries(Object.entries(example).map(([k, v]) => [`gemeente/register/${k}`, v])));
+    const repo = await tempRepo(Object.fromEntries(Object.entries(example).map(([k, v]) => [`gemeente/register/${k}`, v])));
     for (const [cwd, dir] of [[repo.dir, 'gemeente/register'], [path.join(repo.dir, 'gemeente'), 'register'], [path.join(repo.dir, 'gemeente/register'), '.']]) {
       const result = cli(['check', dir, '--today', TODAY, '--format', 'sarif'], cwd);
       expect(result.code).toBe(1);
@@ -257,7 +290,7 @@ describe('SARIF paths name the real file, from the repository root', () => {
   });
 
   it('takes --path-prefix instead, and keeps paths relative to the register outside a repository', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-sarif-'));
+    const dir = await tempDir('cli-sarif-');
     await fs.cp(path.join(ROOT, EXAMPLE), dir, { recursive: true });
     const plain = uris(cli(['check', dir, '--today', TODAY, '--format', 'sarif']).stdout);
     expect(plain).toContain('partnerships/riec.yml');
@@ -293,11 +326,11 @@ describe('the configuration is .github/register-check.yml at the repository root
   };
 
   it('inside a git repository: the root\'s file is read, one in the register folder is not (and the user is told)', async () => {
-    const atRoot = await createRepo({ ...(await failing()), '.github/register-check.yml': 'fail_on: never\n' });
+    const atRoot = await tempRepo({ ...(await failing()), '.github/register-check.yml': 'fail_on: never\n' });
     expect(cli(['check', 'register', '--today', TODAY], atRoot.dir).code).toBe(0);
     // The same from inside the register folder: the root is found upwards.
     expect(cli(['check', '.', '--today', TODAY], path.join(atRoot.dir, 'register')).code).toBe(0);
-    const inFolder = await createRepo({ ...(await failing()), 'register/.github/register-check.yml': 'fail_on: never\n' });
+    const inFolder = await tempRepo({ ...(await failing()), 'register/.github/register-check.yml': 'fail_on: never\n' });
     const ignored = cli(['check', 'register', '--today', TODAY], inFolder.dir);
     expect(ignored.code).toBe(1);
     expect(ignored.stderr).toContain(`${path.join(await fs.realpath(inFolder.dir), 'register', '.github', 'register-check.yml')} wordt niet gelezen`);

@@ -38,7 +38,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
     rule: 'vague-recipient', severity: 'warning', file: 'processing/x.yml', line: 3, column: 5, endLine: 3, endColumn: 9,
-    entity: { kind: 'processing', id: 'x' }, question: 'Q1', message: 'Bericht', fix: 'Herstel', fingerprint: '0123456789abcdef0123', path: [], related: [],
+    entity: { kind: 'processing', id: 'x' }, question: 'Q1', messageId: 'recipient', data: { entry: 'x', term: 'derden' }, fingerprint: '0123456789abcdef0123', path: [], related: [],
     ...overrides,
   } as Finding;
 }
@@ -296,7 +296,7 @@ describe('what the bot renders from register text', () => {
   const summary: Summary = { files: 1, entities: 1, errors: 0, warnings: 1, notices: 0 } as Summary;
 
   it('keeps every hostile cell of a findings table in its column', () => {
-    const f = finding({ entity: { kind: 'processing', id: 'x|y' } as Finding['entity'], message: 'Naam | met pipe\nen @iemand [link](http://a)' });
+    const f = finding({ entity: { kind: 'processing', id: 'x|y' } as Finding['entity'], data: { entry: 'Naam | met pipe\nen @iemand [link](http://a)', term: 'derden' } });
     const row = findingsTable([f], 'nl').split('\n')[2];
     const cells = row.split(/(?<!\\)\|/).slice(1, -1);
     expect(cells).toHaveLength(5);
@@ -348,7 +348,7 @@ describe('what the bot renders from register text', () => {
   });
 
   it('prints file names in text output without terminal escapes, newlines or bidi characters', () => {
-    const f = finding({ file: 'processing/a\u001b[2J\nb\u202ec.yml', message: 'x\u001b]0;title\u0007', related: [{ file: 'r\u001b[31m.yml', line: 1, column: 1, endLine: 1, endColumn: 2, message: 'm\n' }] });
+    const f = finding({ rule: 'duplicate-id', messageId: 'duplicate', data: { id: 'x\u001b]0;title\u0007', other: 'y\n' }, file: 'processing/a\u001b[2J\nb\u202ec.yml', related: [{ file: 'r\u001b[31m.yml', line: 1, column: 1, endLine: 1, endColumn: 2, messageId: 'alsoDefined' }] });
     const text = renderText([f], summary, 'nl');
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
@@ -356,7 +356,7 @@ describe('what the bot renders from register text', () => {
   });
 
   it('starts no text line with a workflow command, even for a file named like one', () => {
-    const f = finding({ file: '::error::x.yml', related: [{ file: '##[error]y.yml', line: 1, column: 1, endLine: 1, endColumn: 2, message: 'm' }] });
+    const f = finding({ rule: 'duplicate-id', messageId: 'duplicate', data: { id: 'x', other: 'y' }, file: '::error::x.yml', related: [{ file: '##[error]y.yml', line: 1, column: 1, endLine: 1, endColumn: 2, messageId: 'alsoDefined' }] });
     const lines = renderText([f], summary, 'en').split('\n');
     expect(lines[0].startsWith('./::error::x.yml:3:5')).toBe(true);
     expect(lines.every((l) => !/^\s*(::|##\[)/.test(l))).toBe(true);

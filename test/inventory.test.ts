@@ -8,6 +8,9 @@ import { placeholders } from '../src/template.js';
 import { LANGUAGES } from '../src/types.js';
 import { FIXTURES, expectations, listCases } from './support/fixtures.js';
 import { ROOT } from './support/cli.js';
+import { VOCABULARY, say, type Phrase } from '../src/report/vocabulary.js';
+import { FORMATS, RENDERERS } from '../src/report/index.js';
+import { main } from '../src/cli.js';
 
 /** The rule ids of the catalogue in REGISTER-FORMAT.md: public interface, never renamed. */
 const CATALOGUE = [
@@ -96,14 +99,63 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 
   it('speaks both languages, with the same placeholders in each', () => {
-    for (const text of [rule.description, rule.basis, rule.fix, ...Object.values(rule.messages), ...Object.values(rule.fixes ?? {}) as { nl: string; en: string }[]]) {
+    const related = Object.values(rule.relatedMessages ?? {}) as { nl: string; en: string }[];
+    for (const text of [rule.description, rule.basis, rule.fix, ...Object.values(rule.messages), ...Object.values(rule.fixes ?? {}) as { nl: string; en: string }[], ...related]) {
       for (const language of LANGUAGES) expect(text[language].trim().length).toBeGreaterThan(5);
       expect(placeholders(text.nl)).toEqual(placeholders(text.en));
+    }
+  });
+
+  it('fills related-location messages only from placeholders its messages share', () => {
+    // A related message is filled with the finding's data, so it may only ask for what every message of the rule is given.
+    const given = Object.values(rule.messages as Record<string, { nl: string }>).map((m) => new Set(placeholders(m.nl)));
+    for (const text of Object.values(rule.relatedMessages ?? {}) as { nl: string }[]) {
+      for (const name of placeholders(text.nl)) expect(given.every((set) => set.has(name)), name).toBe(true);
     }
   });
 
   it('has a question and severity from the catalogue’s vocabulary', () => {
     expect([null, 'Q1', 'Q2', 'Q3']).toContain(rule.question);
     expect(['error', 'warning', 'notice']).toContain(rule.severity);
+  });
+});
+
+describe('the vocabulary', () => {
+  const phrases = Object.entries(VOCABULARY) as [Phrase, { nl: string; en: string }][];
+
+  it.each(phrases)('%s speaks both languages, with the same placeholders, and renders whole', (id, text) => {
+    for (const language of LANGUAGES) expect(text[language].trim().length).toBeGreaterThan(0);
+    expect(placeholders(text.nl)).toEqual(placeholders(text.en));
+    const sample = Object.fromEntries(placeholders(text.nl).map((name) => [name, `‹${name}›`]));
+    for (const language of LANGUAGES) expect(say(id, language, sample)).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('is the only place that chooses words by language', () => {
+    // Words are picked from the vocabulary by id; a comparison with a language code elsewhere is a phrase that escaped it.
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+        const rel = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) walk(rel);
+        else if (rel.endsWith('.ts') && rel !== 'src/report/vocabulary.ts') {
+          readFileSync(path.join(ROOT, rel), 'utf8').split('\n').forEach((line, i) => {
+            if (/[!=]==\s*'(nl|en)'|'(nl|en)'\s*[!=]==/.test(line)) offenders.push(`${rel}:${i + 1}`);
+          });
+        }
+      }
+    };
+    for (const dir of ['src', 'action', 'app']) walk(dir);
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('the output formats', () => {
+  it('are one table, and the help lists it', async () => {
+    expect(FORMATS).toEqual(Object.keys(RENDERERS));
+    for (const language of LANGUAGES) {
+      let out = '';
+      await main(['--help', '--language', language], { stdout: (s) => (out += s), stderr: () => undefined, cwd: ROOT });
+      expect(out).toContain(`--format ${FORMATS.join('|')}`);
+    }
   });
 });

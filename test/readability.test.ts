@@ -96,6 +96,19 @@ describe('countSyllables', () => {
   it('gives the same answer from its cache', () => {
     expect(countSyllables('persoonsgegevens')).toBe(countSyllables('persoonsgegevens'));
   });
+
+  it('hyphenates a letter run of more than 100 letters in pieces of 100', () => {
+    // No notice word is that long; the hyphenator's time grows with the square of a word's length.
+    const piece = 'verwerkingsverantwoordelijke'.repeat(4).slice(0, 100);
+    expect(countSyllables(piece + piece + piece.slice(0, 20))).toBe(2 * countSyllables(piece) + countSyllables(piece.slice(0, 20)));
+    expect(countSyllables(piece)).toBeGreaterThan(30);
+  });
+
+  it('never cuts a letter outside the Basic Multilingual Plane in two', () => {
+    // '𝐀' (U+1D400) is one letter of two UTF-16 units; a piece ends before it rather than inside it.
+    const run = 'a'.repeat(99) + '𝐀'.repeat(3);
+    expect(countSyllables(run)).toBe(countSyllables('a'.repeat(99)) + countSyllables('𝐀'.repeat(3)));
+  });
 });
 
 describe('measureReadability: the formula', () => {
@@ -139,6 +152,13 @@ describe('measureReadability: the formula', () => {
 
     const tie = measureReadability('Een twee drie. Vier vijf zes.');
     expect(tie.worstSentence).toMatchObject({ text: 'Een twee drie.', words: 3, line: 1 });
+  });
+});
+
+describe('measureReadability: sentence ends', () => {
+  it('ends a sentence at a run of stops only before a blank, a closing mark or the end', () => {
+    expect(sentencesOf('Wacht...even. Nu!').map((s) => s.text)).toEqual(['Wacht...even.', 'Nu!']);
+    expect(sentencesOf('Klaar?!) En dan.').map((s) => s.text)).toEqual(['Klaar?!', 'En dan.']);
   });
 });
 

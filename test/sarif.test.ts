@@ -7,9 +7,9 @@ import type { Finding } from '../src/types.js';
 
 const finding = (file: string): Finding =>
   ({
-    rule: 'legal-basis-missing', severity: 'error', file, line: 3, column: 5, endLine: 3, endColumn: 9,
-    entity: { kind: 'partnership', id: 'riec' }, question: 'Q2', message: 'Geen grondslag.', fix: 'Noem de grondslag.',
-    fingerprint: 'abc', path: ['data_flows', 0], related: [{ file: 'processing/bijstand.yml', line: 1, column: 1, endLine: 1, endColumn: 4, message: 'Hier genoemd.' }],
+    rule: 'duplicate-id', severity: 'error', file, line: 3, column: 5, endLine: 3, endColumn: 9,
+    entity: { kind: 'partnership', id: 'riec' }, question: 'Q2', messageId: 'duplicate', data: { id: 'riec', other: 'partnerships/riec-oud.yml' },
+    fingerprint: 'abc', path: ['data_flows', 0], related: [{ file: 'processing/bijstand.yml', line: 1, column: 1, endLine: 1, endColumn: 4, messageId: 'alsoDefined' }],
   }) as Finding;
 
 describe('SARIF rules', () => {

@@ -1,6 +1,8 @@
 /** Findings as annotations, within GitHub's limits. */
 
-import { type Finding, isNew, partitionByNew, type Severity } from '../types.js';
+import { type Finding, isNew, type Language, partitionByNew, type Severity } from '../types.js';
+import { describeFinding } from '../report/describe.js';
+import { say } from '../report/vocabulary.js';
 
 /** The most annotations of one level that a workflow step shows. */
 export const STEP_ANNOTATIONS_PER_LEVEL = 10;
@@ -37,16 +39,20 @@ export interface CheckRunAnnotation {
 
 const LEVEL: Record<Severity, CheckRunAnnotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' };
 
-/** Every finding as a check-run annotation (plain text: GitHub does not render Markdown there). */
-export function checkRunAnnotations(findings: Finding[], pathPrefix: string): CheckRunAnnotation[] {
-  return findings.map((f) => ({
+/** Every finding as a check-run annotation in a language (plain text: GitHub does not render Markdown there). */
+export function checkRunAnnotations(findings: Finding[], pathPrefix: string, language: Language): CheckRunAnnotation[] {
+  return findings.map((f) => {
+    const words = describeFinding(f, language);
+    return {
     path: `${pathPrefix}${f.file}`,
     start_line: f.line,
     end_line: Math.max(f.line, f.endLine),
     ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
     annotation_level: LEVEL[f.severity],
-    title: `${f.rule}${isNew(f) ? '' : ' (existing)'}`,
-    message: f.message.slice(0, 64 * 1024),
-    raw_details: f.fix.slice(0, 64 * 1024),
-  }));
+    // The title stays English in every language: it is how a rule is named, and the App finds its annotations again by it.
+    title: `${f.rule}${isNew(f) ? '' : ` ${say('report.existing', 'en')}`}`,
+    message: words.message.slice(0, 64 * 1024),
+    raw_details: words.fix.slice(0, 64 * 1024),
+    };
+  });
 }

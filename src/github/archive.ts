@@ -3,6 +3,7 @@
  * entry by entry, only the files the loader can read are kept, and the download stops at the limits.
  */
 
+import { say, sayBoth } from '../report/vocabulary.js';
 import { createGunzip } from 'node:zlib';
 import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
 import tar from 'tar-stream';
@@ -69,31 +70,19 @@ export class ArchiveLimitError extends Error {
 }
 
 function limitText(limit: ArchiveLimit, max: number): Bilingual {
-  const locale = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
+  const locale = (language: Language) => say('locale', language);
   const count = (language: Language) => max.toLocaleString(locale(language));
   const mib = (language: Language) =>
     max >= MiB ? `${(Math.round((max / MiB) * 10) / 10).toLocaleString(locale(language))} MiB` : `${Math.ceil(max / 1024).toLocaleString(locale(language))} KiB`;
   switch (limit) {
     case 'compressed':
-      return {
-        nl: `Het archief van de repository is groter dan ${mib('nl')} (gecomprimeerd); register-check leest zo'n groot archief niet.`,
-        en: `The repository's archive is larger than ${mib('en')} (compressed); register-check does not read an archive that large.`,
-      };
+      return sayBoth('archive.compressed', { size: { nl: mib('nl'), en: mib('en') } });
     case 'unpacked':
-      return {
-        nl: `Het archief van de repository pakt uit tot meer dan ${mib('nl')}; register-check leest zo'n groot archief niet.`,
-        en: `The repository's archive unpacks to more than ${mib('en')}; register-check does not read an archive that large.`,
-      };
+      return sayBoth('archive.unpacked', { size: { nl: mib('nl'), en: mib('en') } });
     case 'entries':
-      return {
-        nl: `Het archief van de repository bevat meer dan ${count('nl')} bestanden en mappen; register-check leest zo'n groot archief niet.`,
-        en: `The repository's archive holds more than ${count('en')} files and folders; register-check does not read an archive that large.`,
-      };
+      return sayBoth('archive.entries', { count: { nl: count('nl'), en: count('en') } });
     case 'kept':
-      return {
-        nl: `De registerbestanden in de repository zijn samen groter dan ${mib('nl')}; register-check leest zo'n groot register niet.`,
-        en: `The register files in the repository are larger than ${mib('en')} together; register-check does not read a register that large.`,
-      };
+      return sayBoth('archive.kept', { size: { nl: mib('nl'), en: mib('en') } });
   }
 }
 
@@ -141,7 +130,7 @@ class ArchiveSource implements RegisterSource {
 }
 
 /** Trims trailing slashes without a regular expression (an entry name is attacker-chosen and may be long). */
-function trimSlashes(value: string): string {
+export function trimSlashes(value: string): string {
   let end = value.length;
   while (end > 0 && value[end - 1] === '/') end--;
   return value.slice(0, end);

@@ -1,8 +1,9 @@
 /** The App's check run: one per head commit, found again by name, completed with annotations in batches. */
 
-import { type Finding, partitionByNew, type Bilingual } from '../types.js';
+import { type Finding, type Language, partitionByNew, type Bilingual } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
+import { say } from '../report/vocabulary.js';
 
 /** The check run's name as GitHub shows it. */
 export const CHECK_NAME = 'register-check';
@@ -57,14 +58,14 @@ export async function completeCheckRun(
   client: GitHubClient,
   repo: RepoRef,
   run: CheckRunRef,
-  result: { conclusion: 'success' | 'failure' | 'action_required' | 'neutral'; title: string; summary: string; findings: Finding[]; pathPrefix: string },
+  result: { conclusion: 'success' | 'failure' | 'action_required' | 'neutral'; title: string; summary: string; findings: Finding[]; pathPrefix: string; language: Language },
 ): Promise<number> {
   // Every new finding is annotated; existing ones only fill up the last batch, so the number of
   // requests follows the change, not the size of the register.
   const { fresh, existing } = partitionByNew(result.findings);
   const per = CHECK_RUN_ANNOTATIONS_PER_REQUEST;
   const room = fresh.length === 0 ? per : (per - (fresh.length % per)) % per;
-  const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix).filter((a) => !run.annotated.has(annotationKey(a)));
+  const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix, result.language).filter((a) => !run.annotated.has(annotationKey(a)));
   const summary = result.summary.length > MAX_SUMMARY ? `${result.summary.slice(0, MAX_SUMMARY)}\n…` : result.summary;
   const output = (batch: unknown[]) => ({ title: result.title.slice(0, 255), summary, annotations: batch });
   let requests = 0;
@@ -91,15 +92,13 @@ export async function completeCheckRun(
  * why in both languages (`cause`, Markdown), and that re-running the check tries again.
  */
 export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: CheckRunRef, cause: Bilingual): Promise<void> {
-  const summary = [
-    `**De controle kon niet worden afgerond.** ${cause.nl} Deze check geeft daarom geen oordeel over het register en is geen goedkeuring. Kies **Re-run** bij deze check om het opnieuw te proberen.`,
-    `**The check could not be finished.** ${cause.en} This check therefore gives no verdict on the register and is not a pass. Choose **Re-run** on this check to try again.`,
-  ].join('\n\n');
+  const summary = [say('checkRun.unfinished', 'nl', { cause }), say('checkRun.unfinished', 'en', { cause })].join('\n\n');
   await completeCheckRun(client, repo, run, {
     conclusion: 'failure',
-    title: 'register-check kon niet worden afgerond / register-check could not be finished',
+    title: `${say('checkRun.unfinishedTitle', 'nl')} / ${say('checkRun.unfinishedTitle', 'en')}`,
     summary,
     findings: [],
     pathPrefix: '',
+    language: 'nl',
   });
 }

@@ -4,11 +4,8 @@ import type { PartnershipEntity } from '../register.js';
 import type { Finding, Language } from '../types.js';
 import { mermaidLabel } from '../report/escape.js';
 import { isRecord, list, readString } from '../model.js';
+import { say, sayKnown } from '../report/vocabulary.js';
 
-const ROLE: Record<Language, Record<string, string>> = {
-  nl: { controller: 'verwerkingsverantwoordelijke', 'joint-controller': 'gezamenlijk verantwoordelijke', processor: 'verwerker', recipient: 'ontvanger' },
-  en: { controller: 'controller', 'joint-controller': 'joint controller', processor: 'processor', recipient: 'recipient' },
-};
 
 /** The flowchart of one partnership; flows with findings are drawn red and marked ⚠. */
 export function partnershipDiagram(partnership: PartnershipEntity, findings: Finding[], language: Language): string {
@@ -19,7 +16,7 @@ export function partnershipDiagram(partnership: PartnershipEntity, findings: Fin
     const id = readString(p.id) ?? `p${i}`;
     nodeIds.set(id, `P${i}`);
     const role = readString(p.role);
-    const label = `${readString(p.name) ?? id}${role ? ` — ${ROLE[language][role] ?? role}` : ''}`;
+    const label = `${readString(p.name) ?? id}${role ? ` — ${sayKnown('role.', role, language) ?? role}` : ''}`;
     lines.push(`  P${i}["${mermaidLabel(label)}"]`);
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });
@@ -35,7 +32,7 @@ export function partnershipDiagram(partnership: PartnershipEntity, findings: Fin
     if (!node) {
       node = `U${nodeIds.size}`;
       nodeIds.set(id, node);
-      lines.push(`  ${node}["${mermaidLabel(`${id} (${language === 'nl' ? 'onbekend' : 'unknown'})`)}"]`);
+      lines.push(`  ${node}["${mermaidLabel(`${id} (${say('diagram.unknown', language)})`)}"]`);
     }
     return node;
   };

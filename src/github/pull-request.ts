@@ -10,6 +10,7 @@ import { isPermissionDenied } from './client.js';
 import type { ChangedFile } from './diff.js';
 import { planReview, postReview, type ReviewComment, type ReviewSummary } from './review.js';
 import { renderSummary, upsertSummaryComment } from './summary.js';
+import { say } from '../report/vocabulary.js';
 
 /** Everything a pull-request run needs. */
 export interface PullRequestRun {
@@ -43,15 +44,13 @@ export interface PullRequestResult {
 
 /** The sentence said once when a pull request from a fork cannot be commented on. */
 export function forkNote(language: Language): string {
-  return language === 'nl'
-    ? 'Er is geen review geplaatst: deze pull request komt uit een fork, en dan geeft GitHub de controle alleen leesrechten. De bevindingen staan hieronder en als annotaties bij de bestanden; de controle slaagt of faalt op dezelfde manier.'
-    : 'No review was posted: this pull request comes from a fork, and GitHub then gives the check read-only access. The findings are listed below and as annotations on the files; the check passes or fails just the same.';
+  return say('review.forkNote', language);
 }
 
 /** Checks a pull request and posts the review and the sticky summary comment. */
 export async function runPullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { client, repo, pull, config, language } = run;
-  const { findings, summary } = checkRegister(run.head, { config, today: run.today, language, base: run.base });
+  const { findings, summary } = checkRegister(run.head, { config, today: run.today, base: run.base });
   const failOn = resolveConfig(config).fail_on;
   const failed = findings.some((f) => failsOn(f, failOn));
 
@@ -87,10 +86,7 @@ export async function runPullRequest(run: PullRequestRun): Promise<PullRequestRe
   if (run.readOnly) return result;
 
   try {
-    const reviewIntro =
-      language === 'nl'
-        ? `register-check: ${plan.inline.length} opmerking(en) bij de gewijzigde regels. Het volledige overzicht staat in de samenvatting bij deze pull request.`
-        : `register-check: ${plan.inline.length} comment(s) on the changed lines. The full overview is in the summary comment on this pull request.`;
+    const reviewIntro = say('review.intro', language, { n: plan.inline.length });
     await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
     await upsertSummaryComment(client, repo, pull.number, run.botLogin, markdown);
   } catch (error) {

@@ -6,6 +6,7 @@ import { ConfigError, resolveConfig } from '../config.js';
 import type { CheckConfig } from '../model.js';
 import { partitionByNew, type Bilingual } from '../types.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { say, sayBoth } from '../report/vocabulary.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { ArchiveLimitError, downloadSnapshot } from './archive.js';
 import { describeRequestError } from './request-error.js';
@@ -43,10 +44,7 @@ export function describeFailure(error: unknown, markdown = false): Bilingual {
   const request = describeRequestError(error, markdown ? { code: inlineCode, quote: escapeMarkdown } : {});
   if (request) return request;
   if (error instanceof ArchiveLimitError) return error.text;
-  return {
-    nl: 'Er ging onverwacht iets mis; de details staan in het logboek van de App.',
-    en: 'Something unexpected went wrong; the details are in the App\'s log.',
-  };
+  return sayBoth('failure.unexpected');
 }
 
 /** Checks a pull request from the API: config from the default branch, head and base from one archive each, a check run, the review. */
@@ -73,10 +71,11 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     if (!(error instanceof ConfigError)) throw error;
     await completeCheckRun(client, repo, checkRun, {
       conclusion: 'action_required',
-      title: 'De configuratie van register-check is ongeldig / The register-check configuration is invalid',
+      title: `${say('checkRun.configInvalid', 'nl')} / ${say('checkRun.configInvalid', 'en')}`,
       summary: configErrorSummary(error),
       findings: [],
       pathPrefix: '',
+      language: 'nl',
     });
     return error;
   }
@@ -99,15 +98,13 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     pathPrefix: '',
   });
   const { fresh } = partitionByNew(result.findings);
-  const nl = language === 'nl';
   await completeCheckRun(client, repo, checkRun, {
     conclusion: result.failed ? 'failure' : 'success',
-    title: nl
-      ? `${fresh.length} nieuwe bevinding(en), ${result.findings.length - fresh.length} die er al waren`
-      : `${fresh.length} new finding(s), ${result.findings.length - fresh.length} already present`,
+    title: say('checkRun.title', language, { fresh: fresh.length, existing: result.findings.length - fresh.length }),
     summary: result.markdown,
     findings: result.findings,
     pathPrefix: '',
+    language,
   });
   return result;
 }
@@ -133,7 +130,7 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
   const register = await loadRegister(snapshot.source, config);
   if (!register.registerFile) return undefined;
   const { language, stale_issues: staleIssues } = resolveConfig(config);
-  const { findings } = checkRegister(register, { config, today: options.today, language });
+  const { findings } = checkRegister(register, { config, today: options.today });
   return syncStaleIssues({
     client,
     repo,

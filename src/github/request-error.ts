@@ -1,5 +1,6 @@
 /** Words for a failed GitHub request: which request, which status, what GitHub said; never a token or a query string. */
 
+import { sayBoth } from '../report/vocabulary.js';
 import type { Bilingual } from '../types.js';
 
 /** What a failed request can tell a reader, taken from an Octokit `RequestError`. */
@@ -55,14 +56,8 @@ export function describeRequestError(error: unknown, format: { code?: (value: st
   const request = code(`${failure.method} ${failure.path}`);
   if (!failure.answered) {
     const detail = failure.detail ? ` (${quote(failure.detail)})` : '';
-    return {
-      nl: `Het verzoek ${request} aan GitHub kreeg geen antwoord${detail}.`,
-      en: `The request ${request} to GitHub got no answer${detail}.`,
-    };
+    return sayBoth('request.noAnswer', { request, detail });
   }
   const said = failure.detail ? `: "${quote(failure.detail)}"` : '';
-  return {
-    nl: `Het verzoek ${request} aan GitHub is mislukt met status ${failure.status}${said}.`,
-    en: `The request ${request} to GitHub failed with status ${failure.status}${said}.`,
-  };
+  return sayBoth('request.failed', { request, status: failure.status, said });
 }

@@ -5,8 +5,9 @@ import type { GitHubClient, RepoRef } from './client.js';
 import { commentableLines, type ChangedFile } from './diff.js';
 import { findingMarker, isResolvedBody, readFindingMarker, readFindingMarkers, RESOLVED_MARKER } from './markers.js';
 import { codeFence, escapeMarkdown, hasHiddenCharacters, inlineCode } from '../report/escape.js';
-import { SEVERITY_LABEL } from '../report/labels.js';
+import { say, severityWord } from '../report/vocabulary.js';
 import { ruleDocsUrl } from '../meta.js';
+import { describeFinding } from '../report/describe.js';
 
 /** A review comment as the API lists it (the fields we read). */
 export interface ReviewComment {
@@ -48,13 +49,13 @@ export interface ReviewPlan {
 
 /** The body of an inline or file-level comment; register text is escaped. */
 export function commentBody(finding: Finding, language: Language, suggestion?: string): string {
-  const nl = language === 'nl';
+  const words = describeFinding(finding, language);
   const parts = [
-    `**${SEVERITY_LABEL[language][finding.severity]}** · [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` · ${nl ? 'Vraag' : 'Question'} ${finding.question.slice(1)}` : ''}`,
+    `**${severityWord(finding.severity, language)}** · [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` · ${say('question.short', language, { n: finding.question.slice(1) })}` : ''}`,
     '',
-    escapeMarkdown(finding.message),
+    escapeMarkdown(words.message),
     '',
-    `${nl ? '**Wat te doen:**' : '**What to do:**'} ${escapeMarkdown(finding.fix)}`,
+    `${say('review.whatToDo', language)} ${escapeMarkdown(words.fix)}`,
   ];
   if (suggestion !== undefined) {
     // The replacement comes from the file's own line plus a value the rule chose; a fence longer than any backtick run keeps it a code block.
@@ -67,8 +68,8 @@ export function commentBody(finding: Finding, language: Language, suggestion?: s
 
 /** A finding in a changed file but outside its hunks, as a line of the review body (GitHub takes one review per run). */
 function fileLevelEntry(finding: Finding, language: Language): string {
-  const where = language === 'nl' ? `regel ${finding.line}` : `line ${finding.line}`;
-  return `- **${SEVERITY_LABEL[language][finding.severity]}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(finding.message)} ${findingMarker(finding.fingerprint)}`;
+  const where = say('review.line', language, { line: finding.line });
+  return `- **${severityWord(finding.severity, language)}** (${where}, [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})): ${escapeMarkdown(describeFinding(finding, language).message)} ${findingMarker(finding.fingerprint)}`;
 }
 
 /** The review's body: an introduction, then the file-level findings grouped by file. */
@@ -76,7 +77,7 @@ export function reviewBody(plan: ReviewPlan, language: Language, intro: string):
   if (plan.fileLevel.length === 0) return intro;
   const byFile = new Map<string, PlannedComment[]>();
   for (const c of plan.fileLevel) byFile.set(c.path, [...(byFile.get(c.path) ?? []), c]);
-  const parts = [intro, '', language === 'nl' ? '**Bevindingen in gewijzigde bestanden, buiten de gewijzigde regels:**' : '**Findings in changed files, outside the changed lines:**'];
+  const parts = [intro, '', say('review.outsideChangedLines', language)];
   for (const [file, comments] of byFile) parts.push('', inlineCode(file), '', ...comments.map((c) => c.body));
   return parts.join('\n');
 }
@@ -192,15 +193,12 @@ export async function postReview(
     await client.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...repo, comment_id: comment.id });
     outcome.deleted++;
   }
-  const resolvedNote =
-    language === 'nl'
-      ? '✅ **Opgelost** — deze bevinding komt in de nieuwste versie niet meer voor.'
-      : '✅ **Resolved** — this finding no longer occurs in the latest version.';
+  const resolvedNote = say('review.resolved', language);
   for (const comment of plan.toResolve) {
     await client.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
       ...repo,
       comment_id: comment.id,
-      body: `${resolvedNote}\n\n<details><summary>${language === 'nl' ? 'Oorspronkelijke melding' : 'Original message'}</summary>\n\n${comment.body}\n\n</details>\n${RESOLVED_MARKER}`,
+      body: `${resolvedNote}\n\n<details><summary>${say('review.original', language)}</summary>\n\n${comment.body}\n\n</details>\n${RESOLVED_MARKER}`,
     });
     outcome.resolved++;
   }

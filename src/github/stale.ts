@@ -7,6 +7,8 @@ import { readStaleMarker, staleKey, staleMarker } from './markers.js';
 import { escapeMarkdown, inlineCode, plainTitle } from '../report/escape.js';
 import { ruleDocsUrl } from '../meta.js';
 import { readString } from '../model.js';
+import { describeFinding } from '../report/describe.js';
+import { say } from '../report/vocabulary.js';
 
 /** The rules whose findings make an entry stale. */
 export const STALE_RULES = ['review-overdue', 'notice-outdated', 'partnership-ended'] as const;
@@ -30,15 +32,10 @@ export interface StaleOperation {
   title?: string;
 }
 
-const VERB: Record<Language, Record<StaleOperation['action'], string>> = {
-  nl: { create: 'issue aanmaken', update: 'issue bijwerken', close: 'issue sluiten', reopen: 'issue heropenen', 'close-duplicate': 'dubbel issue sluiten', 'create-label': 'label aanmaken' },
-  en: { create: 'create issue', update: 'update issue', close: 'close issue', reopen: 'reopen issue', 'close-duplicate': 'close duplicate issue', 'create-label': 'create label' },
-};
-
 /** One line saying what was (or, in a dry run, would be) done for which entry; `escape` makes the entry safe where the line goes. */
 export function describeOperation(operation: StaleOperation, language: Language, dryRun: boolean, escape: (entry: string) => string): string {
-  const prefix = dryRun ? (language === 'nl' ? '(proefrun) ' : '(dry run) ') : '';
-  return `${prefix}${VERB[language][operation.action]}: ${escape(operation.entry)}${operation.issue ? ` #${operation.issue}` : ''}`;
+  const prefix = dryRun ? `${say('stale.dryRun', language)} ` : '';
+  return `${prefix}${say(`stale.${operation.action}`, language)}: ${escape(operation.entry)}${operation.issue ? ` #${operation.issue}` : ''}`;
 }
 
 /** What a sync did and what it left for the next run. */
@@ -77,38 +74,34 @@ const isUserLogin = (owner: string) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.tes
 
 function title(entry: StaleEntry, language: Language): string {
   const name = entry.entity ? entityLabel(entry.entity) : entry.id;
-  const kind = language === 'nl' ? (entry.kind === 'partnership' ? 'Samenwerkingsverband' : 'Verwerking') : entry.kind === 'partnership' ? 'Partnership' : 'Processing activity';
+  const kind = say(entry.kind === 'partnership' ? 'stale.kind.partnership' : 'stale.kind.processing', language);
   // Titles are plain text on GitHub: one line, short, and no bidi characters that reorder it.
   const clean = plainTitle(name, 120);
-  return language === 'nl' ? `${kind} "${clean}" moet worden bijgewerkt` : `${kind} "${clean}" needs updating`;
+  return say('stale.title', language, { kind, name: clean });
 }
 
 function body(entry: StaleEntry, options: StaleOptions): string {
-  const nl = options.language === 'nl';
+  const { language } = options;
   const file = `${options.pathPrefix ?? ''}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ''}`;
   const owner = readString(entry.entity?.data.owner);
   const lines = [
     staleMarker(entry.kind, entry.id),
-    nl
-      ? `Het register meldt dat ${inlineCode(entry.id)} (${inlineCode(file)}) niet meer actueel is:`
-      : `The register reports that ${inlineCode(entry.id)} (${inlineCode(file)}) is no longer current:`,
+    say('stale.intro', language, { id: inlineCode(entry.id), file: inlineCode(file) }),
     '',
-    ...entry.findings.map((f) => `- ${escapeMarkdown(f.message)} ([${f.rule}](${ruleDocsUrl(f.rule)}), ${nl ? 'regel' : 'line'} ${f.line})\n  ${nl ? 'Wat te doen' : 'What to do'}: ${escapeMarkdown(f.fix)}`),
+    ...entry.findings.map((f) => {
+      const words = describeFinding(f, language);
+      return say('stale.finding', language, { message: escapeMarkdown(words.message), rule: f.rule, url: ruleDocsUrl(f.rule), line: f.line, fix: escapeMarkdown(words.fix) });
+    }),
     '',
   ];
-  if (owner && !isUserLogin(owner)) lines.push(nl ? `Eigenaar: ${inlineCode(owner)}` : `Owner: ${inlineCode(owner)}`, '');
-  lines.push(
-    nl
-      ? '_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._'
-      : '_This issue is kept by register-check: it closes by itself once the entry is current again._',
-  );
+  if (owner && !isUserLogin(owner)) lines.push(say('stale.owner', language, { owner: inlineCode(owner) }), '');
+  lines.push(say('stale.footer', language));
   return lines.join('\n');
 }
 
 /** Opens, updates, closes and reopens stale-entry issues, within a write budget. */
 export async function syncStaleIssues(options: StaleOptions): Promise<StaleResult> {
   const { client, repo, register, findings, botLogin, dryRun, language } = options;
-  const nl = language === 'nl';
   const result: StaleResult = { operations: [], pending: 0, dryRun };
   let budget = options.maxWrites;
 
@@ -162,7 +155,7 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
           ...repo,
           name: options.label,
           color: 'd4c5f9',
-          description: nl ? 'Register-onderdeel moet worden bijgewerkt' : 'Register entry needs updating',
+          description: say('stale.labelDescription', language),
         }),
       );
     }
@@ -215,13 +208,7 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
       }
     } else if (keep && keep.state === 'open') {
       const deleted = !entities.has(key);
-      const comment = deleted
-        ? nl
-          ? 'Dit onderdeel staat niet meer in het register; het issue wordt gesloten.'
-          : 'This entry is no longer in the register; closing the issue.'
-        : nl
-          ? 'Dit onderdeel is weer actueel; het issue wordt gesloten.'
-          : 'This entry is current again; closing the issue.';
+      const comment = say(deleted ? 'stale.closedGone' : 'stale.closedCurrent', language);
       // Closing takes two writes (comment, close); both or neither fit in the budget.
       if (budget < 2) {
         result.pending++;

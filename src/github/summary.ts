@@ -5,7 +5,7 @@ import { label, type Register } from '../register.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { isSummaryBody, SUMMARY_MARKER } from './markers.js';
 import { findingsTable } from '../report/markdown.js';
-import { QUESTION_TITLE, severityCount } from '../report/labels.js';
+import { questionTitle, say, sayCount } from '../report/vocabulary.js';
 import { escapeHtml } from '../report/escape.js';
 import { partnershipDiagram } from './mermaid.js';
 
@@ -32,37 +32,32 @@ function count(findings: Finding[], language: Language): string {
   const bySeverity = (['error', 'warning', 'notice'] as const)
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => severityCount(n, s, language));
-  return bySeverity.length ? bySeverity.join(', ') : language === 'nl' ? 'geen' : 'none';
+    .map(([s, n]) => sayCount(s, n, language));
+  return bySeverity.length ? bySeverity.join(', ') : say('summary.none', language);
 }
 
 function table(findings: Finding[], language: Language, max: number): string {
   const shown = findings.slice(0, max);
   const more = findings.length - shown.length;
-  const rest = more > 0 ? `\n\n${language === 'nl' ? `… en nog ${more}; zie de SARIF-uitvoer of draai de controle lokaal.` : `… and ${more} more; see the SARIF output or run the check locally.`}` : '';
+  const rest = more > 0 ? `\n\n${say('summary.more', language, { n: more })}` : '';
   return `${findingsTable(shown, language)}${rest}`;
 }
 
 /** Renders the summary (Markdown) shared by the comment, the job summary and the check run. */
 export function renderSummary(findings: Finding[], summary: Summary, context: SummaryContext): string {
   const { language } = context;
-  const nl = language === 'nl';
   const { fresh, existing } = partitionByNew(findings);
   const parts = [
     SUMMARY_MARKER,
     `## ${context.failed ? '❌' : '✅'} register-check`,
     '',
-    nl
-      ? `**Nieuw in deze wijziging:** ${count(fresh, language)}. **Al aanwezig:** ${count(existing, language)}. Gecontroleerd: ${summary.files} bestanden, ${summary.entities} onderdelen.`
-      : `**New in this change:** ${count(fresh, language)}. **Already present:** ${count(existing, language)}. Checked: ${summary.files} files, ${summary.entities} entries.`,
+    say('summary.counts', language, { fresh: count(fresh, language), existing: count(existing, language), files: summary.files, entries: summary.entities }),
     '',
   ];
   if (context.note) parts.push(`> ${context.note}`, '');
   if (context.notCommented > 0 || context.overflow > 0) {
     parts.push(
-      nl
-        ? `${context.notCommented + context.overflow} nieuwe bevinding(en) staan alleen in deze samenvatting (buiten de gewijzigde regels, of boven het maximum aantal opmerkingen).`
-        : `${context.notCommented + context.overflow} new finding(s) appear only in this summary (outside the changed lines, or over the comment limit).`,
+      say('summary.onlyHere', language, { n: context.notCommented + context.overflow }),
       '',
     );
   }
@@ -70,12 +65,12 @@ export function renderSummary(findings: Finding[], summary: Summary, context: Su
     const newOnes = fresh.filter((f) => (f.question ?? 'none') === question);
     const old = existing.filter((f) => (f.question ?? 'none') === question);
     if (newOnes.length === 0 && old.length === 0) continue;
-    parts.push(`### ${QUESTION_TITLE[language][question]}`, '');
+    parts.push(`### ${questionTitle(question, language)}`, '');
     if (newOnes.length > 0) parts.push(table(newOnes, language, MAX_ROWS_NEW), '');
-    else parts.push(nl ? 'Geen nieuwe bevindingen.' : 'No new findings.', '');
+    else parts.push(say('summary.noNew', language), '');
     if (old.length > 0) {
       parts.push(
-        `<details><summary>${nl ? `${old.length} bevinding(en) die er al waren` : `${old.length} finding(s) that were already there`}</summary>`,
+        `<details><summary>${say('summary.alreadyThere', language, { n: old.length })}</summary>`,
         '',
         table(old, language, MAX_ROWS_EXISTING),
         '',
@@ -84,14 +79,14 @@ export function renderSummary(findings: Finding[], summary: Summary, context: Su
       );
     }
   }
-  if (fresh.length === 0 && existing.length === 0) parts.push(nl ? 'Geen bevindingen. 🎉' : 'No findings. 🎉', '');
+  if (fresh.length === 0 && existing.length === 0) parts.push(say('summary.noFindings', language), '');
   if (context.register) {
     for (const id of context.changedPartnerships) {
       const partnership = context.register.partnerships.find((p) => p.id === id);
       if (!partnership) continue;
       // The <summary> line is an HTML block: Markdown (backticks, backslashes) does nothing there, so HTML escaping it is.
       parts.push(
-        `<details open><summary>${nl ? 'Gegevensstromen in' : 'Data flows in'} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
+        `<details open><summary>${say('summary.flowsIn', language)} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
         '',
         partnershipDiagram(partnership, fresh, language),
         '',
@@ -102,7 +97,7 @@ export function renderSummary(findings: Finding[], summary: Summary, context: Su
   }
   const body = parts.join('\n');
   if (body.length <= MAX_BODY) return body;
-  return `${shorten(body, MAX_BODY)}\n\n${nl ? '… (ingekort; de volledige lijst staat in de SARIF-uitvoer)' : '… (shortened; the full list is in the SARIF output)'}`;
+  return `${shorten(body, MAX_BODY)}\n\n${say('summary.shortened', language)}`;
 }
 
 /**

@@ -3,8 +3,9 @@
 import { markdownTable } from 'markdown-table';
 import type { Finding, Language, Question, Summary } from '../types.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
-import { QUESTION_TITLE, SEVERITY_LABEL, summaryLine } from './labels.js';
+import { questionTitle, say, severityWord, summaryLine } from './vocabulary.js';
 import { ruleDocsUrl } from '../meta.js';
+import { describeFinding } from './describe.js';
 
 const ORDER: (Question | 'none')[] = ['Q1', 'Q2', 'Q3', 'none'];
 
@@ -17,13 +18,12 @@ export function byQuestion(findings: Finding[]): [Question | 'none', Finding[]][
 
 /** A table of findings; every cell from the register is escaped. */
 export function findingsTable(findings: Finding[], language: Language, link?: (f: Finding) => string): string {
-  const header =
-    language === 'nl' ? ['Ernst', 'Plaats', 'Onderdeel', 'Bevinding', 'Regel'] : ['Severity', 'Location', 'Entity', 'Finding', 'Rule'];
+  const header = (['table.severity', 'table.location', 'table.entity', 'table.finding', 'table.rule'] as const).map((id) => say(id, language));
   const rows = findings.map((f) => [
-    SEVERITY_LABEL[language][f.severity],
+    severityWord(f.severity, language),
     link ? link(f) : inlineCode(`${f.file}:${f.line}`),
     inlineCode(f.entity.id),
-    escapeMarkdown(f.message),
+    escapeMarkdown(describeFinding(f, language).message),
     `[${f.rule}](${ruleDocsUrl(f.rule)})`,
   ]);
   return markdownTable([header, ...rows], { alignDelimiters: false });
@@ -31,9 +31,9 @@ export function findingsTable(findings: Finding[], language: Language, link?: (f
 
 /** Renders a standalone Markdown report (CLI `--format markdown`). */
 export function renderMarkdown(findings: Finding[], summary: Summary, language: Language): string {
-  const parts = [language === 'nl' ? '# Controle van het verwerkingsregister' : '# Register check', '', summaryLine(summary, language), ''];
+  const parts = [`# ${say('report.title', language)}`, '', summaryLine(summary, language), ''];
   for (const [question, list] of byQuestion(findings)) {
-    parts.push(`## ${QUESTION_TITLE[language][question]}`, '', findingsTable(list, language), '');
+    parts.push(`## ${questionTitle(question, language)}`, '', findingsTable(list, language), '');
   }
   return `${parts.join('\n')}`;
 }

@@ -4,6 +4,8 @@ import type { Rule } from '../rule.js';
 import type { Finding, Language, Severity } from '../types.js';
 import { RULES } from '../rules/index.js';
 import { PROJECT_URL, VERSION, ruleDocsUrl } from '../meta.js';
+import { describeFinding } from './describe.js';
+import { say } from './vocabulary.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -42,7 +44,7 @@ function sarifRule(rule: Rule, language: Language) {
     helpUri: ruleDocsUrl(rule.id),
     help: {
       text: `${rule.basis[language]}\n\n${rule.fix[language]}`,
-      markdown: `${rule.basis[language]}\n\n${rule.fix[language]}\n\n[${language === 'nl' ? 'Meer over deze regel' : 'More about this rule'}](${ruleDocsUrl(rule.id)})`,
+      markdown: `${rule.basis[language]}\n\n${rule.fix[language]}\n\n[${say('sarif.moreAboutRule', language)}](${ruleDocsUrl(rule.id)})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['privacy', 'gdpr', ...(rule.question ? [rule.question] : [])], precision: 'high' },
@@ -69,11 +71,13 @@ export function renderSarif(findings: Finding[], language: Language, options: Sa
           },
         },
         columnKind: 'unicodeCodePoints',
-        results: findings.map((f) => ({
+        results: findings.map((f) => {
+          const words = describeFinding(f, language);
+          return {
           ruleId: f.rule,
           ruleIndex: index.get(f.rule) ?? -1,
           level: LEVEL[f.severity],
-          message: { text: `${f.message} ${f.fix}` },
+          message: { text: `${words.message} ${words.fix}` },
           locations: [
             {
               physicalLocation: {
@@ -83,7 +87,7 @@ export function renderSarif(findings: Finding[], language: Language, options: Sa
               logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }],
             },
           ],
-          relatedLocations: f.related.map((r, i) => ({
+          relatedLocations: words.related.map((r, i) => ({
             id: i + 1,
             message: { text: r.message },
             physicalLocation: {
@@ -92,8 +96,9 @@ export function renderSarif(findings: Finding[], language: Language, options: Sa
             },
           })),
           partialFingerprints: { primaryLocationLineHash: `${f.fingerprint}:1` },
-          properties: { question: f.question, entity: f.entity, ...(f.new === undefined ? {} : { new: f.new }) },
-        })),
+          properties: { question: f.question, entity: f.entity, messageId: f.messageId, data: f.data, ...(f.new === undefined ? {} : { new: f.new }) },
+          };
+        }),
       },
     ],
   };

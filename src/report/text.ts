@@ -1,8 +1,9 @@
 /** Compiler-style text: `file:line:column  severity  rule  message`, a fix line, and a total. */
 
 import { type Finding, isNew, type Language, type Summary } from '../types.js';
-import { SEVERITY_LABEL, summaryLine } from './labels.js';
+import { say, severityWord, summaryLine } from './vocabulary.js';
 import { terminalText as clean } from './escape.js';
+import { describeFinding } from './describe.js';
 
 /**
  * A file name at the start of a line. The text format also ends up in CI logs, where a line that
@@ -17,10 +18,11 @@ function fileName(value: string): string {
 export function renderText(findings: Finding[], summary: Summary, language: Language): string {
   const lines: string[] = [];
   for (const f of findings) {
-    const marker = !isNew(f) ? (language === 'nl' ? ' (bestond al)' : ' (existing)') : '';
-    lines.push(`${fileName(f.file)}:${f.line}:${f.column}  ${SEVERITY_LABEL[language][f.severity]}  ${f.rule}  ${clean(f.message)}${marker}`);
-    lines.push(`    → ${clean(f.fix)}`);
-    for (const related of f.related) lines.push(`    ${fileName(related.file)}:${related.line}:${related.column}  ${clean(related.message)}`);
+    const words = describeFinding(f, language);
+    const marker = isNew(f) ? '' : ` ${say('report.existing', language)}`;
+    lines.push(`${fileName(f.file)}:${f.line}:${f.column}  ${severityWord(f.severity, language)}  ${f.rule}  ${clean(words.message)}${marker}`);
+    lines.push(`    → ${clean(words.fix)}`);
+    for (const related of words.related) lines.push(`    ${fileName(related.file)}:${related.line}:${related.column}  ${clean(related.message)}`);
   }
   lines.push(summaryLine(summary, language));
   return `${lines.join('\n')}\n`;

@@ -36,6 +36,9 @@ export default defineRule({
       en: 'Agreement "{{agreement}}" in "{{entry}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.',
     },
   },
+  relatedMessages: {
+    sharingStarted: { nl: 'Hier begon het delen van gegevens.', en: 'Data sharing began here.' },
+  },
   fix: {
     nl: 'Controleer "signed" en "started". Vervangt deze afspraak een eerdere die al vóór de start gold, neem die eerdere afspraak dan ook op onder "agreements". Begon het delen echt zonder afspraak, meld dat dan aan de functionaris gegevensbescherming en leg vast wat er in de tussentijd is gedeeld.',
     en: 'Check "signed" and "started". If this agreement replaces an earlier one that was in force before the start, list that earlier agreement under "agreements" too. If sharing really began without an agreement, tell the data protection officer and record what was shared in the meantime.',
@@ -61,7 +64,7 @@ export default defineRule({
           entity,
           path: ['agreements', late.index, 'signed'],
           data: { entry: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
-          related: [{ entity, path: ['started'], message: { nl: 'Hier begon het delen van gegevens.', en: 'Data sharing began here.' } }],
+          related: [{ entity, path: ['started'], messageId: 'sharingStarted' }],
         });
       }
     }

@@ -19,6 +19,9 @@ export default defineRule({
       en: 'The id "{{id}}" is also used in {{other}}.',
     },
   },
+  relatedMessages: {
+    alsoDefined: { nl: 'Hier ook gedefinieerd.', en: 'Also defined here.' },
+  },
   fix: {
     nl: 'Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.',
     en: 'Give every entry its own id, equal to its file name.',
@@ -41,7 +44,7 @@ export default defineRule({
           path: ['id'],
           data: { id: entity.id, other: earlier.file.path },
           discriminator: entity.file.path,
-          related: [{ entity: earlier, path: ['id'], message: { nl: 'Hier ook gedefinieerd.', en: 'Also defined here.' } }],
+          related: [{ entity: earlier, path: ['id'], messageId: 'alsoDefined' }],
         });
       }
     }

@@ -1,13 +1,7 @@
 import { defineRule } from '../rule.js';
-import type { Report } from '../rule.js';
 import { isCurrent, label, noticeOf, type PartnershipEntity } from '../register.js';
-import type { DocPath, Bilingual } from '../types.js';
+import type { DocPath } from '../types.js';
 import { isRecord, list, readString } from '../model.js';
-
-const DECISION_FLOW: Bilingual = {
-  nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
-  en: 'This data flow feeds decisions about citizens ("decisions: true").',
-};
 
 /** Paths of the flows marked as feeding decisions with significant effect on a citizen. */
 function decisionFlows(partnership: PartnershipEntity): DocPath[] {
@@ -45,6 +39,12 @@ export default defineRule({
       en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice neither explains how those decisions are reached (no "explains_decisions: true") nor says how a citizen can object (no "objection").',
     },
   },
+  relatedMessages: {
+    decisionFlow: {
+      nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
+      en: 'This data flow feeds decisions about citizens ("decisions: true").',
+    },
+  },
   fix: {
     nl: 'Leg in de privacyverklaring in gewone taal uit hoe een besluit over een inwoner tot stand komt en welke gegevens daarin meewegen, en zet dan onder "notice" "explains_decisions: true". Zet bij "objection" waar een inwoner bezwaar kan maken of in beroep kan gaan, bijvoorbeeld het webadres van de bezwaarpagina.',
     en: 'Explain in plain words in the notice how a decision about a citizen is reached and which data weighs in, then set "explains_decisions: true" under "notice". Set "objection" to where a citizen can object or appeal, for example the web address of the objection page.',
@@ -62,7 +62,7 @@ export default defineRule({
       const explained = notice.explains_decisions === true;
       const objection = readString(notice.objection) !== undefined;
       if (explained && objection) continue;
-      const related: Report<string>['related'] = flows.map((path) => ({ entity: partnership, path, message: DECISION_FLOW }));
+      const related = flows.map((path) => ({ entity: partnership, path, messageId: 'decisionFlow' as const }));
       const data = { name: label(partnership) };
       if (!explained && !objection) {
         report({ messageId: 'neither', entity: partnership, path: ['notice'], data, related });

@@ -18,13 +18,13 @@ function excerpt(sentence: string): string {
 }
 
 /** For each notice file, the entries that refer to it, so a finding can point back at them. */
-function referrers(register: Register): Map<string, Report<string>['related']> {
-  const byFile = new Map<string, NonNullable<Report<string>['related']>>();
+function referrers(register: Register): Map<string, Report<string, 'refersToNotice'>['related']> {
+  const byFile = new Map<string, NonNullable<Report<string, 'refersToNotice'>['related']>>();
   for (const entity of entities(register)) {
     const file = noticeFilePath(noticeOf(entity));
     if (file === undefined || !register.notices.has(file)) continue;
     const related = byFile.get(file) ?? [];
-    related.push({ entity, path: ['notice', 'file'], message: { nl: 'Dit onderdeel verwijst naar deze verklaring.', en: 'This entry refers to this notice.' } });
+    related.push({ entity, path: ['notice', 'file'], messageId: 'refersToNotice' as const });
     byFile.set(file, related);
   }
   return byFile;
@@ -51,6 +51,9 @@ export default defineRule({
       nl: 'Deze zin in de privacyverklaring {{file}} telt {{words}} woorden, meer dan {{max}}: "{{sentence}}"',
       en: 'This sentence in the notice {{file}} has {{words}} words, more than {{max}}: "{{sentence}}"',
     },
+  },
+  relatedMessages: {
+    refersToNotice: { nl: 'Dit onderdeel verwijst naar deze verklaring.', en: 'This entry refers to this notice.' },
   },
   fix: {
     nl: 'Herschrijf de tekst van {{file}} in korte zinnen (hooguit {{max}} woorden, één boodschap per zin) en met gewone woorden: "u mag uw gegevens bekijken" in plaats van "betrokkene heeft het recht op inzage". Spreek de lezer aan met "u" en zet de belangrijkste informatie bovenaan.',

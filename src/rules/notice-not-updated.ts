@@ -56,6 +56,10 @@ export default defineRule({
       en: 'The participants and the data flows of partnership "{{name}}" changed in this change, but its notice did not; citizens still read about the old situation.',
     },
   },
+  relatedMessages: {
+    changedParticipants: { nl: 'Gewijzigde deelnemers.', en: 'Changed participants.' },
+    changedFlows: { nl: 'Gewijzigde gegevensstromen.', en: 'Changed data flows.' },
+  },
   fix: {
     nl: 'Pas de privacyverklaring aan (de tekst in het bestand bij "file" of de pagina bij "url") zodat die beschrijft wie nu meedoen en welke gegevens zij delen, en zet onder "notice" bij "updated" de datum van die aanpassing. Verandert er voor inwoners niets, zet dan na controle alleen "updated" op de datum van vandaag.',
     en: 'Update the notice (the text in the file named by "file" or the page at "url") so that it describes who takes part now and which data they share, and set "updated" under "notice" to the date of that update. If nothing changes for citizens, check it and only set "updated" to today’s date.',
@@ -79,8 +83,8 @@ export default defineRule({
       if (canonical(notice) !== canonical(oldNotice)) continue;
       if (noticeText(register, notice) !== noticeText(base, oldNotice)) continue;
       const related = [
-        ...(participants ? [{ entity: partnership, path: ['participants'], message: { nl: 'Gewijzigde deelnemers.', en: 'Changed participants.' } }] : []),
-        ...(flows ? [{ entity: partnership, path: ['data_flows'], message: { nl: 'Gewijzigde gegevensstromen.', en: 'Changed data flows.' } }] : []),
+        ...(participants ? [{ entity: partnership, path: ['participants'], messageId: 'changedParticipants' as const }] : []),
+        ...(flows ? [{ entity: partnership, path: ['data_flows'], messageId: 'changedFlows' as const }] : []),
       ];
       report({
         messageId: participants && flows ? 'both' : participants ? 'participants' : 'flows',

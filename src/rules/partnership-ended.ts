@@ -20,6 +20,9 @@ export default defineRule({
       en: 'Processing activity "{{name}}" still lists partnership "{{partnership}}", which ended on {{ended}}.',
     },
   },
+  relatedMessages: {
+    endDate: { nl: 'Einddatum van het samenwerkingsverband.', en: 'The partnership’s end date.' },
+  },
   fix: {
     nl: 'Haal het samenwerkingsverband weg uit "recipients" als er niets meer wordt gedeeld, of corrigeer de einddatum in het bestand van het samenwerkingsverband.',
     en: 'Remove the partnership from "recipients" if nothing is shared any more, or correct the end date in the partnership’s file.',
@@ -38,7 +41,7 @@ export default defineRule({
           entity: processing,
           path: ['recipients', i, 'partnership'],
           data: { name: label(processing), partnership: label(partnership), ended },
-          related: [{ entity: partnership, path: ['ended'], message: { nl: 'Einddatum van het samenwerkingsverband.', en: 'The partnership’s end date.' } }],
+          related: [{ entity: partnership, path: ['ended'], messageId: 'endDate' }],
         });
       });
     }

@@ -25,6 +25,9 @@ export default defineRule({
       en: 'Partnership "{{entry}}" marks both "{{first}}" and "{{participant}}" as the organisation itself; only one can be.',
     },
   },
+  relatedMessages: {
+    alsoSelf: { nl: 'Ook als eigen organisatie gemarkeerd.', en: 'Also marked as the organisation itself.' },
+  },
   fix: {
     nl: 'Zet "self: true" bij precies één deelnemer: de organisatie die dit register bijhoudt. Haal het weg bij de andere deelnemers.',
     en: 'Put "self: true" on exactly one participant: the organisation that keeps this register. Remove it from the other participants.',
@@ -47,7 +50,7 @@ export default defineRule({
           entity,
           path: ['participants', index, 'self'],
           data: { entry: label(entity), first: nameOf(first.participant), participant: nameOf(participant) },
-          related: [{ entity, path: ['participants', first.index, 'self'], message: { nl: 'Ook als eigen organisatie gemarkeerd.', en: 'Also marked as the organisation itself.' } }],
+          related: [{ entity, path: ['participants', first.index, 'self'], messageId: 'alsoSelf' }],
         });
       }
     }

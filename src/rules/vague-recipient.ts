@@ -16,6 +16,10 @@ const FILLER = new Set([
   'all', 'relevant', 'external', 'and', 'or', 'the', 'any', 'some', 'possible',
 ]);
 
+// "," ";" or a conjunction between blanks. A separator only starts where a run of blanks starts:
+// without `(?<!\s)` every blank of a long run would be tried and the run walked again each time.
+const ENUMERATION_SEPARATOR = /,|;|(?<!\s)\s+(?:en|and|of|or)\s+|(?<!\s)\s+en\/of\s+/;
+
 function isCatchAllWord(word: string): boolean {
   return CATCH_ALL.has(word) || /partners?$/.test(word);
 }
@@ -30,7 +34,7 @@ function vagueClause(clause: string): boolean {
 export function catchAll(value: string): string | undefined {
   if (vagueClause(value)) return value.trim();
   // "politie, OM en andere ketenpartners": the last item of an enumeration is the catch-all.
-  const parts = fold(value).split(/,|;|\s+(?:en|and|of|or)\s+|\s+en\/of\s+/);
+  const parts = fold(value).split(ENUMERATION_SEPARATOR);
   const last = parts[parts.length - 1]?.trim();
   if (parts.length > 1 && last && vagueClause(last)) return last;
   return undefined;

