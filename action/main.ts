@@ -7,10 +7,10 @@ import { context } from '@actions/github';
 import { checkRegister, failsOn, localToday } from '../src/check.js';
 import { loadRegister } from '../src/load.js';
 import { FileSystemSource } from '../src/source.js';
-import { CONFIG_PATH, ConfigError, parseConfig, readConfigFile } from '../src/config.js';
+import { CONFIG_PATH, ConfigError, parseConfig, readConfigFile, resolveConfig, type ResolvedConfig } from '../src/config.js';
 import { RULES } from '../src/rules/index.js';
 import type { CheckConfig } from '../src/model.js';
-import { isLanguage, type Finding, type Language } from '../src/types.js';
+import { isLanguage, type Finding, isNew, type Language } from '../src/types.js';
 import { renderSarif } from '../src/report/sarif.js';
 import type { GitHubClient, RepoRef } from '../src/github/client.js';
 import { runPullRequest } from '../src/github/pull-request.js';
@@ -49,7 +49,7 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
     // @actions/core escapes newlines in an annotation; logLine also takes out terminal escapes and bidi characters.
-    const properties = { title: `${f.rule}${f.new === false ? ` ${say('report.existing', language)}` : ''}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
+    const properties = { title: `${f.rule}${isNew(f) ? '' : ` ${say('report.existing', language)}`}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
     const words = describeFinding(f, language);
     const message = `${logLine(words.message)}\n${logLine(words.fix)}`;
     if (f.severity === 'error') core.error(message, properties);
@@ -63,12 +63,12 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
  * The inputs that have a configuration key of their own (language, fail-on, max-comments), each checked,
  * each falling back to the configuration when left empty, then to the built-in default.
  */
-function readSettingInputs(config: CheckConfig): { language: Language; failOn?: CheckConfig['fail_on']; maxComments: number } {
+function readSettingInputs(config: ResolvedConfig): { language: Language; failOn?: CheckConfig['fail_on']; maxComments: number } {
   const languageInput = core.getInput('language');
   if (languageInput !== '' && !isLanguage(languageInput)) {
     throw new Error(bothLanguages('action.badLanguage', { value: languageInput }));
   }
-  const language: Language = (isLanguage(languageInput) ? languageInput : undefined) ?? config.language ?? 'nl';
+  const language: Language = isLanguage(languageInput) ? languageInput : config.language;
   const failOnInput = core.getInput('fail-on');
   if (failOnInput !== '' && failOnInput !== 'error' && failOnInput !== 'warning' && failOnInput !== 'never') {
     throw new Error(say('action.badFailOn', language, { value: failOnInput }));
@@ -80,7 +80,7 @@ function readSettingInputs(config: CheckConfig): { language: Language; failOn?: 
   return {
     language,
     failOn: failOnInput || undefined,
-    maxComments: maxCommentsInput !== '' ? Number(maxCommentsInput) : (config.review?.max_comments ?? 30),
+    maxComments: maxCommentsInput !== '' ? Number(maxCommentsInput) : config.review.max_comments,
   };
 }
 
@@ -119,9 +119,10 @@ export async function run(): Promise<void> {
       ? await readBaseConfig(workspace, configPath, pull!.base.sha, sources.base.origin, client, repo)
       : await readConfigFile(path.resolve(workspace, configPath), { displayName: configPath });
     // An input the workflow leaves empty does not override the configuration; action.yml gives them no defaults.
-    const inputs = readSettingInputs(config);
+    const inputs = readSettingInputs(resolveConfig(config));
     const language = inputs.language;
     if (inputs.failOn) config.fail_on = inputs.failOn;
+    const settings = resolveConfig(config);
     const today = core.getInput('today') || localToday();
     const dryRun = core.getBooleanInput('dry-run');
     const maxComments = inputs.maxComments;
@@ -150,12 +151,12 @@ export async function run(): Promise<void> {
       const register = await loadRegister(new FileSystemSource(registerDir), config);
       const result = checkRegister(register, { config, today });
       findings = result.findings;
-      failed = mode === 'check' && findings.some((f) => failsOn(f, config.fail_on ?? 'error'));
+      failed = mode === 'check' && findings.some((f) => failsOn(f, settings.fail_on));
       markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
       if (mode === 'stale-issues') {
         const sync = await syncStaleIssues({
           client, repo, register, findings, botLogin: await botLogin(client, core.getInput('bot-login')), dryRun, language, pathPrefix: prefix,
-          label: config.stale_issues?.label ?? 'register-stale', maxWrites: config.stale_issues?.max_per_run ?? 20,
+          label: settings.stale_issues.label, maxWrites: settings.stale_issues.max_per_run,
         });
         // Entries are register text: a newline in an id would start a workflow command in the log.
         const total = say('stale.total', language, { writes: sync.operations.length, pending: sync.pending });
@@ -170,14 +171,14 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(markdown).write();
     // Code scanning resolves SARIF paths from the repository root, as the annotations do.
     await fs.writeFile(sarifFile, renderSarif(findings, language, { pathPrefix: prefix }));
-    const newFindings = findings.filter((f) => f.new !== false);
+    const newFindings = findings.filter(isNew);
     core.setOutput('errors', findings.filter((f) => f.severity === 'error').length);
     core.setOutput('warnings', findings.filter((f) => f.severity === 'warning').length);
     core.setOutput('new-findings', newFindings.length);
     core.setOutput('sarif-file', sarifFile);
     if (failed) {
-      const failing = newFindings.filter((f) => failsOn(f, config.fail_on ?? 'error')).length;
-      core.setFailed(say('action.failed', language, { n: failing, failOn: config.fail_on ?? 'error' }));
+      const failing = newFindings.filter((f) => failsOn(f, settings.fail_on)).length;
+      core.setFailed(say('action.failed', language, { n: failing, failOn: settings.fail_on }));
     }
   } catch (error) {
     // A failed GitHub request names the request and its status, not only Octokit's "Unknown error".

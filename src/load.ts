@@ -3,12 +3,13 @@
 import { LineCounter, YAMLParseError, isScalar, parseDocument, visit, type Document, type ErrorCode, type YAMLError } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
-import { UnreadableError, normaliseRelativePath } from './source.js';
-import type { FileRole, ParsedFile, Register } from './register.js';
-import { fileEntity } from './register.js';
-import type { CheckConfig, Notice, RegisterSettings } from './model.js';
+import { UnreadableError } from './source.js';
+import { entities, fileEntity, noticeFilePath, noticeOf, stem, type FileRole, type ParsedFile, type Register } from './register.js';
+import type { CheckConfig, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
-import { validateDocument } from './schema.js';
+import { validateDocument } from './validate.js';
+import { resolveConfig } from './config.js';
+import { lineEnd } from './locate.js';
 
 /** Limits that keep hostile input from exhausting the checker. */
 export interface LoadLimits {
@@ -41,12 +42,6 @@ export const DEFAULT_LIMITS: LoadLimits = {
 /** How many files are read at the same time: enough to hide latency, far below the usual descriptor limit. */
 export const READ_CONCURRENCY = 16;
 
-/** Default globs for the entity folders. */
-export const DEFAULT_PATHS = {
-  processing: ['processing/**/*.yml', 'processing/**/*.yaml'],
-  partnerships: ['partnerships/**/*.yml', 'partnerships/**/*.yaml'],
-};
-
 const REGISTER_FILES = ['register.yml', 'register.yaml'];
 const NOTICE_GLOB = 'notices/**/*.md';
 
@@ -58,14 +53,10 @@ const DEFAULT_SETTINGS: RegisterSettings = {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function asArray(value: string | string[] | undefined, fallback: string[]): string[] {
-  if (value === undefined) return fallback;
+/** The globs of one `paths` key (the configuration allows one glob or a list), defaults filled in. */
+export function registerGlobs(config: CheckConfig, role: 'processing' | 'partnerships'): string[] {
+  const value = resolveConfig(config).paths[role];
   return Array.isArray(value) ? value : [value];
-}
-
-function stem(filePath: string): string {
-  const base = filePath.slice(filePath.lastIndexOf('/') + 1);
-  return base.replace(/\.(ya?ml|md)$/i, '');
 }
 
 function emptyFile(filePath: string, role: FileRole, text = ''): ParsedFile {
@@ -73,7 +64,7 @@ function emptyFile(filePath: string, role: FileRole, text = ''): ParsedFile {
   // Feed the line counter so positions work even for files that were not parsed.
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return { path: filePath, role, text, lineCounter, data: undefined };
+  return { path: filePath, role, content: text, lineCounter, data: undefined };
 }
 
 /** Loads and parses every register file a source holds. One broken file never stops the others. */
@@ -83,8 +74,8 @@ export async function loadRegister(
   limits: LoadLimits = DEFAULT_LIMITS,
 ): Promise<Register> {
   const entries = await source.list();
-  const isProcessing = picomatch(asArray(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false });
-  const isPartnership = picomatch(asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false });
+  const isProcessing = picomatch(registerGlobs(config, 'processing'), { dot: false });
+  const isPartnership = picomatch(registerGlobs(config, 'partnerships'), { dot: false });
   const isNotice = picomatch(NOTICE_GLOB);
 
   const register: Register = {
@@ -118,8 +109,8 @@ export async function loadRegister(
 
   // A link that may stand for a folder of register files (`processing -> /elsewhere`) is not followed, and said so.
   const folders: [string, FileRole][] = [
-    ...asArray(config.paths?.processing, DEFAULT_PATHS.processing).map((g): [string, FileRole] => [picomatch.scan(g).base, 'processing']),
-    ...asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships).map((g): [string, FileRole] => [picomatch.scan(g).base, 'partnership']),
+    ...registerGlobs(config, 'processing').map((g): [string, FileRole] => [picomatch.scan(g).base, 'processing']),
+    ...registerGlobs(config, 'partnerships').map((g): [string, FileRole] => [picomatch.scan(g).base, 'partnership']),
     [picomatch.scan(NOTICE_GLOB).base, 'notice'],
   ];
   for (const entry of entries) {
@@ -170,13 +161,10 @@ export async function loadRegister(
 
   // Notices kept outside notices/ but referenced by an entry are read too, if they are texts (Markdown or plain).
   const referenced = new Set<string>();
-  for (const entity of [...register.processing, ...register.partnerships]) {
-    const notice = (entity.data as { notice?: Notice }).notice;
-    if (notice && typeof notice.file === 'string') {
-      const normal = normaliseRelativePath(notice.file);
-      // A file read (or refused) already, in notices/ or left out by the budget, is not read, nor reported, twice.
-      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
-    }
+  for (const entity of entities(register)) {
+    const normal = noticeFilePath(noticeOf(entity));
+    // A file read (or refused) already, in notices/ or left out by the budget, is not read, nor reported, twice.
+    if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
   }
   const admittedNotices = [...referenced].map((p) => byPath.get(p)!).filter((entry) => budget.admit(entry));
   const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, 'notice', limits, register));
@@ -294,7 +282,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
   // yaml's own `uniqueKeys` compares each key with every earlier one: quadratic in the keys of a mapping.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   addDuplicateKeyErrors(doc);
-  const file: ParsedFile = { path: filePath, role, text, lineCounter, doc, data: undefined };
+  const file: ParsedFile = { path: filePath, role, content: text, lineCounter, doc, data: undefined };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = new Map<number, Position>();
@@ -439,13 +427,6 @@ function addDuplicateKeyErrors(doc: Document.Parsed): void {
   while (next < found.length) merged.push(found[next++]);
   doc.errors.length = 0;
   for (const error of merged) doc.errors.push(error);
-}
-
-/** The offset of the end of the line holding `offset`, trailing blanks excluded. */
-function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  const line = text.slice(offset, newline === -1 ? text.length : newline);
-  return offset + line.trimEnd().length;
 }
 
 /** The parser's error codes, each with words of its own; `syntax` names the code of one yaml adds later. */

@@ -106,10 +106,10 @@ let hyphenate = dutchHyphenator();
 const SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
 const RUN = /\p{N}+|[\p{L}\p{M}]+/gu;
 const HAS_VOWEL = /[aeiouyáàâäéèêëíìîïóòôöúùûüýÿ]/u;
-const SINGLE_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
+/** The vowel letters the two edge corrections look at; unlike HAS_VOWEL, without `y`. */
+const VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 const NOT_VOWEL_LETTER = /[b-df-hj-np-tv-xzç]/u;
 const DIAERESIS = /[äëïöü]/u;
-const ANY_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 const SOFT_HYPHEN = /\u00AD/g;
 const APOSTROPHE = /['’ʼ]/u;
 const DIGIT_START = /^\p{N}/u;
@@ -123,7 +123,7 @@ function hasDetachedLeadingVowel(part: string): boolean {
   if (part.length < 3) return false;
   const first = part[0];
   const second = part[1];
-  if (!SINGLE_VOWEL.test(first) || !NOT_VOWEL_LETTER.test(second)) return false;
+  if (!VOWEL.test(first) || !NOT_VOWEL_LETTER.test(second)) return false;
   if (first === 'i' && second === 'j') return false; // "ij" is one vowel
   return HAS_VOWEL.test(part.slice(2));
 }
@@ -133,7 +133,7 @@ function hasTrailingHiatus(part: string): boolean {
   if (part.length < 2) return false;
   const last = part[part.length - 1];
   const previous = part[part.length - 2];
-  if (DIAERESIS.test(last) && ANY_VOWEL.test(previous)) return true;
+  if (DIAERESIS.test(last) && VOWEL.test(previous)) return true;
   return (previous === 'i' || previous === 'e') && (last === 'a' || last === 'o');
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../src/rules/index.js';
-import { placeholders } from '../src/text.js';
+import { placeholders } from '../src/template.js';
 import { LANGUAGES } from '../src/types.js';
 import { FIXTURES, expectations, listCases } from './support/fixtures.js';
 import { ROOT } from './support/cli.js';

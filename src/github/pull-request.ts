@@ -4,10 +4,11 @@ import type { CheckConfig } from '../model.js';
 import type { Register } from '../register.js';
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
+import { resolveConfig } from '../config.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { isPermissionDenied } from './client.js';
 import type { ChangedFile } from './diff.js';
-import { planReview, postReview, type ReviewComment, type ReviewOutcome, type ReviewPlan, type ReviewSummary } from './review.js';
+import { planReview, postReview, type ReviewComment, type ReviewSummary } from './review.js';
 import { renderSummary, upsertSummaryComment } from './summary.js';
 import { say } from '../report/vocabulary.js';
 
@@ -35,8 +36,6 @@ export interface PullRequestResult {
   findings: Finding[];
   summary: Summary;
   failed: boolean;
-  plan: ReviewPlan;
-  review?: ReviewOutcome;
   /** The summary in Markdown, for the job summary or the check run. */
   markdown: string;
   /** Set when GitHub refused our writes (a fork's read-only token): said once, plainly. */
@@ -52,7 +51,7 @@ export function forkNote(language: Language): string {
 export async function runPullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { client, repo, pull, config, language } = run;
   const { findings, summary } = checkRegister(run.head, { config, today: run.today, base: run.base });
-  const failOn = config.fail_on ?? 'error';
+  const failOn = resolveConfig(config).fail_on;
   const failed = findings.some((f) => failsOn(f, failOn));
 
   const changedFiles = await client.paginate<ChangedFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
@@ -83,12 +82,12 @@ export async function runPullRequest(run: PullRequestRun): Promise<PullRequestRe
     register: run.head,
   };
   let markdown = renderSummary(findings, summary, summaryContext);
-  const result: PullRequestResult = { findings, summary, failed, plan, markdown };
+  const result: PullRequestResult = { findings, summary, failed, markdown };
   if (run.readOnly) return result;
 
   try {
     const reviewIntro = say('review.intro', language, { n: plan.inline.length });
-    result.review = await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
+    await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
     await upsertSummaryComment(client, repo, pull.number, run.botLogin, markdown);
   } catch (error) {
     if (!isPermissionDenied(error)) throw error;

@@ -2,9 +2,9 @@
 
 import { loadRegister } from '../load.js';
 import { checkRegister } from '../check.js';
-import { ConfigError } from '../config.js';
+import { ConfigError, resolveConfig } from '../config.js';
 import type { CheckConfig } from '../model.js';
-import type { Language, Text } from '../types.js';
+import { partitionByNew, type Bilingual } from '../types.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { say, sayBoth } from '../report/vocabulary.js';
 import type { GitHubClient, RepoRef } from './client.js';
@@ -40,7 +40,7 @@ function configErrorSummary(error: ConfigError): string {
  * Why a job failed, in both languages: the GitHub request and its status, the archive limit, or (for
  * anything else) a pointer to the log. `markdown` escapes for a check run's summary.
  */
-export function describeFailure(error: unknown, markdown = false): Text {
+export function describeFailure(error: unknown, markdown = false): Bilingual {
   const request = describeRequestError(error, markdown ? { code: inlineCode, quote: escapeMarkdown } : {});
   if (request) return request;
   if (error instanceof ArchiveLimitError) return error.text;
@@ -79,7 +79,7 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     });
     return error;
   }
-  const language: Language = config.language ?? 'nl';
+  const { language, review } = resolveConfig(config);
   const [head, base] = await Promise.all([
     downloadSnapshot(client, repo, pull.headSha, '', { config }).then((s) => loadRegister(s.source, config)),
     downloadSnapshot(client, repo, pull.baseSha, '', { config }).then((s) => loadRegister(s.source, config)),
@@ -94,10 +94,10 @@ async function checkWithRun(options: RemoteOptions & { pull: PullRequestRef }, c
     today: options.today,
     language,
     botLogin: options.botLogin,
-    maxComments: config.review?.max_comments ?? 30,
+    maxComments: review.max_comments,
     pathPrefix: '',
   });
-  const fresh = result.findings.filter((f) => f.new !== false);
+  const { fresh } = partitionByNew(result.findings);
   await completeCheckRun(client, repo, checkRun, {
     conclusion: result.failed ? 'failure' : 'success',
     title: say('checkRun.title', language, { fresh: fresh.length, existing: result.findings.length - fresh.length }),
@@ -129,7 +129,7 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
   const snapshot = await downloadSnapshot(client, repo, options.defaultBranch, '', { config });
   const register = await loadRegister(snapshot.source, config);
   if (!register.registerFile) return undefined;
-  const language: Language = config.language ?? 'nl';
+  const { language, stale_issues: staleIssues } = resolveConfig(config);
   const { findings } = checkRegister(register, { config, today: options.today });
   return syncStaleIssues({
     client,
@@ -137,8 +137,8 @@ export async function syncRepositoryRemotely(options: RemoteOptions & { maxWrite
     register,
     findings,
     botLogin: options.botLogin,
-    label: config.stale_issues?.label ?? 'register-stale',
-    maxWrites: Math.min(options.maxWrites ?? Infinity, config.stale_issues?.max_per_run ?? 20),
+    label: staleIssues.label,
+    maxWrites: Math.min(options.maxWrites ?? Infinity, staleIssues.max_per_run),
     dryRun: options.dryRun ?? false,
     language,
   });

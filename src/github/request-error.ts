@@ -1,7 +1,7 @@
 /** Words for a failed GitHub request: which request, which status, what GitHub said; never a token or a query string. */
 
 import { sayBoth } from '../report/vocabulary.js';
-import type { Text } from '../types.js';
+import type { Bilingual } from '../types.js';
 
 /** What a failed request can tell a reader, taken from an Octokit `RequestError`. */
 export interface RequestFailure {
@@ -48,7 +48,7 @@ function safePath(path: string): string {
  * Describes a failed GitHub request in both languages, or undefined when the error is not one.
  * `code` formats the request and `quote` GitHub's message, for Markdown (plain text by default).
  */
-export function describeRequestError(error: unknown, format: { code?: (value: string) => string; quote?: (value: string) => string } = {}): Text | undefined {
+export function describeRequestError(error: unknown, format: { code?: (value: string) => string; quote?: (value: string) => string } = {}): Bilingual | undefined {
   const failure = requestFailure(error);
   if (!failure) return undefined;
   const code = format.code ?? ((value: string) => value);

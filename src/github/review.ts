@@ -1,6 +1,6 @@
 /** One review per run: inline comments inside the diff, file-level comments for the rest of a changed file. */
 
-import type { Finding, Language } from '../types.js';
+import { type Finding, isNew, type Language } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { commentableLines, type ChangedFile } from './diff.js';
 import { findingMarker, isResolvedBody, readFindingMarker, readFindingMarkers, RESOLVED_MARKER } from './markers.js';
@@ -32,17 +32,15 @@ export interface PlannedComment {
   body: string;
   line?: number;
   startLine?: number;
-  fileLevel: boolean;
 }
 
 /** What a run will do with review comments. */
 export interface ReviewPlan {
   inline: PlannedComment[];
   fileLevel: PlannedComment[];
-  /** New findings that get no comment of their own (outside changed files, over the limit, or already commented). */
+  /** New findings that get no comment of their own because they lie outside the changed files. */
   summaryOnly: Finding[];
   overflow: Finding[];
-  alreadyPosted: Finding[];
   /** Our comments whose finding is gone and that nobody answered. */
   toDelete: ReviewComment[];
   /** Our comments whose finding is gone but that someone answered: kept, marked resolved. */
@@ -102,9 +100,9 @@ export function planReview(options: {
   const changed = new Map(changedFiles.filter((f) => f.status !== 'removed').map((f) => [f.filename, commentableLines(f.patch)]));
   const ours = existing.filter((c) => c.user?.login === botLogin && readFindingMarker(c.body));
   const posted = new Set([...ours.map((c) => readFindingMarker(c.body)), ...ourReviews.flatMap((r) => readFindingMarkers(r.body))]);
-  const plan: ReviewPlan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], alreadyPosted: [], toDelete: [], toResolve: [] };
+  const plan: ReviewPlan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], toDelete: [], toResolve: [] };
 
-  const fresh = findings.filter((f) => f.new !== false);
+  const fresh = findings.filter(isNew);
   for (const finding of fresh) {
     const path = `${pathPrefix}${finding.file}`;
     const lines = changed.get(path);
@@ -112,10 +110,8 @@ export function planReview(options: {
       plan.summaryOnly.push(finding);
       continue;
     }
-    if (posted.has(finding.fingerprint)) {
-      plan.alreadyPosted.push(finding);
-      continue;
-    }
+    // Commented on in an earlier run: the comment stands, nothing is added.
+    if (posted.has(finding.fingerprint)) continue;
     if (plan.inline.length + plan.fileLevel.length >= maxComments) {
       plan.overflow.push(finding);
       continue;
@@ -129,12 +125,11 @@ export function planReview(options: {
         line: s.endLine,
         ...(s.startLine !== s.endLine ? { startLine: s.startLine } : {}),
         body: commentBody(finding, language, s.replacement),
-        fileLevel: false,
       });
     } else if (lines.has(finding.line)) {
-      plan.inline.push({ finding, path, line: finding.line, body: commentBody(finding, language), fileLevel: false });
+      plan.inline.push({ finding, path, line: finding.line, body: commentBody(finding, language) });
     } else {
-      plan.fileLevel.push({ finding, path, body: fileLevelEntry(finding, language), fileLevel: true });
+      plan.fileLevel.push({ finding, path, body: fileLevelEntry(finding, language) });
     }
   }
 

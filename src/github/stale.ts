@@ -1,12 +1,12 @@
 /** Stale-entry issues: one per entry whose review, notice or partnership has run out, kept in step with the register. */
 
 import type { Finding, Language } from '../types.js';
-import type { Register, Entity } from '../register.js';
+import { entities as registerEntities, type Entity, label as entityLabel, type Register } from '../register.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { readStaleMarker, staleKey, staleMarker } from './markers.js';
 import { escapeMarkdown, inlineCode, plainTitle } from '../report/escape.js';
-import { label as entityLabel, text } from '../rules/helpers.js';
 import { ruleDocsUrl } from '../meta.js';
+import { readString } from '../model.js';
 import { describeFinding } from '../report/describe.js';
 import { say } from '../report/vocabulary.js';
 
@@ -83,7 +83,7 @@ function title(entry: StaleEntry, language: Language): string {
 function body(entry: StaleEntry, options: StaleOptions): string {
   const { language } = options;
   const file = `${options.pathPrefix ?? ''}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ''}`;
-  const owner = text(entry.entity?.data.owner);
+  const owner = readString(entry.entity?.data.owner);
   const lines = [
     staleMarker(entry.kind, entry.id),
     say('stale.intro', language, { id: inlineCode(entry.id), file: inlineCode(file) }),
@@ -107,7 +107,7 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
 
   // Keyed as the markers read back: an id that is not plain stands as its hash.
   const entities = new Map<string, Entity>();
-  for (const e of [...register.processing, ...register.partnerships]) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
+  for (const e of registerEntities(register)) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
 
   const stale = new Map<string, StaleEntry>();
   for (const f of findings) {
@@ -177,7 +177,7 @@ export async function syncStaleIssues(options: StaleOptions): Promise<StaleResul
       const wantedBody = body(entry, options);
       if (!keep) {
         await ensureLabel();
-        const owner = text(entry.entity?.data.owner);
+        const owner = readString(entry.entity?.data.owner);
         const created = await write({ action: 'create', entry: shown, title: wantedTitle }, async () => {
           const response = await client.request<{ number: number }>('POST /repos/{owner}/{repo}/issues', {
             ...repo,
