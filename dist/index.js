@@ -19986,7 +19986,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19995,9 +19995,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path3) {
       const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -20131,7 +20131,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -20141,7 +20141,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20285,7 +20285,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20312,7 +20312,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -20323,7 +20323,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20503,7 +20503,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -20529,7 +20529,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -25451,15 +25451,15 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
       for (const [field, index] of path3) {
         const tok = item?.[field];
@@ -25470,8 +25470,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
       const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25502,7 +25502,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -27132,7 +27132,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27158,7 +27158,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27194,7 +27194,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -27218,7 +27218,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -27246,8 +27246,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -55225,7 +55225,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/check.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 
 // src/rule.ts
@@ -57544,11 +57544,11 @@ var GROUND_LETTER = {
   "public-task": "e",
   "legitimate-interest": "f"
 };
-function forEachLegalBasis(register2, visit2) {
+function forEachLegalBasis(register2, visit3) {
   const each = (value, base, entity, place, data) => {
     if (!Array.isArray(value)) return;
     value.forEach((basis, i) => {
-      if (isRecord(basis)) visit2({ entity, basis, path: [...base, i], place, data });
+      if (isRecord(basis)) visit3({ entity, basis, path: [...base, i], place, data });
     });
   };
   for (const entity of register2.processing) {
@@ -58852,16 +58852,16 @@ function placeholderIn(value) {
   const slot = SLOT.exec(trimmed);
   return slot ? slot[0].trim() : void 0;
 }
-function walk(node, path3, visit2) {
+function walk(node, path3, visit3) {
   if ((0, import_yaml2.isScalar)(node)) {
-    if (typeof node.value === "string") visit2(node.value, path3);
+    if (typeof node.value === "string") visit3(node.value, path3);
   } else if ((0, import_yaml2.isMap)(node)) {
     for (const pair of node.items) {
       const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) walk(pair.value, [...path3, key], visit2);
+      if (key !== void 0) walk(pair.value, [...path3, key], visit3);
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
-    node.items.forEach((item, i) => walk(item, [...path3, i], visit2));
+    node.items.forEach((item, i) => walk(item, [...path3, i], visit3));
   }
 }
 var placeholder_value_default = defineRule({
@@ -59589,12 +59589,81 @@ function partitionByNew(findings) {
 }
 
 // src/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/config.ts
 import { promises as fs4 } from "node:fs";
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+function parseYamlDocument(text, lineCounter) {
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
+  addDuplicateKeyErrors(doc);
+  return doc;
+}
+function syntaxMessage(error2, text) {
+  if (/end with a|Missing closing/.test(error2.message)) return { messageId: "unclosed", data: {} };
+  if (error2.code === "MISSING_CHAR") return { messageId: "structure", data: {} };
+  const messageId = SYNTAX_MESSAGES[error2.code] ?? "syntax";
+  if (messageId === "duplicateKey") {
+    return { messageId, data: { key: text.slice(error2.pos[0], lineEnd(text, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } };
+  }
+  return { messageId, data: messageId === "syntax" ? { code: error2.code } : {} };
+}
+function addDuplicateKeyErrors(doc) {
+  const found = [];
+  (0, import_yaml3.visit)(doc, {
+    Map(_key, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0, import_yaml3.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        else seen.add(key.value);
+      }
+    }
+  });
+  if (found.length === 0) return;
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged = [];
+  let next = 0;
+  for (const error2 of doc.errors) {
+    while (next < found.length && found[next].pos[0] <= error2.pos[0]) merged.push(found[next++]);
+    merged.push(error2);
+  }
+  while (next < found.length) merged.push(found[next++]);
+  doc.errors.length = 0;
+  for (const error2 of merged) doc.errors.push(error2);
+}
+var SYNTAX_MESSAGES = {
+  DUPLICATE_KEY: "duplicateKey",
+  BAD_INDENT: "indentation",
+  TAB_AS_INDENT: "indentation",
+  MISSING_CHAR: "unclosed",
+  MULTIPLE_DOCS: "multipleDocuments",
+  BLOCK_AS_IMPLICIT_KEY: "structure",
+  MULTILINE_IMPLICIT_KEY: "structure",
+  UNEXPECTED_TOKEN: "structure",
+  BAD_SCALAR_START: "structure",
+  NON_STRING_KEY: "structure",
+  IMPOSSIBLE: "structure",
+  BLOCK_IN_FLOW: "blockInFlow",
+  KEY_OVER_1024_CHARS: "longKey",
+  ALIAS_PROPS: "anchor",
+  BAD_ALIAS: "anchor",
+  MULTIPLE_ANCHORS: "anchor",
+  MULTIPLE_TAGS: "anchor",
+  BAD_PROP_ORDER: "anchor",
+  TAG_RESOLVE_FAILED: "tag",
+  BAD_COLLECTION_TYPE: "tag",
+  BAD_DQ_ESCAPE: "escape",
+  BAD_DIRECTIVE: "directive",
+  RESOURCE_EXHAUSTION: "tooDeep"
+};
+
+// src/config.ts
 function applyDefaults(schema, value) {
   if (value === void 0 && schema.default !== void 0) return structuredClone(schema.default);
   if (!schema.properties || value !== void 0 && (typeof value !== "object" || value === null || Array.isArray(value))) return value;
@@ -59628,14 +59697,16 @@ var ConfigError = class extends Error {
   }
 };
 function parseConfig(text, file, knownRules) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = parseYamlDocument(text, lineCounter);
   if (doc.errors.length > 0) {
     const error2 = doc.errors[0];
     const pos = lineCounter.linePos(error2.pos[0]);
+    const { messageId, data: data2 } = syntaxMessage(error2, text);
+    const template = yaml_syntax_default.messages[messageId];
     throw new ConfigError(file, pos.line, pos.col, {
-      nl: `De configuratie is geen geldige YAML: ${error2.message.split("\n")[0]}`,
-      en: `The configuration is not valid YAML: ${error2.message.split("\n")[0]}`
+      nl: `De configuratie is geen geldige YAML. ${render(template, "nl", data2)}`,
+      en: `The configuration is not valid YAML. ${render(template, "en", data2)}`
     });
   }
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -59709,7 +59780,7 @@ function registerGlobs(config, role) {
   return Array.isArray(value) ? value : [value];
 }
 function emptyFile(filePath, role, text = "") {
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return { path: filePath, role, content: text, lineCounter, data: void 0 };
@@ -59894,9 +59965,8 @@ async function readOne(source, entry, role, limits, register2) {
   return parseYaml(entry.path, role, text, limits, register2);
 }
 function parseYaml(filePath, role, text, limits, register2) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
-  addDuplicateKeyErrors(doc);
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = parseYamlDocument(text, lineCounter);
   const file = { path: filePath, role, content: text, lineCounter, doc, data: void 0 };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
@@ -59946,8 +60016,7 @@ function parseYaml(filePath, role, text, limits, register2) {
       }
       const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const messageId = opening !== void 0 || /end with a|Missing closing/.test(error2.message) ? "unclosed" : error2.code === "MISSING_CHAR" ? "structure" : SYNTAX_MESSAGES[error2.code] ?? "syntax";
-      const data = messageId === "duplicateKey" ? { key: text.slice(error2.pos[0], lineEnd(text, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } : messageId === "syntax" ? { code: error2.code } : {};
+      const { messageId, data } = opening !== void 0 ? { messageId: "unclosed", data: {} } : syntaxMessage(error2, text);
       register2.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
     }
     for (const line of byLine.keys()) leftOut.delete(line);
@@ -59983,7 +60052,7 @@ function parseYaml(filePath, role, text, limits, register2) {
 }
 function quotedScalarStarts(doc) {
   const starts = /* @__PURE__ */ new Map();
-  (0, import_yaml4.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Scalar(_key, node) {
       if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && !starts.has(node.range[1])) {
         starts.set(node.range[1], node.range[0]);
@@ -59992,56 +60061,6 @@ function quotedScalarStarts(doc) {
   });
   return starts;
 }
-function addDuplicateKeyErrors(doc) {
-  const found = [];
-  (0, import_yaml4.visit)(doc, {
-    Map(_key, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0, import_yaml4.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) found.push(new import_yaml4.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        else seen.add(key.value);
-      }
-    }
-  });
-  if (found.length === 0) return;
-  found.sort((a, b) => a.pos[0] - b.pos[0]);
-  const merged = [];
-  let next = 0;
-  for (const error2 of doc.errors) {
-    while (next < found.length && found[next].pos[0] <= error2.pos[0]) merged.push(found[next++]);
-    merged.push(error2);
-  }
-  while (next < found.length) merged.push(found[next++]);
-  doc.errors.length = 0;
-  for (const error2 of merged) doc.errors.push(error2);
-}
-var SYNTAX_MESSAGES = {
-  DUPLICATE_KEY: "duplicateKey",
-  BAD_INDENT: "indentation",
-  TAB_AS_INDENT: "indentation",
-  MISSING_CHAR: "unclosed",
-  MULTIPLE_DOCS: "multipleDocuments",
-  BLOCK_AS_IMPLICIT_KEY: "structure",
-  MULTILINE_IMPLICIT_KEY: "structure",
-  UNEXPECTED_TOKEN: "structure",
-  BAD_SCALAR_START: "structure",
-  NON_STRING_KEY: "structure",
-  IMPOSSIBLE: "structure",
-  BLOCK_IN_FLOW: "blockInFlow",
-  KEY_OVER_1024_CHARS: "longKey",
-  ALIAS_PROPS: "anchor",
-  BAD_ALIAS: "anchor",
-  MULTIPLE_ANCHORS: "anchor",
-  MULTIPLE_TAGS: "anchor",
-  BAD_PROP_ORDER: "anchor",
-  TAG_RESOLVE_FAILED: "tag",
-  BAD_COLLECTION_TYPE: "tag",
-  BAD_DQ_ESCAPE: "escape",
-  BAD_DIRECTIVE: "directive",
-  RESOURCE_EXHAUSTION: "tooDeep"
-};
 var POINTS_BEFORE_CULPRIT = /* @__PURE__ */ new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"]);
 function firstContent(text, offset) {
   let i = offset;
@@ -60161,17 +60180,17 @@ function stamp(rule, severity, r, path3) {
   return finding;
 }
 function yamlScalar(value) {
-  const written = (0, import_yaml5.stringify)(value, { version: "1.2", lineWidth: 0 }).replace(/\n$/, "");
+  const written = (0, import_yaml8.stringify)(value, { version: "1.2", lineWidth: 0 }).replace(/\n$/, "");
   return written.includes("\n") ? void 0 : written;
 }
 function resolveSuggestion(file, path3, request2) {
   const node = nodeAt(file, path3.slice(0, -1));
-  if (!(0, import_yaml5.isMap)(node)) return void 0;
+  if (!(0, import_yaml8.isMap)(node)) return void 0;
   const written = yamlScalar(request2.value);
   if (written === void 0) return void 0;
   if (request2.kind === "replace-value") {
     const value = nodeAt(file, path3);
-    if (!(0, import_yaml5.isScalar)(value) || !value.range) return void 0;
+    if (!(0, import_yaml8.isScalar)(value) || !value.range) return void 0;
     const start = file.lineCounter.linePos(value.range[0]);
     const end = file.lineCounter.linePos(value.range[1]);
     if (start.line !== end.line) return void 0;

@@ -2,7 +2,7 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { CheckConfig } from './model.js';
 import { SCHEMAS, closest, validateDocument } from './validate.js';
 import type { ParsedFile } from './register.js';
@@ -11,6 +11,8 @@ import type { Language, Bilingual } from './types.js';
 import { render } from './template.js';
 import { SCHEMA_MESSAGES } from './rules/schema.js';
 import { RULES } from './rules/index.js';
+import yamlSyntax from './rules/yaml-syntax.js';
+import { parseYamlDocument, syntaxMessage } from './yaml.js';
 
 /** A configuration with every key the schema gives a `default` filled in: what every consumer reads. */
 export type ResolvedConfig = CheckConfig & {
@@ -91,13 +93,16 @@ export class ConfigError extends Error {
 /** Parses and validates a configuration file's text against the schema and the known rule ids. */
 export function parseConfig(text: string, file: string, knownRules: readonly string[]): CheckConfig {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseYamlDocument(text, lineCounter);
   if (doc.errors.length > 0) {
+    // The same words as for a register file: the parser's own text is English only.
     const error = doc.errors[0];
     const pos = lineCounter.linePos(error.pos[0]);
+    const { messageId, data } = syntaxMessage(error, text);
+    const template = yamlSyntax.messages[messageId as keyof typeof yamlSyntax.messages];
     throw new ConfigError(file, pos.line, pos.col, {
-      nl: `De configuratie is geen geldige YAML: ${error.message.split('\n')[0]}`,
-      en: `The configuration is not valid YAML: ${error.message.split('\n')[0]}`,
+      nl: `De configuratie is geen geldige YAML. ${render(template, 'nl', data)}`,
+      en: `The configuration is not valid YAML. ${render(template, 'en', data)}`,
     });
   }
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};

@@ -1,6 +1,6 @@
 /** Reads a register from a source: safe reading, YAML with positions, schema validation. */
 
-import { LineCounter, YAMLParseError, isScalar, parseDocument, visit, type Document, type ErrorCode, type YAMLError } from 'yaml';
+import { LineCounter, visit, type Document, type YAMLError } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
 import { UnreadableError } from './source.js';
@@ -10,6 +10,7 @@ import type { Position } from './types.js';
 import { validateDocument } from './validate.js';
 import { resolveConfig } from './config.js';
 import { lineEnd } from './locate.js';
+import { parseYamlDocument, syntaxMessage } from './yaml.js';
 
 /** Limits that keep hostile input from exhausting the checker. */
 export interface LoadLimits {
@@ -279,9 +280,7 @@ async function readOne(
 
 function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadLimits, register: Register): ParsedFile {
   const lineCounter = new LineCounter();
-  // yaml's own `uniqueKeys` compares each key with every earlier one: quadratic in the keys of a mapping.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
-  addDuplicateKeyErrors(doc);
+  const doc = parseYamlDocument(text, lineCounter);
   const file: ParsedFile = { path: filePath, role, content: text, lineCounter, doc, data: undefined };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
@@ -337,18 +336,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
       const position: Position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
       // The parser's own text is English: every code gets words of its own, the unknown ones only their code.
-      const messageId =
-        opening !== undefined || /end with a|Missing closing/.test(error.message)
-          ? 'unclosed'
-          : error.code === 'MISSING_CHAR'
-            ? 'structure'
-            : (SYNTAX_MESSAGES[error.code] ?? 'syntax');
-      const data: Record<string, string> =
-        messageId === 'duplicateKey'
-          ? { key: text.slice(error.pos[0], lineEnd(text, error.pos[0])).split(':')[0].trim().replace(/^["']|["']$/g, '') }
-          : messageId === 'syntax'
-            ? { code: error.code }
-            : {};
+      const { messageId, data } = opening !== undefined ? { messageId: 'unclosed', data: {} } : syntaxMessage(error, text);
       register.problems.push({ rule: 'yaml-syntax', messageId, entity, position, data, discriminator: `${error.code}:${from.line}` });
     }
     for (const line of byLine.keys()) leftOut.delete(line);
@@ -396,65 +384,6 @@ function quotedScalarStarts(doc: Document.Parsed): Map<number, number> {
   });
   return starts;
 }
-
-/**
- * Adds a DUPLICATE_KEY error for every key that repeats an earlier key of the same mapping, where and as
- * yaml's `uniqueKeys` reports it (scalar keys with the same value), but with a set per mapping: linear time.
- */
-function addDuplicateKeyErrors(doc: Document.Parsed): void {
-  const found: YAMLParseError[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const key = pair.key;
-        // yaml compares with ===, under which NaN never equals itself.
-        if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        else seen.add(key.value);
-      }
-    },
-  });
-  if (found.length === 0) return;
-  // Merge by offset, as the parser would have raised them while reading the file.
-  found.sort((a, b) => a.pos[0] - b.pos[0]);
-  const merged: YAMLError[] = [];
-  let next = 0;
-  for (const error of doc.errors) {
-    while (next < found.length && found[next].pos[0] <= error.pos[0]) merged.push(found[next++]);
-    merged.push(error);
-  }
-  while (next < found.length) merged.push(found[next++]);
-  doc.errors.length = 0;
-  for (const error of merged) doc.errors.push(error);
-}
-
-/** The parser's error codes, each with words of its own; `syntax` names the code of one yaml adds later. */
-const SYNTAX_MESSAGES: Record<ErrorCode, string> = {
-  DUPLICATE_KEY: 'duplicateKey',
-  BAD_INDENT: 'indentation',
-  TAB_AS_INDENT: 'indentation',
-  MISSING_CHAR: 'unclosed',
-  MULTIPLE_DOCS: 'multipleDocuments',
-  BLOCK_AS_IMPLICIT_KEY: 'structure',
-  MULTILINE_IMPLICIT_KEY: 'structure',
-  UNEXPECTED_TOKEN: 'structure',
-  BAD_SCALAR_START: 'structure',
-  NON_STRING_KEY: 'structure',
-  IMPOSSIBLE: 'structure',
-  BLOCK_IN_FLOW: 'blockInFlow',
-  KEY_OVER_1024_CHARS: 'longKey',
-  ALIAS_PROPS: 'anchor',
-  BAD_ALIAS: 'anchor',
-  MULTIPLE_ANCHORS: 'anchor',
-  MULTIPLE_TAGS: 'anchor',
-  BAD_PROP_ORDER: 'anchor',
-  TAG_RESOLVE_FAILED: 'tag',
-  BAD_COLLECTION_TYPE: 'tag',
-  BAD_DQ_ESCAPE: 'escape',
-  BAD_DIRECTIVE: 'directive',
-  RESOURCE_EXHAUSTION: 'tooDeep',
-};
 
 /** Codes the parser reports at the end of the line above, or at the indentation before, the key at fault. */
 const POINTS_BEFORE_CULPRIT = new Set<string>(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { CONFIG_DEFAULTS, resolveConfig } from '../src/config.js';
+import { performance } from 'node:perf_hooks';
+import { CONFIG_DEFAULTS, ConfigError, parseConfig, resolveConfig } from '../src/config.js';
 import type { CheckConfig } from '../src/model.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,5 +115,43 @@ describe('configuration defaults are stated once', () => {
   it('no source restates a default value the schema holds', () => {
     const offending = sources().flatMap(({ file, text }) => literals.filter((l) => text.includes(`'${l}'`)).map((l) => `${file}: '${l}'`));
     expect(offending).toEqual([]);
+  });
+});
+
+describe('parseConfig on a hostile or broken configuration', () => {
+  const rules = ['legal-basis-missing'];
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      try {
+        parseConfig(text, 'c.yml', rules);
+      } catch {
+        // A configuration error is the expected outcome here; only the time counts.
+      }
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  it('checks 40,000 keys in time linear in their number (a set per mapping, not a scan per key)', () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: off`).join('\n');
+    // As many nodes with few keys: one list of 40,000 globs, which the parser builds at the same cost per node.
+    const benign = `paths:\n  processing:\n${Array.from({ length: 40_000 }, (_, i) => `    - p${i}`).join('\n')}\n`;
+    expect(time(`${keys}\n`)).toBeLessThan(10 * time(benign) + 250);
+  });
+
+  it('says what is wrong with the YAML in the chosen language, not in the parser\'s English', () => {
+    const error = (() => {
+      try {
+        parseConfig('language: nl\nlanguage: en\n', 'c.yml', rules);
+      } catch (e) {
+        return e as ConfigError;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.describe('nl')).toBe('c.yml:2:1: De configuratie is geen geldige YAML. Het veld "language" staat hier twee keer in hetzelfde blok; onduidelijk is welke waarde geldt.');
+    expect(error!.describe('en')).toBe('c.yml:2:1: The configuration is not valid YAML. The field "language" appears twice in the same block; it is unclear which value counts.');
   });
 });
