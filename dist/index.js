@@ -55769,6 +55769,10 @@ var file_unreadable_default = defineRule({
       nl: "{{file}} is geen gewoon bestand en is niet gecontroleerd.",
       en: "{{file}} is not a regular file and was not checked."
     },
+    badName: {
+      nl: "De naam van {{file}} bevat een backslash (\\) of een nul-teken; zo'n naam wijst op Windows of in een archief mogelijk naar een andere plek, dus dit bestand is niet gecontroleerd.",
+      en: "The name of {{file}} contains a backslash (\\) or a null character; on Windows or in an archive such a name may point elsewhere, so this file was not checked."
+    },
     tooLarge: {
       nl: "{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.",
       en: "{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked."
@@ -55787,6 +55791,10 @@ var file_unreadable_default = defineRule({
     en: "Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed)."
   },
   fixes: {
+    badName: {
+      nl: "Hernoem het bestand zonder backslash, bijvoorbeeld met een koppelteken: processing/jeugd-toegang.yml.",
+      en: "Rename the file without a backslash, for example with a hyphen: processing/youth-access.yml."
+    },
     budgetExceeded: {
       nl: "Kijk of de map van het register ook andere bestanden bevat dan het register (dan kunt u de map of de paden in de configuratie nauwer kiezen), of splits het register. Alleen de beheerder van de controle kan de grens verhogen.",
       en: "Check whether the register\u2019s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit."
@@ -59950,6 +59958,7 @@ async function readOne(source, entry, role, limits, register2) {
     if (error2 instanceof UnreadableError) {
       if (error2.reason === "symlink") return unreadable("symlink");
       if (error2.reason === "too-large") return unreadable("tooLarge", { size: entry.size, limit: limits.maxFileBytes });
+      if (error2.reason === "outside-root") return unreadable("badName");
       return unreadable("notRegular");
     }
     throw error2;

@@ -263,6 +263,8 @@ async function readOne(
     if (error instanceof UnreadableError) {
       if (error.reason === 'symlink') return unreadable('symlink');
       if (error.reason === 'too-large') return unreadable('tooLarge', { size: entry.size, limit: limits.maxFileBytes });
+      // The source refuses a name with a backslash or a null character as a path that may lead outside the root.
+      if (error.reason === 'outside-root') return unreadable('badName');
       return unreadable('notRegular');
     }
     throw error;
