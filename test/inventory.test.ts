@@ -48,6 +48,15 @@ describe('the rule list', () => {
     for (const id of CATALOGUE) expect(ids).toContain(id);
   });
 
+  it('lists every rule that src/rules holds (a rule file left out of the index would never run)', async () => {
+    const listed = new Set(RULES);
+    for (const file of readdirSync(path.join(ROOT, 'src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+      const exported = ((await import(path.join(ROOT, 'src/rules', file))) as { default?: unknown }).default;
+      const isRule = typeof exported === 'object' && exported !== null && 'id' in exported && 'check' in exported;
+      if (isRule) expect(listed.has(exported as (typeof RULES)[number]), `src/rules/${file} is not listed in src/rules/index.ts`).toBe(true);
+    }
+  });
+
   it('is sorted by id, without duplicates', () => {
     const ids = RULES.map((r) => r.id);
     expect(ids).toEqual([...ids].sort());
