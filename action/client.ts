@@ -7,12 +7,12 @@ import { throttling } from '@octokit/plugin-throttling';
 import type { GitHubClient } from '../src/github/client.js';
 import { logLine } from '../src/report/escape.js';
 import { say, sayBoth } from '../src/report/vocabulary.js';
-import type { Text } from '../src/types.js';
+import type { Bilingual } from '../src/types.js';
 
 type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: unknown, retryCount: number) => boolean;
 
 /** Waits as GitHub's headers say, at most twice per request, and says so in the log. */
-function wait(kind: Text): LimitHandler {
+function wait(kind: Bilingual): LimitHandler {
   return (retryAfter, options, _octokit, retryCount) => {
     // Said before the configuration (and so the language) is known: both languages. The URL can hold register text (a label name).
     const request = logLine(`${options.method} ${options.url}`);

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { CONFIG_PATH } from '../src/config.js';
+import { CONFIG_PATH, resolveConfig } from '../src/config.js';
 import type { CheckConfig } from '../src/model.js';
 import { isLanguage, type Language } from '../src/types.js';
 import type { RunSettings } from '../src/github/flows.js';
@@ -80,7 +80,7 @@ export async function readSettingInputs(config: CheckConfig, inputs: ActionInput
   if (languageInput !== '' && !isLanguage(languageInput)) {
     throw new Error(bothLanguages('action.badLanguage', { value: languageInput }));
   }
-  const language: Language = (isLanguage(languageInput) ? languageInput : undefined) ?? config.language ?? 'nl';
+  const language: Language = isLanguage(languageInput) ? languageInput : resolveConfig(config).language;
   const failOnInput = core.getInput('fail-on');
   if (failOnInput !== '' && failOnInput !== 'error' && failOnInput !== 'warning' && failOnInput !== 'never') {
     throw new Error(say('action.badFailOn', language, { value: failOnInput }));

@@ -45,7 +45,7 @@ export async function run(seams: Partial<ActionSeams> = {}): Promise<void> {
       const settings = (config: Parameters<typeof readSettingInputs>[0]) => readSettingInputs(config, inputs);
       const { findings, summary, language, config, sync } = (await syncRegisterIssues({ client, repo, ref: 'HEAD', reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings }))!;
       const markdown = `${renderSummary(findings, summary, { language, failed: false, notCommented: 0, overflow: 0, changedPartnerships: [] })}\n\n${reportSync(sync, language)}`;
-      return await publishStep({ ...step, findings, markdown, failed: false, language, failOn: config.fail_on ?? 'error' });
+      return await publishStep({ ...step, findings, markdown, failed: false, language, failOn: config.fail_on });
     }
     const config = await reader.config();
     const settings = { ...configSettings(config), ...(await readSettingInputs(config, inputs)) };

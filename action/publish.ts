@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { failsOn } from '../src/check.js';
 import { ConfigError } from '../src/config.js';
 import type { CheckConfig } from '../src/model.js';
-import type { Finding, Language } from '../src/types.js';
+import { type Finding, isNew, type Language } from '../src/types.js';
 import { renderSarif } from '../src/report/sarif.js';
 import { describeFinding } from '../src/report/describe.js';
 import { inlineCode, logLine } from '../src/report/escape.js';
@@ -31,7 +31,7 @@ function annotate(findings: Finding[], prefix: string, language: Language): void
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
     // @actions/core escapes newlines in an annotation; logLine also takes out terminal escapes and bidi characters.
-    const properties = { title: `${f.rule}${f.new === false ? ` ${say('report.existing', language)}` : ''}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
+    const properties = { title: `${f.rule}${isNew(f) ? '' : ` ${say('report.existing', language)}`}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}) };
     const words = describeFinding(f, language);
     const message = `${logLine(words.message)}\n${logLine(words.fix)}`;
     if (f.severity === 'error') core.error(message, properties);
@@ -48,7 +48,7 @@ export async function publishStep(outcome: StepOutcome): Promise<void> {
   await core.summary.addRaw(outcome.markdown).write();
   // Code scanning resolves SARIF paths from the repository root, as the annotations do.
   await fs.writeFile(outcome.sarifFile, renderSarif(findings, language, { pathPrefix: outcome.prefix }));
-  const newFindings = findings.filter((f) => f.new !== false);
+  const newFindings = findings.filter(isNew);
   core.setOutput('errors', findings.filter((f) => f.severity === 'error').length);
   core.setOutput('warnings', findings.filter((f) => f.severity === 'warning').length);
   core.setOutput('new-findings', newFindings.length);

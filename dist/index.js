@@ -19986,7 +19986,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19995,9 +19995,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path3) {
       const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -20131,7 +20131,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -20141,7 +20141,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20285,7 +20285,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20312,7 +20312,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -20323,7 +20323,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20503,7 +20503,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -20529,7 +20529,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -20888,14 +20888,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20912,14 +20912,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20936,12 +20936,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20953,12 +20953,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20973,39 +20973,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold2 === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text2[fold2]}\\`;
+            res += `${text[fold2]}\\`;
           res += `
-${indent}${text2.slice(fold2 + 1, end2)}`;
+${indent}${text.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -24287,9 +24287,9 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl2 } = props;
+        const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl2 || nl2.offset < lastProp.offset)) {
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message2 = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message2);
         }
@@ -25362,9 +25362,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl2 = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl2] });
+          Object.assign(token, { type, source, end: [nl] });
           break;
         }
         default: {
@@ -25451,15 +25451,15 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
       for (const [field, index] of path3) {
         const tok = item?.[field];
@@ -25470,8 +25470,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
       const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25502,7 +25502,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -25855,18 +25855,18 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl2, sp;
+        let nl, sp;
         let indent = -1;
         do {
-          nl2 = yield* this.pushNewline();
-          if (nl2 > 0) {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
             sp = yield* this.pushSpaces(false);
             this.indentValue = indent = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
-        } while (nl2 + sp > 0);
+        } while (nl + sp > 0);
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
@@ -25942,16 +25942,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end);
-        let nl2 = qb.indexOf("\n", this.pos);
-        if (nl2 !== -1) {
-          while (nl2 !== -1) {
-            const cs = this.continueScalar(nl2 + 1);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
             if (cs === -1)
               break;
-            nl2 = qb.indexOf("\n", cs);
+            nl = qb.indexOf("\n", cs);
           }
-          if (nl2 !== -1) {
-            end = nl2 - (qb[nl2 - 1] === "\r" ? 2 : 1);
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
         if (end === -1) {
@@ -25978,7 +25978,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl2 = this.pos - 1;
+        let nl = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -25987,7 +25987,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl2 = i2;
+              nl = i2;
               indent = 0;
               break;
             case "\r": {
@@ -26011,28 +26011,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl2 + 1);
+            const cs = this.continueScalar(nl + 1);
             if (cs === -1)
               break;
-            nl2 = this.buffer.indexOf("\n", cs);
-          } while (nl2 !== -1);
-          if (nl2 === -1) {
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl2 = this.buffer.length;
+            nl = this.buffer.length;
           }
         }
-        let i = nl2 + 1;
+        let i = nl + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl2 = i - 1;
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl2 - 1;
+            let i2 = nl - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -26040,13 +26040,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl2 = i2;
+              nl = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl2 + 1, true);
+        yield* this.pushToIndex(nl + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -26631,10 +26631,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl2 = this.source.indexOf("\n") + 1;
-              while (nl2 !== 0) {
-                this.onNewLine(this.offset + nl2);
-                nl2 = this.source.indexOf("\n", nl2) + 1;
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
               }
             }
             yield* this.pop();
@@ -26689,25 +26689,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl2 = [];
+            const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl2.push(i);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map.indent)
-                    nl2.length = 0;
+                    nl.length = 0;
                   break;
                 default:
-                  nl2.length = 0;
+                  nl.length = 0;
               }
             }
-            if (nl2.length >= 2)
-              start = it.sep.splice(nl2[1]);
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -26984,10 +26984,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl2 = this.source.indexOf("\n") + 1;
-          while (nl2 !== 0) {
-            this.onNewLine(this.offset + nl2);
-            nl2 = this.source.indexOf("\n", nl2) + 1;
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
           }
         }
         return {
@@ -27132,7 +27132,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27158,7 +27158,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27194,7 +27194,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -27218,7 +27218,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -27246,8 +27246,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -31899,7 +31899,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -35314,10 +35314,10 @@ var require_hyphen = __commonJS({
         var char2 = "";
         var i = 0;
         var verifier = setup();
-        return function(text2) {
-          while (i < text2.length) {
-            char1 = text2.charAt(i++);
-            char2 = text2.charAt(i);
+        return function(text) {
+          while (i < text.length) {
+            char1 = text.charAt(i++);
+            char2 = text.charAt(i);
             var verified = verifier(char1, char2);
             if (verified !== void 0) {
               return verified;
@@ -35401,16 +35401,16 @@ var require_hyphen = __commonJS({
           if ((levels[i] & 1) === 1) markers.push(i);
         return markers;
       }
-      function insertChar(text2, hyphenChar, markers) {
+      function insertChar(text, hyphenChar, markers) {
         if (markers.length === 0) {
-          return text2;
+          return text;
         }
-        var resultText = [text2.slice(0, markers[0])];
+        var resultText = [text.slice(0, markers[0])];
         if (markers.length > 1)
           for (var i = 0, j = 1; j < markers.length; i++, j++) {
-            resultText.push(text2.slice(markers[i], markers[j]));
+            resultText.push(text.slice(markers[i], markers[j]));
           }
-        resultText.push(text2.slice(markers[markers.length - 1]));
+        resultText.push(text.slice(markers[markers.length - 1]));
         return resultText.join(hyphenChar);
       }
       function markersFromExceptionsDefinition(exceptionsList) {
@@ -35444,8 +35444,8 @@ var require_hyphen = __commonJS({
         }
         return [next, isFirstCharacter];
       }
-      function hyphenateWord(text2, loweredText, levelsTable, patternTrie) {
-        var levels = new Array(text2.length + 1), loweredText = ("." + loweredText + ".").split(""), wordSlice, letter, triePtr, trieNode, patternLevelsIndex, patternLevels, patternEntityIndex = -1, slicer, nextSlice, isFirstCharacter, nextLetter;
+      function hyphenateWord(text, loweredText, levelsTable, patternTrie) {
+        var levels = new Array(text.length + 1), loweredText = ("." + loweredText + ".").split(""), wordSlice, letter, triePtr, trieNode, patternLevelsIndex, patternLevels, patternEntityIndex = -1, slicer, nextSlice, isFirstCharacter, nextLetter;
         for (var i = levels.length; i--; ) levels[i] = 0;
         slicer = createStringSlicer(loweredText);
         nextSlice = slicer[0];
@@ -35489,7 +35489,7 @@ var require_hyphen = __commonJS({
         levels[0] = levels[1] = levels[levels.length - 1] = levels[levels.length - 2] = 0;
         return levelsToMarkers(levels);
       }
-      function start(text2, levelsTable, patterns, cache, markersDict, hyphenChar, skipHTML, minWordLength, isAsync) {
+      function start(text, levelsTable, patterns, cache, markersDict, hyphenChar, skipHTML, minWordLength, isAsync) {
         function done() {
           resolveNewText(newText);
         }
@@ -35504,7 +35504,7 @@ var require_hyphen = __commonJS({
         };
         function nextTick() {
           var loopStart = /* @__PURE__ */ new Date();
-          while ((!isAsync || /* @__PURE__ */ new Date() - loopStart < 10) && (fragments = readText(text2))) {
+          while ((!isAsync || /* @__PURE__ */ new Date() - loopStart < 10) && (fragments = readText(text))) {
             if (fragments[1]) {
               var cacheKey = fragments[1].length ? "~" + fragments[1] : "";
               if (!Object.prototype.hasOwnProperty.call(cache, cacheKey)) {
@@ -35585,7 +35585,7 @@ var require_hyphen = __commonJS({
           return exceptions;
         }, {});
       }
-      function createHyphenator(patternsDefinition, options) {
+      function createHyphenator2(patternsDefinition, options) {
         options = options || {};
         var asyncMode = keyOrDefault(
           options,
@@ -35630,7 +35630,7 @@ var require_hyphen = __commonJS({
             "Failed to create hyphenator: Could not find global Promise object, needed for hyphenator to work in async mode"
           );
         }
-        return function(text2, options2) {
+        return function(text, options2) {
           options2 = options2 || {};
           var localHyphenChar = keyOrDefault(
             options2,
@@ -35661,7 +35661,7 @@ var require_hyphen = __commonJS({
             caches[cacheKey2] = extend(caches[cacheKey2], exceptions[cacheKey2]);
           }
           return start(
-            text2,
+            text,
             levelsTable,
             patterns,
             caches[cacheKey2],
@@ -35673,24 +35673,8 @@ var require_hyphen = __commonJS({
           );
         };
       }
-      return createHyphenator;
+      return createHyphenator2;
     });
-  }
-});
-
-// node_modules/hyphen/export-contract.js
-var require_export_contract = __commonJS({
-  "node_modules/hyphen/export-contract.js"(exports, module) {
-    var createHyphenator = require_hyphen();
-    module.exports = function(patterns) {
-      return {
-        hyphenate: createHyphenator(patterns, { async: true }),
-        hyphenateHTML: createHyphenator(patterns, { async: true, html: true }),
-        hyphenateHTMLSync: createHyphenator(patterns, { html: true }),
-        hyphenateSync: createHyphenator(patterns),
-        patterns
-      };
-    };
   }
 });
 
@@ -44950,15 +44934,6 @@ var require_nl = __commonJS({
   }
 });
 
-// node_modules/hyphen/nl/index.js
-var require_nl2 = __commonJS({
-  "node_modules/hyphen/nl/index.js"(exports, module) {
-    module.exports = require_export_contract()(
-      require_nl()
-    );
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -50866,8 +50841,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -50963,10 +50938,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -50995,9 +50970,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -51008,8 +50983,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -52061,8 +52036,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -52120,8 +52095,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text) => {
+  return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -52135,18 +52110,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -52314,12 +52289,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text = await response.text();
+      return JSONParse(text);
     } catch (err) {
-      return text2;
+      return text;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -55250,12 +55225,31 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/check.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 
 // src/rule.ts
 function defineRule(rule) {
   return rule;
+}
+
+// src/model.ts
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function readString(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isIsoDate(value) {
+  if (typeof value !== "string") return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
 }
 
 // src/source.ts
@@ -55350,35 +55344,19 @@ var MemorySource = class {
   }
 };
 
-// src/rules/helpers.ts
-function list(value) {
-  return Array.isArray(value) ? value : [];
+// src/register.ts
+function fileEntity(file) {
+  return { kind: file.role === "register" ? "register" : file.role === "notice" ? "notice" : "file", id: file.path, file };
 }
-function text(value) {
-  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+function entities(register2) {
+  return [...register2.processing, ...register2.partnerships];
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(value) {
-  if (typeof value !== "string") return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
-}
-function addMonths(isoDate, months) {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const targetMonth = m - 1 + months;
-  const year = y + Math.floor(targetMonth / 12);
-  const month = (targetMonth % 12 + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+function stem(filePath) {
+  const base = filePath.slice(filePath.lastIndexOf("/") + 1);
+  return base.replace(/\.(ya?ml|md)$/i, "");
 }
 function label(entity) {
-  return text(entity.data.name) ?? entity.id;
+  return readString(entity.data.name) ?? entity.id;
 }
 function isActive(entity) {
   return entity.data.status !== "ended";
@@ -55405,12 +55383,6 @@ function noticeFilePath(notice2) {
   const file = notice2?.file;
   return typeof file === "string" && file.trim() !== "" ? normaliseRelativePath(file) : void 0;
 }
-function fold(value) {
-  return value.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
-}
-function words(value) {
-  return fold(value).match(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu) ?? [];
-}
 
 // src/rules/agreement-after-start.ts
 function bindsAll(earlier, later) {
@@ -55433,8 +55405,8 @@ var agreement_after_start_default = defineRule({
   },
   messages: {
     late: {
-      nl: 'Afspraak "{{agreement}}" in "{{entity}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
-      en: 'Agreement "{{agreement}}" in "{{entity}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.'
+      nl: 'Afspraak "{{agreement}}" in "{{entry}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
+      en: 'Agreement "{{agreement}}" in "{{entry}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.'
     }
   },
   relatedMessages: {
@@ -55452,7 +55424,7 @@ var agreement_after_start_default = defineRule({
       list(entity.data.agreements).forEach((agreement, index) => {
         if (!isRecord(agreement) || !isIsoDate(agreement.signed)) return;
         const parties = list(agreement.parties).filter((p) => typeof p === "string");
-        agreements.push({ index, kind: text(agreement.kind) ?? "", signed: agreement.signed, parties: parties.length > 0 ? new Set(parties) : void 0 });
+        agreements.push({ index, kind: readString(agreement.kind) ?? "", signed: agreement.signed, parties: parties.length > 0 ? new Set(parties) : void 0 });
       });
       const inPlace = agreements.filter((a) => a.signed <= started);
       for (const late of agreements) {
@@ -55463,7 +55435,7 @@ var agreement_after_start_default = defineRule({
           messageId: "late",
           entity,
           path: ["agreements", late.index, "signed"],
-          data: { entity: label(entity), agreement: text(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
+          data: { entry: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
           related: [{ entity, path: ["started"], messageId: "sharingStarted" }]
         });
       }
@@ -55489,8 +55461,8 @@ function flowsOf(entity) {
 function participantNames(entity) {
   const names = /* @__PURE__ */ new Map();
   for (const { participant } of participantsOf(entity)) {
-    const id = text(participant.id);
-    if (id && !names.has(id)) names.set(id, text(participant.name) ?? id);
+    const id = readString(participant.id);
+    if (id && !names.has(id)) names.set(id, readString(participant.name) ?? id);
   }
   return names;
 }
@@ -55517,7 +55489,7 @@ var Coverage = class {
     list(entity.data.agreements).forEach((agreement, index) => {
       if (!isRecord(agreement)) return;
       count2++;
-      const kind = text(agreement.kind) ?? "";
+      const kind = readString(agreement.kind) ?? "";
       const parties = list(agreement.parties).filter((p) => typeof p === "string");
       if (parties.length === 0) {
         this.all.add(kind);
@@ -55557,20 +55529,20 @@ var agreement_missing_default = defineRule({
   },
   messages: {
     none: {
-      nl: 'Samenwerkingsverband "{{entity}}" deelt persoonsgegevens, maar er is geen enkele schriftelijke afspraak tussen de deelnemers vastgelegd.',
-      en: 'Partnership "{{entity}}" shares personal data, but no written agreement between the participants is recorded.'
+      nl: 'Samenwerkingsverband "{{entry}}" deelt persoonsgegevens, maar er is geen enkele schriftelijke afspraak tussen de deelnemers vastgelegd.',
+      en: 'Partnership "{{entry}}" shares personal data, but no written agreement between the participants is recorded.'
     },
     jointController: {
-      nl: '"{{participant}}" is gezamenlijk verwerkingsverantwoordelijke in "{{entity}}", maar heeft geen regeling tussen gezamenlijk verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
-      en: '"{{participant}}" is a joint controller in "{{entity}}" but has not signed a joint-controller arrangement (GDPR Art. 26).'
+      nl: '"{{participant}}" is gezamenlijk verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijk verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
+      en: '"{{participant}}" is a joint controller in "{{entry}}" but has not signed a joint-controller arrangement (GDPR Art. 26).'
     },
     processor: {
-      nl: '"{{participant}}" is verwerker in "{{entity}}", maar er is geen verwerkersovereenkomst (AVG art. 28) met deze partij.',
-      en: '"{{participant}}" is a processor in "{{entity}}", but there is no processing agreement (GDPR Art. 28) with this party.'
+      nl: '"{{participant}}" is verwerker in "{{entry}}", maar er is geen verwerkersovereenkomst (AVG art. 28) met deze partij.',
+      en: '"{{participant}}" is a processor in "{{entry}}", but there is no processing agreement (GDPR Art. 28) with this party.'
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entity}}": er is geen afspraak die beide partijen hebben ondertekend.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entity}}": there is no agreement signed by both parties.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}": er is geen afspraak die beide partijen hebben ondertekend.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}": there is no agreement signed by both parties.'
     }
   },
   fix: {
@@ -55583,12 +55555,12 @@ var agreement_missing_default = defineRule({
       const name = label(entity);
       const flows = flowsOf(entity);
       if (coverage.count === 0) {
-        if (flows.length > 0) report({ messageId: "none", entity, path: ["agreements"], data: { entity: name } });
+        if (flows.length > 0) report({ messageId: "none", entity, path: ["agreements"], data: { entry: name } });
         continue;
       }
       for (const { participant, index } of participantsOf(entity)) {
-        const id = text(participant.id);
-        const data = { entity: name, participant: text(participant.name) ?? id ?? "?" };
+        const id = readString(participant.id);
+        const data = { entry: name, participant: readString(participant.name) ?? id ?? "?" };
         if (participant.role === "joint-controller" && !coverage.has(id, "joint-controller-arrangement")) {
           report({ messageId: "jointController", entity, path: ["participants", index], data });
         } else if (participant.role === "processor" && !coverage.has(id, "processing-agreement")) {
@@ -55607,7 +55579,7 @@ var agreement_missing_default = defineRule({
             entity,
             // A list of recipients points at the one without an agreement; a single recipient at the flow.
             path: Array.isArray(flow.to) ? target.path : ["data_flows", index],
-            data: { entity: name, ...flowParties(names, { from, to: target.value }) }
+            data: { entry: name, ...flowParties(names, { from, to: target.value }) }
           });
         }
       }
@@ -55630,30 +55602,30 @@ var TAIL = {
   nl: ", onder meer in de gegevensstroom {{from}} \u2192 {{to}}, maar er is geen DPIA vastgelegd.",
   en: ", for example in the data flow {{from}} \u2192 {{to}}, but no DPIA is recorded."
 };
-var message = (nl2, en) => ({ nl: nl2 + TAIL.nl, en: en + TAIL.en });
+var message = (nl, en) => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
 var messages = {
-  special: message('Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entity}}" shares special-category data'),
-  criminal: message('Samenwerkingsverband "{{entity}}" deelt strafrechtelijke gegevens', 'Partnership "{{entity}}" shares criminal data'),
+  special: message('Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entry}}" shares special-category data'),
+  criminal: message('Samenwerkingsverband "{{entry}}" deelt strafrechtelijke gegevens', 'Partnership "{{entry}}" shares criminal data'),
   sensitive: message(
-    'Samenwerkingsverband "{{entity}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
-    'Partnership "{{entity}}" shares data of a sensitive nature (such as debts, poverty or addiction)'
+    'Samenwerkingsverband "{{entry}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
+    'Partnership "{{entry}}" shares data of a sensitive nature (such as debts, poverty or addiction)'
   ),
   decisions: message(
-    'Samenwerkingsverband "{{entity}}" gebruikt gegevens voor besluiten over inwoners',
-    'Partnership "{{entity}}" uses data for decisions about residents'
+    'Samenwerkingsverband "{{entry}}" gebruikt gegevens voor besluiten over inwoners',
+    'Partnership "{{entry}}" uses data for decisions about residents'
   ),
   ...Object.fromEntries(
     Object.entries(SPECIAL).map(([category, name]) => [
       `special-${category}`,
       message(
-        `Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens (${name.nl})`,
-        `Partnership "{{entity}}" shares special-category data (${name.en})`
+        `Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens (${name.nl})`,
+        `Partnership "{{entry}}" shares special-category data (${name.en})`
       )
     ])
   )
 };
 function trigger(flow) {
-  const special = list(flow.special).filter((s) => text(s) !== void 0);
+  const special = list(flow.special).filter((s) => readString(s) !== void 0);
   if (special.length > 0) {
     const known = special.find((s) => typeof s === "string" && s in SPECIAL);
     return known ? `special-${known}` : "special";
@@ -55698,7 +55670,7 @@ var dpia_missing_default = defineRule({
         path: ["dpia"],
         // One missing DPIA, whatever triggered it: the fingerprint must not change with the trigger.
         discriminator: "missing",
-        data: { entity: label(entity), ...flowParties(participantNames(entity), found.flow) }
+        data: { entry: label(entity), ...flowParties(participantNames(entity), found.flow) }
       });
     }
   }
@@ -55711,7 +55683,7 @@ var duplicate_id_default = defineRule({
   severity: "error",
   description: {
     nl: "Twee onderdelen van dezelfde soort hebben dezelfde id.",
-    en: "Two entities of one kind share an id."
+    en: "Two entries of one kind share an id."
   },
   basis: {
     nl: "Een verwijzing naar een dubbele id is niet eenduidig: het register zegt dan niet welk samenwerkingsverband of welke verwerking bedoeld is.",
@@ -55728,10 +55700,10 @@ var duplicate_id_default = defineRule({
   },
   fix: {
     nl: "Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.",
-    en: "Give every entity its own id, equal to its file name."
+    en: "Give every entry its own id, equal to its file name."
   },
   check({ register: register2, report }) {
-    const ownsId = (entity) => entity.file.path.slice(entity.file.path.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "") === entity.id;
+    const ownsId = (entity) => stem(entity.file.path) === entity.id;
     for (const group of [register2.processing, register2.partnerships]) {
       const first = /* @__PURE__ */ new Map();
       const ordered = [...group.filter(ownsId), ...group.filter((e) => !ownsId(e))];
@@ -55797,6 +55769,10 @@ var file_unreadable_default = defineRule({
       nl: "{{file}} is geen gewoon bestand en is niet gecontroleerd.",
       en: "{{file}} is not a regular file and was not checked."
     },
+    badName: {
+      nl: "De naam van {{file}} bevat een backslash (\\) of een nul-teken; zo'n naam wijst op Windows of in een archief mogelijk naar een andere plek, dus dit bestand is niet gecontroleerd.",
+      en: "The name of {{file}} contains a backslash (\\) or a null character; on Windows or in an archive such a name may point elsewhere, so this file was not checked."
+    },
     tooLarge: {
       nl: "{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.",
       en: "{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked."
@@ -55815,6 +55791,10 @@ var file_unreadable_default = defineRule({
     en: "Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed)."
   },
   fixes: {
+    badName: {
+      nl: "Hernoem het bestand zonder backslash, bijvoorbeeld met een koppelteken: processing/jeugd-toegang.yml.",
+      en: "Rename the file without a backslash, for example with a hyphen: processing/youth-access.yml."
+    },
     budgetExceeded: {
       nl: "Kijk of de map van het register ook andere bestanden bevat dan het register (dan kunt u de map of de paden in de configuratie nauwer kiezen), of splits het register. Alleen de beheerder van de controle kan de grens verhogen.",
       en: "Check whether the register\u2019s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit."
@@ -55825,7 +55805,7 @@ var file_unreadable_default = defineRule({
   }
 });
 
-// src/schema.ts
+// src/validate.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
@@ -56894,6 +56874,10 @@ var config_schema_default = {
           $ref: "#/$defs/globs",
           examples: [
             "processing/**/*.yml"
+          ],
+          default: [
+            "processing/**/*.yml",
+            "processing/**/*.yaml"
           ]
         },
         partnerships: {
@@ -56902,6 +56886,10 @@ var config_schema_default = {
           $ref: "#/$defs/globs",
           examples: [
             "partnerships/**/*.yml"
+          ],
+          default: [
+            "partnerships/**/*.yml",
+            "partnerships/**/*.yaml"
           ]
         }
       },
@@ -56922,14 +56910,16 @@ var config_schema_default = {
           minLength: 1,
           examples: [
             "register-stale"
-          ]
+          ],
+          default: "register-stale"
         },
         max_per_run: {
           title: "Maximum per run / Maximum per run",
           description: "Hoeveel issues \xE9\xE9n run hoogstens opent (1\u2013100). / How many issues one run opens at most (1\u2013100).",
           type: "integer",
           minimum: 1,
-          maximum: 100
+          maximum: 100,
+          default: 20
         }
       },
       additionalProperties: false,
@@ -56947,7 +56937,8 @@ var config_schema_default = {
           description: "Hoeveel opmerkingen bij regels \xE9\xE9n review hoogstens plaatst (0\u2013100). / How many line comments one review posts at most (0\u2013100).",
           type: "integer",
           minimum: 0,
-          maximum: 100
+          maximum: 100,
+          default: 30
         }
       },
       additionalProperties: false,
@@ -56965,14 +56956,16 @@ var config_schema_default = {
           description: "De laagste leesbaarheidsscore (0\u2013100, hoger is makkelijker) die een verklaring in de repository mag hebben. / The lowest readability score (0\u2013100, higher is easier) a notice kept in the repository may have.",
           type: "number",
           minimum: 0,
-          maximum: 100
+          maximum: 100,
+          default: 60
         },
         max_sentence_words: {
           title: "Maximale zinslengte / Maximum sentence length",
           description: "Het aantal woorden (5\u2013100) waarboven een zin als te lang geldt. / The number of words (5\u2013100) above which a sentence counts as too long.",
           type: "integer",
           minimum: 5,
-          maximum: 100
+          maximum: 100,
+          default: 25
         }
       },
       additionalProperties: false,
@@ -57050,38 +57043,66 @@ function findPair(map, key) {
   }
   return index.get(wanted);
 }
-function rangeOf(file, start, end, firstLineOnly) {
-  const from = file.lineCounter.linePos(start);
-  let to = file.lineCounter.linePos(Math.max(start, end));
-  if (firstLineOnly && to.line !== from.line) {
-    const nextLineStart = file.lineCounter.lineStarts[from.line] ?? file.text.length;
-    const lineText2 = file.text.slice(start, nextLineStart).replace(/\s+$/, "");
-    to = { line: from.line, col: from.col + lineText2.length };
-  }
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+function rootOf(file) {
+  return file.doc?.contents;
 }
-var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function locate(file, path3) {
-  const root = file.doc?.contents;
-  if (!root) return FILE_START;
-  let node = root;
-  let found;
+function walkPath(file, path3) {
+  const steps = [];
+  let node = rootOf(file);
   for (const segment of path3) {
     if ((0, import_yaml.isMap)(node)) {
       const pair = findPair(node, segment);
       if (!pair) break;
-      const key = pair.key;
-      if (key && key.range) found = { start: key.range[0], end: key.range[1], block: false };
+      steps.push({ parent: node, pair, node: pair.value });
       node = pair.value;
     } else if ((0, import_yaml.isSeq)(node)) {
       const index = typeof segment === "number" ? segment : Number(segment);
       const item = Number.isInteger(index) ? node.items[index] : void 0;
       if (!item) break;
-      const start = (0, import_yaml.isPair)(item) ? void 0 : item.range?.[0];
-      if (start !== void 0 && item.range) found = { start, end: item.range[1], block: !(0, import_yaml.isScalar)(item) };
+      steps.push({ parent: node, node: item });
       node = item;
     } else {
       break;
+    }
+  }
+  return steps;
+}
+function nodeAt(file, path3) {
+  const steps = walkPath(file, path3);
+  if (steps.length < path3.length) return void 0;
+  return steps.length === 0 ? rootOf(file) : steps[steps.length - 1].node;
+}
+function lineEnd(text, offset) {
+  const newline = text.indexOf("\n", offset);
+  const line = text.slice(offset, newline === -1 ? text.length : newline);
+  return offset + line.trimEnd().length;
+}
+function lineText(file, line) {
+  const starts = file.lineCounter.lineStarts;
+  const start = starts[line - 1] ?? 0;
+  const end = starts[line] ?? file.content.length;
+  return file.content.slice(start, end).replace(/\r?\n$/, "");
+}
+function lineRange(file, line) {
+  return { line, column: 1, endLine: line, endColumn: lineText(file, line).length + 1 };
+}
+function rangeOf(file, start, end, firstLineOnly) {
+  const from = file.lineCounter.linePos(start);
+  let to = file.lineCounter.linePos(Math.max(start, end));
+  if (firstLineOnly && to.line !== from.line) to = { line: from.line, col: from.col + (lineEnd(file.content, start) - start) };
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function locate(file, path3) {
+  const root = rootOf(file);
+  if (!root) return FILE_START;
+  let found;
+  for (const step of walkPath(file, path3)) {
+    if (step.pair) {
+      const key = step.pair.key;
+      if (key && key.range) found = { start: key.range[0], end: key.range[1], block: false };
+    } else if (step.node && !(0, import_yaml.isPair)(step.node) && step.node.range) {
+      found = { start: step.node.range[0], end: step.node.range[1], block: !(0, import_yaml.isScalar)(step.node) };
     }
   }
   if (!found) {
@@ -57096,40 +57117,27 @@ function locate(file, path3) {
   return rangeOf(file, found.start, found.end, found.block);
 }
 function pathExists(file, path3) {
-  let node = file.doc?.contents;
-  for (const segment of path3) {
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = findPair(node, segment);
-      if (!pair) return false;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node)) {
-      const item = node.items[Number(segment)];
-      if (!item) return false;
-      node = item;
-    } else {
-      return false;
-    }
-  }
-  return true;
+  return walkPath(file, path3).length === path3.length;
 }
 function pointerToPath(file, pointer) {
   const segments = decodePointer(pointer);
-  const out = [];
-  let node = file.doc?.contents;
-  for (const segment of segments) {
-    if ((0, import_yaml.isSeq)(node)) {
-      const index = Number(segment);
-      out.push(index);
-      node = node.items[index];
-    } else {
-      out.push(segment);
-      node = (0, import_yaml.isMap)(node) ? findPair(node, segment)?.value : void 0;
-    }
+  const steps = walkPath(file, segments);
+  const last = steps.length === 0 ? rootOf(file) : steps[steps.length - 1].node;
+  return segments.map((segment, i) => {
+    const container = i < steps.length ? steps[i].parent : i === steps.length ? last : void 0;
+    return (0, import_yaml.isSeq)(container) ? Number(segment) : segment;
+  });
+}
+function valueAt(data, path3) {
+  let value = data;
+  for (const segment of path3) {
+    if (value === null || typeof value !== "object") return void 0;
+    value = value[segment];
   }
-  return out;
+  return value;
 }
 
-// src/text.ts
+// src/template.ts
 var PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)\s*\}\}/g;
 function fillTemplate(template, data = {}) {
   return template.replace(
@@ -57137,11 +57145,11 @@ function fillTemplate(template, data = {}) {
     (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole
   );
 }
-function render(text2, language, data) {
-  if (data === void 0) return fillTemplate(text2[language]);
+function render(text, language, data) {
+  if (data === void 0) return fillTemplate(text[language]);
   const values = {};
   for (const [name, value] of Object.entries(data)) values[name] = typeof value === "object" ? value[language] : value;
-  return fillTemplate(text2[language], values);
+  return fillTemplate(text[language], values);
 }
 var ITEM = { nl: "nr.", en: "no." };
 function describePath(path3) {
@@ -57162,7 +57170,7 @@ function describePath(path3) {
   return { nl: describe("nl"), en: describe("en") };
 }
 
-// src/schema.ts
+// src/validate.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var SCHEMAS = {
   register: register_schema_default,
@@ -57234,14 +57242,6 @@ function pointerOf(root, target) {
   pointers.set(target, found);
   return found;
 }
-function valueAtPointer(data, pointer) {
-  let value = data;
-  for (const segment of decodePointer(pointer)) {
-    if (value === null || typeof value !== "object") return void 0;
-    value = value[segment];
-  }
-  return value;
-}
 function pathAndAncestors(pointer) {
   const out = [pointer];
   for (let i = pointer.lastIndexOf("/"); i >= 0; i = pointer.lastIndexOf("/", i - 1)) {
@@ -57264,7 +57264,7 @@ function collapseAlternatives(errors, data, rootSchema) {
     if (pathAndAncestors(at).some((p) => handledAt.has(p)) || !Array.isArray(alternative.schema)) continue;
     const pointer = pointerOf(rootSchema, alternative.schema);
     if (pointer === void 0) continue;
-    const value = valueAtPointer(data, at);
+    const value = valueAt(data, decodePointer(at));
     const validators2 = alternative.schema.map((_, i) => ajv.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
     if (validators2.some((v) => v === void 0)) continue;
     const branches = validators2.map((validate2) => {
@@ -57343,7 +57343,7 @@ function phraseErrors(file, errors, limit) {
       }
       case "enum": {
         messageId = "enum";
-        const value = valueAt(file, base);
+        const value = valueAt(file.data, base);
         data.value = String(value);
         const allowed = params.allowedValues.map(String);
         data.allowed = allowed.join(", ");
@@ -57361,11 +57361,11 @@ function phraseErrors(file, errors, limit) {
       }
       case "format":
         messageId = params.format === "date" ? "formatDate" : params.format === "uri" ? "formatUri" : "invalid";
-        data.value = String(valueAt(file, base));
+        data.value = String(valueAt(file.data, base));
         break;
       case "pattern":
         messageId = base[base.length - 1] === "id" || String(params.pattern).startsWith("^[a-z0-9]+(-") ? "patternId" : "invalid";
-        data.value = String(valueAt(file, base));
+        data.value = String(valueAt(file.data, base));
         break;
       case "minimum":
       case "maximum":
@@ -57395,14 +57395,6 @@ function phraseErrors(file, errors, limit) {
   }
   return problems;
 }
-function valueAt(file, path3) {
-  let value = file.data;
-  for (const segment of path3) {
-    if (value === null || typeof value !== "object") return void 0;
-    value = value[segment];
-  }
-  return value;
-}
 
 // src/rules/flow-party-unknown.ts
 var flow_party_unknown_default = defineRule({
@@ -57419,20 +57411,20 @@ var flow_party_unknown_default = defineRule({
   },
   messages: {
     from: {
-      nl: 'Een gegevensstroom in "{{entity}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
-      en: 'A data flow in "{{entity}}" comes from "{{party}}", which is not a participant of the partnership.'
+      nl: 'Een gegevensstroom in "{{entry}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
+      en: 'A data flow in "{{entry}}" comes from "{{party}}", which is not a participant of the partnership.'
     },
     fromDidYouMean: {
-      nl: 'Een gegevensstroom in "{{entity}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
-      en: 'A data flow in "{{entity}}" comes from "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?'
+      nl: 'Een gegevensstroom in "{{entry}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
+      en: 'A data flow in "{{entry}}" comes from "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?'
     },
     to: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
-      en: 'A data flow in "{{entity}}" goes to "{{party}}", which is not a participant of the partnership.'
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
+      en: 'A data flow in "{{entry}}" goes to "{{party}}", which is not a participant of the partnership.'
     },
     toDidYouMean: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
-      en: 'A data flow in "{{entity}}" goes to "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?'
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
+      en: 'A data flow in "{{entry}}" goes to "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?'
     }
   },
   fix: {
@@ -57443,7 +57435,7 @@ var flow_party_unknown_default = defineRule({
     for (const entity of register2.partnerships) {
       const ids = /* @__PURE__ */ new Set();
       for (const { participant } of participantsOf(entity)) {
-        const id = text(participant.id);
+        const id = readString(participant.id);
         if (id) ids.add(id);
       }
       if (ids.size === 0) continue;
@@ -57456,7 +57448,7 @@ var flow_party_unknown_default = defineRule({
           messageId: suggestion ? direction === "from" ? "fromDidYouMean" : "toDidYouMean" : direction,
           entity,
           path: path3,
-          data: { entity: label(entity), party: value, ...suggestion ? { suggestion } : {} },
+          data: { entry: label(entity), party: value, ...suggestion ? { suggestion } : {} },
           suggestion: suggestion ? { kind: "replace-value", value: suggestion } : void 0
         });
       };
@@ -57475,7 +57467,7 @@ var id_mismatch_default = defineRule({
   severity: "error",
   description: {
     nl: "De id van een onderdeel verschilt van de bestandsnaam.",
-    en: "An entity\u2019s id differs from its file name."
+    en: "An entry\u2019s id differs from its file name."
   },
   basis: {
     nl: "Verwijzingen tussen verwerkingen en samenwerkingsverbanden lopen via de id; die moet dus eenduidig bij \xE9\xE9n bestand horen.",
@@ -57492,10 +57484,10 @@ var id_mismatch_default = defineRule({
     en: "Make the id equal to the file name without .yml, or rename the file; update the references too."
   },
   check({ register: register2, report }) {
-    for (const entity of [...register2.processing, ...register2.partnerships]) {
-      const id = text(entity.data.id);
+    for (const entity of entities(register2)) {
+      const id = readString(entity.data.id);
       if (id === void 0) continue;
-      const base = entity.file.path.slice(entity.file.path.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
+      const base = stem(entity.file.path);
       if (id !== base) {
         report({
           messageId: "mismatch",
@@ -57538,14 +57530,14 @@ var joint_arrangement_unpublished_default = defineRule({
       const joint = list(partnership.data.participants).filter((p) => isRecord(p) && p.role === "joint-controller");
       if (joint.length === 0) continue;
       const agreements = list(partnership.data.agreements);
-      if (agreements.some((a) => isRecord(a) && text(a.essence_published) !== void 0)) continue;
+      if (agreements.some((a) => isRecord(a) && readString(a.essence_published) !== void 0)) continue;
       const arrangement = agreements.findIndex((a) => isRecord(a) && a.kind === "joint-controller-arrangement");
       if (arrangement === -1) continue;
       report({
         messageId: "unpublished",
         entity: partnership,
         path: ["agreements", arrangement],
-        data: { name: label(partnership), parties: joint.map((p) => text(p.name) ?? text(p.id) ?? "?").join(", ") }
+        data: { name: label(partnership), parties: joint.map((p) => readString(p.name) ?? readString(p.id) ?? "?").join(", ") }
       });
     }
   }
@@ -57560,20 +57552,20 @@ var GROUND_LETTER = {
   "public-task": "e",
   "legitimate-interest": "f"
 };
-function forEachLegalBasis(register2, visit2) {
+function forEachLegalBasis(register2, visit3) {
   const each = (value, base, entity, place, data) => {
     if (!Array.isArray(value)) return;
     value.forEach((basis, i) => {
-      if (isRecord(basis)) visit2({ entity, basis, path: [...base, i], place, data });
+      if (isRecord(basis)) visit3({ entity, basis, path: [...base, i], place, data });
     });
   };
   for (const entity of register2.processing) {
-    each(entity.data.legal_basis, ["legal_basis"], entity, "processing", () => ({ entity: label(entity) }));
+    each(entity.data.legal_basis, ["legal_basis"], entity, "processing", () => ({ entry: label(entity) }));
     list(entity.data.recipients).forEach((recipient, i) => {
       if (!isRecord(recipient) || recipient.legal_basis === void 0) return;
       each(recipient.legal_basis, ["recipients", i, "legal_basis"], entity, "recipient", () => ({
-        entity: label(entity),
-        organisation: text(recipient.organisation) ?? "?"
+        entry: label(entity),
+        organisation: readString(recipient.organisation) ?? "?"
       }));
     });
   }
@@ -57582,10 +57574,27 @@ function forEachLegalBasis(register2, visit2) {
     for (const { flow, index } of flowsOf(entity)) {
       each(flow.legal_basis, ["data_flows", index, "legal_basis"], entity, "flow", () => {
         names ??= participantNames(entity);
-        return { entity: label(entity), ...flowParties(names, flow) };
+        return { entry: label(entity), ...flowParties(names, flow) };
       });
     }
   }
+}
+
+// src/rules/helpers.ts
+function addMonths(isoDate, months) {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const targetMonth = m - 1 + months;
+  const year = y + Math.floor(targetMonth / 12);
+  const month = (targetMonth % 12 + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(d, lastDay);
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function fold(value) {
+  return value.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
+}
+function words(value) {
+  return fold(value).match(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu) ?? [];
 }
 
 // src/rules/statute.ts
@@ -57689,16 +57698,16 @@ var legal_basis_agreement_only_default = defineRule({
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entity}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Processing activity "{{entity}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.'
+      nl: 'Verwerking "{{entry}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Processing activity "{{entry}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.'
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entity}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entity}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.'
     },
     recipient: {
-      nl: 'Verwerking "{{entity}}" verstrekt aan "{{organisation}}" op grond van "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Processing activity "{{entity}}" discloses to "{{organisation}}" on the basis of "{{provision}}": that is an agreement ({{agreement}}), not a statute or article.'
+      nl: 'Verwerking "{{entry}}" verstrekt aan "{{organisation}}" op grond van "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Processing activity "{{entry}}" discloses to "{{organisation}}" on the basis of "{{provision}}": that is an agreement ({{agreement}}), not a statute or article.'
     }
   },
   fix: {
@@ -57708,7 +57717,7 @@ var legal_basis_agreement_only_default = defineRule({
   check({ register: register2, report }) {
     forEachLegalBasis(register2, ({ entity, basis, path: path3, place, data }) => {
       if (typeof basis.ground === "string" && AGREEMENT_IS_FINE.has(basis.ground)) return;
-      const provision = text(basis.provision);
+      const provision = readString(basis.provision);
       const agreement = provision && citesAgreementOnly(provision);
       if (!provision || !agreement) return;
       report({ messageId: place, entity, path: [...path3, "provision"], data: { ...data(), provision: provision.trim(), agreement } });
@@ -57731,12 +57740,12 @@ var legal_basis_missing_default = defineRule({
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entity}}" heeft geen wettelijke grondslag.',
-      en: 'Processing activity "{{entity}}" has no legal basis.'
+      nl: 'Verwerking "{{entry}}" heeft geen wettelijke grondslag.',
+      en: 'Processing activity "{{entry}}" has no legal basis.'
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entity}}" heeft geen wettelijke grondslag.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entity}}" has no legal basis.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" heeft geen wettelijke grondslag.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" has no legal basis.'
     }
   },
   fix: {
@@ -57746,7 +57755,7 @@ var legal_basis_missing_default = defineRule({
   check({ register: register2, report }) {
     for (const entity of register2.processing) {
       if (list(entity.data.legal_basis).length === 0) {
-        report({ messageId: "processing", entity, path: ["legal_basis"], data: { entity: label(entity) } });
+        report({ messageId: "processing", entity, path: ["legal_basis"], data: { entry: label(entity) } });
       }
     }
     for (const entity of register2.partnerships) {
@@ -57757,7 +57766,7 @@ var legal_basis_missing_default = defineRule({
           messageId: "flow",
           entity,
           path: "legal_basis" in flow ? ["data_flows", index, "legal_basis"] : ["data_flows", index],
-          data: { entity: label(entity), ...flowParties(names, flow) }
+          data: { entry: label(entity), ...flowParties(names, flow) }
         });
       }
     }
@@ -57780,16 +57789,16 @@ var legal_basis_provision_missing_default = defineRule({
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entity}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
-      en: 'Processing activity "{{entity}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.'
+      nl: 'Verwerking "{{entry}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
+      en: 'Processing activity "{{entry}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.'
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entity}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entity}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.'
     },
     recipient: {
-      nl: 'Verwerking "{{entity}}" verstrekt aan "{{organisation}}" op grond van AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
-      en: 'Processing activity "{{entity}}" discloses to "{{organisation}}" under GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.'
+      nl: 'Verwerking "{{entry}}" verstrekt aan "{{organisation}}" op grond van AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
+      en: 'Processing activity "{{entry}}" discloses to "{{organisation}}" under GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.'
     }
   },
   fix: {
@@ -57799,7 +57808,7 @@ var legal_basis_provision_missing_default = defineRule({
   check({ register: register2, report }) {
     forEachLegalBasis(register2, ({ entity, basis, path: path3, place, data }) => {
       const ground = basis.ground;
-      if (typeof ground !== "string" || !NEEDS_PROVISION.has(ground) || text(basis.provision)) return;
+      if (typeof ground !== "string" || !NEEDS_PROVISION.has(ground) || readString(basis.provision)) return;
       report({
         messageId: place,
         entity,
@@ -57825,8 +57834,8 @@ var necessity_missing_default = defineRule({
   },
   messages: {
     missing: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entity}}" zegt niet waarom het delen van deze gegevens nodig is.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entity}}" does not say why sharing these data is necessary.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" zegt niet waarom het delen van deze gegevens nodig is.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" does not say why sharing these data is necessary.'
     }
   },
   fix: {
@@ -57837,12 +57846,12 @@ var necessity_missing_default = defineRule({
     for (const entity of register2.partnerships) {
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
-        if (text(flow.necessity)) continue;
+        if (readString(flow.necessity)) continue;
         report({
           messageId: "missing",
           entity,
           path: "necessity" in flow ? ["data_flows", index, "necessity"] : ["data_flows", index],
-          data: { entity: label(entity), ...flowParties(names, flow) }
+          data: { entry: label(entity), ...flowParties(names, flow) }
         });
       }
     }
@@ -57873,10 +57882,10 @@ var notice_contact_missing_default = defineRule({
     en: 'Under "notice", fill in "contact" with where citizens can go for access, rectification, objection and complaints: an e-mail address, a web form or a desk (for example privacy@municipality.nl), and give the same address in the notice itself.'
   },
   check({ register: register2, today, report }) {
-    for (const entity of [...register2.processing, ...register2.partnerships]) {
+    for (const entity of entities(register2)) {
       if (!isCurrent(entity, today)) continue;
       const notice2 = noticeOf(entity);
-      if (!notice2 || text(notice2.contact)) continue;
+      if (!notice2 || readString(notice2.contact)) continue;
       report({
         messageId: "missing",
         entity,
@@ -57939,7 +57948,7 @@ var notice_decisions_unexplained_default = defineRule({
       const flows = decisionFlows(partnership);
       if (flows.length === 0) continue;
       const explained = notice2.explains_decisions === true;
-      const objection = text(notice2.objection) !== void 0;
+      const objection = readString(notice2.objection) !== void 0;
       if (explained && objection) continue;
       const related = flows.map((path3) => ({ entity: partnership, path: path3, messageId: "decisionFlow" }));
       const data = { name: label(partnership) };
@@ -57988,7 +57997,7 @@ var notice_missing_default = defineRule({
     en: 'Under "notice", give the web address where the notice for citizens is published ("url") or the path to its text in this repository ("file", for example notices/<name>.md), and check that the file exists.'
   },
   check({ register: register2, today, report }) {
-    for (const entity of [...register2.processing, ...register2.partnerships]) {
+    for (const entity of entities(register2)) {
       if (!isCurrent(entity, today)) continue;
       const name = label(entity);
       const notice2 = noticeOf(entity);
@@ -58011,27 +58020,229 @@ var notice_missing_default = defineRule({
 });
 
 // src/readability.ts
-var import_nl = __toESM(require_nl2(), 1);
+var import_hyphen = __toESM(require_hyphen(), 1);
+var import_nl = __toESM(require_nl(), 1);
+
+// src/markdown-scan.ts
+var KEEP_LAYOUT = /[^\n\u2029]/g;
+var TABLE_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+var EMAIL_LOCAL = /[\p{L}\p{N}._%+-]+/gu;
+var EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+var THEMATIC_BREAK = /^ {0,3}(?:=+[ \t]*|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+var ATX_CLOSING = /(?<![ \t])[ \t]+#+[ \t]*$/;
+var WHITESPACE = /\s+/g;
+var PUNCTUATION_AFTER_GAP = ".,;:!?\u2026)";
+function collapseGaps(raw) {
+  return raw.replace(WHITESPACE, (gap, offset) => {
+    const next = raw[offset + gap.length];
+    return next !== void 0 && PUNCTUATION_AFTER_GAP.includes(next) ? "" : " ";
+  }).trim();
+}
+function blank(text) {
+  return text.replace(KEEP_LAYOUT, " ");
+}
+function nextOfFinder(text, chars) {
+  let askedFrom = 0;
+  let found = -1;
+  return (from) => {
+    if (from >= askedFrom && from <= found) return found;
+    let i = from;
+    while (i < text.length && !chars.includes(text[i])) i++;
+    askedFrom = from;
+    found = i;
+    return i;
+  };
+}
+var Blanker = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  out = "";
+  done = 0;
+  /** Blanks text[start, end), or puts `keep` in its place followed by blanks. */
+  blank(start, end, keep = "") {
+    this.out += this.text.slice(this.done, start) + keep + blank(this.text.slice(start + keep.length, end));
+    this.done = end;
+  }
+  /** The text with every range blanked. */
+  result() {
+    return this.out + this.text.slice(this.done);
+  }
+};
+function blankHtmlComments(text) {
+  const out = new Blanker(text);
+  for (let open2 = text.indexOf("<!--"); open2 !== -1; ) {
+    const close = text.indexOf("-->", open2 + 4);
+    if (close === -1) break;
+    out.blank(open2, close + 3);
+    open2 = text.indexOf("<!--", close + 3);
+  }
+  return out.result();
+}
+function isTableSeparator(line) {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === " " || line[start] === "	")) start++;
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  const leading = line[start] === "|";
+  if (leading) start++;
+  const trailing = end > start && line[end - 1] === "|";
+  if (trailing) end--;
+  const cells = line.slice(start, end).split("|");
+  if (!cells.every((cell) => TABLE_CELL.test(cell))) return false;
+  return cells.length >= 2 || leading && trailing;
+}
+function blankInlineCode(text) {
+  const runs = [];
+  for (let i = text.indexOf("`"); i !== -1; ) {
+    let end = i;
+    while (text[end] === "`") end++;
+    runs.push({ start: i, length: end - i });
+    i = text.indexOf("`", end);
+  }
+  const longestFrom = new Array(runs.length + 1).fill(0);
+  for (let r2 = runs.length - 1; r2 >= 0; r2--) longestFrom[r2] = Math.max(runs[r2].length, longestFrom[r2 + 1]);
+  const out = new Blanker(text);
+  let r = 0;
+  let start = runs[0]?.start ?? 0;
+  let length = runs[0]?.length ?? 0;
+  const consume = (by) => {
+    start += by;
+    length -= by;
+    if (length === 0 && ++r < runs.length) ({ start, length } = runs[r]);
+  };
+  while (r < runs.length) {
+    const k = Math.min(length, longestFrom[r + 1]);
+    if (2 * k > length) {
+      let closer = r + 1;
+      while (runs[closer].length < k) closer++;
+      out.blank(start, runs[closer].start + k);
+      r = closer;
+      ({ start, length } = runs[r]);
+      consume(k);
+    } else if (length >= 2) {
+      const half = Math.floor(length / 2);
+      out.blank(start, start + 2 * half);
+      consume(2 * half);
+    } else {
+      break;
+    }
+  }
+  return out.result();
+}
+function blankImages(text) {
+  const closeBracket = nextOfFinder(text, "]\n\u2029");
+  const closeParen = nextOfFinder(text, ")\n\u2029");
+  const out = new Blanker(text);
+  for (let open2 = text.indexOf("!["); open2 !== -1; ) {
+    const label2 = closeBracket(open2 + 2);
+    if (text[label2] !== "]") {
+      open2 = text.indexOf("![", label2);
+      continue;
+    }
+    let end = label2 + 1;
+    if (text[end] === "(") {
+      const target = closeParen(end + 1);
+      if (text[target] === ")") end = target + 1;
+    } else if (text[end] === "[") {
+      const reference = closeBracket(end + 1);
+      if (text[reference] === "]") end = reference + 1;
+    }
+    out.blank(open2, end);
+    open2 = text.indexOf("![", end);
+  }
+  return out.result();
+}
+function blankReferenceDefinitions(text) {
+  const closeBracket = nextOfFinder(text, "]\n\u2029");
+  const lineEnd2 = nextOfFinder(text, "\n\r\u2028\u2029");
+  const out = new Blanker(text);
+  for (let line = 0; line < text.length; ) {
+    let open2 = line;
+    while (open2 - line < 3 && (text[open2] === " " || text[open2] === "	")) open2++;
+    if (text[open2] === "[") {
+      const close = closeBracket(open2 + 1);
+      if (close > open2 + 1 && text[close] === "]" && text[close + 1] === ":") {
+        const end = lineEnd2(close + 2);
+        out.blank(line, end);
+        line = end + 1;
+        continue;
+      }
+    }
+    line = lineEnd2(line) + 1;
+  }
+  return out.result();
+}
+function blankLinks(text) {
+  const closeBracket = nextOfFinder(text, "]\n\u2029");
+  const closeParen = nextOfFinder(text, ")\n\u2029");
+  const out = new Blanker(text);
+  for (let open2 = text.indexOf("["); open2 !== -1; ) {
+    const label2 = closeBracket(open2 + 1);
+    if (text[label2] !== "]") {
+      open2 = text.indexOf("[", label2);
+      continue;
+    }
+    let end = -1;
+    if (text[label2 + 1] === "(") {
+      const target = closeParen(label2 + 2);
+      if (text[target] === ")") end = target + 1;
+    } else if (text[label2 + 1] === "[") {
+      const reference = closeBracket(label2 + 2);
+      if (text[reference] === "]") end = reference + 1;
+    }
+    if (end === -1) {
+      open2 = text.indexOf("[", label2 + 1);
+      continue;
+    }
+    out.blank(open2, end, " " + text.slice(open2 + 1, label2));
+    open2 = text.indexOf("[", end);
+  }
+  return out.result();
+}
+function blankEmails(text) {
+  const out = new Blanker(text);
+  EMAIL_LOCAL.lastIndex = 0;
+  for (let local = EMAIL_LOCAL.exec(text); local !== null; local = EMAIL_LOCAL.exec(text)) {
+    const at = local.index + local[0].length;
+    if (text[at] !== "@") continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (EMAIL_DOMAIN.exec(text) === null) continue;
+    out.blank(local.index, EMAIL_DOMAIN.lastIndex);
+    EMAIL_LOCAL.lastIndex = EMAIL_DOMAIN.lastIndex;
+  }
+  return out.result();
+}
+
+// src/readability.ts
 var DEFAULT_MAX_SENTENCE_WORDS = 25;
 var HYPHEN_CHAR = "|";
 var HYPHEN_OPTIONS = { hyphenChar: HYPHEN_CHAR, minWordLength: 1 };
 var CACHE_LIMIT = 2e4;
+var MAX_HYPHENATED_LETTERS = 100;
 var syllableCache = /* @__PURE__ */ new Map();
+function dutchHyphenator() {
+  return (0, import_hyphen.default)(import_nl.default, HYPHEN_OPTIONS);
+}
+var hyphenate = dutchHyphenator();
 var SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
 var RUN = new RegExp("\\p{N}+|[\\p{L}\\p{M}]+", "gu");
 var HAS_VOWEL = /[aeiouyáàâäéèêëíìîïóòôöúùûüýÿ]/u;
-var SINGLE_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
+var VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 var NOT_VOWEL_LETTER = /[b-df-hj-np-tv-xzç]/u;
 var DIAERESIS = /[äëïöü]/u;
-var ANY_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 var SOFT_HYPHEN = /\u00AD/g;
 var APOSTROPHE = /['’ʼ]/u;
 var DIGIT_START = new RegExp("^\\p{N}", "u");
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
 function hasDetachedLeadingVowel(part) {
   if (part.length < 3) return false;
   const first = part[0];
   const second = part[1];
-  if (!SINGLE_VOWEL.test(first) || !NOT_VOWEL_LETTER.test(second)) return false;
+  if (!VOWEL.test(first) || !NOT_VOWEL_LETTER.test(second)) return false;
   if (first === "i" && second === "j") return false;
   return HAS_VOWEL.test(part.slice(2));
 }
@@ -58039,11 +58250,21 @@ function hasTrailingHiatus(part) {
   if (part.length < 2) return false;
   const last = part[part.length - 1];
   const previous = part[part.length - 2];
-  if (DIAERESIS.test(last) && ANY_VOWEL.test(previous)) return true;
+  if (DIAERESIS.test(last) && VOWEL.test(previous)) return true;
   return (previous === "i" || previous === "e") && (last === "a" || last === "o");
 }
 function letterRunSyllables(run4) {
-  const parts = import_nl.default.hyphenateSync(run4, HYPHEN_OPTIONS).split(HYPHEN_CHAR);
+  if (run4.length > MAX_HYPHENATED_LETTERS) {
+    let count3 = 0;
+    for (let i = 0; i < run4.length; ) {
+      let end = Math.min(run4.length, i + MAX_HYPHENATED_LETTERS);
+      if (end < run4.length && isHighSurrogate(run4.charCodeAt(end - 1))) end--;
+      count3 += letterRunSyllables(run4.slice(i, end));
+      i = end;
+    }
+    return count3;
+  }
+  const parts = hyphenate(run4).split(HYPHEN_CHAR);
   let count2 = parts.length;
   for (const part of parts) if (hasDetachedLeadingVowel(part)) count2++;
   if (hasTrailingHiatus(parts[parts.length - 1])) count2++;
@@ -58073,41 +58294,31 @@ function countSyllables(word) {
     afterApostrophe = false;
   }
   const result = hasContent ? Math.max(1, total) : 0;
-  if (syllableCache.size >= CACHE_LIMIT) syllableCache.clear();
+  if (syllableCache.size >= CACHE_LIMIT) {
+    syllableCache.clear();
+    hyphenate = dutchHyphenator();
+  }
   syllableCache.set(key, result);
   return result;
 }
 var BREAK = "\u2029";
 var CARRIAGE_RETURN = /\r/g;
-var KEEP_LAYOUT = /[^\n\u2029]/g;
 var FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?=\n|$)/;
-var HTML_COMMENT = /<!--[\s\S]*?-->/g;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 var QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 var BLANK_LINE = /^[ \t]*$/;
-var TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$/;
-var THEMATIC_BREAK = /^ {0,3}(?:=+|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$/;
 var ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
-var ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 var LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]|$))?/;
 var PIPE = /\|/g;
-var INLINE_CODE = /(`+)[\s\S]*?\1/g;
-var IMAGE = /!\[[^\]\n\u2029]*\](?:\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])?/g;
-var REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]\n\u2029]+\]:.*$/gm;
-var LINK = /\[([^\]\n\u2029]*)\](\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])/g;
 var AUTOLINK = /<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi;
 var HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 var BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/giu;
-var EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 var ENTITY = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi;
 var MARKUP_CHARS = /[*~[\]\\]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-function blank(text2) {
-  return text2.replace(KEEP_LAYOUT, " ");
-}
 var CLOSES = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table"]);
 var OPENS = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table", "item"]);
-function stripBlocks(text2) {
-  const lines = text2.split("\n");
+function stripBlocks(text) {
+  const lines = text.split("\n");
   const kinds = [];
   const quoted = [];
   let fence = null;
@@ -58137,7 +58348,7 @@ function stripBlocks(text2) {
     let kind;
     if (BLANK_LINE.test(line)) {
       kind = "blank";
-    } else if (line.includes("|") && TABLE_SEPARATOR.test(line)) {
+    } else if (line.includes("|") && isTableSeparator(line)) {
       kind = "table";
       line = blank(line);
       if (i > 0 && kinds[i - 1] === "text" && lines[i - 1].includes("|")) {
@@ -58173,13 +58384,15 @@ function stripBlocks(text2) {
   }
   return out;
 }
-function stripInline(text2) {
-  return text2.replace(INLINE_CODE, blank).replace(IMAGE, blank).replace(REFERENCE_DEFINITION, blank).replace(LINK, (whole, label2) => " " + label2 + blank(whole.slice(label2.length + 1))).replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank).replace(EMAIL, blank).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
+function stripInline(text) {
+  const linked = blankLinks(blankReferenceDefinitions(blankImages(blankInlineCode(text))));
+  const bare = linked.replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank);
+  return blankEmails(bare).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
 }
 function toProse(markdown) {
-  let text2 = markdown.replace(CARRIAGE_RETURN, " ");
-  text2 = text2.replace(FRONT_MATTER, blank).replace(HTML_COMMENT, blank);
-  return stripInline(stripBlocks(text2));
+  let text = markdown.replace(CARRIAGE_RETURN, " ");
+  text = blankHtmlComments(text.replace(FRONT_MATTER, blank));
+  return stripInline(stripBlocks(text));
 }
 var NEVER_FINAL = [
   "art",
@@ -58223,22 +58436,22 @@ var TOKEN2 = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}.])(?<initials>(?:\\p{L}\\.)+)(?![\\p{L}\\p{N}])`,
     `(?<num>\\p{N}+(?:[.,]\\p{N}+)+)`,
     `(?<word>(?:['\u2019\u02BC](?=\\p{L}))?${W}+(?:['\u2019\u02BC\\-\\u2010\\u2011]${W}+)*)`,
-    `(?<end>[.!?;\u2026]+)(?=[\\s"'\u201D\u2019\xBB)\\]]|$)`,
+    // The run is taken whole; whether it ends a sentence depends on what follows (END_FOLLOWER).
+    `(?<end>[.!?;\u2026]+)`,
     `(?<brk>${BREAK})`
   ].join("|"),
   "giu"
 );
 var NEXT_VISIBLE = /[ \t\n]*(\S)/y;
 var UPPER = new RegExp("\\p{Lu}", "u");
-var WHITESPACE = /\s+/g;
-var SPACE_BEFORE_PUNCTUATION = /\s+(?=[.,;:!?…)])/g;
-function capitalFollows(text2, from) {
+var END_FOLLOWER = /[\s"'”’»)\]]/u;
+function capitalFollows(text, from) {
   NEXT_VISIBLE.lastIndex = from;
-  const next = NEXT_VISIBLE.exec(text2);
+  const next = NEXT_VISIBLE.exec(text);
   return next !== null && UPPER.test(next[1]);
 }
 function sentenceText(raw) {
-  return raw.replace(SPACE_BEFORE_PUNCTUATION, "").replace(WHITESPACE, " ").trim();
+  return collapseGaps(raw);
 }
 function measureReadability(markdown, options = {}) {
   const maxSentenceWords = options.maxSentenceWords ?? DEFAULT_MAX_SENTENCE_WORDS;
@@ -58279,6 +58492,8 @@ function measureReadability(markdown, options = {}) {
       continue;
     }
     if (groups2.end !== void 0) {
+      const after = prose[m.index + m[0].length];
+      if (after !== void 0 && !END_FOLLOWER.test(after)) continue;
       end = m.index + m[0].length;
       finish();
       continue;
@@ -58332,16 +58547,9 @@ function excerpt(sentence) {
   const words2 = sentence.split(" ");
   return words2.length <= EXCERPT_WORDS ? sentence : `${words2.slice(0, EXCERPT_WORDS).join(" ")} \u2026`;
 }
-function linePosition(file, line) {
-  const starts = file.lineCounter.lineStarts;
-  const start = starts[line - 1] ?? 0;
-  const end = starts[line] ?? file.text.length;
-  const length = file.text.slice(start, end).replace(/\r?\n$/, "").length;
-  return { line, column: 1, endLine: line, endColumn: length + 1 };
-}
 function referrers(register2) {
   const byFile = /* @__PURE__ */ new Map();
-  for (const entity of [...register2.processing, ...register2.partnerships]) {
+  for (const entity of entities(register2)) {
     const file = noticeFilePath(noticeOf(entity));
     if (file === void 0 || !register2.notices.has(file)) continue;
     const related = byFile.get(file) ?? [];
@@ -58386,12 +58594,12 @@ var notice_not_plain_language_default = defineRule({
     for (const [path3, file] of register2.notices) {
       if (!related.has(path3) && README.test(path3)) continue;
       const entity = { kind: "notice", id: path3, file };
-      const measure = measureReadability(file.text, { maxSentenceWords: max });
+      const measure = measureReadability(file.content, { maxSentenceWords: max });
       if (measure.words >= MIN_WORDS_FOR_SCORE && measure.score < min) {
         report({
           messageId: "hardToRead",
           entity,
-          position: linePosition(file, 1),
+          position: lineRange(file, 1),
           data: {
             file: path3,
             // Whole numbers read the same in Dutch and English; rounding down never shows a failing score as the minimum.
@@ -58411,7 +58619,7 @@ var notice_not_plain_language_default = defineRule({
         report({
           messageId: "longSentence",
           entity,
-          position: linePosition(file, sentence.line),
+          position: lineRange(file, sentence.line),
           data: { file: path3, words: sentence.words, max, sentence: excerpt(sentence.text) },
           discriminator: `${sentence.text}\0${occurrence}`
         });
@@ -58434,7 +58642,7 @@ function canonical(value, ignored = NONE) {
 }
 function noticeText(register2, notice2) {
   const file = noticeFilePath(notice2);
-  return file === void 0 ? void 0 : register2.notices.get(file)?.text;
+  return file === void 0 ? void 0 : register2.notices.get(file)?.content;
 }
 var notice_not_updated_default = defineRule({
   id: "notice-not-updated",
@@ -58533,7 +58741,7 @@ var notice_outdated_default = defineRule({
   check({ register: register2, settings, today, report }) {
     const configured = settings.notice_max_age_months;
     const months = typeof configured === "number" && configured > 0 ? configured : DEFAULT_MAX_AGE_MONTHS;
-    for (const entity of [...register2.processing, ...register2.partnerships]) {
+    for (const entity of entities(register2)) {
       if (!isCurrent(entity, today)) continue;
       const notice2 = noticeOf(entity);
       const updated = notice2?.updated;
@@ -58644,13 +58852,6 @@ var partnership_not_registered_default = defineRule({
 
 // src/rules/placeholder-value.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/register.ts
-function fileEntity(file) {
-  return { kind: file.role === "register" ? "register" : file.role === "notice" ? "notice" : "file", id: file.path, file };
-}
-
-// src/rules/placeholder-value.ts
 var NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
 var SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
 function placeholderIn(value) {
@@ -58659,16 +58860,16 @@ function placeholderIn(value) {
   const slot = SLOT.exec(trimmed);
   return slot ? slot[0].trim() : void 0;
 }
-function walk(node, path3, visit2) {
+function walk(node, path3, visit3) {
   if ((0, import_yaml2.isScalar)(node)) {
-    if (typeof node.value === "string") visit2(node.value, path3);
+    if (typeof node.value === "string") visit3(node.value, path3);
   } else if ((0, import_yaml2.isMap)(node)) {
     for (const pair of node.items) {
       const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) walk(pair.value, [...path3, key], visit2);
+      if (key !== void 0) walk(pair.value, [...path3, key], visit3);
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
-    node.items.forEach((item, i) => walk(item, [...path3, i], visit2));
+    node.items.forEach((item, i) => walk(item, [...path3, i], visit3));
   }
 }
 var placeholder_value_default = defineRule({
@@ -58694,9 +58895,9 @@ var placeholder_value_default = defineRule({
     en: "Fill in the real value. If the item does not apply, leave the field out or use the form the format has for it (for example dpia: {required: false, reason: \u2026})."
   },
   check({ register: register2, report }) {
-    const entities = [...register2.processing, ...register2.partnerships];
-    if (register2.registerFile) entities.push(fileEntity(register2.registerFile));
-    for (const entity of entities) {
+    const documents = entities(register2);
+    if (register2.registerFile) documents.push(fileEntity(register2.registerFile));
+    for (const entity of documents) {
       walk(entity.file.doc?.contents, [], (value, path3) => {
         const found = placeholderIn(value);
         if (found === void 0) return;
@@ -58730,9 +58931,9 @@ var review_overdue_default = defineRule({
     en: 'Check with the owner that every detail is still correct, update them, and set "reviewed" to the date of that check.'
   },
   check({ register: register2, today, report }) {
-    for (const entity of [...register2.processing, ...register2.partnerships]) {
+    for (const entity of entities(register2)) {
       if (!isCurrent(entity, today)) continue;
-      const reviewed = text(entity.data.reviewed);
+      const reviewed = readString(entity.data.reviewed);
       if (!isIsoDate(reviewed)) continue;
       const months = reviewInterval(entity, register2);
       const due = addMonths(reviewed, months);
@@ -58763,8 +58964,8 @@ var role_missing_default = defineRule({
   },
   messages: {
     missing: {
-      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entity}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
-      en: 'Participant "{{participant}}" in partnership "{{entity}}" has no role: controller, joint controller, processor or recipient.'
+      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entry}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
+      en: 'Participant "{{participant}}" in partnership "{{entry}}" has no role: controller, joint controller, processor or recipient.'
     }
   },
   fix: {
@@ -58774,13 +58975,13 @@ var role_missing_default = defineRule({
   check({ register: register2, report }) {
     for (const entity of register2.partnerships) {
       for (const { participant, index } of participantsOf(entity)) {
-        if (text(participant.role)) continue;
+        if (readString(participant.role)) continue;
         report({
           messageId: "missing",
           entity,
           // An empty `role:` is the schema's finding at that key; an absent one is this rule's, on the participant.
           path: "role" in participant ? ["participants", index, "role"] : ["participants", index],
-          data: { entity: label(entity), participant: text(participant.name) ?? text(participant.id) ?? "?" }
+          data: { entry: label(entity), participant: readString(participant.name) ?? readString(participant.id) ?? "?" }
         });
       }
     }
@@ -58904,12 +59105,12 @@ var self_missing_default = defineRule({
   },
   messages: {
     none: {
-      nl: 'Samenwerkingsverband "{{entity}}" geeft niet aan welke deelnemer de eigen organisatie is.',
-      en: 'Partnership "{{entity}}" does not say which participant is the organisation itself.'
+      nl: 'Samenwerkingsverband "{{entry}}" geeft niet aan welke deelnemer de eigen organisatie is.',
+      en: 'Partnership "{{entry}}" does not say which participant is the organisation itself.'
     },
     extra: {
-      nl: 'Samenwerkingsverband "{{entity}}" noemt zowel "{{first}}" als "{{participant}}" de eigen organisatie; dat kan er maar \xE9\xE9n zijn.',
-      en: 'Partnership "{{entity}}" marks both "{{first}}" and "{{participant}}" as the organisation itself; only one can be.'
+      nl: 'Samenwerkingsverband "{{entry}}" noemt zowel "{{first}}" als "{{participant}}" de eigen organisatie; dat kan er maar \xE9\xE9n zijn.',
+      en: 'Partnership "{{entry}}" marks both "{{first}}" and "{{participant}}" as the organisation itself; only one can be.'
     }
   },
   relatedMessages: {
@@ -58925,17 +59126,17 @@ var self_missing_default = defineRule({
       if (participants.length === 0) continue;
       const selves = participants.filter(({ participant }) => participant.self === true);
       if (selves.length === 0) {
-        report({ messageId: "none", entity, path: ["participants"], data: { entity: label(entity) } });
+        report({ messageId: "none", entity, path: ["participants"], data: { entry: label(entity) } });
         continue;
       }
       const [first, ...extras] = selves;
-      const nameOf = (p) => text(p.name) ?? text(p.id) ?? "?";
+      const nameOf = (p) => readString(p.name) ?? readString(p.id) ?? "?";
       for (const { participant, index } of extras) {
         report({
           messageId: "extra",
           entity,
           path: ["participants", index, "self"],
-          data: { entity: label(entity), first: nameOf(first.participant), participant: nameOf(participant) },
+          data: { entry: label(entity), first: nameOf(first.participant), participant: nameOf(participant) },
           related: [{ entity, path: ["participants", first.index, "self"], messageId: "alsoSelf" }]
         });
       }
@@ -58945,7 +59146,7 @@ var self_missing_default = defineRule({
 
 // src/rules/special-data-without-exception.ts
 function hasSpecial(value) {
-  return Array.isArray(value) ? value.some((v) => text(v) !== void 0) : text(value) !== void 0;
+  return Array.isArray(value) ? value.some((v) => readString(v) !== void 0) : readString(value) !== void 0;
 }
 var special_data_without_exception_default = defineRule({
   id: "special-data-without-exception",
@@ -58961,20 +59162,20 @@ var special_data_without_exception_default = defineRule({
   },
   messages: {
     processingSpecial: {
-      nl: 'Verwerking "{{entity}}" verwerkt "{{category}}", bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
-      en: 'Processing activity "{{entity}}" processes "{{category}}", special-category data, but names no exception to the prohibition on processing them.'
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", special-category data, but names no exception to the prohibition on processing them.'
     },
     processingCriminal: {
-      nl: 'Verwerking "{{entity}}" verwerkt "{{category}}", strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
-      en: 'Processing activity "{{entity}}" processes "{{category}}", criminal data, but names no ground under GDPR Art. 10 or the UAVG.'
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", criminal data, but names no ground under GDPR Art. 10 or the UAVG.'
     },
     flowSpecial: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entity}}" bevat bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entity}}" contains special-category data but names no exception to the prohibition on processing them.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" bevat bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" contains special-category data but names no exception to the prohibition on processing them.'
     },
     flowCriminal: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entity}}" bevat strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entity}}" contains criminal data but names no ground under GDPR Art. 10 or the UAVG.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" bevat strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" contains criminal data but names no ground under GDPR Art. 10 or the UAVG.'
     }
   },
   fix: {
@@ -58984,28 +59185,28 @@ var special_data_without_exception_default = defineRule({
   check({ register: register2, report }) {
     for (const entity of register2.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
-        if (!isRecord(item) || text(item.exception)) return;
+        if (!isRecord(item) || readString(item.exception)) return;
         const special = hasSpecial(item.special);
         if (!special && item.criminal !== true) return;
         report({
           messageId: special ? "processingSpecial" : "processingCriminal",
           entity,
           path: "exception" in item ? ["personal_data", i, "exception"] : ["personal_data", i],
-          data: { entity: label(entity), category: text(item.category)?.trim() ?? "?" }
+          data: { entry: label(entity), category: readString(item.category)?.trim() ?? "?" }
         });
       });
     }
     for (const entity of register2.partnerships) {
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
-        if (text(flow.exception)) continue;
+        if (readString(flow.exception)) continue;
         const special = hasSpecial(flow.special);
         if (!special && flow.criminal !== true) continue;
         report({
           messageId: special ? "flowSpecial" : "flowCriminal",
           entity,
           path: "exception" in flow ? ["data_flows", index, "exception"] : ["data_flows", index],
-          data: { entity: label(entity), ...flowParties(names, flow) }
+          data: { entry: label(entity), ...flowParties(names, flow) }
         });
       }
     }
@@ -59027,16 +59228,16 @@ var transfer_safeguard_missing_default = defineRule({
   },
   messages: {
     safeguard: {
-      nl: 'Verwerking "{{entity}}" geeft gegevens door naar {{country}}, maar noemt geen waarborg voor die doorgifte.',
-      en: 'Processing activity "{{entity}}" transfers data to {{country}} but names no safeguard for the transfer.'
+      nl: 'Verwerking "{{entry}}" geeft gegevens door naar {{country}}, maar noemt geen waarborg voor die doorgifte.',
+      en: 'Processing activity "{{entry}}" transfers data to {{country}} but names no safeguard for the transfer.'
     },
     country: {
-      nl: 'Verwerking "{{entity}}" noemt een doorgifte buiten de EER, maar niet naar welk land.',
-      en: 'Processing activity "{{entity}}" lists a transfer outside the EEA but not the country it goes to.'
+      nl: 'Verwerking "{{entry}}" noemt een doorgifte buiten de EER, maar niet naar welk land.',
+      en: 'Processing activity "{{entry}}" lists a transfer outside the EEA but not the country it goes to.'
     },
     both: {
-      nl: 'Verwerking "{{entity}}" noemt een doorgifte buiten de EER zonder land en zonder waarborg.',
-      en: 'Processing activity "{{entity}}" lists a transfer outside the EEA with neither a country nor a safeguard.'
+      nl: 'Verwerking "{{entry}}" noemt een doorgifte buiten de EER zonder land en zonder waarborg.',
+      en: 'Processing activity "{{entry}}" lists a transfer outside the EEA with neither a country nor a safeguard.'
     }
   },
   fix: {
@@ -59047,14 +59248,14 @@ var transfer_safeguard_missing_default = defineRule({
     for (const entity of register2.processing) {
       list(entity.data.transfers).forEach((transfer, i) => {
         if (!isRecord(transfer)) return;
-        const country = text(transfer.country);
-        const safeguard = text(transfer.safeguard);
+        const country = readString(transfer.country);
+        const safeguard = readString(transfer.safeguard);
         if (country && safeguard) return;
         const at = (key) => key in transfer ? ["transfers", i, key] : ["transfers", i];
         const name = label(entity);
-        if (!country && !safeguard) report({ messageId: "both", entity, path: ["transfers", i], data: { entity: name } });
-        else if (!country) report({ messageId: "country", entity, path: at("country"), data: { entity: name } });
-        else report({ messageId: "safeguard", entity, path: at("safeguard"), data: { entity: name, country: country.trim() } });
+        if (!country && !safeguard) report({ messageId: "both", entity, path: ["transfers", i], data: { entry: name } });
+        else if (!country) report({ messageId: "country", entity, path: at("country"), data: { entry: name } });
+        else report({ messageId: "safeguard", entity, path: at("safeguard"), data: { entry: name, country: country.trim() } });
       });
     }
   }
@@ -59094,7 +59295,7 @@ var unknown_partnership_default = defineRule({
       ...register2.files.filter((f) => f.role === "partnership" && f.data === void 0),
       ...register2.problems.filter((p) => p.rule === "file-unreadable" && p.entity.file.role === "partnership").map((p) => p.entity.file)
     ];
-    for (const file of broken) unreadable.add(file.path.slice(file.path.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, ""));
+    for (const file of broken) unreadable.add(stem(file.path));
     for (const processing of register2.processing) {
       list(processing.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.partnership !== "string") return;
@@ -59178,6 +59379,7 @@ var FILLER = /* @__PURE__ */ new Set([
   "some",
   "possible"
 ]);
+var ENUMERATION_SEPARATOR = /,|;|(?<!\s)\s+(?:en|and|of|or)\s+|(?<!\s)\s+en\/of\s+/;
 function isCatchAllWord(word) {
   return CATCH_ALL.has(word) || /partners?$/.test(word);
 }
@@ -59187,7 +59389,7 @@ function vagueClause(clause) {
 }
 function catchAll(value) {
   if (vagueClause(value)) return value.trim();
-  const parts = fold(value).split(/,|;|\s+(?:en|and|of|or)\s+|\s+en\/of\s+/);
+  const parts = fold(value).split(ENUMERATION_SEPARATOR);
   const last = parts[parts.length - 1]?.trim();
   if (parts.length > 1 && last && vagueClause(last)) return last;
   return void 0;
@@ -59206,16 +59408,16 @@ var vague_recipient_default = defineRule({
   },
   messages: {
     recipient: {
-      nl: 'Verwerking "{{entity}}" noemt als ontvanger "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
-      en: 'Processing activity "{{entity}}" names "{{term}}" as a recipient, which does not say who receives the data.'
+      nl: 'Verwerking "{{entry}}" noemt als ontvanger "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'Processing activity "{{entry}}" names "{{term}}" as a recipient, which does not say who receives the data.'
     },
     participant: {
-      nl: 'Samenwerkingsverband "{{entity}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
-      en: 'Partnership "{{entity}}" names "{{term}}" as a participant, which does not say who takes part.'
+      nl: 'Samenwerkingsverband "{{entry}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
+      en: 'Partnership "{{entry}}" names "{{term}}" as a participant, which does not say who takes part.'
     },
     flowTarget: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
-      en: 'A data flow in "{{entity}}" goes to "{{term}}", which does not say who receives the data.'
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'A data flow in "{{entry}}" goes to "{{term}}", which does not say who receives the data.'
     }
   },
   fix: {
@@ -59226,19 +59428,19 @@ var vague_recipient_default = defineRule({
     for (const entity of register2.processing) {
       list(entity.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient)) return;
-        const name = text(recipient.organisation);
+        const name = readString(recipient.organisation);
         const term = name && catchAll(name);
-        if (term) report({ messageId: "recipient", entity, path: ["recipients", i, "organisation"], data: { entity: text(entity.data.name) ?? entity.id, term: name } });
+        if (term) report({ messageId: "recipient", entity, path: ["recipients", i, "organisation"], data: { entry: readString(entity.data.name) ?? entity.id, term: name } });
       });
     }
     for (const entity of register2.partnerships) {
-      const name = text(entity.data.name) ?? entity.id;
+      const name = readString(entity.data.name) ?? entity.id;
       const participants = list(entity.data.participants).filter(isRecord);
       participants.forEach((participant, i) => {
-        const pname = text(participant.name);
-        if (pname && catchAll(pname)) report({ messageId: "participant", entity, path: ["participants", i, "name"], data: { entity: name, term: pname } });
+        const pname = readString(participant.name);
+        if (pname && catchAll(pname)) report({ messageId: "participant", entity, path: ["participants", i, "name"], data: { entry: name, term: pname } });
       });
-      const known = new Set(participants.map((p) => text(p.id)).filter(Boolean));
+      const known = new Set(participants.map((p) => readString(p.id)).filter(Boolean));
       list(entity.data.data_flows).forEach((flow, i) => {
         if (!isRecord(flow)) return;
         const targets = Array.isArray(flow.to) ? flow.to : [flow.to];
@@ -59248,7 +59450,7 @@ var vague_recipient_default = defineRule({
             messageId: "flowTarget",
             entity,
             path: Array.isArray(flow.to) ? ["data_flows", i, "to", j] : ["data_flows", i, "to"],
-            data: { entity: name, term: target }
+            data: { entry: name, term: target }
           });
         });
       });
@@ -59379,9 +59581,192 @@ var RULES = [
 ];
 var RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
+// src/types.ts
+var LANGUAGES = ["nl", "en"];
+function isLanguage(value) {
+  return LANGUAGES.includes(value);
+}
+function isNew(finding) {
+  return finding.new !== false;
+}
+function partitionByNew(findings) {
+  const fresh = [];
+  const existing = [];
+  for (const finding of findings) (isNew(finding) ? fresh : existing).push(finding);
+  return { fresh, existing };
+}
+
 // src/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/config.ts
+import { promises as fs4 } from "node:fs";
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseYamlDocument(text, lineCounter) {
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
+  addDuplicateKeyErrors(doc);
+  return doc;
+}
+function syntaxMessage(error2, text) {
+  if (/end with a|Missing closing/.test(error2.message)) return { messageId: "unclosed", data: {} };
+  if (error2.code === "MISSING_CHAR") return { messageId: "structure", data: {} };
+  const messageId = SYNTAX_MESSAGES[error2.code] ?? "syntax";
+  if (messageId === "duplicateKey") {
+    return { messageId, data: { key: text.slice(error2.pos[0], lineEnd(text, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } };
+  }
+  return { messageId, data: messageId === "syntax" ? { code: error2.code } : {} };
+}
+function addDuplicateKeyErrors(doc) {
+  const found = [];
+  (0, import_yaml3.visit)(doc, {
+    Map(_key, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0, import_yaml3.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        else seen.add(key.value);
+      }
+    }
+  });
+  if (found.length === 0) return;
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged = [];
+  let next = 0;
+  for (const error2 of doc.errors) {
+    while (next < found.length && found[next].pos[0] <= error2.pos[0]) merged.push(found[next++]);
+    merged.push(error2);
+  }
+  while (next < found.length) merged.push(found[next++]);
+  doc.errors.length = 0;
+  for (const error2 of merged) doc.errors.push(error2);
+}
+var SYNTAX_MESSAGES = {
+  DUPLICATE_KEY: "duplicateKey",
+  BAD_INDENT: "indentation",
+  TAB_AS_INDENT: "indentation",
+  MISSING_CHAR: "unclosed",
+  MULTIPLE_DOCS: "multipleDocuments",
+  BLOCK_AS_IMPLICIT_KEY: "structure",
+  MULTILINE_IMPLICIT_KEY: "structure",
+  UNEXPECTED_TOKEN: "structure",
+  BAD_SCALAR_START: "structure",
+  NON_STRING_KEY: "structure",
+  IMPOSSIBLE: "structure",
+  BLOCK_IN_FLOW: "blockInFlow",
+  KEY_OVER_1024_CHARS: "longKey",
+  ALIAS_PROPS: "anchor",
+  BAD_ALIAS: "anchor",
+  MULTIPLE_ANCHORS: "anchor",
+  MULTIPLE_TAGS: "anchor",
+  BAD_PROP_ORDER: "anchor",
+  TAG_RESOLVE_FAILED: "tag",
+  BAD_COLLECTION_TYPE: "tag",
+  BAD_DQ_ESCAPE: "escape",
+  BAD_DIRECTIVE: "directive",
+  RESOURCE_EXHAUSTION: "tooDeep"
+};
+
+// src/config.ts
+function applyDefaults(schema, value) {
+  if (value === void 0 && schema.default !== void 0) return structuredClone(schema.default);
+  if (!schema.properties || value !== void 0 && (typeof value !== "object" || value === null || Array.isArray(value))) return value;
+  const out = { ...value };
+  for (const [key, property] of Object.entries(schema.properties)) {
+    const filled = applyDefaults(property, out[key]);
+    if (filled !== void 0) out[key] = filled;
+  }
+  return value === void 0 && Object.keys(out).length === 0 ? void 0 : out;
+}
+function resolveConfig(config = {}) {
+  return applyDefaults(SCHEMAS.config, config);
+}
+var CONFIG_DEFAULTS = resolveConfig({});
+var CONFIG_PATH = ".github/register-check.yml";
+var ConfigError = class extends Error {
+  constructor(file, line, column, text) {
+    super(`${file}:${line}:${column}: ${text.en}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.text = text;
+  }
+  file;
+  line;
+  column;
+  text;
+  /** The error in one language, prefixed with its position like a compiler. */
+  describe(language) {
+    return `${this.file}:${this.line}:${this.column}: ${this.text[language]}`;
+  }
+};
+function parseConfig(text, file, knownRules) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = parseYamlDocument(text, lineCounter);
+  if (doc.errors.length > 0) {
+    const error2 = doc.errors[0];
+    const pos = lineCounter.linePos(error2.pos[0]);
+    const { messageId, data: data2 } = syntaxMessage(error2, text);
+    const template = yaml_syntax_default.messages[messageId];
+    throw new ConfigError(file, pos.line, pos.col, {
+      nl: `De configuratie is geen geldige YAML. ${render(template, "nl", data2)}`,
+      en: `The configuration is not valid YAML. ${render(template, "en", data2)}`
+    });
+  }
+  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const parsed = { path: file, role: "register", content: text, lineCounter, doc, data };
+  const problems = validateDocument(parsed, "config");
+  if (problems.length > 0) {
+    const problem = problems[0];
+    const pos = locate(parsed, problem.path);
+    const template = SCHEMA_MESSAGES[problem.messageId] ?? SCHEMA_MESSAGES.invalid;
+    throw new ConfigError(file, pos.line, pos.column, {
+      nl: render(template, "nl", problem.data),
+      en: render(template, "en", problem.data)
+    });
+  }
+  const config = data;
+  for (const ruleId of Object.keys(config.rules ?? {})) {
+    if (!knownRules.includes(ruleId)) {
+      const pos = locate(parsed, ["rules", ruleId]);
+      const suggestion = closest(ruleId, knownRules);
+      const hint = suggestion ? { nl: ` Bedoelt u '${suggestion}'?`, en: ` Did you mean '${suggestion}'?` } : { nl: "", en: "" };
+      throw new ConfigError(file, pos.line, pos.column, {
+        nl: `Onbekende regel '${ruleId}' onder 'rules'.${hint.nl} De regels staan in docs/rules/.`,
+        en: `Unknown rule '${ruleId}' under 'rules'.${hint.en} The rules are listed in docs/rules/.`
+      });
+    }
+  }
+  return config;
+}
+async function readConfigFile(file, options = {}) {
+  const name = options.displayName ?? file;
+  let text;
+  try {
+    const stat2 = await fs4.lstat(file);
+    if (stat2.isSymbolicLink() || !stat2.isFile()) {
+      throw new ConfigError(name, 1, 1, {
+        nl: "De configuratie moet een gewoon bestand zijn, geen link.",
+        en: "The configuration must be a regular file, not a link."
+      });
+    }
+    text = await fs4.readFile(file, "utf8");
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw error2;
+    if (error2.code === "ENOENT" && !options.required) return {};
+    throw new ConfigError(name, 1, 1, {
+      nl: `De configuratie kan niet worden gelezen (${error2.message}).`,
+      en: `The configuration cannot be read (${error2.message}).`
+    });
+  }
+  return parseConfig(text, name, RULES.map((r) => r.id));
+}
+
+// src/load.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 1024 * 1024,
   maxAliasCount: 100,
@@ -59390,10 +59775,6 @@ var DEFAULT_LIMITS = {
   maxFindingsPerFile: 100
 };
 var READ_CONCURRENCY = 16;
-var DEFAULT_PATHS = {
-  processing: ["processing/**/*.yml", "processing/**/*.yaml"],
-  partnerships: ["partnerships/**/*.yml", "partnerships/**/*.yaml"]
-};
 var REGISTER_FILES = ["register.yml", "register.yaml"];
 var NOTICE_GLOB = "notices/**/*.md";
 var DEFAULT_SETTINGS = {
@@ -59402,24 +59783,20 @@ var DEFAULT_SETTINGS = {
   notice_max_age_months: 24
 };
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function asArray(value, fallback) {
-  if (value === void 0) return fallback;
+function registerGlobs(config, role) {
+  const value = resolveConfig(config).paths[role];
   return Array.isArray(value) ? value : [value];
 }
-function stem(filePath) {
-  const base = filePath.slice(filePath.lastIndexOf("/") + 1);
-  return base.replace(/\.(ya?ml|md)$/i, "");
-}
-function emptyFile(filePath, role, text2 = "") {
-  const lineCounter = new import_yaml3.LineCounter();
+function emptyFile(filePath, role, text = "") {
+  const lineCounter = new import_yaml6.LineCounter();
   lineCounter.addNewLine(0);
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return { path: filePath, role, text: text2, lineCounter, data: void 0 };
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return { path: filePath, role, content: text, lineCounter, data: void 0 };
 }
 async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
   const entries = await source.list();
-  const isProcessing = (0, import_picomatch.default)(asArray(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false });
-  const isPartnership = (0, import_picomatch.default)(asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false });
+  const isProcessing = (0, import_picomatch.default)(registerGlobs(config, "processing"), { dot: false });
+  const isPartnership = (0, import_picomatch.default)(registerGlobs(config, "partnerships"), { dot: false });
   const isNotice = (0, import_picomatch.default)(NOTICE_GLOB);
   const register2 = {
     files: [],
@@ -59445,8 +59822,8 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
   for (const entry of admitted) attempted.add(entry.path);
   const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path), limits, register2));
   const folders = [
-    ...asArray(config.paths?.processing, DEFAULT_PATHS.processing).map((g) => [import_picomatch.default.scan(g).base, "processing"]),
-    ...asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships).map((g) => [import_picomatch.default.scan(g).base, "partnership"]),
+    ...registerGlobs(config, "processing").map((g) => [import_picomatch.default.scan(g).base, "processing"]),
+    ...registerGlobs(config, "partnerships").map((g) => [import_picomatch.default.scan(g).base, "partnership"]),
     [import_picomatch.default.scan(NOTICE_GLOB).base, "notice"]
   ];
   for (const entry of entries) {
@@ -59493,12 +59870,9 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     });
   }
   const referenced = /* @__PURE__ */ new Set();
-  for (const entity of [...register2.processing, ...register2.partnerships]) {
-    const notice2 = entity.data.notice;
-    if (notice2 && typeof notice2.file === "string") {
-      const normal = normaliseRelativePath(notice2.file);
-      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
-    }
+  for (const entity of entities(register2)) {
+    const normal = noticeFilePath(noticeOf(entity));
+    if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
   }
   const admittedNotices = [...referenced].map((p) => byPath.get(p)).filter((entry) => budget.admit(entry));
   const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, "notice", limits, register2));
@@ -59584,29 +59958,29 @@ async function readOne(source, entry, role, limits, register2) {
     if (error2 instanceof UnreadableError) {
       if (error2.reason === "symlink") return unreadable("symlink");
       if (error2.reason === "too-large") return unreadable("tooLarge", { size: entry.size, limit: limits.maxFileBytes });
+      if (error2.reason === "outside-root") return unreadable("badName");
       return unreadable("notRegular");
     }
     throw error2;
   }
-  let text2;
+  let text;
   try {
-    text2 = utf8.decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     return unreadable("invalidUtf8");
   }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  if (role === "notice") return emptyFile(entry.path, role, text2);
-  return parseYaml(entry.path, role, text2, limits, register2);
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (role === "notice") return emptyFile(entry.path, role, text);
+  return parseYaml(entry.path, role, text, limits, register2);
 }
-function parseYaml(filePath, role, text2, limits, register2) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
-  addDuplicateKeyErrors(doc);
-  const file = { path: filePath, role, text: text2, lineCounter, doc, data: void 0 };
+function parseYaml(filePath, role, text, limits, register2) {
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = parseYamlDocument(text, lineCounter);
+  const file = { path: filePath, role, content: text, lineCounter, doc, data: void 0 };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = /* @__PURE__ */ new Map();
-    const last = text2.replace(/\s+$/, "").length;
+    const last = text.trimEnd().length;
     const quoteStarts = doc.errors.some((e) => e.code === "MISSING_CHAR") ? quotedScalarStarts(doc) : /* @__PURE__ */ new Map();
     const openings = /* @__PURE__ */ new Map();
     for (const e of doc.errors) {
@@ -59626,12 +60000,12 @@ function parseYaml(filePath, role, text2, limits, register2) {
       const opening = openings.get(error2);
       if (opening !== void 0) {
         start = opening;
-        end = lineEnd(text2, opening);
+        end = lineEnd(text, opening);
       } else if (POINTS_BEFORE_CULPRIT.has(error2.code)) {
         const runsOn = multilineEnds.get(start);
-        const from2 = runsOn !== void 0 && text2.lastIndexOf("\n", runsOn - 1) >= start ? text2.lastIndexOf("\n", runsOn - 1) + 1 : start;
-        start = firstContent(text2, from2);
-        end = lineEnd(text2, start);
+        const from2 = runsOn !== void 0 && text.lastIndexOf("\n", runsOn - 1) >= start ? text.lastIndexOf("\n", runsOn - 1) + 1 : start;
+        start = firstContent(text, from2);
+        end = lineEnd(text, start);
       }
       start = Math.min(start, last);
       end = Math.min(end, last);
@@ -59651,8 +60025,7 @@ function parseYaml(filePath, role, text2, limits, register2) {
       }
       const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const messageId = opening !== void 0 || /end with a|Missing closing/.test(error2.message) ? "unclosed" : error2.code === "MISSING_CHAR" ? "structure" : SYNTAX_MESSAGES[error2.code] ?? "syntax";
-      const data = messageId === "duplicateKey" ? { key: text2.slice(error2.pos[0], lineEnd(text2, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } : messageId === "syntax" ? { code: error2.code } : {};
+      const { messageId, data } = opening !== void 0 ? { messageId: "unclosed", data: {} } : syntaxMessage(error2, text);
       register2.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
     }
     for (const line of byLine.keys()) leftOut.delete(line);
@@ -59688,7 +60061,7 @@ function parseYaml(filePath, role, text2, limits, register2) {
 }
 function quotedScalarStarts(doc) {
   const starts = /* @__PURE__ */ new Map();
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml6.visit)(doc, {
     Scalar(_key, node) {
       if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && !starts.has(node.range[1])) {
         starts.set(node.range[1], node.range[0]);
@@ -59697,73 +60070,18 @@ function quotedScalarStarts(doc) {
   });
   return starts;
 }
-function addDuplicateKeyErrors(doc) {
-  const found = [];
-  (0, import_yaml3.visit)(doc, {
-    Map(_key, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0, import_yaml3.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        else seen.add(key.value);
-      }
-    }
-  });
-  if (found.length === 0) return;
-  found.sort((a, b) => a.pos[0] - b.pos[0]);
-  const merged = [];
-  let next = 0;
-  for (const error2 of doc.errors) {
-    while (next < found.length && found[next].pos[0] <= error2.pos[0]) merged.push(found[next++]);
-    merged.push(error2);
-  }
-  while (next < found.length) merged.push(found[next++]);
-  doc.errors.length = 0;
-  for (const error2 of merged) doc.errors.push(error2);
-}
-function lineEnd(text2, offset) {
-  const newline = text2.indexOf("\n", offset);
-  const line = text2.slice(offset, newline === -1 ? text2.length : newline);
-  return offset + line.replace(/\s+$/, "").length;
-}
-var SYNTAX_MESSAGES = {
-  DUPLICATE_KEY: "duplicateKey",
-  BAD_INDENT: "indentation",
-  TAB_AS_INDENT: "indentation",
-  MISSING_CHAR: "unclosed",
-  MULTIPLE_DOCS: "multipleDocuments",
-  BLOCK_AS_IMPLICIT_KEY: "structure",
-  MULTILINE_IMPLICIT_KEY: "structure",
-  UNEXPECTED_TOKEN: "structure",
-  BAD_SCALAR_START: "structure",
-  NON_STRING_KEY: "structure",
-  IMPOSSIBLE: "structure",
-  BLOCK_IN_FLOW: "blockInFlow",
-  KEY_OVER_1024_CHARS: "longKey",
-  ALIAS_PROPS: "anchor",
-  BAD_ALIAS: "anchor",
-  MULTIPLE_ANCHORS: "anchor",
-  MULTIPLE_TAGS: "anchor",
-  BAD_PROP_ORDER: "anchor",
-  TAG_RESOLVE_FAILED: "tag",
-  BAD_COLLECTION_TYPE: "tag",
-  BAD_DQ_ESCAPE: "escape",
-  BAD_DIRECTIVE: "directive",
-  RESOURCE_EXHAUSTION: "tooDeep"
-};
 var POINTS_BEFORE_CULPRIT = /* @__PURE__ */ new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"]);
-function firstContent(text2, offset) {
+function firstContent(text, offset) {
   let i = offset;
-  while (i < text2.length) {
-    const c = text2.charCodeAt(i);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 35 && (i === 0 || text2.charCodeAt(i - 1) === 10 || text2.charCodeAt(i - 1) === 32 || text2.charCodeAt(i - 1) === 9)) {
-      const newline = text2.indexOf("\n", i);
-      i = newline === -1 ? text2.length : newline + 1;
+    else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+      const newline = text.indexOf("\n", i);
+      i = newline === -1 ? text.length : newline + 1;
     } else break;
   }
-  return i < text2.length ? i : offset;
+  return i < text.length ? i : offset;
 }
 
 // src/check.ts
@@ -59783,7 +60101,7 @@ function checkRegister(register2, options) {
   return { findings, summary: summarise(register2, findings), register: register2 };
 }
 function failsOn(finding, failOn) {
-  if (finding.new === false || failOn === "never") return false;
+  if (!isNew(finding) || failOn === "never") return false;
   if (failOn === "warning") return finding.severity === "error" || finding.severity === "warning";
   return finding.severity === "error";
 }
@@ -59795,7 +60113,7 @@ function summarise(register2, findings) {
   const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
   return {
     files: register2.files.length,
-    entities: register2.processing.length + register2.partnerships.length,
+    entities: entities(register2).length,
     errors: count2("error"),
     warnings: count2("warning"),
     notices: count2("notice")
@@ -59806,9 +60124,10 @@ function fingerprint(rule, kind, id, path3, discriminator = "") {
 }
 var pathKey = (file, path3) => `${file}\0${path3.join("\0")}`;
 function runRules(register2, options) {
+  const config = resolveConfig(options.config);
   const ruleOptions = {
-    readabilityMinScore: options.config?.readability?.min_score ?? 60,
-    maxSentenceWords: options.config?.readability?.max_sentence_words ?? 25
+    readabilityMinScore: config.readability.min_score,
+    maxSentenceWords: config.readability.max_sentence_words
   };
   const findings = [];
   const schemaPaths = /* @__PURE__ */ new Set();
@@ -59869,34 +60188,23 @@ function stamp(rule, severity, r, path3) {
   }
   return finding;
 }
-function lineText(file, line) {
-  const starts = file.lineCounter.lineStarts;
-  const start = starts[line - 1] ?? 0;
-  const end = starts[line] ?? file.text.length;
-  return file.text.slice(start, end).replace(/\r?\n$/, "");
-}
 function yamlScalar(value) {
-  const written = (0, import_yaml4.stringify)(value, { version: "1.2", lineWidth: 0 }).replace(/\n$/, "");
+  const written = (0, import_yaml8.stringify)(value, { version: "1.2", lineWidth: 0 }).replace(/\n$/, "");
   return written.includes("\n") ? void 0 : written;
 }
 function resolveSuggestion(file, path3, request2) {
-  const parentPath = path3.slice(0, -1);
-  let node = file.doc?.contents;
-  for (const segment of parentPath) {
-    node = node?.get?.(segment, true);
-  }
-  if (!(0, import_yaml4.isMap)(node)) return void 0;
-  const key = path3[path3.length - 1];
+  const node = nodeAt(file, path3.slice(0, -1));
+  if (!(0, import_yaml8.isMap)(node)) return void 0;
   const written = yamlScalar(request2.value);
   if (written === void 0) return void 0;
   if (request2.kind === "replace-value") {
-    const value = node.get(key, true);
-    if (!(0, import_yaml4.isScalar)(value) || !value.range) return void 0;
+    const value = nodeAt(file, path3);
+    if (!(0, import_yaml8.isScalar)(value) || !value.range) return void 0;
     const start = file.lineCounter.linePos(value.range[0]);
     const end = file.lineCounter.linePos(value.range[1]);
     if (start.line !== end.line) return void 0;
-    const text3 = lineText(file, start.line);
-    const replacement = text3.slice(0, start.col - 1) + written + text3.slice(end.col - 1);
+    const text2 = lineText(file, start.line);
+    const replacement = text2.slice(0, start.col - 1) + written + text2.slice(end.col - 1);
     return { startLine: start.line, endLine: start.line, replacement };
   }
   const first = node.items[0];
@@ -59906,96 +60214,9 @@ function resolveSuggestion(file, path3, request2) {
   const lastEnd = last.value?.range?.[1] ?? last.key.range[1];
   const anchor = file.lineCounter.linePos(Math.max(0, lastEnd - 1));
   const indent = file.lineCounter.linePos(firstKey.range[0]).col - 1;
-  const text2 = lineText(file, anchor.line);
-  return { startLine: anchor.line, endLine: anchor.line, replacement: `${text2}
+  const text = lineText(file, anchor.line);
+  return { startLine: anchor.line, endLine: anchor.line, replacement: `${text}
 ${" ".repeat(indent)}${request2.key}: ${written}` };
-}
-
-// src/config.ts
-import { promises as fs4 } from "node:fs";
-var import_yaml5 = __toESM(require_dist(), 1);
-var CONFIG_PATH = ".github/register-check.yml";
-var ConfigError = class extends Error {
-  constructor(file, line, column, text2) {
-    super(`${file}:${line}:${column}: ${text2.en}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.text = text2;
-  }
-  file;
-  line;
-  column;
-  text;
-  /** The error in one language, prefixed with its position like a compiler. */
-  describe(language) {
-    return `${this.file}:${this.line}:${this.column}: ${this.text[language]}`;
-  }
-};
-function parseConfig(text2, file, knownRules) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const error2 = doc.errors[0];
-    const pos = lineCounter.linePos(error2.pos[0]);
-    throw new ConfigError(file, pos.line, pos.col, {
-      nl: `De configuratie is geen geldige YAML: ${error2.message.split("\n")[0]}`,
-      en: `The configuration is not valid YAML: ${error2.message.split("\n")[0]}`
-    });
-  }
-  const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const parsed = { path: file, role: "register", text: text2, lineCounter, doc, data };
-  const problems = validateDocument(parsed, "config");
-  if (problems.length > 0) {
-    const problem = problems[0];
-    const pos = locate(parsed, problem.path);
-    const template = SCHEMA_MESSAGES[problem.messageId] ?? SCHEMA_MESSAGES.invalid;
-    throw new ConfigError(file, pos.line, pos.column, {
-      nl: render(template, "nl", problem.data),
-      en: render(template, "en", problem.data)
-    });
-  }
-  const config = data;
-  for (const ruleId of Object.keys(config.rules ?? {})) {
-    if (!knownRules.includes(ruleId)) {
-      const pos = locate(parsed, ["rules", ruleId]);
-      const suggestion = closest(ruleId, knownRules);
-      const hint = suggestion ? { nl: ` Bedoelt u '${suggestion}'?`, en: ` Did you mean '${suggestion}'?` } : { nl: "", en: "" };
-      throw new ConfigError(file, pos.line, pos.column, {
-        nl: `Onbekende regel '${ruleId}' onder 'rules'.${hint.nl} De regels staan in docs/rules/.`,
-        en: `Unknown rule '${ruleId}' under 'rules'.${hint.en} The rules are listed in docs/rules/.`
-      });
-    }
-  }
-  return config;
-}
-async function readConfigFile(file, options = {}) {
-  const name = options.displayName ?? file;
-  let text2;
-  try {
-    const stat2 = await fs4.lstat(file);
-    if (stat2.isSymbolicLink() || !stat2.isFile()) {
-      throw new ConfigError(name, 1, 1, {
-        nl: "De configuratie moet een gewoon bestand zijn, geen link.",
-        en: "The configuration must be a regular file, not a link."
-      });
-    }
-    text2 = await fs4.readFile(file, "utf8");
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw error2;
-    if (error2.code === "ENOENT" && !options.required) return {};
-    throw new ConfigError(name, 1, 1, {
-      nl: `De configuratie kan niet worden gelezen (${error2.message}).`,
-      en: `The configuration cannot be read (${error2.message}).`
-    });
-  }
-  return parseConfig(text2, name, RULES.map((r) => r.id));
-}
-
-// src/types.ts
-var LANGUAGES = ["nl", "en"];
-function isLanguage(value) {
-  return LANGUAGES.includes(value);
 }
 
 // package.json
@@ -60017,9 +60238,9 @@ function describeFinding(finding, language) {
     message: render(template, language, finding.data),
     fix: render(rule.fixes?.[finding.messageId] ?? rule.fix, language, finding.data),
     related: finding.related.map((related) => {
-      const text2 = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
-      if (!text2) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
-      return { ...related, message: render(text2, language, finding.data) };
+      const text = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
+      if (!text) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
+      return { ...related, message: render(text, language, finding.data) };
     })
   };
 }
@@ -60042,16 +60263,16 @@ var VOCABULARY = {
   "count.finding.other": { nl: "{{n}} bevindingen", en: "{{n}} findings" },
   "count.file.one": { nl: "{{n}} bestand", en: "{{n}} file" },
   "count.file.other": { nl: "{{n}} bestanden", en: "{{n}} files" },
-  "count.entity.one": { nl: "{{n}} onderdeel", en: "{{n}} entity" },
-  "count.entity.other": { nl: "{{n}} onderdelen", en: "{{n}} entities" },
+  "count.entry.one": { nl: "{{n}} onderdeel", en: "{{n}} entry" },
+  "count.entry.other": { nl: "{{n}} onderdelen", en: "{{n}} entries" },
   // The three questions of the AP leaflet, as headings; `none` heads the findings about the register's form.
   "question.Q1": { nl: "Vraag 1 \u2014 Aan welke samenwerkingsverbanden neemt de gemeente deel?", en: "Question 1 \u2014 Which partnerships does the municipality take part in?" },
   "question.Q2": { nl: "Vraag 2 \u2014 Is vooraf vastgelegd welke gegevens mogen worden gedeeld?", en: "Question 2 \u2014 Was it established in advance what may be shared?" },
   "question.Q3": { nl: "Vraag 3 \u2014 Worden burgers ge\xEFnformeerd?", en: "Question 3 \u2014 Are citizens informed?" },
-  "question.none": { nl: "Leesbaarheid van het register", en: "Readability of the register" },
+  "question.none": { nl: "Vorm van het register", en: "Form of the register" },
   "question.short": { nl: "Vraag {{n}}", en: "Question {{n}}" },
   // Reports (text, Markdown, SARIF).
-  "report.total.none": { nl: "Geen bevindingen in {{files}} ({{entities}}).", en: "No findings in {{files}} ({{entities}})." },
+  "report.total.none": { nl: "Geen bevindingen in {{files}} ({{entries}}).", en: "No findings in {{files}} ({{entries}})." },
   "report.total": { nl: "{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}.", en: "{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}." },
   "report.existing": { nl: "(bestond al)", en: "(existing)" },
   "report.title": { nl: "Controle van het verwerkingsregister", en: "Register check" },
@@ -60078,8 +60299,8 @@ var VOCABULARY = {
   // The sticky summary.
   "summary.none": { nl: "geen", en: "none" },
   "summary.counts": {
-    nl: "**Nieuw in deze wijziging:** {{fresh}}. **Al aanwezig:** {{existing}}. Gecontroleerd: {{files}} bestanden, {{entities}} onderdelen.",
-    en: "**New in this change:** {{fresh}}. **Already present:** {{existing}}. Checked: {{files}} files, {{entities}} entities."
+    nl: "**Nieuw in deze wijziging:** {{fresh}}. **Al aanwezig:** {{existing}}. Gecontroleerd: {{files}} bestanden, {{entries}} onderdelen.",
+    en: "**New in this change:** {{fresh}}. **Already present:** {{existing}}. Checked: {{files}} files, {{entries}} entries."
   },
   "summary.more": { nl: "\u2026 en nog {{n}}; zie de SARIF-uitvoer of draai de controle lokaal.", en: "\u2026 and {{n}} more; see the SARIF output or run the check locally." },
   "summary.onlyHere": {
@@ -60518,12 +60739,12 @@ function firstLine(body2) {
   return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
 function lastLines(body2, count2) {
-  const text2 = body2.trimEnd();
+  const text = body2.trimEnd();
   const lines = [];
-  let end = text2.length;
+  let end = text.length;
   while (lines.length < count2) {
-    const start = end > 0 ? text2.lastIndexOf("\n", end - 1) : -1;
-    const line = text2.slice(start + 1, end);
+    const start = end > 0 ? text.lastIndexOf("\n", end - 1) : -1;
+    const line = text.slice(start + 1, end);
     lines.unshift(line.endsWith("\r") ? line.slice(0, -1) : line);
     if (start === -1) break;
     end = start;
@@ -60602,8 +60823,8 @@ function planReview(options) {
   const changed = new Map(changedFiles.filter((f) => f.status !== "removed").map((f) => [f.filename, commentableLines(f.patch)]));
   const ours = existing.filter((c) => c.user?.login === botLogin2 && readFindingMarker(c.body));
   const posted = /* @__PURE__ */ new Set([...ours.map((c) => readFindingMarker(c.body)), ...ourReviews.flatMap((r) => readFindingMarkers(r.body))]);
-  const plan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], alreadyPosted: [], toDelete: [], toResolve: [] };
-  const fresh = findings.filter((f) => f.new !== false);
+  const plan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], toDelete: [], toResolve: [] };
+  const fresh = findings.filter(isNew);
   for (const finding of fresh) {
     const path3 = `${pathPrefix}${finding.file}`;
     const lines = changed.get(path3);
@@ -60611,10 +60832,7 @@ function planReview(options) {
       plan.summaryOnly.push(finding);
       continue;
     }
-    if (posted.has(finding.fingerprint)) {
-      plan.alreadyPosted.push(finding);
-      continue;
-    }
+    if (posted.has(finding.fingerprint)) continue;
     if (plan.inline.length + plan.fileLevel.length >= maxComments) {
       plan.overflow.push(finding);
       continue;
@@ -60626,13 +60844,12 @@ function planReview(options) {
         path: path3,
         line: s.endLine,
         ...s.startLine !== s.endLine ? { startLine: s.startLine } : {},
-        body: commentBody(finding, language, s.replacement),
-        fileLevel: false
+        body: commentBody(finding, language, s.replacement)
       });
     } else if (lines.has(finding.line)) {
-      plan.inline.push({ finding, path: path3, line: finding.line, body: commentBody(finding, language), fileLevel: false });
+      plan.inline.push({ finding, path: path3, line: finding.line, body: commentBody(finding, language) });
     } else {
-      plan.fileLevel.push({ finding, path: path3, body: fileLevelEntry(finding, language), fileLevel: true });
+      plan.fileLevel.push({ finding, path: path3, body: fileLevelEntry(finding, language) });
     }
   }
   const current = new Set(fresh.map((f) => f.fingerprint));
@@ -60856,10 +61073,10 @@ function partnershipDiagram(partnership, findings, language) {
   const nodeIds = /* @__PURE__ */ new Map();
   const lines = ["flowchart LR"];
   participants.forEach((p, i) => {
-    const id = text(p.id) ?? `p${i}`;
+    const id = readString(p.id) ?? `p${i}`;
     nodeIds.set(id, `P${i}`);
-    const role = text(p.role);
-    const label2 = `${text(p.name) ?? id}${role ? ` \u2014 ${sayKnown("role.", role, language) ?? role}` : ""}`;
+    const role = readString(p.role);
+    const label2 = `${readString(p.name) ?? id}${role ? ` \u2014 ${sayKnown("role.", role, language) ?? role}` : ""}`;
     lines.push(`  P${i}["${mermaidLabel(label2)}"]`);
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });
@@ -60910,13 +61127,12 @@ ${say("summary.more", language, { n: more })}` : "";
 }
 function renderSummary(findings, summary2, context3) {
   const { language } = context3;
-  const fresh = findings.filter((f) => f.new !== false);
-  const existing = findings.filter((f) => f.new === false);
+  const { fresh, existing } = partitionByNew(findings);
   const parts = [
     SUMMARY_MARKER,
     `## ${context3.failed ? "\u274C" : "\u2705"} register-check`,
     "",
-    say("summary.counts", language, { fresh: count(fresh, language), existing: count(existing, language), files: summary2.files, entities: summary2.entities }),
+    say("summary.counts", language, { fresh: count(fresh, language), existing: count(existing, language), files: summary2.files, entries: summary2.entities }),
     ""
   ];
   if (context3.note) parts.push(`> ${context3.note}`, "");
@@ -61007,7 +61223,7 @@ function forkNote(language) {
 async function runPullRequest(run4) {
   const { client, repo, pull, config, language } = run4;
   const { findings, summary: summary2 } = checkRegister(run4.head, { config, today: run4.today, base: run4.base });
-  const failOn = config.fail_on ?? "error";
+  const failOn = resolveConfig(config).fail_on;
   const failed = findings.some((f) => failsOn(f, failOn));
   const changedFiles = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
     ...repo,
@@ -61036,11 +61252,11 @@ async function runPullRequest(run4) {
     register: run4.head
   };
   let markdown = renderSummary(findings, summary2, summaryContext);
-  const result = { findings, summary: summary2, failed, plan, markdown };
+  const result = { findings, summary: summary2, failed, markdown };
   if (run4.readOnly) return result;
   try {
     const reviewIntro = say("review.intro", language, { n: plan.inline.length });
-    result.review = await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
+    await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
     await upsertSummaryComment(client, repo, pull.number, run4.botLogin, markdown);
   } catch (error2) {
     if (!isPermissionDenied(error2)) throw error2;
@@ -61178,11 +61394,11 @@ var DEFAULT_ARCHIVE_LIMITS = {
 };
 var ArchiveLimitError = class extends Error {
   constructor(limit, max) {
-    const text2 = limitText(limit, max);
-    super(text2.en);
+    const text = limitText(limit, max);
+    super(text.en);
     this.limit = limit;
     this.max = max;
-    this.text = text2;
+    this.text = text;
   }
   limit;
   max;
@@ -61207,14 +61423,10 @@ function limitText(limit, max) {
       return sayBoth("archive.kept", { size: { nl: mib("nl"), en: mib("en") } });
   }
 }
-function globs(value, fallback) {
-  if (value === void 0) return fallback;
-  return Array.isArray(value) ? value : [value];
-}
 function registerFileFilter(config = {}) {
   const matchers = [
-    (0, import_picomatch2.default)(globs(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false }),
-    (0, import_picomatch2.default)(globs(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false }),
+    (0, import_picomatch2.default)(registerGlobs(config, "processing"), { dot: false }),
+    (0, import_picomatch2.default)(registerGlobs(config, "partnerships"), { dot: false }),
     (0, import_picomatch2.default)("notices/**/*.md")
   ];
   return (path3) => path3 === "register.yml" || path3 === "register.yaml" || /\.(md|markdown|txt)$/i.test(path3) || matchers.some((m) => m(path3));
@@ -61262,7 +61474,6 @@ var EMPTY = new Uint8Array();
 async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMITS, keep = () => true) {
   const files = /* @__PURE__ */ new Map();
   const passed = /* @__PURE__ */ new Set();
-  const refused = [];
   let kept = 0;
   let entries = 0;
   let topFolder;
@@ -61296,7 +61507,6 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
       let keepBytes = false;
       if (header.type === "directory" || inner === "") {
       } else if (relative === void 0 || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
-        refused.push(name);
       } else if (wanted && !relative.startsWith(wanted)) {
       } else if (header.type === "symlink" || header.type === "link") {
         files.set(path3, { type: "symlink", bytes: EMPTY });
@@ -61326,7 +61536,7 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
     extract.destroy();
     throw error2;
   }
-  return { source: new ArchiveSource(new MemorySource(files), passed), refused };
+  return { source: new ArchiveSource(new MemorySource(files), passed) };
 }
 async function downloadSnapshot(client, repo, ref, prefix = "", options = {}) {
   const limits = options.limits ?? DEFAULT_ARCHIVE_LIMITS;
@@ -61366,7 +61576,7 @@ async function hasCommit(repository, sha) {
 async function revisionSource(options) {
   const { workspace, sha, prefix } = options;
   assertCommitId(sha);
-  const folder = prefix.replace(/\/+$/, "");
+  const folder = trimSlashes(prefix);
   if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git" };
   try {
     await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "--", "origin", sha], { timeout: 12e4 });
@@ -61388,7 +61598,7 @@ async function readAtRevision(workspace, sha, path3) {
 
 // src/github/repo-config.ts
 async function readRepoConfig(client, repo, ref, path3 = CONFIG_PATH) {
-  let text2;
+  let text;
   try {
     const { data } = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
       ...repo,
@@ -61396,12 +61606,12 @@ async function readRepoConfig(client, repo, ref, path3 = CONFIG_PATH) {
       ref
     });
     if (data.type !== "file" || data.content === void 0) return {};
-    text2 = Buffer.from(data.content, data.encoding ?? "base64").toString("utf8");
+    text = Buffer.from(data.content, data.encoding ?? "base64").toString("utf8");
   } catch (error2) {
     if (error2.status === 404) return {};
     throw error2;
   }
-  return parseConfig(text2, path3, RULES.map((r) => r.id));
+  return parseConfig(text, path3, RULES.map((r) => r.id));
 }
 
 // src/github/stale.ts
@@ -61420,7 +61630,7 @@ function title(entry, language) {
 function body(entry, options) {
   const { language } = options;
   const file = `${options.pathPrefix ?? ""}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ""}`;
-  const owner = text(entry.entity?.data.owner);
+  const owner = readString(entry.entity?.data.owner);
   const lines = [
     staleMarker(entry.kind, entry.id),
     say("stale.intro", language, { id: inlineCode(entry.id), file: inlineCode(file) }),
@@ -61439,13 +61649,13 @@ async function syncStaleIssues(options) {
   const { client, repo, register: register2, findings, botLogin: botLogin2, dryRun, language } = options;
   const result = { operations: [], pending: 0, dryRun };
   let budget = options.maxWrites;
-  const entities = /* @__PURE__ */ new Map();
-  for (const e of [...register2.processing, ...register2.partnerships]) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
+  const entities2 = /* @__PURE__ */ new Map();
+  for (const e of entities(register2)) if (!entities2.has(staleKey(e.kind, e.id))) entities2.set(staleKey(e.kind, e.id), e);
   const stale = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!STALE_RULES.includes(f.rule)) continue;
     const key = staleKey(f.entity.kind, f.entity.id);
-    const entry = stale.get(key) ?? { key, kind: f.entity.kind, id: f.entity.id, entity: entities.get(key), findings: [] };
+    const entry = stale.get(key) ?? { key, kind: f.entity.kind, id: f.entity.id, entity: entities2.get(key), findings: [] };
     entry.findings.push(f);
     stale.set(key, entry);
   }
@@ -61502,7 +61712,7 @@ async function syncStaleIssues(options) {
       const wantedBody = body(entry, options);
       if (!keep) {
         await ensureLabel();
-        const owner = text(entry.entity?.data.owner);
+        const owner = readString(entry.entity?.data.owner);
         const created = await write({ action: "create", entry: shown, title: wantedTitle }, async () => {
           const response = await client.request("POST /repos/{owner}/{repo}/issues", {
             ...repo,
@@ -61533,7 +61743,7 @@ async function syncStaleIssues(options) {
         );
       }
     } else if (keep && keep.state === "open") {
-      const deleted = !entities.has(key);
+      const deleted = !entities2.has(key);
       const comment = say(deleted ? "stale.closedGone" : "stale.closedCurrent", language);
       if (budget < 2) {
         result.pending++;
@@ -61552,7 +61762,8 @@ async function syncStaleIssues(options) {
 // src/github/annotations.ts
 var STEP_ANNOTATIONS_PER_LEVEL = 10;
 function selectStepAnnotations(findings, perLevel = STEP_ANNOTATIONS_PER_LEVEL) {
-  const ordered = [...findings.filter((f) => f.new !== false), ...findings.filter((f) => f.new === false)];
+  const { fresh, existing } = partitionByNew(findings);
+  const ordered = [...fresh, ...existing];
   const shown = [];
   const count2 = { error: 0, warning: 0, notice: 0 };
   for (const f of ordered) {
@@ -61953,7 +62164,7 @@ function chooseMode(requested) {
 function annotate(findings, prefix, language) {
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
-    const properties = { title: `${f.rule}${f.new === false ? ` ${say("report.existing", language)}` : ""}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
+    const properties = { title: `${f.rule}${isNew(f) ? "" : ` ${say("report.existing", language)}`}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
     const words2 = describeFinding(f, language);
     const message2 = `${logLine(words2.message)}
 ${logLine(words2.fix)}`;
@@ -61968,7 +62179,7 @@ function readSettingInputs(config) {
   if (languageInput !== "" && !isLanguage(languageInput)) {
     throw new Error(bothLanguages("action.badLanguage", { value: languageInput }));
   }
-  const language = (isLanguage(languageInput) ? languageInput : void 0) ?? config.language ?? "nl";
+  const language = isLanguage(languageInput) ? languageInput : config.language;
   const failOnInput = getInput("fail-on");
   if (failOnInput !== "" && failOnInput !== "error" && failOnInput !== "warning" && failOnInput !== "never") {
     throw new Error(say("action.badFailOn", language, { value: failOnInput }));
@@ -61980,13 +62191,13 @@ function readSettingInputs(config) {
   return {
     language,
     failOn: failOnInput || void 0,
-    maxComments: maxCommentsInput !== "" ? Number(maxCommentsInput) : config.review?.max_comments ?? 30
+    maxComments: maxCommentsInput !== "" ? Number(maxCommentsInput) : config.review.max_comments
   };
 }
 async function readBaseConfig(workspace, relative, baseSha, origin, client, repo) {
   if (origin === "archive") return readRepoConfig(client, repo, baseSha, relative);
-  const text2 = await readAtRevision(workspace, baseSha, relative);
-  return text2 === void 0 ? {} : parseConfig(text2, relative, RULES.map((r) => r.id));
+  const text = await readAtRevision(workspace, baseSha, relative);
+  return text === void 0 ? {} : parseConfig(text, relative, RULES.map((r) => r.id));
 }
 async function run3() {
   try {
@@ -62007,9 +62218,10 @@ async function run3() {
       base: await revisionSource({ workspace, sha: pull.base.sha, prefix, client, repo })
     } : void 0;
     const config = sources ? await readBaseConfig(workspace, configPath, pull.base.sha, sources.base.origin, client, repo) : await readConfigFile(path2.resolve(workspace, configPath), { displayName: configPath });
-    const inputs = readSettingInputs(config);
+    const inputs = readSettingInputs(resolveConfig(config));
     const language = inputs.language;
     if (inputs.failOn) config.fail_on = inputs.failOn;
+    const settings = resolveConfig(config);
     const today = getInput("today") || localToday();
     const dryRun = getBooleanInput("dry-run");
     const maxComments = inputs.maxComments;
@@ -62046,7 +62258,7 @@ async function run3() {
       const register2 = await loadRegister(new FileSystemSource(registerDir), config);
       const result = checkRegister(register2, { config, today });
       findings = result.findings;
-      failed = mode === "check" && findings.some((f) => failsOn(f, config.fail_on ?? "error"));
+      failed = mode === "check" && findings.some((f) => failsOn(f, settings.fail_on));
       markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
       if (mode === "stale-issues") {
         const sync = await syncStaleIssues({
@@ -62058,8 +62270,8 @@ async function run3() {
           dryRun,
           language,
           pathPrefix: prefix,
-          label: config.stale_issues?.label ?? "register-stale",
-          maxWrites: config.stale_issues?.max_per_run ?? 20
+          label: settings.stale_issues.label,
+          maxWrites: settings.stale_issues.max_per_run
         });
         const total = say("stale.total", language, { writes: sync.operations.length, pending: sync.pending });
         for (const o of sync.operations) info(describeOperation(o, language, dryRun, logLine));
@@ -62076,14 +62288,14 @@ ${[...listed, `- ${total}`].join("\n")}
     annotate(findings, prefix, language);
     await summary.addRaw(markdown).write();
     await fs5.writeFile(sarifFile, renderSarif(findings, language, { pathPrefix: prefix }));
-    const newFindings = findings.filter((f) => f.new !== false);
+    const newFindings = findings.filter(isNew);
     setOutput("errors", findings.filter((f) => f.severity === "error").length);
     setOutput("warnings", findings.filter((f) => f.severity === "warning").length);
     setOutput("new-findings", newFindings.length);
     setOutput("sarif-file", sarifFile);
     if (failed) {
-      const failing = newFindings.filter((f) => failsOn(f, config.fail_on ?? "error")).length;
-      setFailed(say("action.failed", language, { n: failing, failOn: config.fail_on ?? "error" }));
+      const failing = newFindings.filter((f) => failsOn(f, settings.fail_on)).length;
+      setFailed(say("action.failed", language, { n: failing, failOn: settings.fail_on }));
     }
   } catch (error2) {
     const request2 = describeRequestError(error2);

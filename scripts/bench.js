@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { LineCounter, parseDocument } from 'yaml';
 import { FileSystemSource } from '../lib/src/source.js';
 import { checkSource } from '../lib/src/check.js';
-import { SCHEMAS } from '../lib/src/schema.js';
+import { SCHEMAS } from '../lib/src/validate.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 

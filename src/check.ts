@@ -3,12 +3,13 @@
 import { createHash } from 'node:crypto';
 import { isMap, isScalar, stringify, type Node } from 'yaml';
 import type { Rule, Report, RuleOptions, SuggestionRequest } from './rule.js';
-import { RULES, RULE_BY_ID } from './rules/index.js';
-import type { Register, ParsedFile } from './register.js';
+import { RULES } from './rules/index.js';
+import { entities, type Register, type ParsedFile } from './register.js';
 import type { CheckConfig } from './model.js';
-import type { DocPath, Finding, Position, Severity, Suggestion, Summary } from './types.js';
-import { locate, pathExists } from './locate.js';
+import { type DocPath, type Finding, isNew, type Position, type Severity, type Suggestion, type Summary } from './types.js';
+import { lineText, locate, nodeAt, pathExists } from './locate.js';
 import { loadRegister, DEFAULT_LIMITS, type LoadLimits } from './load.js';
+import { resolveConfig } from './config.js';
 import type { RegisterSource } from './source.js';
 
 /** What a check needs besides the register. */
@@ -57,7 +58,7 @@ export function checkRegister(register: Register, options: CheckOptions): CheckR
 
 /** Whether a finding makes the check fail under a `fail_on` setting; findings that already existed never do. */
 export function failsOn(finding: Finding, failOn: NonNullable<CheckConfig['fail_on']>): boolean {
-  if (finding.new === false || failOn === 'never') return false;
+  if (!isNew(finding) || failOn === 'never') return false;
   if (failOn === 'warning') return finding.severity === 'error' || finding.severity === 'warning';
   return finding.severity === 'error';
 }
@@ -73,7 +74,7 @@ export function summarise(register: Register, findings: Finding[]): Summary {
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return {
     files: register.files.length,
-    entities: register.processing.length + register.partnerships.length,
+    entities: entities(register).length,
     errors: count('error'),
     warnings: count('warning'),
     notices: count('notice'),
@@ -89,9 +90,10 @@ const pathKey = (file: string, path: DocPath) => `${file}\u0000${path.join('\u00
 
 /** Runs the enabled rules and returns sorted, stamped findings. */
 export function runRules(register: Register, options: CheckOptions): Finding[] {
+  const config = resolveConfig(options.config);
   const ruleOptions: RuleOptions = {
-    readabilityMinScore: options.config?.readability?.min_score ?? 60,
-    maxSentenceWords: options.config?.readability?.max_sentence_words ?? 25,
+    readabilityMinScore: config.readability.min_score,
+    maxSentenceWords: config.readability.max_sentence_words,
   };
   const findings: Finding[] = [];
   const schemaPaths = new Set<string>();
@@ -158,13 +160,6 @@ function stamp(rule: Rule, severity: Severity, r: Report<string>, path: DocPath)
   return finding;
 }
 
-function lineText(file: ParsedFile, line: number): string {
-  const starts = file.lineCounter.lineStarts;
-  const start = starts[line - 1] ?? 0;
-  const end = starts[line] ?? file.text.length;
-  return file.text.slice(start, end).replace(/\r?\n$/, '');
-}
-
 /** A one-line YAML scalar for a string, quoted where a plain scalar would change its meaning; none for text spanning lines. */
 function yamlScalar(value: string): string | undefined {
   const written = stringify(value, { version: '1.2', lineWidth: 0 }).replace(/\n$/, '');
@@ -173,18 +168,13 @@ function yamlScalar(value: string): string | undefined {
 
 /** Turns a requested fix into replacement lines, or nothing when the YAML is not simple enough. */
 function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionRequest): Suggestion | undefined {
-  const parentPath = path.slice(0, -1);
-  let node = file.doc?.contents as Node | null | undefined;
-  for (const segment of parentPath) {
-    node = (node as { get?: (k: unknown, keepScalar: boolean) => Node } | undefined)?.get?.(segment, true);
-  }
+  const node = nodeAt(file, path.slice(0, -1));
   if (!isMap(node)) return undefined;
-  const key = path[path.length - 1];
   // The new value may come from register text (a file name): written as YAML would write it, quoted where needed.
   const written = yamlScalar(request.value);
   if (written === undefined) return undefined;
   if (request.kind === 'replace-value') {
-    const value = node.get(key, true);
+    const value = nodeAt(file, path);
     if (!isScalar(value) || !value.range) return undefined;
     const start = file.lineCounter.linePos(value.range[0]);
     const end = file.lineCounter.linePos(value.range[1]);
@@ -204,4 +194,3 @@ function resolveSuggestion(file: ParsedFile, path: DocPath, request: SuggestionR
   return { startLine: anchor.line, endLine: anchor.line, replacement: `${text}\n${' '.repeat(indent)}${request.key}: ${written}` };
 }
 
-export { RULES, RULE_BY_ID };

@@ -9,15 +9,15 @@ import { checkRegister, failsOn, localToday } from './check.js';
 import { loadRegister } from './load.js';
 import { FileSystemSource } from './source.js';
 import { GitSource } from './git-source.js';
-import { CONFIG_PATH, ConfigError, findRepositoryRoot, readConfigFile } from './config.js';
+import { CONFIG_DEFAULTS, CONFIG_PATH, ConfigError, findRepositoryRoot, readConfigFile, resolveConfig } from './config.js';
 import { RULES } from './rules/index.js';
 import type { CheckConfig } from './model.js';
-import { LANGUAGES, isLanguage, type Language, type Text } from './types.js';
+import { LANGUAGES, isLanguage, type Language, type Bilingual } from './types.js';
 import { FORMATS, RENDERERS, isFormat } from './report/index.js';
 import { say, sayBoth, severityWord } from './report/vocabulary.js';
-import { isIsoDate } from './rules/helpers.js';
+import { isIsoDate } from './model.js';
 import { VERSION } from './meta.js';
-import { closest } from './schema.js';
+import { closest } from './validate.js';
 
 const run = promisify(execFile);
 
@@ -46,7 +46,7 @@ function renderRuleList(language: Language): string {
 }
 
 /** A text built the same way in each language. */
-function inBoth(build: (language: Language) => string): Text {
+function inBoth(build: (language: Language) => string): Bilingual {
   return { nl: build('nl'), en: build('en') };
 }
 
@@ -180,7 +180,7 @@ async function baseSource(dir: string, ref: string): Promise<GitSource> {
 
 /** Runs the CLI with arguments (without `node` and the script); returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  let language: Language = 'nl';
+  let language: Language = CONFIG_DEFAULTS.language;
   try {
     const { values, positionals, problem } = parseOptions(argv);
     // The language first, so that a mistake in the other options is told in it.
@@ -228,8 +228,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const configFile = values.config !== undefined ? path.resolve(io.cwd, values.config) : path.join(root, CONFIG_PATH);
     const config = await readConfigFile(configFile, { required: values.config !== undefined });
-    if (values.language === undefined && config.language) language = config.language;
-    const failOn = (failOnArg as CheckConfig['fail_on']) ?? config.fail_on ?? 'error';
+    const settings = resolveConfig(config);
+    if (values.language === undefined) language = settings.language;
+    const failOn = (failOnArg as CheckConfig['fail_on']) ?? settings.fail_on;
 
     const register = await loadRegister(new FileSystemSource(dir), config);
     const base = values.base ? await loadRegister(await baseSource(dir, values.base), config) : undefined;

@@ -2,15 +2,59 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { CheckConfig } from './model.js';
-import { closest, validateDocument } from './schema.js';
+import { SCHEMAS, closest, validateDocument } from './validate.js';
 import type { ParsedFile } from './register.js';
 import { locate } from './locate.js';
-import type { Language, Text } from './types.js';
-import { render } from './text.js';
+import type { Language, Bilingual } from './types.js';
+import { render } from './template.js';
 import { SCHEMA_MESSAGES } from './rules/schema.js';
 import { RULES } from './rules/index.js';
+import yamlSyntax from './rules/yaml-syntax.js';
+import { parseYamlDocument, syntaxMessage } from './yaml.js';
+
+/** A configuration with every key the schema gives a `default` filled in: what every consumer reads. */
+export type ResolvedConfig = CheckConfig & {
+  language: NonNullable<CheckConfig['language']>;
+  fail_on: NonNullable<CheckConfig['fail_on']>;
+  paths: Required<NonNullable<CheckConfig['paths']>>;
+  stale_issues: Required<NonNullable<CheckConfig['stale_issues']>>;
+  review: Required<NonNullable<CheckConfig['review']>>;
+  readability: Required<NonNullable<CheckConfig['readability']>>;
+};
+
+/** The part of a JSON Schema that defaults are read from. */
+interface SchemaNode {
+  default?: unknown;
+  properties?: Record<string, SchemaNode>;
+}
+
+/**
+ * Fills what the value leaves out from the schema's `default`s, object by object. An object the value
+ * leaves out is created only when something inside it has a default, so `rules` stays absent.
+ */
+function applyDefaults(schema: SchemaNode, value: unknown): unknown {
+  if (value === undefined && schema.default !== undefined) return structuredClone(schema.default);
+  if (!schema.properties || (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value)))) return value;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown> | undefined) };
+  for (const [key, property] of Object.entries(schema.properties)) {
+    const filled = applyDefaults(property, out[key]);
+    if (filled !== undefined) out[key] = filled;
+  }
+  return value === undefined && Object.keys(out).length === 0 ? undefined : out;
+}
+
+/**
+ * The configuration with the schema's defaults filled in: the one place defaults come from (the schema
+ * users' editors show them from), so no consumer restates one.
+ */
+export function resolveConfig(config: CheckConfig = {}): ResolvedConfig {
+  return applyDefaults(SCHEMAS.config as SchemaNode, config) as ResolvedConfig;
+}
+
+/** The defaults alone, for what is said before any configuration is read (the CLI's first language). */
+export const CONFIG_DEFAULTS: ResolvedConfig = resolveConfig({});
 
 /** Where the configuration lives, relative to the repository root (not to the register folder). */
 export const CONFIG_PATH = '.github/register-check.yml';
@@ -35,7 +79,7 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    readonly text: Text,
+    readonly text: Bilingual,
   ) {
     super(`${file}:${line}:${column}: ${text.en}`);
   }
@@ -49,17 +93,20 @@ export class ConfigError extends Error {
 /** Parses and validates a configuration file's text against the schema and the known rule ids. */
 export function parseConfig(text: string, file: string, knownRules: readonly string[]): CheckConfig {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseYamlDocument(text, lineCounter);
   if (doc.errors.length > 0) {
+    // The same words as for a register file: the parser's own text is English only.
     const error = doc.errors[0];
     const pos = lineCounter.linePos(error.pos[0]);
+    const { messageId, data } = syntaxMessage(error, text);
+    const template = yamlSyntax.messages[messageId as keyof typeof yamlSyntax.messages];
     throw new ConfigError(file, pos.line, pos.col, {
-      nl: `De configuratie is geen geldige YAML: ${error.message.split('\n')[0]}`,
-      en: `The configuration is not valid YAML: ${error.message.split('\n')[0]}`,
+      nl: `De configuratie is geen geldige YAML. ${render(template, 'nl', data)}`,
+      en: `The configuration is not valid YAML. ${render(template, 'en', data)}`,
     });
   }
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const parsed: ParsedFile = { path: file, role: 'register', text, lineCounter, doc, data };
+  const parsed: ParsedFile = { path: file, role: 'register', content: text, lineCounter, doc, data };
   const problems = validateDocument(parsed, 'config');
   if (problems.length > 0) {
     const problem = problems[0];

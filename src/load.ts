@@ -1,14 +1,16 @@
 /** Reads a register from a source: safe reading, YAML with positions, schema validation. */
 
-import { LineCounter, YAMLParseError, isScalar, parseDocument, visit, type Document, type ErrorCode, type YAMLError } from 'yaml';
+import { LineCounter, visit, type Document, type YAMLError } from 'yaml';
 import picomatch from 'picomatch';
 import type { RegisterSource, SourceEntry } from './source.js';
-import { UnreadableError, normaliseRelativePath } from './source.js';
-import type { FileRole, ParsedFile, Register } from './register.js';
-import { fileEntity } from './register.js';
-import type { CheckConfig, Notice, RegisterSettings } from './model.js';
+import { UnreadableError } from './source.js';
+import { entities, fileEntity, noticeFilePath, noticeOf, stem, type FileRole, type ParsedFile, type Register } from './register.js';
+import type { CheckConfig, RegisterSettings } from './model.js';
 import type { Position } from './types.js';
-import { validateDocument } from './schema.js';
+import { validateDocument } from './validate.js';
+import { resolveConfig } from './config.js';
+import { lineEnd } from './locate.js';
+import { parseYamlDocument, syntaxMessage } from './yaml.js';
 
 /** Limits that keep hostile input from exhausting the checker. */
 export interface LoadLimits {
@@ -41,12 +43,6 @@ export const DEFAULT_LIMITS: LoadLimits = {
 /** How many files are read at the same time: enough to hide latency, far below the usual descriptor limit. */
 export const READ_CONCURRENCY = 16;
 
-/** Default globs for the entity folders. */
-export const DEFAULT_PATHS = {
-  processing: ['processing/**/*.yml', 'processing/**/*.yaml'],
-  partnerships: ['partnerships/**/*.yml', 'partnerships/**/*.yaml'],
-};
-
 const REGISTER_FILES = ['register.yml', 'register.yaml'];
 const NOTICE_GLOB = 'notices/**/*.md';
 
@@ -58,14 +54,10 @@ const DEFAULT_SETTINGS: RegisterSettings = {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function asArray(value: string | string[] | undefined, fallback: string[]): string[] {
-  if (value === undefined) return fallback;
+/** The globs of one `paths` key (the configuration allows one glob or a list), defaults filled in. */
+export function registerGlobs(config: CheckConfig, role: 'processing' | 'partnerships'): string[] {
+  const value = resolveConfig(config).paths[role];
   return Array.isArray(value) ? value : [value];
-}
-
-function stem(filePath: string): string {
-  const base = filePath.slice(filePath.lastIndexOf('/') + 1);
-  return base.replace(/\.(ya?ml|md)$/i, '');
 }
 
 function emptyFile(filePath: string, role: FileRole, text = ''): ParsedFile {
@@ -73,7 +65,7 @@ function emptyFile(filePath: string, role: FileRole, text = ''): ParsedFile {
   // Feed the line counter so positions work even for files that were not parsed.
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return { path: filePath, role, text, lineCounter, data: undefined };
+  return { path: filePath, role, content: text, lineCounter, data: undefined };
 }
 
 /** Loads and parses every register file a source holds. One broken file never stops the others. */
@@ -83,8 +75,8 @@ export async function loadRegister(
   limits: LoadLimits = DEFAULT_LIMITS,
 ): Promise<Register> {
   const entries = await source.list();
-  const isProcessing = picomatch(asArray(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false });
-  const isPartnership = picomatch(asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false });
+  const isProcessing = picomatch(registerGlobs(config, 'processing'), { dot: false });
+  const isPartnership = picomatch(registerGlobs(config, 'partnerships'), { dot: false });
   const isNotice = picomatch(NOTICE_GLOB);
 
   const register: Register = {
@@ -118,8 +110,8 @@ export async function loadRegister(
 
   // A link that may stand for a folder of register files (`processing -> /elsewhere`) is not followed, and said so.
   const folders: [string, FileRole][] = [
-    ...asArray(config.paths?.processing, DEFAULT_PATHS.processing).map((g): [string, FileRole] => [picomatch.scan(g).base, 'processing']),
-    ...asArray(config.paths?.partnerships, DEFAULT_PATHS.partnerships).map((g): [string, FileRole] => [picomatch.scan(g).base, 'partnership']),
+    ...registerGlobs(config, 'processing').map((g): [string, FileRole] => [picomatch.scan(g).base, 'processing']),
+    ...registerGlobs(config, 'partnerships').map((g): [string, FileRole] => [picomatch.scan(g).base, 'partnership']),
     [picomatch.scan(NOTICE_GLOB).base, 'notice'],
   ];
   for (const entry of entries) {
@@ -170,13 +162,10 @@ export async function loadRegister(
 
   // Notices kept outside notices/ but referenced by an entry are read too, if they are texts (Markdown or plain).
   const referenced = new Set<string>();
-  for (const entity of [...register.processing, ...register.partnerships]) {
-    const notice = (entity.data as { notice?: Notice }).notice;
-    if (notice && typeof notice.file === 'string') {
-      const normal = normaliseRelativePath(notice.file);
-      // A file read (or refused) already, in notices/ or left out by the budget, is not read, nor reported, twice.
-      if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
-    }
+  for (const entity of entities(register)) {
+    const normal = noticeFilePath(noticeOf(entity));
+    // A file read (or refused) already, in notices/ or left out by the budget, is not read, nor reported, twice.
+    if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
   }
   const admittedNotices = [...referenced].map((p) => byPath.get(p)!).filter((entry) => budget.admit(entry));
   const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, 'notice', limits, register));
@@ -274,6 +263,8 @@ async function readOne(
     if (error instanceof UnreadableError) {
       if (error.reason === 'symlink') return unreadable('symlink');
       if (error.reason === 'too-large') return unreadable('tooLarge', { size: entry.size, limit: limits.maxFileBytes });
+      // The source refuses a name with a backslash or a null character as a path that may lead outside the root.
+      if (error.reason === 'outside-root') return unreadable('badName');
       return unreadable('notRegular');
     }
     throw error;
@@ -291,15 +282,13 @@ async function readOne(
 
 function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadLimits, register: Register): ParsedFile {
   const lineCounter = new LineCounter();
-  // yaml's own `uniqueKeys` compares each key with every earlier one: quadratic in the keys of a mapping.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
-  addDuplicateKeyErrors(doc);
-  const file: ParsedFile = { path: filePath, role, text, lineCounter, doc, data: undefined };
+  const doc = parseYamlDocument(text, lineCounter);
+  const file: ParsedFile = { path: filePath, role, content: text, lineCounter, doc, data: undefined };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = new Map<number, Position>();
     // Errors at the very end of the file point at the last line with content, not past it.
-    const last = text.replace(/\s+$/, '').length;
+    const last = text.trimEnd().length;
     // An unclosed quote is reported by the parser where the quoted text ends; point at the opening quote instead.
     const quoteStarts = doc.errors.some((e) => e.code === 'MISSING_CHAR') ? quotedScalarStarts(doc) : new Map<number, number>();
     const openings = new Map<YAMLError, number>();
@@ -349,18 +338,7 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
       const position: Position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
       // The parser's own text is English: every code gets words of its own, the unknown ones only their code.
-      const messageId =
-        opening !== undefined || /end with a|Missing closing/.test(error.message)
-          ? 'unclosed'
-          : error.code === 'MISSING_CHAR'
-            ? 'structure'
-            : (SYNTAX_MESSAGES[error.code] ?? 'syntax');
-      const data: Record<string, string> =
-        messageId === 'duplicateKey'
-          ? { key: text.slice(error.pos[0], lineEnd(text, error.pos[0])).split(':')[0].trim().replace(/^["']|["']$/g, '') }
-          : messageId === 'syntax'
-            ? { code: error.code }
-            : {};
+      const { messageId, data } = opening !== undefined ? { messageId: 'unclosed', data: {} } : syntaxMessage(error, text);
       register.problems.push({ rule: 'yaml-syntax', messageId, entity, position, data, discriminator: `${error.code}:${from.line}` });
     }
     for (const line of byLine.keys()) leftOut.delete(line);
@@ -408,72 +386,6 @@ function quotedScalarStarts(doc: Document.Parsed): Map<number, number> {
   });
   return starts;
 }
-
-/**
- * Adds a DUPLICATE_KEY error for every key that repeats an earlier key of the same mapping, where and as
- * yaml's `uniqueKeys` reports it (scalar keys with the same value), but with a set per mapping: linear time.
- */
-function addDuplicateKeyErrors(doc: Document.Parsed): void {
-  const found: YAMLParseError[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const key = pair.key;
-        // yaml compares with ===, under which NaN never equals itself.
-        if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        else seen.add(key.value);
-      }
-    },
-  });
-  if (found.length === 0) return;
-  // Merge by offset, as the parser would have raised them while reading the file.
-  found.sort((a, b) => a.pos[0] - b.pos[0]);
-  const merged: YAMLError[] = [];
-  let next = 0;
-  for (const error of doc.errors) {
-    while (next < found.length && found[next].pos[0] <= error.pos[0]) merged.push(found[next++]);
-    merged.push(error);
-  }
-  while (next < found.length) merged.push(found[next++]);
-  doc.errors.length = 0;
-  for (const error of merged) doc.errors.push(error);
-}
-
-/** The offset of the end of the line holding `offset`, trailing blanks excluded. */
-function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  const line = text.slice(offset, newline === -1 ? text.length : newline);
-  return offset + line.replace(/\s+$/, '').length;
-}
-
-/** The parser's error codes, each with words of its own; `syntax` names the code of one yaml adds later. */
-const SYNTAX_MESSAGES: Record<ErrorCode, string> = {
-  DUPLICATE_KEY: 'duplicateKey',
-  BAD_INDENT: 'indentation',
-  TAB_AS_INDENT: 'indentation',
-  MISSING_CHAR: 'unclosed',
-  MULTIPLE_DOCS: 'multipleDocuments',
-  BLOCK_AS_IMPLICIT_KEY: 'structure',
-  MULTILINE_IMPLICIT_KEY: 'structure',
-  UNEXPECTED_TOKEN: 'structure',
-  BAD_SCALAR_START: 'structure',
-  NON_STRING_KEY: 'structure',
-  IMPOSSIBLE: 'structure',
-  BLOCK_IN_FLOW: 'blockInFlow',
-  KEY_OVER_1024_CHARS: 'longKey',
-  ALIAS_PROPS: 'anchor',
-  BAD_ALIAS: 'anchor',
-  MULTIPLE_ANCHORS: 'anchor',
-  MULTIPLE_TAGS: 'anchor',
-  BAD_PROP_ORDER: 'anchor',
-  TAG_RESOLVE_FAILED: 'tag',
-  BAD_COLLECTION_TYPE: 'tag',
-  BAD_DQ_ESCAPE: 'escape',
-  BAD_DIRECTIVE: 'directive',
-  RESOURCE_EXHAUSTION: 'tooDeep',
-};
 
 /** Codes the parser reports at the end of the line above, or at the indentation before, the key at fault. */
 const POINTS_BEFORE_CULPRIT = new Set<string>(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);

@@ -1,6 +1,6 @@
 /** Turns a path into a YAML document into a line and column range. */
 
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ParsedFile } from './register.js';
 import type { DocPath, Position } from './types.js';
 
@@ -41,14 +41,79 @@ function findPair(map: { items: Pair[] }, key: string | number): Pair | undefine
   return index.get(wanted);
 }
 
+/** One segment of a path that exists: the mapping or sequence it was looked up in, and the node it leads to. */
+export interface PathStep {
+  parent: YAMLMap | YAMLSeq;
+  /** The mapping entry, when the segment is a key. */
+  pair?: Pair;
+  /** The node the segment leads to (the entry's value, or the sequence's item). */
+  node: Node | null;
+}
+
+function rootOf(file: ParsedFile): Node | null | undefined {
+  return file.doc?.contents as Node | null | undefined;
+}
+
+/**
+ * Walks a path into a document: one step per segment that exists, so fewer steps than segments means the
+ * path stops existing after the last step. A key is looked up in a mapping, an index (a number, or a
+ * string of digits as in a JSON pointer) in a sequence. The one walker that locating, existence checks,
+ * pointer conversion and fixes share.
+ */
+export function walkPath(file: ParsedFile, path: DocPath): PathStep[] {
+  const steps: PathStep[] = [];
+  let node = rootOf(file);
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = findPair(node, segment);
+      if (!pair) break;
+      steps.push({ parent: node, pair, node: pair.value as Node | null });
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      const index = typeof segment === 'number' ? segment : Number(segment);
+      const item = Number.isInteger(index) ? (node.items[index] as Node | undefined) : undefined;
+      if (!item) break;
+      steps.push({ parent: node, node: item });
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return steps;
+}
+
+/** The node at a path (the document's root for an empty path), or undefined when the path does not exist. */
+export function nodeAt(file: ParsedFile, path: DocPath): Node | null | undefined {
+  const steps = walkPath(file, path);
+  if (steps.length < path.length) return undefined;
+  return steps.length === 0 ? rootOf(file) : steps[steps.length - 1].node;
+}
+
+/** The offset where the line holding `offset` ends, trailing blanks excluded. */
+export function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(offset, newline === -1 ? text.length : newline);
+  return offset + line.trimEnd().length;
+}
+
+/** The text of a one-based line, without its line break. */
+export function lineText(file: ParsedFile, line: number): string {
+  const starts = file.lineCounter.lineStarts;
+  const start = starts[line - 1] ?? 0;
+  const end = starts[line] ?? file.content.length;
+  return file.content.slice(start, end).replace(/\r?\n$/, '');
+}
+
+/** A whole one-based line as a position, from its first column to its last character. */
+export function lineRange(file: ParsedFile, line: number): Position {
+  return { line, column: 1, endLine: line, endColumn: lineText(file, line).length + 1 };
+}
+
+/** The range between two offsets; with `firstLineOnly`, cut at the end of the first line (trailing blanks excluded). */
 function rangeOf(file: ParsedFile, start: number, end: number, firstLineOnly: boolean): Position {
   const from = file.lineCounter.linePos(start);
   let to = file.lineCounter.linePos(Math.max(start, end));
-  if (firstLineOnly && to.line !== from.line) {
-    const nextLineStart = file.lineCounter.lineStarts[from.line] ?? file.text.length;
-    const lineText = file.text.slice(start, nextLineStart).replace(/\s+$/, '');
-    to = { line: from.line, col: from.col + lineText.length };
-  }
+  if (firstLineOnly && to.line !== from.line) to = { line: from.line, col: from.col + (lineEnd(file.content, start) - start) };
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
@@ -61,26 +126,15 @@ export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn:
  * parent; a missing top-level key falls back to the document's `id` key.
  */
 export function locate(file: ParsedFile, path: DocPath): Position {
-  const root = file.doc?.contents as Node | null | undefined;
+  const root = rootOf(file);
   if (!root) return FILE_START;
-  let node: Node | null | undefined = root;
   let found: { start: number; end: number; block: boolean } | undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = findPair(node, segment);
-      if (!pair) break;
-      const key = pair.key as Node | null;
+  for (const step of walkPath(file, path)) {
+    if (step.pair) {
+      const key = step.pair.key as Node | null;
       if (key && key.range) found = { start: key.range[0], end: key.range[1], block: false };
-      node = pair.value as Node | null;
-    } else if (isSeq(node)) {
-      const index = typeof segment === 'number' ? segment : Number(segment);
-      const item: Node | undefined = Number.isInteger(index) ? (node.items[index] as Node | undefined) : undefined;
-      if (!item) break;
-      const start = isPair(item) ? undefined : item.range?.[0];
-      if (start !== undefined && item.range) found = { start, end: item.range[1], block: !isScalar(item) };
-      node = item;
-    } else {
-      break;
+    } else if (step.node && !isPair(step.node) && step.node.range) {
+      found = { start: step.node.range[0], end: step.node.range[1], block: !isScalar(step.node) };
     }
   }
   if (!found) {
@@ -97,37 +151,27 @@ export function locate(file: ParsedFile, path: DocPath): Position {
 
 /** Whether the path exists in the document, key by key. */
 export function pathExists(file: ParsedFile, path: DocPath): boolean {
-  let node: Node | null | undefined = file.doc?.contents as Node | null | undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = findPair(node, segment);
-      if (!pair) return false;
-      node = pair.value as Node | null;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)] as Node | undefined;
-      if (!item) return false;
-      node = item;
-    } else {
-      return false;
-    }
-  }
-  return true;
+  return walkPath(file, path).length === path.length;
 }
 
 /** Converts ajv's instance path into a document path, with numeric indexes for sequences. */
 export function pointerToPath(file: ParsedFile, pointer: string): (string | number)[] {
   const segments = decodePointer(pointer);
-  const out: (string | number)[] = [];
-  let node: Node | null | undefined = file.doc?.contents as Node | null | undefined;
-  for (const segment of segments) {
-    if (isSeq(node)) {
-      const index = Number(segment);
-      out.push(index);
-      node = node.items[index] as Node | undefined;
-    } else {
-      out.push(segment);
-      node = isMap(node) ? (findPair(node, segment)?.value as Node | null) : undefined;
-    }
+  const steps = walkPath(file, segments);
+  // The container of each segment: a step's parent while the path exists, then the last node reached.
+  const last = steps.length === 0 ? rootOf(file) : steps[steps.length - 1].node;
+  return segments.map((segment, i) => {
+    const container = i < steps.length ? steps[i].parent : i === steps.length ? last : undefined;
+    return isSeq(container) ? Number(segment) : segment;
+  });
+}
+
+/** The value at a path in plain data (a document's `data`), or undefined when it is not there. */
+export function valueAt(data: unknown, path: DocPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
   }
-  return out;
+  return value;
 }

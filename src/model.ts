@@ -1,4 +1,7 @@
-/** The register's data as the schemas describe it (see schemas/ and REGISTER-FORMAT.md). */
+/**
+ * The register's data as the schemas describe it (see schemas/ and REGISTER-FORMAT.md), and guarded readers
+ * for data that may not match them: rules, renderers and the site read register data only through these.
+ */
 
 export type LegalGround =
   | 'consent'
@@ -135,4 +138,30 @@ export interface CheckConfig {
   stale_issues?: { label?: string; max_per_run?: number };
   review?: { max_comments?: number };
   readability?: { min_score?: number; max_sentence_words?: number };
+}
+
+/** The value as an array, or an empty one. */
+export function list<T = unknown>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+/** The value if it is a non-empty string. */
+export function readString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Whether the value is a plain mapping. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether the value is a real calendar date written as `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
 }

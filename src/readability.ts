@@ -31,9 +31,28 @@
  * - Markdown: front matter, fenced code, inline code, HTML comments and tags, images, link
  *   targets, reference definitions, bare URLs and e-mail addresses are dropped; link text stays.
  *   Everything is blanked in place so offsets keep pointing at the original source.
+ * - The text is untrusted and may be up to a megabyte: every pattern over it runs in linear time.
+ *   Where a regular expression would backtrack over a run of spaces, brackets, backticks or
+ *   letters, a scanner in markdown-scan.ts finds the same matches instead.
+ *   A letter run longer than MAX_HYPHENATED_LETTERS is no word a reader meets; it is hyphenated
+ *   in pieces of that length, because the hyphenator's time grows with the square of a word.
  */
 
-import nl from 'hyphen/nl/index.js';
+import createHyphenator from 'hyphen/hyphen.js';
+import dutchPatterns from 'hyphen/patterns/nl.js';
+import {
+  ATX_CLOSING,
+  THEMATIC_BREAK,
+  blank,
+  blankEmails,
+  blankHtmlComments,
+  blankImages,
+  blankInlineCode,
+  blankLinks,
+  blankReferenceDefinitions,
+  collapseGaps,
+  isTableSeparator,
+} from './markdown-scan.js';
 
 /** One sentence as the reader meets it, located so a finding can point at its line. */
 export interface SentenceMeasure {
@@ -70,25 +89,41 @@ const HYPHEN_CHAR = '|';
 // The default (5) leaves four-letter words such as "deze" unhyphenated.
 const HYPHEN_OPTIONS = { hyphenChar: HYPHEN_CHAR, minWordLength: 1 };
 const CACHE_LIMIT = 20_000;
+// Longer than any Dutch compound a notice uses ("arbeidsongeschiktheidsverzekeringsmaatschappij" has 46).
+const MAX_HYPHENATED_LETTERS = 100;
 const syllableCache = new Map<string, number>();
+
+/**
+ * A hyphenator of our own rather than the pack's shared one: the `hyphen` package keeps every word it
+ * has hyphenated in its hyphenator, without a limit. A long-running App would grow with every notice;
+ * a new hyphenator, made whenever our own bounded cache is emptied, lets those words go.
+ */
+function dutchHyphenator(): (text: string) => string {
+  return createHyphenator(dutchPatterns, HYPHEN_OPTIONS);
+}
+let hyphenate = dutchHyphenator();
 
 const SEGMENT_SEPARATOR = /(['’ʼ]|[-‐‑.,])/u;
 const RUN = /\p{N}+|[\p{L}\p{M}]+/gu;
 const HAS_VOWEL = /[aeiouyáàâäéèêëíìîïóòôöúùûüýÿ]/u;
-const SINGLE_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
+/** The vowel letters the two edge corrections look at; unlike HAS_VOWEL, without `y`. */
+const VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 const NOT_VOWEL_LETTER = /[b-df-hj-np-tv-xzç]/u;
 const DIAERESIS = /[äëïöü]/u;
-const ANY_VOWEL = /[aeiouáàâäéèêëíìîïóòôöúùûü]/u;
 const SOFT_HYPHEN = /\u00AD/g;
 const APOSTROPHE = /['’ʼ]/u;
 const DIGIT_START = /^\p{N}/u;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
 
 /** Whether a hyphenation part hides a leading one-letter syllable the patterns may not split off. */
 function hasDetachedLeadingVowel(part: string): boolean {
   if (part.length < 3) return false;
   const first = part[0];
   const second = part[1];
-  if (!SINGLE_VOWEL.test(first) || !NOT_VOWEL_LETTER.test(second)) return false;
+  if (!VOWEL.test(first) || !NOT_VOWEL_LETTER.test(second)) return false;
   if (first === 'i' && second === 'j') return false; // "ij" is one vowel
   return HAS_VOWEL.test(part.slice(2));
 }
@@ -98,13 +133,24 @@ function hasTrailingHiatus(part: string): boolean {
   if (part.length < 2) return false;
   const last = part[part.length - 1];
   const previous = part[part.length - 2];
-  if (DIAERESIS.test(last) && ANY_VOWEL.test(previous)) return true;
+  if (DIAERESIS.test(last) && VOWEL.test(previous)) return true;
   return (previous === 'i' || previous === 'e') && (last === 'a' || last === 'o');
 }
 
 /** Syllables of one run of letters: pattern parts plus the two edge corrections. */
 function letterRunSyllables(run: string): number {
-  const parts = nl.hyphenateSync(run, HYPHEN_OPTIONS).split(HYPHEN_CHAR);
+  if (run.length > MAX_HYPHENATED_LETTERS) {
+    // `hyphen` copies the rest of the word for every letter: an 80 KB "word" would take minutes.
+    let count = 0;
+    for (let i = 0; i < run.length; ) {
+      let end = Math.min(run.length, i + MAX_HYPHENATED_LETTERS);
+      if (end < run.length && isHighSurrogate(run.charCodeAt(end - 1))) end--; // never split a letter in two
+      count += letterRunSyllables(run.slice(i, end));
+      i = end;
+    }
+    return count;
+  }
+  const parts = hyphenate(run).split(HYPHEN_CHAR);
   let count = parts.length;
   for (const part of parts) if (hasDetachedLeadingVowel(part)) count++;
   if (hasTrailingHiatus(parts[parts.length - 1])) count++;
@@ -139,7 +185,10 @@ export function countSyllables(word: string): number {
   }
   const result = hasContent ? Math.max(1, total) : 0;
 
-  if (syllableCache.size >= CACHE_LIMIT) syllableCache.clear();
+  if (syllableCache.size >= CACHE_LIMIT) {
+    syllableCache.clear();
+    hyphenate = dutchHyphenator();
+  }
   syllableCache.set(key, result);
   return result;
 }
@@ -152,35 +201,20 @@ export function countSyllables(word: string): number {
 const BREAK = '\u2029';
 
 const CARRIAGE_RETURN = /\r/g;
-const KEEP_LAYOUT = /[^\n\u2029]/g;
 const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?=\n|$)/;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 const BLANK_LINE = /^[ \t]*$/;
-const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$/;
-const THEMATIC_BREAK = /^ {0,3}(?:=+|(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
-const ATX_CLOSING = /[ \t]+#+[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]|$))?/;
 const PIPE = /\|/g;
 
-const INLINE_CODE = /(`+)[\s\S]*?\1/g;
-const IMAGE = /!\[[^\]\n\u2029]*\](?:\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])?/g;
-const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]\n\u2029]+\]:.*$/gm;
-const LINK = /\[([^\]\n\u2029]*)\](\([^)\n\u2029]*\)|\[[^\]\n\u2029]*\])/g;
 const AUTOLINK = /<(?:[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi;
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const ENTITY = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi;
 const MARKUP_CHARS = /[*~[\]\\]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-
-/** Blanks a match but keeps its line structure, so offsets and line numbers stay valid. */
-function blank(text: string): string {
-  return text.replace(KEEP_LAYOUT, ' ');
-}
 
 type LineKind = 'blank' | 'rule' | 'heading' | 'table' | 'item' | 'text';
 
@@ -223,7 +257,7 @@ function stripBlocks(text: string): string {
     let kind: LineKind;
     if (BLANK_LINE.test(line)) {
       kind = 'blank';
-    } else if (line.includes('|') && TABLE_SEPARATOR.test(line)) {
+    } else if (line.includes('|') && isTableSeparator(line)) {
       kind = 'table';
       line = blank(line);
       if (i > 0 && kinds[i - 1] === 'text' && lines[i - 1].includes('|')) {
@@ -263,23 +297,15 @@ function stripBlocks(text: string): string {
 
 /** Keeps link text and drops everything else inline that a reader does not read as prose. */
 function stripInline(text: string): string {
-  return text
-    .replace(INLINE_CODE, blank)
-    .replace(IMAGE, blank)
-    .replace(REFERENCE_DEFINITION, blank)
-    .replace(LINK, (whole: string, label: string) => ' ' + label + blank(whole.slice(label.length + 1)))
-    .replace(AUTOLINK, blank)
-    .replace(HTML_TAG, blank)
-    .replace(BARE_URL, blank)
-    .replace(EMAIL, blank)
-    .replace(ENTITY, blank)
-    .replace(MARKUP_CHARS, blank);
+  const linked = blankLinks(blankReferenceDefinitions(blankImages(blankInlineCode(text))));
+  const bare = linked.replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank);
+  return blankEmails(bare).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
 }
 
 /** The prose of a Markdown document, same length as the source, with block ends marked as BREAK. */
 function toProse(markdown: string): string {
   let text = markdown.replace(CARRIAGE_RETURN, ' ');
-  text = text.replace(FRONT_MATTER, blank).replace(HTML_COMMENT, blank);
+  text = blankHtmlComments(text.replace(FRONT_MATTER, blank));
   return stripInline(stripBlocks(text));
 }
 
@@ -307,15 +333,17 @@ const TOKEN = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}.])(?<initials>(?:\\p{L}\\.)+)(?![\\p{L}\\p{N}])`,
     `(?<num>\\p{N}+(?:[.,]\\p{N}+)+)`,
     `(?<word>(?:['’ʼ](?=\\p{L}))?${W}+(?:['’ʼ\\-\\u2010\\u2011]${W}+)*)`,
-    `(?<end>[.!?;…]+)(?=[\\s"'”’»)\\]]|$)`,
+    // The run is taken whole; whether it ends a sentence depends on what follows (END_FOLLOWER).
+    `(?<end>[.!?;…]+)`,
     `(?<brk>${BREAK})`,
   ].join('|'),
   'giu',
 );
 const NEXT_VISIBLE = /[ \t\n]*(\S)/y;
 const UPPER = /\p{Lu}/u;
-const WHITESPACE = /\s+/g;
-const SPACE_BEFORE_PUNCTUATION = /\s+(?=[.,;:!?…)])/g;
+// A run of . ! ? ; … ends a sentence only before a blank, a closing quote or bracket, or the end.
+const END_FOLLOWER = /[\s"'”’»)\]]/u;
+
 
 /** Whether a capital follows, which is the only sign that a sentence-final abbreviation ended it. */
 function capitalFollows(text: string, from: number): boolean {
@@ -326,7 +354,7 @@ function capitalFollows(text: string, from: number): boolean {
 
 /** Sentence text for messages: blanked markup leaves gaps, e.g. between a link label and its full stop. */
 function sentenceText(raw: string): string {
-  return raw.replace(SPACE_BEFORE_PUNCTUATION, '').replace(WHITESPACE, ' ').trim();
+  return collapseGaps(raw);
 }
 
 /** Measures how hard a notice is to read, so the rule can ask for plain Dutch (B1) where it is not. */
@@ -374,6 +402,9 @@ export function measureReadability(markdown: string, options: { maxSentenceWords
       continue;
     }
     if (groups.end !== undefined) {
+      const after = prose[m.index + m[0].length];
+      // No other token starts inside a run such as "a...b", so skipping the whole run loses nothing.
+      if (after !== undefined && !END_FOLLOWER.test(after)) continue;
       end = m.index + m[0].length;
       finish();
       continue;

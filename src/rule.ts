@@ -1,7 +1,7 @@
 /** The shape of a rule (ESLint's meta + create, markdownlint's plain module). */
 
-import type { DocPath, Question, Severity, Text } from './types.js';
-import type { MessageData } from './text.js';
+import type { DocPath, Question, Severity, Bilingual } from './types.js';
+import type { MessageData } from './template.js';
 import type { Register, Entity, FileEntity } from './register.js';
 import type { RegisterSettings } from './model.js';
 
@@ -52,17 +52,15 @@ export interface Rule<M extends string = string, R extends string = string> {
   question: Question | null;
   severity: Severity;
   /** One line in each language for the rule table. */
-  description: Text;
+  description: Bilingual;
   /** The article or AP observation behind the rule. */
-  basis: Text;
-  messages: Record<M, Text>;
-  fix: Text;
+  basis: Bilingual;
+  messages: Record<M, Bilingual>;
+  fix: Bilingual;
   /** A fix of its own for a message whose remedy differs from the rule's usual one. */
-  fixes?: Partial<Record<M, Text>>;
+  fixes?: Partial<Record<M, Bilingual>>;
   /** What a related location says ("also defined here"), by id; filled from the finding's data. */
-  relatedMessages?: Record<R, Text>;
-  /** Set for rules the engine itself reports (reading, parsing, schema); their check does nothing. */
-  builtin?: boolean;
+  relatedMessages?: Record<R, Bilingual>;
   check(context: RuleContext<M, R>): void;
 }
 

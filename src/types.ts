@@ -9,8 +9,8 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
-/** A text in every supported language. */
-export type Text = Record<Language, string>;
+/** The same words in every supported language: a message, a label, a path as people read it. */
+export type Bilingual = Record<Language, string>;
 
 /** How serious a finding is (configuration may also say `off`). */
 export type Severity = 'error' | 'warning' | 'notice';
@@ -58,7 +58,7 @@ export interface Finding extends Position {
   /** Which of the rule's messages this is. */
   messageId: string;
   /** The values the message's placeholders are filled with (register text, unescaped). */
-  data: Record<string, string | number | Text>;
+  data: Record<string, string | number | Bilingual>;
   severity: Severity;
   file: string;
   entity: EntityRef;
@@ -79,4 +79,17 @@ export interface Summary {
   errors: number;
   warnings: number;
   notices: number;
+}
+
+/** Whether a finding is new: no base to compare with, or not found in the base. */
+export function isNew(finding: Finding): boolean {
+  return finding.new !== false;
+}
+
+/** Findings split into new ones and ones the base had already, each in their order. */
+export function partitionByNew<F extends Finding>(findings: readonly F[]): { fresh: F[]; existing: F[] } {
+  const fresh: F[] = [];
+  const existing: F[] = [];
+  for (const finding of findings) (isNew(finding) ? fresh : existing).push(finding);
+  return { fresh, existing };
 }

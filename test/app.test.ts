@@ -428,8 +428,8 @@ describe('the App server', { concurrent: true }, () => {
       await ended;
       const gz = gzipSync(Buffer.concat(chunks));
 
-      const { source, refused } = await unpackTarball(new Uint8Array(gz), '', { maxFileBytes: 64, maxCompressedBytes: 1 << 20, maxUnpackedBytes: 1 << 20, maxEntries: 100, maxKeptBytes: 1 << 20 });
-      expect(refused.sort()).toEqual(['../x.yml', '/abs.yml', `${top}/../../up.yml`, 'evil/register.yml'].sort());
+      const { source } = await unpackTarball(new Uint8Array(gz), '', { maxFileBytes: 64, maxCompressedBytes: 1 << 20, maxUnpackedBytes: 1 << 20, maxEntries: 100, maxKeptBytes: 1 << 20 });
+      // The entries outside the top folder (../x.yml, /abs.yml, top/../../up.yml, evil/register.yml) are not listed.
       const listed = await source.list();
       expect(listed.map((e) => [e.path, e.type])).toEqual([
         ['processing/big.yml', 'file'],

@@ -38,7 +38,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
     rule: 'vague-recipient', severity: 'warning', file: 'processing/x.yml', line: 3, column: 5, endLine: 3, endColumn: 9,
-    entity: { kind: 'processing', id: 'x' }, question: 'Q1', messageId: 'recipient', data: { entity: 'x', term: 'derden' }, fingerprint: '0123456789abcdef0123', path: [], related: [],
+    entity: { kind: 'processing', id: 'x' }, question: 'Q1', messageId: 'recipient', data: { entry: 'x', term: 'derden' }, fingerprint: '0123456789abcdef0123', path: [], related: [],
     ...overrides,
   } as Finding;
 }
@@ -296,7 +296,7 @@ describe('what the bot renders from register text', () => {
   const summary: Summary = { files: 1, entities: 1, errors: 0, warnings: 1, notices: 0 } as Summary;
 
   it('keeps every hostile cell of a findings table in its column', () => {
-    const f = finding({ entity: { kind: 'processing', id: 'x|y' } as Finding['entity'], data: { entity: 'Naam | met pipe\nen @iemand [link](http://a)', term: 'derden' } });
+    const f = finding({ entity: { kind: 'processing', id: 'x|y' } as Finding['entity'], data: { entry: 'Naam | met pipe\nen @iemand [link](http://a)', term: 'derden' } });
     const row = findingsTable([f], 'nl').split('\n')[2];
     const cells = row.split(/(?<!\\)\|/).slice(1, -1);
     expect(cells).toHaveLength(5);
@@ -339,7 +339,7 @@ describe('what the bot renders from register text', () => {
     expect(plan.inline[1].body).not.toContain('```suggestion');
     const existing = plan.inline.map((c, i) => ({ id: i + 1, body: c.body, path: c.path, user: { login: 'bot' } }));
     const again = planReview({ findings: [marked, hidden], changedFiles, existing, botLogin: 'bot', maxComments: 10, language: 'nl', pathPrefix: '' });
-    // Both found again by their markers: no comment, no file-level entry, not left to the summary.
+    // Both were commented on already: nothing new is planned for them, and nothing of ours is taken away.
     expect(again.inline).toEqual([]);
     expect(again.fileLevel).toEqual([]);
     expect(again.summaryOnly).toEqual([]);

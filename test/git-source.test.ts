@@ -45,7 +45,7 @@ describe('GitSource', () => {
     const register = await loadRegister(new GitSource(repo.dir, repo.baseSha, 'register'));
     expect(register.processing).toHaveLength(500);
     const p499 = register.files.find((f) => f.path === 'processing/p499.yml');
-    expect(p499?.text).toBe(files['register/processing/p499.yml']);
+    expect(p499?.content).toBe(files['register/processing/p499.yml']);
   });
 
   it('refuses a ref that git would read as an option', async () => {

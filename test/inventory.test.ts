@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../src/rules/index.js';
-import { placeholders } from '../src/text.js';
+import { placeholders } from '../src/template.js';
 import { LANGUAGES } from '../src/types.js';
 import { FIXTURES, expectations, listCases } from './support/fixtures.js';
 import { ROOT } from './support/cli.js';
@@ -46,6 +46,15 @@ describe('the rule list', () => {
   it('holds every rule of the catalogue', () => {
     const ids = RULES.map((r) => r.id);
     for (const id of CATALOGUE) expect(ids).toContain(id);
+  });
+
+  it('lists every rule that src/rules holds (a rule file left out of the index would never run)', async () => {
+    const listed = new Set(RULES);
+    for (const file of readdirSync(path.join(ROOT, 'src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+      const exported = ((await import(path.join(ROOT, 'src/rules', file))) as { default?: unknown }).default;
+      const isRule = typeof exported === 'object' && exported !== null && 'id' in exported && 'check' in exported;
+      if (isRule) expect(listed.has(exported as (typeof RULES)[number]), `src/rules/${file} is not listed in src/rules/index.ts`).toBe(true);
+    }
   });
 
   it('is sorted by id, without duplicates', () => {

@@ -11,7 +11,7 @@ import { MemorySource, FileSystemSource, type MemoryFile, type RegisterSource } 
 import { DEFAULT_LIMITS, READ_CONCURRENCY, loadRegister } from '../src/load.js';
 import { checkRegister } from '../src/check.js';
 import { describeFinding } from '../src/report/describe.js';
-import { render } from '../src/text.js';
+import { render } from '../src/template.js';
 import yamlSyntax from '../src/rules/yaml-syntax.js';
 import fileUnreadable from '../src/rules/file-unreadable.js';
 import { ROOT } from './support/cli.js';

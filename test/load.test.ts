@@ -85,7 +85,7 @@ const problems = (register: Register, rule: string) =>
   register.problems.filter((p) => p.rule === rule).map((p) => `${p.entity.file.path} ${p.messageId}`);
 
 /** Every text the loader holds, to prove nothing from outside the root got in. */
-const allText = (register: Register) => register.files.map((f) => f.text).join('\n');
+const allText = (register: Register) => register.files.map((f) => f.content).join('\n');
 
 describe('links', () => {
   it('does not follow a symlinked directory, reads nothing behind it and says so', async () => {
@@ -317,8 +317,8 @@ describe('encodings', () => {
     expect(register.problems).toEqual([]);
     const [wmo] = register.processing;
     expect(wmo.id).toBe('wmo');
-    expect(wmo.file.text.startsWith('id: wmo')).toBe(true);
-    expect(register.notices.get('notices/wmo.md')?.text).toBe('# Wat doen wij met uw gegevens?\n');
+    expect(wmo.file.content.startsWith('id: wmo')).toBe(true);
+    expect(register.notices.get('notices/wmo.md')?.content).toBe('# Wat doen wij met uw gegevens?\n');
     const { findings } = checkRegister(register, { today: TODAY, config: { rules: { 'notice-missing': 'off' } } });
     expect(findings.filter((f) => f.file === 'processing/wmo.yml' && f.line === 1).every((f) => f.column === 1)).toBe(true);
   });

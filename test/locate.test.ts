@@ -11,7 +11,7 @@ import type { DocPath, Position } from '../src/types.js';
 function parsed(text: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
-  return { path: 'processing/wmo.yml', role: 'processing', text, lineCounter, doc, data: doc.toJS() };
+  return { path: 'processing/wmo.yml', role: 'processing', content: text, lineCounter, doc, data: doc.toJS() };
 }
 
 const at = (line: number, column: number, endLine: number, endColumn: number): Position => ({ line, column, endLine, endColumn });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import nl from 'hyphen/nl/index.js';
+import createHyphenator from 'hyphen/hyphen.js';
+import dutchPatterns from 'hyphen/patterns/nl.js';
 import { countSyllables, measureReadability, type SentenceMeasure } from '../src/readability.js';
 
 const fixture = (name: string): string =>
@@ -36,7 +37,8 @@ describe('countSyllables', () => {
 
   it('gets the undercount it corrects from the hyphenator itself', () => {
     // hyphen.js never breaks after the first or before the last letter, so these stay whole.
-    const parts = (word: string) => nl.hyphenateSync(word, { hyphenChar: '|', minWordLength: 1 }).split('|');
+    const hyphenate = createHyphenator(dutchPatterns, { hyphenChar: '|', minWordLength: 1 });
+    const parts = (word: string) => hyphenate(word).split('|');
     expect(parts('over')).toEqual(['over']);
     expect(parts('idee')).toEqual(['idee']);
     expect(parts('België')).toEqual(['Bel', 'gië']);
@@ -96,6 +98,19 @@ describe('countSyllables', () => {
   it('gives the same answer from its cache', () => {
     expect(countSyllables('persoonsgegevens')).toBe(countSyllables('persoonsgegevens'));
   });
+
+  it('hyphenates a letter run of more than 100 letters in pieces of 100', () => {
+    // No notice word is that long; the hyphenator's time grows with the square of a word's length.
+    const piece = 'verwerkingsverantwoordelijke'.repeat(4).slice(0, 100);
+    expect(countSyllables(piece + piece + piece.slice(0, 20))).toBe(2 * countSyllables(piece) + countSyllables(piece.slice(0, 20)));
+    expect(countSyllables(piece)).toBeGreaterThan(30);
+  });
+
+  it('never cuts a letter outside the Basic Multilingual Plane in two', () => {
+    // '𝐀' (U+1D400) is one letter of two UTF-16 units; a piece ends before it rather than inside it.
+    const run = 'a'.repeat(99) + '𝐀'.repeat(3);
+    expect(countSyllables(run)).toBe(countSyllables('a'.repeat(99)) + countSyllables('𝐀'.repeat(3)));
+  });
 });
 
 describe('measureReadability: the formula', () => {
@@ -139,6 +154,13 @@ describe('measureReadability: the formula', () => {
 
     const tie = measureReadability('Een twee drie. Vier vijf zes.');
     expect(tie.worstSentence).toMatchObject({ text: 'Een twee drie.', words: 3, line: 1 });
+  });
+});
+
+describe('measureReadability: sentence ends', () => {
+  it('ends a sentence at a run of stops only before a blank, a closing mark or the end', () => {
+    expect(sentencesOf('Wacht...even. Nu!').map((s) => s.text)).toEqual(['Wacht...even.', 'Nu!']);
+    expect(sentencesOf('Klaar?!) En dan.').map((s) => s.text)).toEqual(['Klaar?!', 'En dan.']);
   });
 });
 

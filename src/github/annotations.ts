@@ -1,6 +1,6 @@
 /** Findings as annotations, within GitHub's limits. */
 
-import type { Finding, Language, Severity } from '../types.js';
+import { type Finding, isNew, type Language, partitionByNew, type Severity } from '../types.js';
 import { describeFinding } from '../report/describe.js';
 import { say } from '../report/vocabulary.js';
 
@@ -11,7 +11,8 @@ export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
 
 /** Picks, per severity, the first `perLevel` findings, new ones first; returns them and how many were left out. */
 export function selectStepAnnotations(findings: Finding[], perLevel = STEP_ANNOTATIONS_PER_LEVEL): { shown: Finding[]; omitted: number } {
-  const ordered = [...findings.filter((f) => f.new !== false), ...findings.filter((f) => f.new === false)];
+  const { fresh, existing } = partitionByNew(findings);
+  const ordered = [...fresh, ...existing];
   const shown: Finding[] = [];
   const count: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of ordered) {
@@ -49,7 +50,7 @@ export function checkRunAnnotations(findings: Finding[], pathPrefix: string, lan
     ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
     annotation_level: LEVEL[f.severity],
     // The title stays English in every language: it is how a rule is named, and the App finds its annotations again by it.
-    title: `${f.rule}${f.new === false ? ` ${say('report.existing', 'en')}` : ''}`,
+    title: `${f.rule}${isNew(f) ? '' : ` ${say('report.existing', 'en')}`}`,
     message: words.message.slice(0, 64 * 1024),
     raw_details: words.fix.slice(0, 64 * 1024),
     };

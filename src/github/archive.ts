@@ -10,9 +10,9 @@ import tar from 'tar-stream';
 import picomatch from 'picomatch';
 import type { GitHubClient, RepoRef } from './client.js';
 import { MemorySource, normaliseRelativePath, type MemoryFile, type RegisterSource, type SourceEntry } from '../source.js';
-import { DEFAULT_LIMITS, DEFAULT_PATHS } from '../load.js';
+import { DEFAULT_LIMITS, registerGlobs } from '../load.js';
 import type { CheckConfig } from '../model.js';
-import type { Language, Text } from '../types.js';
+import type { Language, Bilingual } from '../types.js';
 
 /** Limits on an archive: per file as the loader, and in total against oversized repositories and decompression bombs. */
 export interface ArchiveLimits {
@@ -52,7 +52,7 @@ export type ArchiveLimit = 'compressed' | 'unpacked' | 'entries' | 'kept';
 
 /** An archive too large to read: the download stops, nothing of it is checked. */
 export class ArchiveLimitError extends Error {
-  readonly text: Text;
+  readonly text: Bilingual;
 
   constructor(
     readonly limit: ArchiveLimit,
@@ -69,7 +69,7 @@ export class ArchiveLimitError extends Error {
   }
 }
 
-function limitText(limit: ArchiveLimit, max: number): Text {
+function limitText(limit: ArchiveLimit, max: number): Bilingual {
   const locale = (language: Language) => say('locale', language);
   const count = (language: Language) => max.toLocaleString(locale(language));
   const mib = (language: Language) =>
@@ -86,20 +86,13 @@ function limitText(limit: ArchiveLimit, max: number): Text {
   }
 }
 
-/** An unpacked snapshot plus the entries that were refused. */
+/** An unpacked snapshot. */
 export interface Snapshot {
   source: RegisterSource;
-  /** Entry names that escaped the root or were absolute: never read, never listed. */
-  refused: string[];
 }
 
 /** Whether a path (relative to the register's folder) is a file the loader may read under a configuration. */
 export type KeepFilter = (path: string) => boolean;
-
-function globs(value: string | string[] | undefined, fallback: string[]): string[] {
-  if (value === undefined) return fallback;
-  return Array.isArray(value) ? value : [value];
-}
 
 /**
  * The files the loader reads for a configuration, as `loadRegister` decides: register.yml/.yaml, the
@@ -108,8 +101,8 @@ function globs(value: string | string[] | undefined, fallback: string[]): string
  */
 export function registerFileFilter(config: CheckConfig = {}): KeepFilter {
   const matchers = [
-    picomatch(globs(config.paths?.processing, DEFAULT_PATHS.processing), { dot: false }),
-    picomatch(globs(config.paths?.partnerships, DEFAULT_PATHS.partnerships), { dot: false }),
+    picomatch(registerGlobs(config, 'processing'), { dot: false }),
+    picomatch(registerGlobs(config, 'partnerships'), { dot: false }),
     picomatch('notices/**/*.md'),
   ];
   return (path) => path === 'register.yml' || path === 'register.yaml' || /\.(md|markdown|txt)$/i.test(path) || matchers.some((m) => m(path));
@@ -137,7 +130,7 @@ class ArchiveSource implements RegisterSource {
 }
 
 /** Trims trailing slashes without a regular expression (an entry name is attacker-chosen and may be long). */
-function trimSlashes(value: string): string {
+export function trimSlashes(value: string): string {
   let end = value.length;
   while (end > 0 && value[end - 1] === '/') end--;
   return value.slice(0, end);
@@ -183,7 +176,6 @@ export async function unpackTarball(
 ): Promise<Snapshot> {
   const files = new Map<string, MemoryFile>();
   const passed = new Set<string>();
-  const refused: string[] = [];
   let kept = 0;
   let entries = 0;
   let topFolder: string | undefined;
@@ -222,7 +214,7 @@ export async function unpackTarball(
       if (header.type === 'directory' || inner === '') {
         // Nothing to list.
       } else if (relative === undefined || name.startsWith('/') || name.split('/').includes('..') || (slash !== -1 && top !== topFolder)) {
-        refused.push(name);
+        // Escapes the root or is absolute: never read, never listed. GitHub's own archives hold none, so nobody is told.
       } else if (wanted && !relative.startsWith(wanted)) {
         // Outside the register's folder.
       } else if (header.type === 'symlink' || header.type === 'link') {
@@ -257,7 +249,7 @@ export async function unpackTarball(
     extract.destroy();
     throw error;
   }
-  return { source: new ArchiveSource(new MemorySource(files), passed), refused };
+  return { source: new ArchiveSource(new MemorySource(files), passed) };
 }
 
 /** Options of a download beside the register's folder. */

@@ -1,6 +1,6 @@
 /** The App's check run: one per head commit, found again by name, completed with annotations in batches. */
 
-import type { Finding, Language, Text } from '../types.js';
+import { type Finding, type Language, partitionByNew, type Bilingual } from '../types.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
 import { say } from '../report/vocabulary.js';
@@ -66,8 +66,7 @@ export async function completeCheckRun(
 ): Promise<number> {
   // Every new finding is annotated; existing ones only fill up the last batch, so the number of
   // requests follows the change, not the size of the register.
-  const fresh = result.findings.filter((f) => f.new !== false);
-  const existing = result.findings.filter((f) => f.new === false);
+  const { fresh, existing } = partitionByNew(result.findings);
   const per = CHECK_RUN_ANNOTATIONS_PER_REQUEST;
   const room = fresh.length === 0 ? per : (per - (fresh.length % per)) % per;
   const annotations = checkRunAnnotations([...fresh, ...existing.slice(0, room)], result.pathPrefix, result.language).filter((a) => !run.annotated.has(annotationKey(a)));
@@ -96,7 +95,7 @@ export async function completeCheckRun(
  * Completes the check run of a job that could not be finished: conclusion `failure` (never a pass),
  * why in both languages (`cause`, Markdown), and that re-running the check tries again.
  */
-export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: CheckRunRef, cause: Text): Promise<void> {
+export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: CheckRunRef, cause: Bilingual): Promise<void> {
   const summary = [say('checkRun.unfinished', 'nl', { cause }), say('checkRun.unfinished', 'en', { cause })].join('\n\n');
   await completeCheckRun(client, repo, run, {
     conclusion: 'failure',
@@ -131,7 +130,7 @@ export function checkRunTarget(client: GitHubClient, repo: RepoRef, headSha: str
       });
     },
     async publish(result: PullRequestResult) {
-      const fresh = result.findings.filter((f) => f.new !== false);
+      const { fresh } = partitionByNew(result.findings);
       await completeCheckRun(client, repo, run!, {
         conclusion: result.failed ? 'failure' : 'success',
         title: say('checkRun.title', result.language, { fresh: fresh.length, existing: result.findings.length - fresh.length }),

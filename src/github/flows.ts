@@ -8,7 +8,7 @@ import type { CheckConfig } from '../model.js';
 import type { Register } from '../register.js';
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
-import { ConfigError } from '../config.js';
+import { ConfigError, resolveConfig, type ResolvedConfig } from '../config.js';
 import { loadRegister } from '../load.js';
 import { say } from '../report/vocabulary.js';
 import type { ChangedFile } from '../review/diff.js';
@@ -51,9 +51,10 @@ export interface RunSettings {
   failOn: NonNullable<CheckConfig['fail_on']>;
 }
 
-/** The settings the configuration alone gives. */
+/** The settings the configuration alone gives, its defaults filled in from the schema. */
 export function configSettings(config: CheckConfig): RunSettings {
-  return { language: config.language ?? 'nl', maxComments: config.review?.max_comments ?? 30, failOn: config.fail_on ?? 'error' };
+  const { language, review, fail_on: failOn } = resolveConfig(config);
+  return { language, maxComments: review.max_comments, failOn };
 }
 
 /** What a pull-request run found and did. */
@@ -155,7 +156,8 @@ async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, s
 export interface RegisterIssuesResult {
   findings: Finding[];
   summary: Summary;
-  config: CheckConfig;
+  /** The configuration the run used, its defaults filled in and the front end's fail-on applied. */
+  config: ResolvedConfig;
   language: Language;
   sync: StaleResult;
 }
@@ -198,21 +200,21 @@ export async function syncRegisterIssues(sync: RegisterIssuesSync): Promise<Regi
     throw error;
   }
   const settings = { ...configSettings(config), ...(await sync.settings?.(config)) };
-  config = { ...config, fail_on: settings.failOn };
-  const register = await sync.reader.register(sync.ref, config);
+  const resolved = resolveConfig({ ...config, fail_on: settings.failOn });
+  const register = await sync.reader.register(sync.ref, resolved);
   if (sync.skipUnready && !register.registerFile) return undefined;
-  const { findings, summary } = checkRegister(register, { config, today: sync.today });
+  const { findings, summary } = checkRegister(register, { config: resolved, today: sync.today });
   const result = await syncStaleIssues({
     client,
     repo,
     register,
     findings,
     botLogin: await sync.botLogin(),
-    label: config.stale_issues?.label ?? 'register-stale',
-    maxWrites: Math.min(sync.maxWrites ?? Infinity, config.stale_issues?.max_per_run ?? 20),
+    label: resolved.stale_issues.label,
+    maxWrites: Math.min(sync.maxWrites ?? Infinity, resolved.stale_issues.max_per_run),
     dryRun: sync.dryRun,
     language: settings.language,
     pathPrefix: sync.pathPrefix,
   });
-  return { findings, summary, config, language: settings.language, sync: result };
+  return { findings, summary, config: resolved, language: settings.language, sync: result };
 }

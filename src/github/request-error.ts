@@ -3,7 +3,7 @@
 import { sayBoth } from '../report/vocabulary.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { ArchiveLimitError } from './archive.js';
-import type { Text } from '../types.js';
+import type { Bilingual } from '../types.js';
 
 /** What a failed request can tell a reader, taken from an Octokit `RequestError`. */
 export interface RequestFailure {
@@ -50,7 +50,7 @@ function safePath(path: string): string {
  * Describes a failed GitHub request in both languages, or undefined when the error is not one.
  * `code` formats the request and `quote` GitHub's message, for Markdown (plain text by default).
  */
-export function describeRequestError(error: unknown, format: { code?: (value: string) => string; quote?: (value: string) => string } = {}): Text | undefined {
+export function describeRequestError(error: unknown, format: { code?: (value: string) => string; quote?: (value: string) => string } = {}): Bilingual | undefined {
   const failure = requestFailure(error);
   if (!failure) return undefined;
   const code = format.code ?? ((value: string) => value);
@@ -68,7 +68,7 @@ export function describeRequestError(error: unknown, format: { code?: (value: st
  * Why a job failed, in both languages: the GitHub request and its status, the archive limit, or (for
  * anything else) a pointer to the log. `markdown` escapes for a check run's summary.
  */
-export function describeFailure(error: unknown, markdown = false): Text {
+export function describeFailure(error: unknown, markdown = false): Bilingual {
   const request = describeRequestError(error, markdown ? { code: inlineCode, quote: escapeMarkdown } : {});
   if (request) return request;
   if (error instanceof ArchiveLimitError) return error.text;

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { GitSource } from '../git-source.js';
 import type { RegisterSource } from '../source.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { downloadSnapshot } from './archive.js';
+import { downloadSnapshot, trimSlashes } from './archive.js';
 
 const run = promisify(execFile);
 
@@ -41,7 +41,7 @@ export async function revisionSource(options: {
 }): Promise<{ source: RegisterSource; origin: RevisionOrigin }> {
   const { workspace, sha, prefix } = options;
   assertCommitId(sha);
-  const folder = prefix.replace(/\/+$/, '');
+  const folder = trimSlashes(prefix);
   if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: 'git' };
   try {
     // A shallow checkout lacks the commit; actions/checkout leaves credentials for exactly this fetch.

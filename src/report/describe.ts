@@ -1,7 +1,7 @@
 /** Words for findings: the one place where a finding's message id and data become text in a language. */
 
 import { RULE_BY_ID } from '../rules/index.js';
-import { render } from '../text.js';
+import { render } from '../template.js';
 import type { Finding, Language, RelatedLocation } from '../types.js';
 
 /** A related location with its words. */

@@ -1,6 +1,6 @@
 /** Compiler-style text: `file:line:column  severity  rule  message`, a fix line, and a total. */
 
-import type { Finding, Language, Summary } from '../types.js';
+import { type Finding, isNew, type Language, type Summary } from '../types.js';
 import { say, severityWord, summaryLine } from './vocabulary.js';
 import { terminalText as clean } from './escape.js';
 import { describeFinding } from './describe.js';
@@ -19,7 +19,7 @@ export function renderText(findings: Finding[], summary: Summary, language: Lang
   const lines: string[] = [];
   for (const f of findings) {
     const words = describeFinding(f, language);
-    const marker = f.new === false ? ` ${say('report.existing', language)}` : '';
+    const marker = isNew(f) ? '' : ` ${say('report.existing', language)}`;
     lines.push(`${fileName(f.file)}:${f.line}:${f.column}  ${severityWord(f.severity, language)}  ${f.rule}  ${clean(words.message)}${marker}`);
     lines.push(`    → ${clean(words.fix)}`);
     for (const related of words.related) lines.push(`    ${fileName(related.file)}:${related.line}:${related.column}  ${clean(related.message)}`);

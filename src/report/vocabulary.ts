@@ -4,8 +4,8 @@
  * come from the register are escaped by the caller for where the words go (src/report/escape.ts), as before.
  */
 
-import type { Language, Question, Severity, Summary, Text } from '../types.js';
-import { render, type MessageData } from '../text.js';
+import type { Language, Question, Severity, Summary, Bilingual } from '../types.js';
+import { render, type MessageData } from '../template.js';
 
 /** Every phrase by id. Ids ending in `.one` / `.other` are a count's singular and plural (see `sayCount`). */
 export const VOCABULARY = {
@@ -26,18 +26,18 @@ export const VOCABULARY = {
   'count.finding.other': { nl: '{{n}} bevindingen', en: '{{n}} findings' },
   'count.file.one': { nl: '{{n}} bestand', en: '{{n}} file' },
   'count.file.other': { nl: '{{n}} bestanden', en: '{{n}} files' },
-  'count.entity.one': { nl: '{{n}} onderdeel', en: '{{n}} entity' },
-  'count.entity.other': { nl: '{{n}} onderdelen', en: '{{n}} entities' },
+  'count.entry.one': { nl: '{{n}} onderdeel', en: '{{n}} entry' },
+  'count.entry.other': { nl: '{{n}} onderdelen', en: '{{n}} entries' },
 
   // The three questions of the AP leaflet, as headings; `none` heads the findings about the register's form.
   'question.Q1': { nl: 'Vraag 1 — Aan welke samenwerkingsverbanden neemt de gemeente deel?', en: 'Question 1 — Which partnerships does the municipality take part in?' },
   'question.Q2': { nl: 'Vraag 2 — Is vooraf vastgelegd welke gegevens mogen worden gedeeld?', en: 'Question 2 — Was it established in advance what may be shared?' },
   'question.Q3': { nl: 'Vraag 3 — Worden burgers geïnformeerd?', en: 'Question 3 — Are citizens informed?' },
-  'question.none': { nl: 'Leesbaarheid van het register', en: 'Readability of the register' },
+  'question.none': { nl: 'Vorm van het register', en: 'Form of the register' },
   'question.short': { nl: 'Vraag {{n}}', en: 'Question {{n}}' },
 
   // Reports (text, Markdown, SARIF).
-  'report.total.none': { nl: 'Geen bevindingen in {{files}} ({{entities}}).', en: 'No findings in {{files}} ({{entities}}).' },
+  'report.total.none': { nl: 'Geen bevindingen in {{files}} ({{entries}}).', en: 'No findings in {{files}} ({{entries}}).' },
   'report.total': { nl: '{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}.', en: '{{findings}} in {{files}}: {{errors}}, {{warnings}}, {{notices}}.' },
   'report.existing': { nl: '(bestond al)', en: '(existing)' },
   'report.title': { nl: 'Controle van het verwerkingsregister', en: 'Register check' },
@@ -66,8 +66,8 @@ export const VOCABULARY = {
   // The sticky summary.
   'summary.none': { nl: 'geen', en: 'none' },
   'summary.counts': {
-    nl: '**Nieuw in deze wijziging:** {{fresh}}. **Al aanwezig:** {{existing}}. Gecontroleerd: {{files}} bestanden, {{entities}} onderdelen.',
-    en: '**New in this change:** {{fresh}}. **Already present:** {{existing}}. Checked: {{files}} files, {{entities}} entities.',
+    nl: '**Nieuw in deze wijziging:** {{fresh}}. **Al aanwezig:** {{existing}}. Gecontroleerd: {{files}} bestanden, {{entries}} onderdelen.',
+    en: '**New in this change:** {{fresh}}. **Already present:** {{existing}}. Checked: {{files}} files, {{entries}} entries.',
   },
   'summary.more': { nl: '… en nog {{n}}; zie de SARIF-uitvoer of draai de controle lokaal.', en: '… and {{n}} more; see the SARIF output or run the check locally.' },
   'summary.onlyHere': {
@@ -289,23 +289,23 @@ Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration err
   'docs.right': { nl: 'Goed', en: 'Right' },
   'docs.from': { nl: 'uit', en: 'from' },
   'docs.turnOff': { nl: 'Uitzetten of de ernst wijzigen', en: 'Turn off or change the severity' },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 /** The id of a phrase in the vocabulary. */
 export type Phrase = keyof typeof VOCABULARY;
 
-/** A phrase in one language, its placeholders filled from `data` (a `Text` value is taken in the same language). */
+/** A phrase in one language, its placeholders filled from `data` (a `Bilingual` value is taken in the same language). */
 export function say(phrase: Phrase, language: Language, data?: MessageData): string {
   return render(VOCABULARY[phrase], language, data);
 }
 
 /** A phrase in both languages, for words said before the language is known (logs, failures). */
-export function sayBoth(phrase: Phrase, data?: MessageData): Text {
+export function sayBoth(phrase: Phrase, data?: MessageData): Bilingual {
   return { nl: say(phrase, 'nl', data), en: say(phrase, 'en', data) };
 }
 
 /** The things the vocabulary can count, each with a `.one` and an `.other` form. */
-export type Countable = 'error' | 'warning' | 'notice' | 'finding' | 'file' | 'entity';
+export type Countable = 'error' | 'warning' | 'notice' | 'finding' | 'file' | 'entry';
 
 /** "1 fout", "3 fouten": a count with its noun in the right number. */
 export function sayCount(thing: Countable, n: number, language: Language): string {
@@ -332,7 +332,7 @@ export function sayKnown(prefix: 'role.' | 'stale.', key: string, language: Lang
 export function summaryLine(summary: Summary, language: Language): string {
   const total = summary.errors + summary.warnings + summary.notices;
   const files = sayCount('file', summary.files, language);
-  if (total === 0) return say('report.total.none', language, { files, entities: sayCount('entity', summary.entities, language) });
+  if (total === 0) return say('report.total.none', language, { files, entries: sayCount('entry', summary.entities, language) });
   return say('report.total', language, {
     findings: sayCount('finding', total, language),
     files,

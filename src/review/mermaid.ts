@@ -2,8 +2,8 @@
 
 import type { PartnershipEntity } from '../register.js';
 import type { Finding, Language } from '../types.js';
-import { isRecord, list, text } from '../rules/helpers.js';
 import { mermaidLabel } from '../report/escape.js';
+import { isRecord, list, readString } from '../model.js';
 import { say, sayKnown } from '../report/vocabulary.js';
 
 
@@ -13,10 +13,10 @@ export function partnershipDiagram(partnership: PartnershipEntity, findings: Fin
   const nodeIds = new Map<string, string>();
   const lines = ['flowchart LR'];
   participants.forEach((p, i) => {
-    const id = text(p.id) ?? `p${i}`;
+    const id = readString(p.id) ?? `p${i}`;
     nodeIds.set(id, `P${i}`);
-    const role = text(p.role);
-    const label = `${text(p.name) ?? id}${role ? ` — ${sayKnown('role.', role, language) ?? role}` : ''}`;
+    const role = readString(p.role);
+    const label = `${readString(p.name) ?? id}${role ? ` — ${sayKnown('role.', role, language) ?? role}` : ''}`;
     lines.push(`  P${i}["${mermaidLabel(label)}"]`);
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });

@@ -1,6 +1,6 @@
 /** Where review comments go: inline inside the diff, file-level for the rest of a changed file, the summary for the rest. Pure: no API calls. */
 
-import type { Finding, Language } from '../types.js';
+import { type Finding, isNew, type Language } from '../types.js';
 import { commentableLines, type ChangedFile } from './diff.js';
 import { findingMarker, isResolvedBody, readFindingMarker, readFindingMarkers, RESOLVED_MARKER } from './markers.js';
 import { codeFence, escapeMarkdown, hasHiddenCharacters, inlineCode } from '../report/escape.js';
@@ -37,7 +37,7 @@ export interface PlannedComment {
 export interface ReviewPlan {
   inline: PlannedComment[];
   fileLevel: PlannedComment[];
-  /** New findings that get no comment of their own (outside changed files, over the limit, or already commented). */
+  /** New findings that get no comment of their own because they lie outside the changed files. */
   summaryOnly: Finding[];
   overflow: Finding[];
   /** Our comments whose finding is gone and that nobody answered. */
@@ -101,7 +101,7 @@ export function planReview(options: {
   const posted = new Set([...ours.map((c) => readFindingMarker(c.body)), ...ourReviews.flatMap((r) => readFindingMarkers(r.body))]);
   const plan: ReviewPlan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], toDelete: [], toResolve: [] };
 
-  const fresh = findings.filter((f) => f.new !== false);
+  const fresh = findings.filter(isNew);
   for (const finding of fresh) {
     const path = `${pathPrefix}${finding.file}`;
     const lines = changed.get(path);
@@ -109,7 +109,7 @@ export function planReview(options: {
       plan.summaryOnly.push(finding);
       continue;
     }
-    // Already commented on in an earlier run: not again, and not counted as summary-only.
+    // Commented on in an earlier run: the comment stands, nothing is added.
     if (posted.has(finding.fingerprint)) continue;
     if (plan.inline.length + plan.fileLevel.length >= maxComments) {
       plan.overflow.push(finding);
@@ -123,7 +123,7 @@ export function planReview(options: {
         path,
         line: s.endLine,
         ...(s.startLine !== s.endLine ? { startLine: s.startLine } : {}),
-        body: commentBody(finding, language, s.replacement)
+        body: commentBody(finding, language, s.replacement),
       });
     } else if (lines.has(finding.line)) {
       plan.inline.push({ finding, path, line: finding.line, body: commentBody(finding, language) });

@@ -1,11 +1,11 @@
 /** Stale-entry issues: which to open, update, close and reopen so they keep in step with the register. Pure: no API calls. */
 
 import type { Finding, Language } from '../types.js';
-import type { Register, Entity } from '../register.js';
+import { entities as registerEntities, type Entity, label as entityLabel, type Register } from '../register.js';
 import { readStaleMarker, staleKey, staleMarker } from './markers.js';
 import { escapeMarkdown, inlineCode, plainTitle } from '../report/escape.js';
-import { label as entityLabel, text } from '../rules/helpers.js';
 import { ruleDocsUrl } from '../meta.js';
+import { readString } from '../model.js';
 import { describeFinding } from '../report/describe.js';
 import { say } from '../report/vocabulary.js';
 
@@ -92,7 +92,7 @@ function title(entry: StaleEntry, language: Language): string {
 function body(entry: StaleEntry, options: StalePlanInput): string {
   const { language } = options;
   const file = `${options.pathPrefix ?? ''}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ''}`;
-  const owner = text(entry.entity?.data.owner);
+  const owner = readString(entry.entity?.data.owner);
   const lines = [
     staleMarker(entry.kind, entry.id),
     say('stale.intro', language, { id: inlineCode(entry.id), file: inlineCode(file) }),
@@ -116,7 +116,7 @@ export function planStaleIssues(input: StalePlanInput): StalePlan {
 
   // Keyed as the markers read back: an id that is not plain stands as its hash.
   const entities = new Map<string, Entity>();
-  for (const e of [...register.processing, ...register.partnerships]) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
+  for (const e of registerEntities(register)) if (!entities.has(staleKey(e.kind, e.id))) entities.set(staleKey(e.kind, e.id), e);
 
   const stale = new Map<string, StaleEntry>();
   for (const f of findings) {
@@ -159,7 +159,7 @@ export function planStaleIssues(input: StalePlanInput): StalePlan {
           plan.labelCheckAt = plan.writes.length;
           if (input.labelMissing) write({ action: 'create-label', entry: input.label, color: 'd4c5f9', description: say('stale.labelDescription', language) });
         }
-        const owner = text(entry.entity?.data.owner);
+        const owner = readString(entry.entity?.data.owner);
         write({
           action: 'create',
           entry: shown,

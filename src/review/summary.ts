@@ -1,13 +1,12 @@
 /** The sticky summary: its Markdown, and whether the one comment carrying it is to be created, updated or left. Pure: no API calls. */
 
-import type { Finding, Language, Summary } from '../types.js';
-import type { Register } from '../register.js';
+import { type Finding, type Language, partitionByNew, type Summary } from '../types.js';
+import { label, type Register } from '../register.js';
 import { isSummaryBody, SUMMARY_MARKER } from './markers.js';
 import { findingsTable } from '../report/markdown.js';
 import { questionTitle, say, sayCount } from '../report/vocabulary.js';
 import { escapeHtml } from '../report/escape.js';
 import { partnershipDiagram } from './mermaid.js';
-import { label } from '../rules/helpers.js';
 
 const MAX_ROWS_NEW = 100;
 const MAX_ROWS_EXISTING = 50;
@@ -46,13 +45,12 @@ function table(findings: Finding[], language: Language, max: number): string {
 /** Renders the summary (Markdown) shared by the comment, the job summary and the check run. */
 export function renderSummary(findings: Finding[], summary: Summary, context: SummaryContext): string {
   const { language } = context;
-  const fresh = findings.filter((f) => f.new !== false);
-  const existing = findings.filter((f) => f.new === false);
+  const { fresh, existing } = partitionByNew(findings);
   const parts = [
     SUMMARY_MARKER,
     `## ${context.failed ? '❌' : '✅'} register-check`,
     '',
-    say('summary.counts', language, { fresh: count(fresh, language), existing: count(existing, language), files: summary.files, entities: summary.entities }),
+    say('summary.counts', language, { fresh: count(fresh, language), existing: count(existing, language), files: summary.files, entries: summary.entities }),
     '',
   ];
   if (context.note) parts.push(`> ${context.note}`, '');

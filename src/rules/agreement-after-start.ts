@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isIsoDate, isRecord, label, list, text } from './helpers.js';
+import { isIsoDate, isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 interface Signed {
   index: number;
@@ -31,8 +32,8 @@ export default defineRule({
   },
   messages: {
     late: {
-      nl: 'Afspraak "{{agreement}}" in "{{entity}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
-      en: 'Agreement "{{agreement}}" in "{{entity}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.',
+      nl: 'Afspraak "{{agreement}}" in "{{entry}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
+      en: 'Agreement "{{agreement}}" in "{{entry}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.',
     },
   },
   relatedMessages: {
@@ -50,7 +51,7 @@ export default defineRule({
       list(entity.data.agreements).forEach((agreement, index) => {
         if (!isRecord(agreement) || !isIsoDate(agreement.signed)) return;
         const parties = list(agreement.parties).filter((p): p is string => typeof p === 'string');
-        agreements.push({ index, kind: text(agreement.kind) ?? '', signed: agreement.signed, parties: parties.length > 0 ? new Set(parties) : undefined });
+        agreements.push({ index, kind: readString(agreement.kind) ?? '', signed: agreement.signed, parties: parties.length > 0 ? new Set(parties) : undefined });
       });
       // A renewal is no late start: an agreement of the same kind, binding the same parties, was in place when sharing began.
       const inPlace = agreements.filter((a) => a.signed <= started);
@@ -62,7 +63,7 @@ export default defineRule({
           messageId: 'late',
           entity,
           path: ['agreements', late.index, 'signed'],
-          data: { entity: label(entity), agreement: text(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
+          data: { entry: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
           related: [{ entity, path: ['started'], messageId: 'sharingStarted' }],
         });
       }

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
-import type { PartnershipEntity } from '../register.js';
-import { isRecord, label, list, text } from './helpers.js';
+import { label, type PartnershipEntity } from '../register.js';
 import { flowParties, flowTargets, flowsOf, participantNames, participantsOf } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
 
 /** Which agreements bind which participants: an agreement without `parties` binds them all. */
 class Coverage {
@@ -14,7 +14,7 @@ class Coverage {
     list(entity.data.agreements).forEach((agreement, index) => {
       if (!isRecord(agreement)) return;
       count++;
-      const kind = text(agreement.kind) ?? '';
+      const kind = readString(agreement.kind) ?? '';
       // An empty or malformed `parties` says nothing about who signed; read it as "everyone", as if absent.
       const parties = list(agreement.parties).filter((p): p is string => typeof p === 'string');
       if (parties.length === 0) {
@@ -58,20 +58,20 @@ export default defineRule({
   },
   messages: {
     none: {
-      nl: 'Samenwerkingsverband "{{entity}}" deelt persoonsgegevens, maar er is geen enkele schriftelijke afspraak tussen de deelnemers vastgelegd.',
-      en: 'Partnership "{{entity}}" shares personal data, but no written agreement between the participants is recorded.',
+      nl: 'Samenwerkingsverband "{{entry}}" deelt persoonsgegevens, maar er is geen enkele schriftelijke afspraak tussen de deelnemers vastgelegd.',
+      en: 'Partnership "{{entry}}" shares personal data, but no written agreement between the participants is recorded.',
     },
     jointController: {
-      nl: '"{{participant}}" is gezamenlijk verwerkingsverantwoordelijke in "{{entity}}", maar heeft geen regeling tussen gezamenlijk verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
-      en: '"{{participant}}" is a joint controller in "{{entity}}" but has not signed a joint-controller arrangement (GDPR Art. 26).',
+      nl: '"{{participant}}" is gezamenlijk verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijk verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
+      en: '"{{participant}}" is a joint controller in "{{entry}}" but has not signed a joint-controller arrangement (GDPR Art. 26).',
     },
     processor: {
-      nl: '"{{participant}}" is verwerker in "{{entity}}", maar er is geen verwerkersovereenkomst (AVG art. 28) met deze partij.',
-      en: '"{{participant}}" is a processor in "{{entity}}", but there is no processing agreement (GDPR Art. 28) with this party.',
+      nl: '"{{participant}}" is verwerker in "{{entry}}", maar er is geen verwerkersovereenkomst (AVG art. 28) met deze partij.',
+      en: '"{{participant}}" is a processor in "{{entry}}", but there is no processing agreement (GDPR Art. 28) with this party.',
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}": er is geen afspraak die beide partijen hebben ondertekend.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}": there is no agreement signed by both parties.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}": er is geen afspraak die beide partijen hebben ondertekend.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}": there is no agreement signed by both parties.',
     },
   },
   fix: {
@@ -85,12 +85,12 @@ export default defineRule({
       const flows = flowsOf(entity);
       if (coverage.count === 0) {
         // One root cause, one finding: listing every party and flow would bury it.
-        if (flows.length > 0) report({ messageId: 'none', entity, path: ['agreements'], data: { entity: name } });
+        if (flows.length > 0) report({ messageId: 'none', entity, path: ['agreements'], data: { entry: name } });
         continue;
       }
       for (const { participant, index } of participantsOf(entity)) {
-        const id = text(participant.id);
-        const data = { entity: name, participant: text(participant.name) ?? id ?? '?' };
+        const id = readString(participant.id);
+        const data = { entry: name, participant: readString(participant.name) ?? id ?? '?' };
         if (participant.role === 'joint-controller' && !coverage.has(id, 'joint-controller-arrangement')) {
           report({ messageId: 'jointController', entity, path: ['participants', index], data });
         } else if (participant.role === 'processor' && !coverage.has(id, 'processing-agreement')) {
@@ -110,7 +110,7 @@ export default defineRule({
             entity,
             // A list of recipients points at the one without an agreement; a single recipient at the flow.
             path: Array.isArray(flow.to) ? target.path : ['data_flows', index],
-            data: { entity: name, ...flowParties(names, { from, to: target.value }) },
+            data: { entry: name, ...flowParties(names, { from, to: target.value }) },
           });
         }
       }

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule.js';
-import type { Text } from '../types.js';
-import { isRecord, label, list, text } from './helpers.js';
+import type { Bilingual } from '../types.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 // The Art. 9(1) categories by name in each language. Message data is the same in every language,
 // so the category's name lives in the message itself: one message per category.
@@ -14,42 +15,42 @@ const SPECIAL = {
   genetic: { nl: 'genetische gegevens', en: 'genetic data' },
   biometric: { nl: 'biometrische gegevens', en: 'biometric data' },
   'sex-life-orientation': { nl: 'seksueel gedrag of seksuele gerichtheid', en: 'sex life or sexual orientation' },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 type SpecialCategory = keyof typeof SPECIAL;
 type MessageId = `special-${SpecialCategory}` | 'special' | 'criminal' | 'sensitive' | 'decisions';
 
-const TAIL: Text = {
+const TAIL: Bilingual = {
   nl: ', onder meer in de gegevensstroom {{from}} → {{to}}, maar er is geen DPIA vastgelegd.',
   en: ', for example in the data flow {{from}} → {{to}}, but no DPIA is recorded.',
 };
-const message = (nl: string, en: string): Text => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
+const message = (nl: string, en: string): Bilingual => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
 
 const messages = {
-  special: message('Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entity}}" shares special-category data'),
-  criminal: message('Samenwerkingsverband "{{entity}}" deelt strafrechtelijke gegevens', 'Partnership "{{entity}}" shares criminal data'),
+  special: message('Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entry}}" shares special-category data'),
+  criminal: message('Samenwerkingsverband "{{entry}}" deelt strafrechtelijke gegevens', 'Partnership "{{entry}}" shares criminal data'),
   sensitive: message(
-    'Samenwerkingsverband "{{entity}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
-    'Partnership "{{entity}}" shares data of a sensitive nature (such as debts, poverty or addiction)',
+    'Samenwerkingsverband "{{entry}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
+    'Partnership "{{entry}}" shares data of a sensitive nature (such as debts, poverty or addiction)',
   ),
   decisions: message(
-    'Samenwerkingsverband "{{entity}}" gebruikt gegevens voor besluiten over inwoners',
-    'Partnership "{{entity}}" uses data for decisions about residents',
+    'Samenwerkingsverband "{{entry}}" gebruikt gegevens voor besluiten over inwoners',
+    'Partnership "{{entry}}" uses data for decisions about residents',
   ),
   ...Object.fromEntries(
     Object.entries(SPECIAL).map(([category, name]) => [
       `special-${category}`,
       message(
-        `Samenwerkingsverband "{{entity}}" deelt bijzondere persoonsgegevens (${name.nl})`,
-        `Partnership "{{entity}}" shares special-category data (${name.en})`,
+        `Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens (${name.nl})`,
+        `Partnership "{{entry}}" shares special-category data (${name.en})`,
       ),
     ]),
   ),
-} as Record<MessageId, Text>;
+} as Record<MessageId, Bilingual>;
 
 /** What in a flow makes a DPIA mandatory, most weighty first; undefined when nothing does. */
 function trigger(flow: Record<string, unknown>): MessageId | undefined {
-  const special = list(flow.special).filter((s) => text(s) !== undefined);
+  const special = list(flow.special).filter((s) => readString(s) !== undefined);
   if (special.length > 0) {
     const known = special.find((s): s is SpecialCategory => typeof s === 'string' && s in SPECIAL);
     return known ? `special-${known}` : 'special';
@@ -97,7 +98,7 @@ export default defineRule({
         path: ['dpia'],
         // One missing DPIA, whatever triggered it: the fingerprint must not change with the trigger.
         discriminator: 'missing',
-        data: { entity: label(entity), ...flowParties(participantNames(entity), found.flow) },
+        data: { entry: label(entity), ...flowParties(participantNames(entity), found.flow) },
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import type { Entity } from '../register.js';
+import { stem, type Entity } from '../register.js';
 
 export default defineRule({
   id: 'duplicate-id',
@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   description: {
     nl: 'Twee onderdelen van dezelfde soort hebben dezelfde id.',
-    en: 'Two entities of one kind share an id.',
+    en: 'Two entries of one kind share an id.',
   },
   basis: {
     nl: 'Een verwijzing naar een dubbele id is niet eenduidig: het register zegt dan niet welk samenwerkingsverband of welke verwerking bedoeld is.',
@@ -24,11 +24,11 @@ export default defineRule({
   },
   fix: {
     nl: 'Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.',
-    en: 'Give every entity its own id, equal to its file name.',
+    en: 'Give every entry its own id, equal to its file name.',
   },
   check({ register, report }) {
     // The file named after the id owns it; the copy with a different file name gets the finding. Otherwise path order decides.
-    const ownsId = (entity: Entity) => entity.file.path.slice(entity.file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '') === entity.id;
+    const ownsId = (entity: Entity) => stem(entity.file.path) === entity.id;
     for (const group of [register.processing, register.partnerships] as Entity[][]) {
       const first = new Map<string, Entity>();
       const ordered = [...group.filter(ownsId), ...group.filter((e) => !ownsId(e))];

@@ -26,6 +26,10 @@ export default defineRule({
       nl: '{{file}} is geen gewoon bestand en is niet gecontroleerd.',
       en: '{{file}} is not a regular file and was not checked.',
     },
+    badName: {
+      nl: 'De naam van {{file}} bevat een backslash (\\) of een nul-teken; zo\'n naam wijst op Windows of in een archief mogelijk naar een andere plek, dus dit bestand is niet gecontroleerd.',
+      en: 'The name of {{file}} contains a backslash (\\) or a null character; on Windows or in an archive such a name may point elsewhere, so this file was not checked.',
+    },
     tooLarge: {
       nl: '{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.',
       en: '{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked.',
@@ -44,6 +48,10 @@ export default defineRule({
     en: 'Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed).',
   },
   fixes: {
+    badName: {
+      nl: 'Hernoem het bestand zonder backslash, bijvoorbeeld met een koppelteken: processing/jeugd-toegang.yml.',
+      en: 'Rename the file without a backslash, for example with a hyphen: processing/youth-access.yml.',
+    },
     budgetExceeded: {
       nl: 'Kijk of de map van het register ook andere bestanden bevat dan het register (dan kunt u de map of de paden in de configuratie nauwer kiezen), of splits het register. Alleen de beheerder van de controle kan de grens verhogen.',
       en: 'Check whether the register’s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit.',

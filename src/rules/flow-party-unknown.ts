@@ -1,8 +1,9 @@
 import { defineRule } from '../rule.js';
-import { closest } from '../schema.js';
+import { closest } from '../validate.js';
 import type { DocPath } from '../types.js';
-import { label, text } from './helpers.js';
 import { flowTargets, flowsOf, participantsOf } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'flow-party-unknown',
@@ -18,20 +19,20 @@ export default defineRule({
   },
   messages: {
     from: {
-      nl: 'Een gegevensstroom in "{{entity}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
-      en: 'A data flow in "{{entity}}" comes from "{{party}}", which is not a participant of the partnership.',
+      nl: 'Een gegevensstroom in "{{entry}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
+      en: 'A data flow in "{{entry}}" comes from "{{party}}", which is not a participant of the partnership.',
     },
     fromDidYouMean: {
-      nl: 'Een gegevensstroom in "{{entity}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
-      en: 'A data flow in "{{entity}}" comes from "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
+      nl: 'Een gegevensstroom in "{{entry}}" komt van "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
+      en: 'A data flow in "{{entry}}" comes from "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
     },
     to: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
-      en: 'A data flow in "{{entity}}" goes to "{{party}}", which is not a participant of the partnership.',
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband.',
+      en: 'A data flow in "{{entry}}" goes to "{{party}}", which is not a participant of the partnership.',
     },
     toDidYouMean: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
-      en: 'A data flow in "{{entity}}" goes to "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{party}}", maar dat is geen deelnemer van het samenwerkingsverband. Bedoelt u "{{suggestion}}"?',
+      en: 'A data flow in "{{entry}}" goes to "{{party}}", which is not a participant of the partnership. Did you mean "{{suggestion}}"?',
     },
   },
   fix: {
@@ -42,7 +43,7 @@ export default defineRule({
     for (const entity of register.partnerships) {
       const ids = new Set<string>();
       for (const { participant } of participantsOf(entity)) {
-        const id = text(participant.id);
+        const id = readString(participant.id);
         if (id) ids.add(id);
       }
       // Without participants every flow would be reported; the schema already says the list is missing.
@@ -58,7 +59,7 @@ export default defineRule({
           messageId: suggestion ? (direction === 'from' ? 'fromDidYouMean' : 'toDidYouMean') : direction,
           entity,
           path,
-          data: { entity: label(entity), party: value, ...(suggestion ? { suggestion } : {}) },
+          data: { entry: label(entity), party: value, ...(suggestion ? { suggestion } : {}) },
           suggestion: suggestion ? { kind: 'replace-value', value: suggestion } : undefined,
         });
       };

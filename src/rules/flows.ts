@@ -2,7 +2,7 @@
 
 import type { PartnershipEntity } from '../register.js';
 import type { DocPath } from '../types.js';
-import { isRecord, list, text } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
 
 /** One recipient of a flow: the value as written and the path to it. */
 export interface FlowTarget {
@@ -32,8 +32,8 @@ export function flowsOf(entity: PartnershipEntity): { flow: Record<string, unkno
 export function participantNames(entity: PartnershipEntity): Map<string, string> {
   const names = new Map<string, string>();
   for (const { participant } of participantsOf(entity)) {
-    const id = text(participant.id);
-    if (id && !names.has(id)) names.set(id, text(participant.name) ?? id);
+    const id = readString(participant.id);
+    if (id && !names.has(id)) names.set(id, readString(participant.name) ?? id);
   }
   return names;
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { text } from './helpers.js';
+import { readString } from '../model.js';
+import { entities, stem } from '../register.js';
 
 export default defineRule({
   id: 'id-mismatch',
@@ -7,7 +8,7 @@ export default defineRule({
   severity: 'error',
   description: {
     nl: 'De id van een onderdeel verschilt van de bestandsnaam.',
-    en: 'An entity’s id differs from its file name.',
+    en: 'An entry’s id differs from its file name.',
   },
   basis: {
     nl: 'Verwijzingen tussen verwerkingen en samenwerkingsverbanden lopen via de id; die moet dus eenduidig bij één bestand horen.',
@@ -24,10 +25,10 @@ export default defineRule({
     en: 'Make the id equal to the file name without .yml, or rename the file; update the references too.',
   },
   check({ register, report }) {
-    for (const entity of [...register.processing, ...register.partnerships]) {
-      const id = text(entity.data.id);
+    for (const entity of entities(register)) {
+      const id = readString(entity.data.id);
       if (id === undefined) continue;
-      const base = entity.file.path.slice(entity.file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+      const base = stem(entity.file.path);
       if (id !== base) {
         report({
           messageId: 'mismatch',

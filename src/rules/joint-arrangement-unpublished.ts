@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isCurrent, isRecord, label, list, text } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
+import { isCurrent, label } from '../register.js';
 
 export default defineRule({
   id: 'joint-arrangement-unpublished',
@@ -29,7 +30,7 @@ export default defineRule({
       const joint = list(partnership.data.participants).filter((p) => isRecord(p) && p.role === 'joint-controller') as Record<string, unknown>[];
       if (joint.length === 0) continue;
       const agreements = list(partnership.data.agreements);
-      if (agreements.some((a) => isRecord(a) && text(a.essence_published) !== undefined)) continue;
+      if (agreements.some((a) => isRecord(a) && readString(a.essence_published) !== undefined)) continue;
       // Without an Art. 26 arrangement there is no essence to publish yet; agreement-missing
       // reports the missing arrangement, and once it is added this rule asks for publication.
       const arrangement = agreements.findIndex((a) => isRecord(a) && a.kind === 'joint-controller-arrangement');
@@ -38,7 +39,7 @@ export default defineRule({
         messageId: 'unpublished',
         entity: partnership,
         path: ['agreements', arrangement],
-        data: { name: label(partnership), parties: joint.map((p) => text(p.name) ?? text(p.id) ?? '?').join(', ') },
+        data: { name: label(partnership), parties: joint.map((p) => readString(p.name) ?? readString(p.id) ?? '?').join(', ') },
       });
     }
   },

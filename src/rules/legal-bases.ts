@@ -1,10 +1,10 @@
 /** Every legal basis in the register, wherever it is written, with who it is for. */
 
-import type { Entity, Register } from '../register.js';
-import type { MessageData } from '../text.js';
+import { type Entity, label, type Register } from '../register.js';
+import type { MessageData } from '../template.js';
 import type { DocPath } from '../types.js';
-import { isRecord, label, list, text } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
 
 /** Where a legal basis is written: a processing activity, a partnership's flow, or a named recipient. */
 export type LegalBasisPlace = 'processing' | 'flow' | 'recipient';
@@ -39,12 +39,12 @@ export function forEachLegalBasis(register: Register, visit: (site: LegalBasisSi
     });
   };
   for (const entity of register.processing) {
-    each(entity.data.legal_basis, ['legal_basis'], entity, 'processing', () => ({ entity: label(entity) }));
+    each(entity.data.legal_basis, ['legal_basis'], entity, 'processing', () => ({ entry: label(entity) }));
     list(entity.data.recipients).forEach((recipient, i) => {
       if (!isRecord(recipient) || recipient.legal_basis === undefined) return;
       each(recipient.legal_basis, ['recipients', i, 'legal_basis'], entity, 'recipient', () => ({
-        entity: label(entity),
-        organisation: text(recipient.organisation) ?? '?',
+        entry: label(entity),
+        organisation: readString(recipient.organisation) ?? '?',
       }));
     });
   }
@@ -53,7 +53,7 @@ export function forEachLegalBasis(register: Register, visit: (site: LegalBasisSi
     for (const { flow, index } of flowsOf(entity)) {
       each(flow.legal_basis, ['data_flows', index, 'legal_basis'], entity, 'flow', () => {
         names ??= participantNames(entity);
-        return { entity: label(entity), ...flowParties(names, flow) };
+        return { entry: label(entity), ...flowParties(names, flow) };
       });
     }
   }

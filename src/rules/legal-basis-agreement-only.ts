@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
-import { text } from './helpers.js';
 import { forEachLegalBasis } from './legal-bases.js';
 import { citesAgreementOnly } from './statute.js';
+import { readString } from '../model.js';
 
 // Under these grounds an agreement is no stand-in for a statute: a contract (Art. 6(1)(b)) is an
 // agreement by nature, and consent, vital interest and legitimate interest need no statute at all.
@@ -21,16 +21,16 @@ export default defineRule({
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entity}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Processing activity "{{entity}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
+      nl: 'Verwerking "{{entry}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Processing activity "{{entry}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" noemt als grondslag "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" gives "{{provision}}" as its legal basis: that is an agreement ({{agreement}}), not a statute or article.',
     },
     recipient: {
-      nl: 'Verwerking "{{entity}}" verstrekt aan "{{organisation}}" op grond van "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
-      en: 'Processing activity "{{entity}}" discloses to "{{organisation}}" on the basis of "{{provision}}": that is an agreement ({{agreement}}), not a statute or article.',
+      nl: 'Verwerking "{{entry}}" verstrekt aan "{{organisation}}" op grond van "{{provision}}": dat is een afspraak ({{agreement}}), geen wet of wetsartikel.',
+      en: 'Processing activity "{{entry}}" discloses to "{{organisation}}" on the basis of "{{provision}}": that is an agreement ({{agreement}}), not a statute or article.',
     },
   },
   fix: {
@@ -40,7 +40,7 @@ export default defineRule({
   check({ register, report }) {
     forEachLegalBasis(register, ({ entity, basis, path, place, data }) => {
       if (typeof basis.ground === 'string' && AGREEMENT_IS_FINE.has(basis.ground)) return;
-      const provision = text(basis.provision);
+      const provision = readString(basis.provision);
       const agreement = provision && citesAgreementOnly(provision);
       if (!provision || !agreement) return;
       report({ messageId: place, entity, path: [...path, 'provision'], data: { ...data(), provision: provision.trim(), agreement } });

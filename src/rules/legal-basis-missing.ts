@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, list } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { list } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'legal-basis-missing',
@@ -16,12 +17,12 @@ export default defineRule({
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entity}}" heeft geen wettelijke grondslag.',
-      en: 'Processing activity "{{entity}}" has no legal basis.',
+      nl: 'Verwerking "{{entry}}" heeft geen wettelijke grondslag.',
+      en: 'Processing activity "{{entry}}" has no legal basis.',
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" heeft geen wettelijke grondslag.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" has no legal basis.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" heeft geen wettelijke grondslag.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" has no legal basis.',
     },
   },
   fix: {
@@ -32,7 +33,7 @@ export default defineRule({
     for (const entity of register.processing) {
       // A legal_basis that is not a list is the schema's finding at the same path, so it is not repeated here.
       if (list(entity.data.legal_basis).length === 0) {
-        report({ messageId: 'processing', entity, path: ['legal_basis'], data: { entity: label(entity) } });
+        report({ messageId: 'processing', entity, path: ['legal_basis'], data: { entry: label(entity) } });
       }
     }
     for (const entity of register.partnerships) {
@@ -43,7 +44,7 @@ export default defineRule({
           messageId: 'flow',
           entity,
           path: 'legal_basis' in flow ? ['data_flows', index, 'legal_basis'] : ['data_flows', index],
-          data: { entity: label(entity), ...flowParties(names, flow) },
+          data: { entry: label(entity), ...flowParties(names, flow) },
         });
       }
     }

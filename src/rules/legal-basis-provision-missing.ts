@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
-import { text } from './helpers.js';
 import { GROUND_LETTER, forEachLegalBasis } from './legal-bases.js';
+import { readString } from '../model.js';
 
 // Art. 6(3): only these grounds must rest on Union or member-state law, so only they need a provision.
 const NEEDS_PROVISION = new Set(['legal-obligation', 'public-task']);
@@ -19,16 +19,16 @@ export default defineRule({
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entity}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
-      en: 'Processing activity "{{entity}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.',
+      nl: 'Verwerking "{{entry}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
+      en: 'Processing activity "{{entry}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.',
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" steunt op AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" relies on GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.',
     },
     recipient: {
-      nl: 'Verwerking "{{entity}}" verstrekt aan "{{organisation}}" op grond van AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
-      en: 'Processing activity "{{entity}}" discloses to "{{organisation}}" under GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.',
+      nl: 'Verwerking "{{entry}}" verstrekt aan "{{organisation}}" op grond van AVG art. 6 lid 1 onder {{letter}}, maar noemt niet het wetsartikel waarin die taak of plicht staat.',
+      en: 'Processing activity "{{entry}}" discloses to "{{organisation}}" under GDPR Art. 6(1)({{letter}}) but does not name the statutory provision that lays down that task or obligation.',
     },
   },
   fix: {
@@ -38,7 +38,7 @@ export default defineRule({
   check({ register, report }) {
     forEachLegalBasis(register, ({ entity, basis, path, place, data }) => {
       const ground = basis.ground;
-      if (typeof ground !== 'string' || !NEEDS_PROVISION.has(ground) || text(basis.provision)) return;
+      if (typeof ground !== 'string' || !NEEDS_PROVISION.has(ground) || readString(basis.provision)) return;
       report({
         messageId: place,
         entity,

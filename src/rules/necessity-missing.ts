@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, text } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'necessity-missing',
@@ -16,8 +17,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" zegt niet waarom het delen van deze gegevens nodig is.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" does not say why sharing these data is necessary.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" zegt niet waarom het delen van deze gegevens nodig is.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" does not say why sharing these data is necessary.',
     },
   },
   fix: {
@@ -28,12 +29,12 @@ export default defineRule({
     for (const entity of register.partnerships) {
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
-        if (text(flow.necessity)) continue;
+        if (readString(flow.necessity)) continue;
         report({
           messageId: 'missing',
           entity,
           path: 'necessity' in flow ? ['data_flows', index, 'necessity'] : ['data_flows', index],
-          data: { entity: label(entity), ...flowParties(names, flow) },
+          data: { entry: label(entity), ...flowParties(names, flow) },
         });
       }
     }

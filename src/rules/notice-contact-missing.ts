@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isCurrent, label, noticeOf, text } from './helpers.js';
+import { readString } from '../model.js';
+import { entities, isCurrent, label, noticeOf } from '../register.js';
 
 export default defineRule({
   id: 'notice-contact-missing',
@@ -24,11 +25,11 @@ export default defineRule({
     en: 'Under "notice", fill in "contact" with where citizens can go for access, rectification, objection and complaints: an e-mail address, a web form or a desk (for example privacy@municipality.nl), and give the same address in the notice itself.',
   },
   check({ register, today, report }) {
-    for (const entity of [...register.processing, ...register.partnerships]) {
+    for (const entity of entities(register)) {
       if (!isCurrent(entity, today)) continue;
       const notice = noticeOf(entity);
       // Without a notice there is nothing to add a contact to: notice-missing reports that.
-      if (!notice || text(notice.contact)) continue;
+      if (!notice || readString(notice.contact)) continue;
       report({
         messageId: 'missing',
         entity,

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
-import type { PartnershipEntity } from '../register.js';
+import { isCurrent, label, noticeOf, type PartnershipEntity } from '../register.js';
 import type { DocPath } from '../types.js';
-import { isCurrent, isRecord, label, list, noticeOf, text } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
 
 /** Paths of the flows marked as feeding decisions with significant effect on a citizen. */
 function decisionFlows(partnership: PartnershipEntity): DocPath[] {
@@ -60,7 +60,7 @@ export default defineRule({
       const flows = decisionFlows(partnership);
       if (flows.length === 0) continue;
       const explained = notice.explains_decisions === true;
-      const objection = text(notice.objection) !== undefined;
+      const objection = readString(notice.objection) !== undefined;
       if (explained && objection) continue;
       const related = flows.map((path) => ({ entity: partnership, path, messageId: 'decisionFlow' as const }));
       const data = { name: label(partnership) };

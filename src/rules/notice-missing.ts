@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { isCurrent, label, noticeFilePath, noticeOf } from './helpers.js';
+import { entities, isCurrent, label, noticeFilePath, noticeOf } from '../register.js';
 
 export default defineRule({
   id: 'notice-missing',
@@ -32,7 +32,7 @@ export default defineRule({
     en: 'Under "notice", give the web address where the notice for citizens is published ("url") or the path to its text in this repository ("file", for example notices/<name>.md), and check that the file exists.',
   },
   check({ register, today, report }) {
-    for (const entity of [...register.processing, ...register.partnerships]) {
+    for (const entity of entities(register)) {
       // Ended entries no longer collect data; their notice may have been taken down with them.
       if (!isCurrent(entity, today)) continue;
       const name = label(entity);

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../rule.js';
-import type { FileEntity, ParsedFile, Register } from '../register.js';
+import { entities, type FileEntity, noticeFilePath, noticeOf, type Register } from '../register.js';
 import { measureReadability } from '../readability.js';
-import { noticeFilePath, noticeOf } from './helpers.js';
+import { lineRange } from '../locate.js';
 
 // Enough of a long sentence to recognise it in the message; the position points at the rest.
 const EXCERPT_WORDS = 12;
@@ -17,19 +17,10 @@ function excerpt(sentence: string): string {
   return words.length <= EXCERPT_WORDS ? sentence : `${words.slice(0, EXCERPT_WORDS).join(' ')} …`;
 }
 
-/** Where a one-based line of a file starts and ends, as a finding's position. */
-function linePosition(file: ParsedFile, line: number): NonNullable<Report<string>['position']> {
-  const starts = file.lineCounter.lineStarts;
-  const start = starts[line - 1] ?? 0;
-  const end = starts[line] ?? file.text.length;
-  const length = file.text.slice(start, end).replace(/\r?\n$/, '').length;
-  return { line, column: 1, endLine: line, endColumn: length + 1 };
-}
-
 /** For each notice file, the entries that refer to it, so a finding can point back at them. */
 function referrers(register: Register): Map<string, Report<string, 'refersToNotice'>['related']> {
   const byFile = new Map<string, NonNullable<Report<string, 'refersToNotice'>['related']>>();
-  for (const entity of [...register.processing, ...register.partnerships]) {
+  for (const entity of entities(register)) {
     const file = noticeFilePath(noticeOf(entity));
     if (file === undefined || !register.notices.has(file)) continue;
     const related = byFile.get(file) ?? [];
@@ -78,12 +69,12 @@ export default defineRule({
       // A README in notices/ explains the folder to the people who keep it; citizens never see it.
       if (!related.has(path) && README.test(path)) continue;
       const entity: FileEntity = { kind: 'notice', id: path, file };
-      const measure = measureReadability(file.text, { maxSentenceWords: max });
+      const measure = measureReadability(file.content, { maxSentenceWords: max });
       if (measure.words >= MIN_WORDS_FOR_SCORE && measure.score < min) {
         report({
           messageId: 'hardToRead',
           entity,
-          position: linePosition(file, 1),
+          position: lineRange(file, 1),
           data: {
             file: path,
             // Whole numbers read the same in Dutch and English; rounding down never shows a failing score as the minimum.
@@ -104,7 +95,7 @@ export default defineRule({
         report({
           messageId: 'longSentence',
           entity,
-          position: linePosition(file, sentence.line),
+          position: lineRange(file, sentence.line),
           data: { file: path, words: sentence.words, max, sentence: excerpt(sentence.text) },
           discriminator: `${sentence.text}\u0000${occurrence}`,
         });

@@ -1,7 +1,6 @@
 import { defineRule } from '../rule.js';
-import type { Register } from '../register.js';
-import type { Notice } from '../model.js';
-import { isCurrent, isRecord, label, noticeFilePath, noticeOf, partnershipsById } from './helpers.js';
+import { isCurrent, label, noticeFilePath, noticeOf, partnershipsById, type Register } from '../register.js';
+import { isRecord, type Notice } from '../model.js';
 
 // Keys that justify or administer the sharing in the register but that a notice does not
 // repeat to citizens. Fixing a Q2 finding (adding a `necessity`, an Art. 9 `exception`, the
@@ -28,7 +27,7 @@ function canonical(value: unknown, ignored: ReadonlySet<string> = NONE): string 
 /** The notice's text in the repository, when it names a file that was read. */
 function noticeText(register: Register, notice: Notice | undefined): string | undefined {
   const file = noticeFilePath(notice);
-  return file === undefined ? undefined : register.notices.get(file)?.text;
+  return file === undefined ? undefined : register.notices.get(file)?.content;
 }
 
 export default defineRule({

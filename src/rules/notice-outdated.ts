@@ -1,5 +1,7 @@
 import { defineRule } from '../rule.js';
-import { addMonths, isCurrent, isIsoDate, label, noticeOf } from './helpers.js';
+import { addMonths } from './helpers.js';
+import { isIsoDate } from '../model.js';
+import { entities, isCurrent, label, noticeOf } from '../register.js';
 
 // A notice is written before the sharing it describes starts (Art. 13 asks for the information
 // when the data is collected), so a notice updated shortly before `started` was most likely
@@ -37,7 +39,7 @@ export default defineRule({
   check({ register, settings, today, report }) {
     const configured = settings.notice_max_age_months;
     const months = typeof configured === 'number' && configured > 0 ? configured : DEFAULT_MAX_AGE_MONTHS;
-    for (const entity of [...register.processing, ...register.partnerships]) {
+    for (const entity of entities(register)) {
       if (!isCurrent(entity, today)) continue;
       const notice = noticeOf(entity);
       const updated = notice?.updated;

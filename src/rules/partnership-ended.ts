@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isActive, isIsoDate, isRecord, label, list, partnershipsById } from './helpers.js';
+import { isIsoDate, isRecord, list } from '../model.js';
+import { isActive, label, partnershipsById } from '../register.js';
 
 export default defineRule({
   id: 'partnership-ended',

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isActive, isCurrent, isRecord, label, list } from './helpers.js';
+import { isRecord, list } from '../model.js';
+import { isActive, isCurrent, label } from '../register.js';
 
 export default defineRule({
   id: 'partnership-not-registered',

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { defineRule } from '../rule.js';
-import { describePath } from '../text.js';
-import { fileEntity, type Entity, type FileEntity } from '../register.js';
+import { describePath } from '../template.js';
+import { entities, type Entity, type FileEntity, fileEntity } from '../register.js';
 import type { DocPath } from '../types.js';
 
 // A whole value that says nothing: a non-answer or a template marker.
@@ -54,9 +54,9 @@ export default defineRule({
     en: 'Fill in the real value. If the item does not apply, leave the field out or use the form the format has for it (for example dpia: {required: false, reason: …}).',
   },
   check({ register, report }) {
-    const entities: (Entity | FileEntity)[] = [...register.processing, ...register.partnerships];
-    if (register.registerFile) entities.push(fileEntity(register.registerFile));
-    for (const entity of entities) {
+    const documents: (Entity | FileEntity)[] = entities(register);
+    if (register.registerFile) documents.push(fileEntity(register.registerFile));
+    for (const entity of documents) {
       walk(entity.file.doc?.contents as Node | undefined, [], (value, path) => {
         const found = placeholderIn(value);
         if (found === undefined) return;

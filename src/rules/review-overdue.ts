@@ -1,5 +1,7 @@
 import { defineRule } from '../rule.js';
-import { addMonths, isCurrent, isIsoDate, label, reviewInterval, text } from './helpers.js';
+import { addMonths } from './helpers.js';
+import { isIsoDate, readString } from '../model.js';
+import { entities, isCurrent, label, reviewInterval } from '../register.js';
 
 export default defineRule({
   id: 'review-overdue',
@@ -24,9 +26,9 @@ export default defineRule({
     en: 'Check with the owner that every detail is still correct, update them, and set "reviewed" to the date of that check.',
   },
   check({ register, today, report }) {
-    for (const entity of [...register.processing, ...register.partnerships]) {
+    for (const entity of entities(register)) {
       if (!isCurrent(entity, today)) continue;
-      const reviewed = text(entity.data.reviewed);
+      const reviewed = readString(entity.data.reviewed);
       if (!isIsoDate(reviewed)) continue;
       const months = reviewInterval(entity, register);
       const due = addMonths(reviewed, months);

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, text } from './helpers.js';
 import { participantsOf } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'role-missing',
@@ -16,8 +17,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entity}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
-      en: 'Participant "{{participant}}" in partnership "{{entity}}" has no role: controller, joint controller, processor or recipient.',
+      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entry}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
+      en: 'Participant "{{participant}}" in partnership "{{entry}}" has no role: controller, joint controller, processor or recipient.',
     },
   },
   fix: {
@@ -27,13 +28,13 @@ export default defineRule({
   check({ register, report }) {
     for (const entity of register.partnerships) {
       for (const { participant, index } of participantsOf(entity)) {
-        if (text(participant.role)) continue;
+        if (readString(participant.role)) continue;
         report({
           messageId: 'missing',
           entity,
           // An empty `role:` is the schema's finding at that key; an absent one is this rule's, on the participant.
           path: 'role' in participant ? ['participants', index, 'role'] : ['participants', index],
-          data: { entity: label(entity), participant: text(participant.name) ?? text(participant.id) ?? '?' },
+          data: { entry: label(entity), participant: readString(participant.name) ?? readString(participant.id) ?? '?' },
         });
       }
     }

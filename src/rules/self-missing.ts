@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { label, text } from './helpers.js';
 import { participantsOf } from './flows.js';
+import { readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'self-missing',
@@ -16,12 +17,12 @@ export default defineRule({
   },
   messages: {
     none: {
-      nl: 'Samenwerkingsverband "{{entity}}" geeft niet aan welke deelnemer de eigen organisatie is.',
-      en: 'Partnership "{{entity}}" does not say which participant is the organisation itself.',
+      nl: 'Samenwerkingsverband "{{entry}}" geeft niet aan welke deelnemer de eigen organisatie is.',
+      en: 'Partnership "{{entry}}" does not say which participant is the organisation itself.',
     },
     extra: {
-      nl: 'Samenwerkingsverband "{{entity}}" noemt zowel "{{first}}" als "{{participant}}" de eigen organisatie; dat kan er maar één zijn.',
-      en: 'Partnership "{{entity}}" marks both "{{first}}" and "{{participant}}" as the organisation itself; only one can be.',
+      nl: 'Samenwerkingsverband "{{entry}}" noemt zowel "{{first}}" als "{{participant}}" de eigen organisatie; dat kan er maar één zijn.',
+      en: 'Partnership "{{entry}}" marks both "{{first}}" and "{{participant}}" as the organisation itself; only one can be.',
     },
   },
   relatedMessages: {
@@ -38,17 +39,17 @@ export default defineRule({
       if (participants.length === 0) continue;
       const selves = participants.filter(({ participant }) => participant.self === true);
       if (selves.length === 0) {
-        report({ messageId: 'none', entity, path: ['participants'], data: { entity: label(entity) } });
+        report({ messageId: 'none', entity, path: ['participants'], data: { entry: label(entity) } });
         continue;
       }
       const [first, ...extras] = selves;
-      const nameOf = (p: Record<string, unknown>) => text(p.name) ?? text(p.id) ?? '?';
+      const nameOf = (p: Record<string, unknown>) => readString(p.name) ?? readString(p.id) ?? '?';
       for (const { participant, index } of extras) {
         report({
           messageId: 'extra',
           entity,
           path: ['participants', index, 'self'],
-          data: { entity: label(entity), first: nameOf(first.participant), participant: nameOf(participant) },
+          data: { entry: label(entity), first: nameOf(first.participant), participant: nameOf(participant) },
           related: [{ entity, path: ['participants', first.index, 'self'], messageId: 'alsoSelf' }],
         });
       }

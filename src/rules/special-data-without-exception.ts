@@ -1,10 +1,11 @@
 import { defineRule } from '../rule.js';
-import { isRecord, label, list, text } from './helpers.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
+import { isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 /** Whether a `special` value names at least one Art. 9 category (a flow lists them, a data item names one). */
 function hasSpecial(value: unknown): boolean {
-  return Array.isArray(value) ? value.some((v) => text(v) !== undefined) : text(value) !== undefined;
+  return Array.isArray(value) ? value.some((v) => readString(v) !== undefined) : readString(value) !== undefined;
 }
 
 export default defineRule({
@@ -21,20 +22,20 @@ export default defineRule({
   },
   messages: {
     processingSpecial: {
-      nl: 'Verwerking "{{entity}}" verwerkt "{{category}}", bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
-      en: 'Processing activity "{{entity}}" processes "{{category}}", special-category data, but names no exception to the prohibition on processing them.',
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", special-category data, but names no exception to the prohibition on processing them.',
     },
     processingCriminal: {
-      nl: 'Verwerking "{{entity}}" verwerkt "{{category}}", strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
-      en: 'Processing activity "{{entity}}" processes "{{category}}", criminal data, but names no ground under GDPR Art. 10 or the UAVG.',
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", criminal data, but names no ground under GDPR Art. 10 or the UAVG.',
     },
     flowSpecial: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" bevat bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" contains special-category data but names no exception to the prohibition on processing them.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" bevat bijzondere persoonsgegevens, maar noemt geen uitzondering op het verwerkingsverbod.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" contains special-category data but names no exception to the prohibition on processing them.',
     },
     flowCriminal: {
-      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entity}}" bevat strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
-      en: 'Data flow {{from}} → {{to}} in "{{entity}}" contains criminal data but names no ground under GDPR Art. 10 or the UAVG.',
+      nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}" bevat strafrechtelijke gegevens, maar noemt geen grond uit AVG art. 10 of de UAVG.',
+      en: 'Data flow {{from}} → {{to}} in "{{entry}}" contains criminal data but names no ground under GDPR Art. 10 or the UAVG.',
     },
   },
   fix: {
@@ -44,28 +45,28 @@ export default defineRule({
   check({ register, report }) {
     for (const entity of register.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
-        if (!isRecord(item) || text(item.exception)) return;
+        if (!isRecord(item) || readString(item.exception)) return;
         const special = hasSpecial(item.special);
         if (!special && item.criminal !== true) return;
         report({
           messageId: special ? 'processingSpecial' : 'processingCriminal',
           entity,
           path: 'exception' in item ? ['personal_data', i, 'exception'] : ['personal_data', i],
-          data: { entity: label(entity), category: text(item.category)?.trim() ?? '?' },
+          data: { entry: label(entity), category: readString(item.category)?.trim() ?? '?' },
         });
       });
     }
     for (const entity of register.partnerships) {
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
-        if (text(flow.exception)) continue;
+        if (readString(flow.exception)) continue;
         const special = hasSpecial(flow.special);
         if (!special && flow.criminal !== true) continue;
         report({
           messageId: special ? 'flowSpecial' : 'flowCriminal',
           entity,
           path: 'exception' in flow ? ['data_flows', index, 'exception'] : ['data_flows', index],
-          data: { entity: label(entity), ...flowParties(names, flow) },
+          data: { entry: label(entity), ...flowParties(names, flow) },
         });
       }
     }

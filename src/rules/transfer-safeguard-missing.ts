@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { isRecord, label, list, text } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
+import { label } from '../register.js';
 
 export default defineRule({
   id: 'transfer-safeguard-missing',
@@ -15,16 +16,16 @@ export default defineRule({
   },
   messages: {
     safeguard: {
-      nl: 'Verwerking "{{entity}}" geeft gegevens door naar {{country}}, maar noemt geen waarborg voor die doorgifte.',
-      en: 'Processing activity "{{entity}}" transfers data to {{country}} but names no safeguard for the transfer.',
+      nl: 'Verwerking "{{entry}}" geeft gegevens door naar {{country}}, maar noemt geen waarborg voor die doorgifte.',
+      en: 'Processing activity "{{entry}}" transfers data to {{country}} but names no safeguard for the transfer.',
     },
     country: {
-      nl: 'Verwerking "{{entity}}" noemt een doorgifte buiten de EER, maar niet naar welk land.',
-      en: 'Processing activity "{{entity}}" lists a transfer outside the EEA but not the country it goes to.',
+      nl: 'Verwerking "{{entry}}" noemt een doorgifte buiten de EER, maar niet naar welk land.',
+      en: 'Processing activity "{{entry}}" lists a transfer outside the EEA but not the country it goes to.',
     },
     both: {
-      nl: 'Verwerking "{{entity}}" noemt een doorgifte buiten de EER zonder land en zonder waarborg.',
-      en: 'Processing activity "{{entity}}" lists a transfer outside the EEA with neither a country nor a safeguard.',
+      nl: 'Verwerking "{{entry}}" noemt een doorgifte buiten de EER zonder land en zonder waarborg.',
+      en: 'Processing activity "{{entry}}" lists a transfer outside the EEA with neither a country nor a safeguard.',
     },
   },
   fix: {
@@ -35,14 +36,14 @@ export default defineRule({
     for (const entity of register.processing) {
       list(entity.data.transfers).forEach((transfer, i) => {
         if (!isRecord(transfer)) return;
-        const country = text(transfer.country);
-        const safeguard = text(transfer.safeguard);
+        const country = readString(transfer.country);
+        const safeguard = readString(transfer.safeguard);
         if (country && safeguard) return;
         const at = (key: string) => (key in transfer ? ['transfers', i, key] : ['transfers', i]);
         const name = label(entity);
-        if (!country && !safeguard) report({ messageId: 'both', entity, path: ['transfers', i], data: { entity: name } });
-        else if (!country) report({ messageId: 'country', entity, path: at('country'), data: { entity: name } });
-        else report({ messageId: 'safeguard', entity, path: at('safeguard'), data: { entity: name, country: country.trim() } });
+        if (!country && !safeguard) report({ messageId: 'both', entity, path: ['transfers', i], data: { entry: name } });
+        else if (!country) report({ messageId: 'country', entity, path: at('country'), data: { entry: name } });
+        else report({ messageId: 'safeguard', entity, path: at('safeguard'), data: { entry: name, country: country.trim() } });
       });
     }
   },

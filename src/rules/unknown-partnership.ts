@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
-import { closest } from '../schema.js';
-import { isRecord, label, list } from './helpers.js';
+import { closest } from '../validate.js';
+import { isRecord, list } from '../model.js';
+import { label, stem } from '../register.js';
 
 export default defineRule({
   id: 'unknown-partnership',
@@ -36,7 +37,7 @@ export default defineRule({
       ...register.files.filter((f) => f.role === 'partnership' && f.data === undefined),
       ...register.problems.filter((p) => p.rule === 'file-unreadable' && p.entity.file.role === 'partnership').map((p) => p.entity.file),
     ];
-    for (const file of broken) unreadable.add(file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, ''));
+    for (const file of broken) unreadable.add(stem(file.path));
     for (const processing of register.processing) {
       list(processing.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.partnership !== 'string') return;

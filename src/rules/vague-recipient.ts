@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { fold, isRecord, list, text, words } from './helpers.js';
+import { fold, words } from './helpers.js';
+import { isRecord, list, readString } from '../model.js';
 
 // Words that name nobody in particular; compounds ending in "partner(s)" count too.
 const CATCH_ALL = new Set([
@@ -15,6 +16,10 @@ const FILLER = new Set([
   'all', 'relevant', 'external', 'and', 'or', 'the', 'any', 'some', 'possible',
 ]);
 
+// "," ";" or a conjunction between blanks. A separator only starts where a run of blanks starts:
+// without `(?<!\s)` every blank of a long run would be tried and the run walked again each time.
+const ENUMERATION_SEPARATOR = /,|;|(?<!\s)\s+(?:en|and|of|or)\s+|(?<!\s)\s+en\/of\s+/;
+
 function isCatchAllWord(word: string): boolean {
   return CATCH_ALL.has(word) || /partners?$/.test(word);
 }
@@ -29,7 +34,7 @@ function vagueClause(clause: string): boolean {
 export function catchAll(value: string): string | undefined {
   if (vagueClause(value)) return value.trim();
   // "politie, OM en andere ketenpartners": the last item of an enumeration is the catch-all.
-  const parts = fold(value).split(/,|;|\s+(?:en|and|of|or)\s+|\s+en\/of\s+/);
+  const parts = fold(value).split(ENUMERATION_SEPARATOR);
   const last = parts[parts.length - 1]?.trim();
   if (parts.length > 1 && last && vagueClause(last)) return last;
   return undefined;
@@ -49,16 +54,16 @@ export default defineRule({
   },
   messages: {
     recipient: {
-      nl: 'Verwerking "{{entity}}" noemt als ontvanger "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
-      en: 'Processing activity "{{entity}}" names "{{term}}" as a recipient, which does not say who receives the data.',
+      nl: 'Verwerking "{{entry}}" noemt als ontvanger "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'Processing activity "{{entry}}" names "{{term}}" as a recipient, which does not say who receives the data.',
     },
     participant: {
-      nl: 'Samenwerkingsverband "{{entity}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
-      en: 'Partnership "{{entity}}" names "{{term}}" as a participant, which does not say who takes part.',
+      nl: 'Samenwerkingsverband "{{entry}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
+      en: 'Partnership "{{entry}}" names "{{term}}" as a participant, which does not say who takes part.',
     },
     flowTarget: {
-      nl: 'Een gegevensstroom in "{{entity}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
-      en: 'A data flow in "{{entity}}" goes to "{{term}}", which does not say who receives the data.',
+      nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
+      en: 'A data flow in "{{entry}}" goes to "{{term}}", which does not say who receives the data.',
     },
   },
   fix: {
@@ -69,19 +74,19 @@ export default defineRule({
     for (const entity of register.processing) {
       list(entity.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient)) return;
-        const name = text(recipient.organisation);
+        const name = readString(recipient.organisation);
         const term = name && catchAll(name);
-        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entity: text(entity.data.name) ?? entity.id, term: name } });
+        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entry: readString(entity.data.name) ?? entity.id, term: name } });
       });
     }
     for (const entity of register.partnerships) {
-      const name = text(entity.data.name) ?? entity.id;
+      const name = readString(entity.data.name) ?? entity.id;
       const participants = list(entity.data.participants).filter(isRecord);
       participants.forEach((participant, i) => {
-        const pname = text(participant.name);
-        if (pname && catchAll(pname)) report({ messageId: 'participant', entity, path: ['participants', i, 'name'], data: { entity: name, term: pname } });
+        const pname = readString(participant.name);
+        if (pname && catchAll(pname)) report({ messageId: 'participant', entity, path: ['participants', i, 'name'], data: { entry: name, term: pname } });
       });
-      const known = new Set(participants.map((p) => text(p.id)).filter(Boolean));
+      const known = new Set(participants.map((p) => readString(p.id)).filter(Boolean));
       list(entity.data.data_flows).forEach((flow, i) => {
         if (!isRecord(flow)) return;
         const targets = Array.isArray(flow.to) ? flow.to : [flow.to];
@@ -92,7 +97,7 @@ export default defineRule({
             messageId: 'flowTarget',
             entity,
             path: Array.isArray(flow.to) ? ['data_flows', i, 'to', j] : ['data_flows', i, 'to'],
-            data: { entity: name, term: target },
+            data: { entry: name, term: target },
           });
         });
       });

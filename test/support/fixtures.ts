@@ -53,6 +53,8 @@ export interface CaseOptions {
   remove?: string[];
   /** Named pipes the case creates (git cannot hold them): a register file that is no regular file. */
   fifos?: string[];
+  /** Files the case creates under names git cannot check out everywhere (a backslash), copied from a file of the case. */
+  oddNames?: Record<string, string>;
   /** Expectations for files that cannot carry a comment (binary, unreadable). */
   expect?: Expectation[];
   /** A base version of the register (a sibling folder), for rules that compare against one. */
@@ -119,6 +121,7 @@ export async function materialise(fixture: FixtureCase, caseDir = fixture.dir): 
   for (const removed of fixture.options.remove ?? []) await fs.rm(path.join(target, removed), { force: true });
   // Created, never skipped when mkfifo is missing: a case that cannot be built fails loudly.
   for (const fifo of fixture.options.fifos ?? []) execFileSync('mkfifo', [path.join(target, fifo)]);
+  for (const [name, from] of Object.entries(fixture.options.oddNames ?? {})) await fs.copyFile(path.join(target, from), path.join(target, name));
   return target;
 }
 

@@ -6,8 +6,8 @@ import registerSchema from '../schemas/register.schema.json' with { type: 'json'
 import processingSchema from '../schemas/processing-activity.schema.json' with { type: 'json' };
 import partnershipSchema from '../schemas/partnership.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
-import { decodePointer, pointerToPath } from './locate.js';
-import { describePath, type MessageData } from './text.js';
+import { decodePointer, pointerToPath, valueAt } from './locate.js';
+import { describePath, type MessageData } from './template.js';
 import type { LoadProblem, ParsedFile } from './register.js';
 import type { DocPath } from './types.js';
 
@@ -103,15 +103,6 @@ function pointerOf(root: unknown, target: object): string | undefined {
   return found;
 }
 
-function valueAtPointer(data: unknown, pointer: string): unknown {
-  let value = data;
-  for (const segment of decodePointer(pointer)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
-}
-
 /** The instance path and each of its ancestors, the root ('') included. */
 function pathAndAncestors(pointer: string): string[] {
   const out = [pointer];
@@ -147,7 +138,7 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown, rootSchema: 
     if (pathAndAncestors(at).some((p) => handledAt.has(p)) || !Array.isArray(alternative.schema)) continue;
     const pointer = pointerOf(rootSchema, alternative.schema);
     if (pointer === undefined) continue;
-    const value = valueAtPointer(data, at);
+    const value = valueAt(data, decodePointer(at));
     const validators = alternative.schema.map((_, i) => ajv!.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
     if (validators.some((v) => v === undefined)) continue;
     const branches = validators.map((validate) => {
@@ -238,7 +229,7 @@ function phraseErrors(file: ParsedFile, errors: ErrorObject[], limit: number): S
       }
       case 'enum': {
         messageId = 'enum';
-        const value = valueAt(file, base);
+        const value = valueAt(file.data, base);
         data.value = String(value);
         const allowed = (params.allowedValues as unknown[]).map(String);
         data.allowed = allowed.join(', ');
@@ -256,11 +247,11 @@ function phraseErrors(file: ParsedFile, errors: ErrorObject[], limit: number): S
       }
       case 'format':
         messageId = params.format === 'date' ? 'formatDate' : params.format === 'uri' ? 'formatUri' : 'invalid';
-        data.value = String(valueAt(file, base));
+        data.value = String(valueAt(file.data, base));
         break;
       case 'pattern':
         messageId = base[base.length - 1] === 'id' || String(params.pattern).startsWith('^[a-z0-9]+(-') ? 'patternId' : 'invalid';
-        data.value = String(valueAt(file, base));
+        data.value = String(valueAt(file.data, base));
         break;
       case 'minimum':
       case 'maximum':
@@ -289,13 +280,4 @@ function phraseErrors(file: ParsedFile, errors: ErrorObject[], limit: number): S
     problems.push({ rule: 'schema', messageId: 'moreErrors', path: [], data: { count: leftOut.size, limit }, discriminator: 'moreErrors' });
   }
   return problems;
-}
-
-function valueAt(file: ParsedFile, path: DocPath): unknown {
-  let value: unknown = file.data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
 }

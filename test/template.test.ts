@@ -1,7 +1,7 @@
 /** Message templates and paths as people read them. */
 
 import { describe, expect, it } from 'vitest';
-import { describePath, fillTemplate, placeholders, render } from '../src/text.js';
+import { describePath, fillTemplate, placeholders, render } from '../src/template.js';
 
 describe('templates', () => {
   it('fills known placeholders and leaves unknown ones visible for the inventory test', () => {

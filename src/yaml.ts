@@ -1,0 +1,84 @@
+/** YAML parsing shared by the register and the configuration: linear-time key checks, errors in the checker's own words. */
+
+import { YAMLParseError, isScalar, parseDocument, visit, type Document, type ErrorCode, type LineCounter, type YAMLError } from 'yaml';
+import { lineEnd } from './locate.js';
+
+/**
+ * Parses YAML 1.2 (core schema: dates stay strings) with positions. yaml's own `uniqueKeys` compares each
+ * key with every earlier one, quadratic in the keys of a mapping; duplicates are found with a set instead.
+ */
+export function parseYamlDocument(text: string, lineCounter: LineCounter): Document.Parsed {
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
+  addDuplicateKeyErrors(doc);
+  return doc;
+}
+
+/** The `yaml-syntax` message for a parser error, with its data: the parser's own text is English, so every code gets words of its own. */
+export function syntaxMessage(error: YAMLError, text: string): { messageId: string; data: Record<string, string> } {
+  if (/end with a|Missing closing/.test(error.message)) return { messageId: 'unclosed', data: {} };
+  if (error.code === 'MISSING_CHAR') return { messageId: 'structure', data: {} };
+  const messageId = SYNTAX_MESSAGES[error.code] ?? 'syntax';
+  if (messageId === 'duplicateKey') {
+    return { messageId, data: { key: text.slice(error.pos[0], lineEnd(text, error.pos[0])).split(':')[0].trim().replace(/^["']|["']$/g, '') } };
+  }
+  return { messageId, data: messageId === 'syntax' ? { code: error.code } : {} };
+}
+
+/**
+ * Adds a DUPLICATE_KEY error for every key that repeats an earlier key of the same mapping, where and as
+ * yaml's `uniqueKeys` reports it (scalar keys with the same value), but with a set per mapping: linear time.
+ */
+function addDuplicateKeyErrors(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        // yaml compares with ===, under which NaN never equals itself.
+        if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        else seen.add(key.value);
+      }
+    },
+  });
+  if (found.length === 0) return;
+  // Merge by offset, as the parser would have raised them while reading the file.
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  const merged: YAMLError[] = [];
+  let next = 0;
+  for (const error of doc.errors) {
+    while (next < found.length && found[next].pos[0] <= error.pos[0]) merged.push(found[next++]);
+    merged.push(error);
+  }
+  while (next < found.length) merged.push(found[next++]);
+  doc.errors.length = 0;
+  for (const error of merged) doc.errors.push(error);
+}
+
+/** The parser's error codes, each with words of its own; `syntax` names the code of one yaml adds later. */
+const SYNTAX_MESSAGES: Record<ErrorCode, string> = {
+  DUPLICATE_KEY: 'duplicateKey',
+  BAD_INDENT: 'indentation',
+  TAB_AS_INDENT: 'indentation',
+  MISSING_CHAR: 'unclosed',
+  MULTIPLE_DOCS: 'multipleDocuments',
+  BLOCK_AS_IMPLICIT_KEY: 'structure',
+  MULTILINE_IMPLICIT_KEY: 'structure',
+  UNEXPECTED_TOKEN: 'structure',
+  BAD_SCALAR_START: 'structure',
+  NON_STRING_KEY: 'structure',
+  IMPOSSIBLE: 'structure',
+  BLOCK_IN_FLOW: 'blockInFlow',
+  KEY_OVER_1024_CHARS: 'longKey',
+  ALIAS_PROPS: 'anchor',
+  BAD_ALIAS: 'anchor',
+  MULTIPLE_ANCHORS: 'anchor',
+  MULTIPLE_TAGS: 'anchor',
+  BAD_PROP_ORDER: 'anchor',
+  TAG_RESOLVE_FAILED: 'tag',
+  BAD_COLLECTION_TYPE: 'tag',
+  BAD_DQ_ESCAPE: 'escape',
+  BAD_DIRECTIVE: 'directive',
+  RESOURCE_EXHAUSTION: 'tooDeep',
+};
