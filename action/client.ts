@@ -22,11 +22,15 @@ function wait(kind: Bilingual): LimitHandler {
   };
 }
 
-/** An Octokit for the given token and API base, as the shared GitHub layer takes it. */
-export function createClient(token: string, baseUrl: string): GitHubClient {
+/**
+ * An Octokit for the given token and API base, as the shared GitHub layer takes it. `throttle: false` only for tests:
+ * it turns off the spacing of writes (a second apart, three for those that notify), not the retries.
+ */
+export function createClient(token: string, baseUrl: string, options: { throttle?: boolean } = {}): GitHubClient {
   const octokit = getOctokit(
     token,
     { baseUrl, throttle: {
+        enabled: options.throttle ?? true,
         onRateLimit: wait(sayBoth('action.rateLimit')),
         onSecondaryRateLimit: wait(sayBoth('action.secondaryRateLimit')),
       }, } as never,

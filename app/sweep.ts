@@ -2,7 +2,7 @@
 
 import { Probot } from 'probot';
 import type { GitHubClient } from '../src/github/client.js';
-import { syncRepositoryRemotely } from '../src/github/remote.js';
+import { archiveReader, syncRegisterIssues } from '../src/github/flows.js';
 import { describeRequestError } from '../src/github/request-error.js';
 import { logLine } from '../src/report/escape.js';
 import { say } from '../src/report/vocabulary.js';
@@ -37,16 +37,21 @@ export async function sweep(options: { probot: Probot; maxWrites: number; dryRun
         continue;
       }
       let result;
+      const repo = { owner: repository.owner.login, repo: repository.name };
       try {
-        result = await syncRepositoryRemotely({
-          client,
-          repo: { owner: repository.owner.login, repo: repository.name },
-          defaultBranch: repository.default_branch,
-          botLogin,
-          today: options.today,
-          maxWrites: budget,
-          dryRun: options.dryRun,
-        });
+        result = (
+          await syncRegisterIssues({
+            client,
+            repo,
+            ref: repository.default_branch,
+            reader: archiveReader(client, repo, repository.default_branch),
+            botLogin: async () => botLogin,
+            today: options.today,
+            maxWrites: budget,
+            dryRun: options.dryRun,
+            skipUnready: true,
+          })
+        )?.sync;
       } catch (error) {
         // One repository's trouble (a suspended installation, a 5xx) must not stop the others.
         const request = describeRequestError(error);

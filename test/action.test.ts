@@ -1,13 +1,23 @@
-/** The bundled Action against the GitHub API simulator, run as the runner runs it: on Node.js 24, as runs.using says. */
+/**
+ * The Action against the GitHub API simulator. Most runs call run() in this process, with the runner's environment and
+ * an Octokit whose writes are not spaced out; a few smoke runs start the bundle as the runner does: `node dist/index.js`
+ * on Node.js 24, as runs.using says, with the production client.
+ */
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { secondaryRateLimit, startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
-import { pullRequestPayload, repositoryPayload, runAction, runsUsing } from './support/action.js';
+import { pullRequestPayload, repositoryPayload, runAction, runActionInProcess, runsUsing } from './support/action.js';
 import { changedFiles, commit, createRepo, readTree, removeAll, type Changes, type RegisterRepo } from './support/git.js';
 import { cli, ROOT } from './support/cli.js';
 import { FIXED_PARTNERSHIP, NEW_PARTNERSHIP, withPartnership } from './support/scenario.js';
+import { createClient } from '../action/client.js';
+import { syncRegisterIssues } from '../src/github/flows.js';
+import { botLogin } from '../src/github/identity.js';
+import { loadRegister } from '../src/load.js';
+import { FileSystemSource } from '../src/source.js';
+import type { CheckConfig } from '../src/model.js';
 
 const OWNER = 'gemeente-schoonhoven';
 const REPO = 'verwerkingsregister';
@@ -64,8 +74,10 @@ async function repoOf(files: Changes, keep = temporary): Promise<RegisterRepo> {
   return repo;
 }
 
-async function runPull(repo: RegisterRepo, number: number, options: { token?: string; fork?: boolean; inputs?: Record<string, string> } = {}) {
-  return runAction({
+/** Runs the Action in process; `smoke`: the bundle in a subprocess on Node.js 24, as the runner does. */
+async function runPull(repo: RegisterRepo, number: number, options: { token?: string; fork?: boolean; inputs?: Record<string, string>; smoke?: boolean; productionClient?: boolean } = {}) {
+  return (options.smoke ? runAction : runActionInProcess)({
+    productionClient: options.productionClient,
     apiUrl: sim.url,
     workspace: repo.dir,
     eventName: 'pull_request',
@@ -85,7 +97,7 @@ describe('pull requests', () => {
   it('a clean pull request: no review, one summary comment saying so, success', async () => {
     const { repo, number } = await openPullRequest(clean, { 'processing/jeugdhulp.yml': clean['processing/jeugdhulp.yml']!.replace(/reviewed: .*/, 'reviewed: 2026-05-20') });
     sim.clearLog();
-    const run = await runPull(repo, number);
+    const run = await runPull(repo, number, { smoke: true });
     expect(run.runtime.split('.')[0]).toBe(runtime);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -115,7 +127,7 @@ describe('pull requests', () => {
 
     it('fails, posts one review with inline comments on the flow and the review date, a summary, annotations and SARIF', async () => {
       sim.clearLog();
-      const run = await runPull(repo, number);
+      const run = await runPull(repo, number, { smoke: true });
       expect(run.runtime.split('.')[0]).toBe(runtime);
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/::error title=legal-basis-missing,file=partnerships\/veiligheidshuis\.yml,line=21/);
@@ -266,7 +278,7 @@ describe('pull requests: details a maintainer relies on', () => {
     // A checkout without history or remote: git cannot give either version.
     const bare = await repoOf(head);
     sim.clearLog();
-    const run = await runAction({
+    const run = await runActionInProcess({
       apiUrl: sim.url, workspace: bare.dir, eventName: 'pull_request', repository: FULL, token: TOKEN,
       payload: pullRequestPayload({ owner: OWNER, repo: REPO, number, headSha: repo.headSha, baseSha: repo.baseSha }),
     });
@@ -277,12 +289,13 @@ describe('pull requests: details a maintainer relies on', () => {
     expect(sim.violations).toEqual([]);
   });
 
-  it('retries a 502 and waits out a secondary rate limit instead of hammering', async () => {
+  it('the production client retries a 502 and waits out a secondary rate limit instead of hammering', async () => {
     const { repo, number } = await openPullRequest(clean, withPartnership(clean, NEW_PARTNERSHIP));
     sim.faults.push({ method: 'POST', path: /\/reviews$/, status: 502, times: 1 });
     sim.faults.push(secondaryRateLimit({ method: 'POST', path: /\/issues\/\d+\/comments$/, times: 1 }, { retryAfter: 1 }));
     sim.clearLog();
-    const run = await runPull(repo, number);
+    // The Action's own createClient, throttle on: without it the secondary limit's 403 would end the run.
+    const run = await runPull(repo, number, { productionClient: true });
     expect(run.code).toBe(1);
     const reviewPosts = sim.requests.filter((r) => r.method === 'POST' && /\/reviews$/.test(r.path));
     expect(reviewPosts.map((r) => r.status)).toEqual([502, 200]);
@@ -321,8 +334,8 @@ describe('stale-entry issues on a schedule', () => {
     'processing/wmo-ondersteuning.yml': clean['processing/wmo-ondersteuning.yml']!.replace(/reviewed: .*/, 'reviewed: 2024-02-01'),
   });
 
-  async function schedule(repo: RegisterRepo, inputs: Record<string, string> = {}) {
-    return runAction({
+  async function schedule(repo: RegisterRepo, inputs: Record<string, string> = {}, smoke = false) {
+    return (smoke ? runAction : runActionInProcess)({
       apiUrl: sim.url,
       workspace: repo.dir,
       eventName: 'schedule',
@@ -337,7 +350,7 @@ describe('stale-entry issues on a schedule', () => {
   it('opens one issue per stale entry, changes nothing on a second run, closes it after a fix', async () => {
     const repo = await repoOf(staleRegister());
     sim.clearLog();
-    const first = await schedule(repo);
+    const first = await schedule(repo, {}, true);
     expect(first.runtime.split('.')[0]).toBe(runtime);
     expect(first.code).toBe(0);
     expect(stale().filter((i) => i.state === 'open')).toHaveLength(2);
@@ -400,7 +413,11 @@ describe('stale-entry issues on a schedule', () => {
     const repo = await repoOf(staleRegister());
     // Both runs list before either creates: the race the marker check must survive.
     sim.faults.push({ method: 'POST', path: /\/issues$/, delayMs: 300, times: 2 });
-    await Promise.all([schedule(repo), schedule(repo)]);
+    // In-process runs of the Action take turns (they share process.env), so the two runs call the flow side by side.
+    const client = createClient(TOKEN, sim.url, { throttle: false });
+    const reader = { config: async () => ({}), register: (_ref: string, config: CheckConfig) => loadRegister(new FileSystemSource(repo.dir), config) };
+    const sync = () => syncRegisterIssues({ client, repo: { owner: OWNER, repo: REPO }, ref: 'main', reader, botLogin: () => botLogin(client), today: '2026-06-01', dryRun: false });
+    await Promise.all([sync(), sync()]);
     const open = stale().filter((i) => i.state === 'open');
     const entries = open.map((i) => /register-check:stale:(\S+) -->/.exec(i.body ?? '')![1]);
     expect(new Set(entries).size).toBe(entries.length);
@@ -420,7 +437,7 @@ describe('inputs, configuration and paths: one rule for the Action and the comma
     JSON.parse(sarif).runs[0].results.flatMap((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri));
 
   async function runCheck(repo: RegisterRepo, inputs: Record<string, string>) {
-    return runAction({
+    return runActionInProcess({
       apiUrl: sim.url, workspace: repo.dir, eventName: 'push', repository: FULL, token: TOKEN, ref: 'refs/heads/wijziging',
       payload: repositoryPayload('push', { owner: OWNER, repo: REPO, ref: 'refs/heads/wijziging' }), inputs: { mode: 'check', ...inputs },
     });

@@ -1,6 +1,7 @@
 /**
- * The GitHub App end to end: the built server (`node lib/app/main.js`) on loopback, real signed
- * webhook deliveries, and the GitHub API simulator checking every call against GitHub's OpenAPI.
+ * The GitHub App against the GitHub API simulator, which checks every call against GitHub's OpenAPI. Most deliveries go
+ * to the App loaded into a Probot in this process, its Octokit's write throttle off; a few smoke tests send real signed
+ * deliveries to the built server (`node lib/app/main.js`) on loopback, with the production client.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { startGitHubSimulator, type GitHubSimulator, type StoredCheckRun } from 
 import { pullRequestPayload, repositoryPayload, webhookExample } from './support/action.js';
 import { readTree, type Changes } from './support/git.js';
 import { ROOT } from './support/cli.js';
-import { appKeyPair, applyChanges, deliver, quiet, runSweepCli, seedPullRequest, signature, startAppServer, type AppServer } from './support/app.js';
+import { appKeyPair, applyChanges, deliver, inProcessApp, quiet, runSweepCli, seedPullRequest, signature, startAppServer, UnthrottledOctokit, type AppServer, type InProcessApp } from './support/app.js';
 import { sweep } from '../app/sweep.js';
 import { RecentDeliveries } from '../app/deliveries.js';
 import { unpackTarball } from '../src/github/archive.js';
@@ -31,6 +32,7 @@ const BOT = 'register-check[bot]';
 
 let sim: GitHubSimulator;
 let app: AppServer;
+let inApp: InProcessApp;
 let keys: { privateKey: string; publicKey: string };
 let clean: Changes;
 let workdir: string;
@@ -46,6 +48,7 @@ beforeAll(async () => {
   // The app runs in a folder of its own, so a test can see that nothing was written beside it.
   workdir = await fs.mkdtemp(path.join(os.tmpdir(), 'register-check-app-'));
   await fs.mkdir(path.join(workdir, 'cwd'));
+  inApp = await inProcessApp({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: sim.url, throttle: false });
   app = await startAppServer({
     cwd: path.join(workdir, 'cwd'),
     env: { APP_ID: String(APP_ID), PRIVATE_KEY: keys.privateKey, WEBHOOK_SECRET: SECRET, GITHUB_API_URL: sim.url },
@@ -96,16 +99,20 @@ function rerequestPayload(run: StoredCheckRun, pull: { number: number; headSha: 
   return payload;
 }
 
+/** Hands an event to the App in this process; returns once it has handled it (200, or 500 if a handler threw). */
+async function post(event: string, payload: unknown, id?: string): Promise<number> {
+  return inApp.receive(event, payload, id);
+}
 /**
- * Delivers a signed event and returns once the App has handled it. Probot answers 200 after the handlers
+ * Delivers a signed event to the App server and returns once it has handled it. Probot answers 200 after the handlers
  * ran (500 if one threw); only past 9 s does it answer 202 and carry on, so then wait until the App is quiet.
  */
-async function post(event: string, payload: unknown, id?: string): Promise<number> {
+async function postToServer(event: string, payload: unknown, id?: string): Promise<number> {
   const answer = await deliver(app, event, payload, { secret: SECRET, id });
   if (answer.status === 202) await quiet(sim, 4000);
   return answer.status === 202 ? 200 : answer.status;
 }
-/** Waits (bounded) until the App's log shows `text`: Probot's logger writes from a worker, after the answer. */
+/** Waits (bounded) until the App server's log shows `text`: Probot's logger writes from a worker, after the answer. */
 async function logged(text: string, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (!app.output().includes(text) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -126,10 +133,10 @@ function staleRegister(files: Changes): Record<string, string> {
 }
 const staleIssues = (s: GitHubSimulator, repo: string) => s.state.issues.filter((i) => i.repo === repo && i.labels.includes('register-stale'));
 
-// Two independent halves run side by side: the server's deliveries (one simulator, one app process, in order)
-// and the sweep (simulators of its own). Probot's Octokit spaces a process's writes a second apart, and those
-// that notify people (reviews, comments, issues) three seconds, as GitHub asks; side by side the file stays
-// under a minute.
+// Two independent halves run side by side: the deliveries (one simulator; the App in process and the server, in order)
+// and the sweep (simulators of its own). In production Probot's Octokit spaces a process's writes a second apart, and
+// those that notify people (reviews, comments, issues) three seconds, as GitHub asks: only the server's smoke tests
+// and the test of the production client below wait for that.
 describe('the App server', { concurrent: true }, () => {
   describe.sequential('a pull request with findings', () => {
     let number: number;
@@ -223,7 +230,7 @@ describe('the App server', { concurrent: true }, () => {
       expect(await post('pull_request', delivery, deliveryId)).toBe(200);
       expect(sim.requests).toEqual([]);
       expect(runsFor(pull.headSha)[0].updates).toBe(updates);
-      expect(await logged(`delivery ${deliveryId} was already handled and is ignored`)).toContain(`delivery ${deliveryId} was already handled and is ignored`);
+      expect(inApp.output()).toContain(`delivery ${deliveryId} was already handled and is ignored`);
     });
 
     it('check_run.rerequested re-runs the check on the same check run', async () => {
@@ -268,7 +275,7 @@ describe('the App server', { concurrent: true }, () => {
   });
 
   describe.sequential('a job that fails', () => {
-    it('is logged and reported on its check run, and the server goes on serving: the redelivery succeeds', async () => {
+    it('smoke, the server: is logged and reported on its check run, and the server goes on serving: the redelivery succeeds', async () => {
       const number = nextPull++;
       const shas = await seedPullRequest(sim, { owner: OWNER, repo: REPO, number, base: clean, change: withPartnership(clean) });
       const payload = pullPayload(number, shas);
@@ -277,7 +284,7 @@ describe('the App server', { concurrent: true }, () => {
       // A status Octokit does not retry, so the job fails at once (a 5xx is retried for about 15 s first, then fails the same way).
       sim.faults.push({ method: 'GET', path: tarball, status: 404, body: { message: 'Not Found' } });
       sim.clearLog();
-      expect(await post('pull_request', payload, id), app.output()).toBe(200);
+      expect(await postToServer('pull_request', payload, id), app.output()).toBe(200);
       const [run] = runsFor(shas.headSha);
       // Never a pass: completed as a failure that says what broke and how to retry.
       expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
@@ -296,7 +303,7 @@ describe('the App server', { concurrent: true }, () => {
 
       // GitHub's redelivery carries the same id: a failed delivery is not remembered, so it is served.
       sim.clearLog();
-      expect(await post('pull_request', payload, id), app.output()).toBe(200);
+      expect(await postToServer('pull_request', payload, id), app.output()).toBe(200);
       expect(runsFor(shas.headSha).map((r) => r.id)).toEqual([run.id]);
       expect(run.output.title).toMatch(/^[1-9]\d* nieuwe bevinding\(en\)/);
       expect(run.conclusion).toBe('failure');
@@ -308,7 +315,7 @@ describe('the App server', { concurrent: true }, () => {
   });
 
   describe.sequential('deliveries that GitHub did not sign', () => {
-    it('a wrong signature and a missing one are refused before any API call', async () => {
+    it('smoke, the server: a wrong signature and a missing one are refused before any API call', async () => {
       const number = nextPull++;
       const shas = await seedPullRequest(sim, { owner: OWNER, repo: REPO, number, base: clean, change: withPartnership(clean) });
       const payload = pullPayload(number, shas);
@@ -363,7 +370,7 @@ describe('the App server', { concurrent: true }, () => {
   });
 
   describe.sequential('a hostile archive', () => {
-    it('a symlink to /etc/passwd and entries outside the root are refused, nothing is read or written outside', async () => {
+    it('smoke, the server: a symlink to /etc/passwd and entries outside the root are refused, nothing is read or written outside', async () => {
       const number = nextPull++;
       const parent = path.dirname(path.join(workdir, 'cwd'));
       const absBefore = existsSync('/abs.yml');
@@ -381,7 +388,7 @@ describe('the App server', { concurrent: true }, () => {
         extraFiles: [{ filename: 'processing/passwd.yml', status: 'added', patch: '@@ -0,0 +1 @@\n+/etc/passwd\n\\ No newline at end of file' }],
       });
       sim.clearLog();
-      expect(await post('pull_request', pullPayload(number, shas)), app.output()).toBe(200);
+      expect(await postToServer('pull_request', pullPayload(number, shas)), app.output()).toBe(200);
       const [run] = runsFor(shas.headSha);
       expect(run.conclusion).toBe('failure');
       const unreadable = run.output.annotations.filter((a) => a.title === 'file-unreadable');
@@ -542,7 +549,7 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
   it('in process: opens an issue in both repositories, skips the one without a register; a second run writes nothing', async ({ expect }) => {
     const s = await sweepSimulator();
     try {
-      const probot = new Probot({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, logLevel: 'warn' });
+      const probot = new Probot({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, logLevel: 'warn', Octokit: UnthrottledOctokit });
       const first = await sweep({ probot, maxWrites: 100, dryRun: false, today: '2026-06-01' });
       expect(first).toEqual([
         { repository: 'gemeente-west/avg-register', writes: expect.any(Number), pending: 0 },
@@ -569,7 +576,7 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
     const s = await sweepSimulator(71);
     try {
       s.faults.push({ method: 'GET', path: /^\/repos\/gemeente-west\/avg-register\/tarball\//, status: 403, body: { message: 'This installation has been suspended' }, times: Infinity });
-      const probot = new Probot({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, logLevel: 'fatal' });
+      const probot = new Probot({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, logLevel: 'fatal', Octokit: UnthrottledOctokit });
       const lines = await sweep({ probot, maxWrites: 100, dryRun: false, today: '2026-06-01' });
       expect(lines[0]).toMatchObject({ repository: 'gemeente-west/avg-register', writes: 0 });
       expect(lines[0].skipped).toBe('error: The request GET /repos/gemeente-west/avg-register/tarball/main to GitHub failed with status 403: "This installation has been suspended".');
@@ -606,6 +613,31 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/^3 repository's \/ repositories, 0 schrijfactie\(s\) \/ write\(s\)$/m);
       expect(s.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/'))).toEqual([]);
+      expect(s.violations).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the production client', () => {
+  it('Probot’s Octokit spaces the App’s writes: the review and the summary comment, which notify people, go three seconds apart', async ({ expect }) => {
+    const s = await startGitHubSimulator();
+    try {
+      s.app = { id: APP_ID, slug: 'register-check', publicKey: keys.publicKey };
+      s.addRepo({ owner: OWNER, repo: REPO, defaultBranch: 'main', collaborators: ['jdevries'] });
+      s.addInstallation({ id: 81, account: OWNER, repos: [FULL] });
+      const shas = await seedPullRequest(s, { owner: OWNER, repo: REPO, number: 1, base: clean, change: withPartnership(clean) });
+      const payload = pullRequestPayload({ owner: OWNER, repo: REPO, number: 1, ...shas });
+      payload.installation = { id: 81 };
+      // The App as app/main.ts loads it: Probot's own Octokit, throttle on.
+      const production = await inProcessApp({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url });
+      const started = Date.now();
+      expect(await production.receive('pull_request', payload)).toBe(200);
+      // A lower bound only: a busy machine makes the run slower, never faster. Unthrottled the same run takes a fraction of a second.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+      const writes = s.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/'));
+      expect(writes.map((r) => `${r.method} ${r.operationId} ${r.status}`)).toEqual(['POST checks/create 201', 'POST pulls/create-review 200', 'POST issues/create-comment 201', 'PATCH checks/update 200']);
       expect(s.violations).toEqual([]);
     } finally {
       await s.close();

@@ -24,12 +24,12 @@ import {
   RESOLVED_MARKER,
   staleMarker,
   SUMMARY_MARKER,
-} from '../src/github/markers.js';
+} from '../src/review/markers.js';
 import { findingsTable } from '../src/report/markdown.js';
 import { renderText } from '../src/report/text.js';
-import { renderSummary } from '../src/github/summary.js';
-import { commentBody, planReview, reviewBody } from '../src/github/review.js';
-import { describeOperation } from '../src/github/stale.js';
+import { renderSummary } from '../src/review/summary.js';
+import { commentBody, planReview, reviewBody } from '../src/review/review.js';
+import { describeOperation } from '../src/review/stale.js';
 import type { Finding, Summary } from '../src/types.js';
 
 const ZW = '\u200b';

@@ -11,7 +11,7 @@ import { startGitHubSimulator, type GitHubSimulator } from './github-sim/index.j
 import { pullRequestPayload, repositoryPayload, runAction, type ActionRun } from './support/action.js';
 import { commit, createRepo, git, readTree, type Changes, type RegisterRepo } from './support/git.js';
 import { ROOT } from './support/cli.js';
-import { readFindingMarker, readFindingMarkers, readStaleMarker, staleMarker } from '../src/github/markers.js';
+import { readFindingMarker, readFindingMarkers, readStaleMarker, staleMarker } from '../src/review/markers.js';
 import { PROJECT_URL } from '../src/meta.js';
 
 const OWNER = 'gemeente-schoonhoven';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOctokit } from '@actions/github';
 import { describeRequestError, requestFailure } from '../src/github/request-error.js';
-import { describeFailure } from '../src/github/remote.js';
+import { describeFailure } from '../src/github/request-error.js';
 import { ArchiveLimitError } from '../src/github/archive.js';
 import { inlineCode } from '../src/report/escape.js';
 import { startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';

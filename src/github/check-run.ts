@@ -4,6 +4,10 @@ import { type Finding, type Language, partitionByNew, type Bilingual } from '../
 import type { GitHubClient, RepoRef } from './client.js';
 import { CHECK_RUN_ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from './annotations.js';
 import { say } from '../report/vocabulary.js';
+import { escapeMarkdown } from '../report/escape.js';
+import type { ConfigError } from '../config.js';
+import { describeFailure } from './request-error.js';
+import type { PullRequestResult, PullRequestTarget } from './flows.js';
 
 /** The check run's name as GitHub shows it. */
 export const CHECK_NAME = 'register-check';
@@ -101,4 +105,44 @@ export async function failCheckRun(client: GitHubClient, repo: RepoRef, run: Che
     pathPrefix: '',
     language: 'nl',
   });
+}
+
+/**
+ * A pull request's outcome published as the App's check run: started before anything is read, completed with the
+ * findings, `action_required` for an invalid configuration, a failure saying why when the run breaks.
+ */
+export function checkRunTarget(client: GitHubClient, repo: RepoRef, headSha: string, app: { id?: number; slug?: string }): PullRequestTarget {
+  let run: CheckRunRef | undefined;
+  return {
+    async start() {
+      // Only our own check run is reused: another app's run of the same name (the Action's job) is not ours to update.
+      run = await startCheckRun(client, repo, headSha, app);
+    },
+    async configInvalid(error: ConfigError) {
+      // The configuration's text (a key, a value quoted in the message) is repository content: escaped like register text.
+      await completeCheckRun(client, repo, run!, {
+        conclusion: 'action_required',
+        title: `${say('checkRun.configInvalid', 'nl')} / ${say('checkRun.configInvalid', 'en')}`,
+        summary: `${escapeMarkdown(error.describe('nl'))}\n\n${escapeMarkdown(error.describe('en'))}`,
+        findings: [],
+        pathPrefix: '',
+        language: 'nl',
+      });
+    },
+    async publish(result: PullRequestResult) {
+      const { fresh } = partitionByNew(result.findings);
+      await completeCheckRun(client, repo, run!, {
+        conclusion: result.failed ? 'failure' : 'success',
+        title: say('checkRun.title', result.language, { fresh: fresh.length, existing: result.findings.length - fresh.length }),
+        summary: result.markdown,
+        findings: result.findings,
+        pathPrefix: '',
+        language: result.language,
+      });
+    },
+    async fail(error: unknown) {
+      // A run left in progress reads as "still checking" for ever; completed as a failure it says what broke and how to retry.
+      if (run) await failCheckRun(client, repo, run, describeFailure(error, true)).catch(() => undefined);
+    },
+  };
 }

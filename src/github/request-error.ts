@@ -1,6 +1,8 @@
 /** Words for a failed GitHub request: which request, which status, what GitHub said; never a token or a query string. */
 
 import { sayBoth } from '../report/vocabulary.js';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { ArchiveLimitError } from './archive.js';
 import type { Bilingual } from '../types.js';
 
 /** What a failed request can tell a reader, taken from an Octokit `RequestError`. */
@@ -60,4 +62,15 @@ export function describeRequestError(error: unknown, format: { code?: (value: st
   }
   const said = failure.detail ? `: "${quote(failure.detail)}"` : '';
   return sayBoth('request.failed', { request, status: failure.status, said });
+}
+
+/**
+ * Why a job failed, in both languages: the GitHub request and its status, the archive limit, or (for
+ * anything else) a pointer to the log. `markdown` escapes for a check run's summary.
+ */
+export function describeFailure(error: unknown, markdown = false): Bilingual {
+  const request = describeRequestError(error, markdown ? { code: inlineCode, quote: escapeMarkdown } : {});
+  if (request) return request;
+  if (error instanceof ArchiveLimitError) return error.text;
+  return sayBoth('failure.unexpected');
 }

@@ -133,9 +133,9 @@ export async function runAction(options: {
   }
 }
 
-async function runIn(temp: string, options: Parameters<typeof runAction>[0]): Promise<ActionRun> {
+/** The runner's files and environment for one run: event, job summary, outputs, and INPUT_* for every input. */
+async function prepare(temp: string, options: Parameters<typeof runAction>[0], summaryPath = path.join(temp, 'step-summary.md')) {
   const eventPath = path.join(temp, 'event.json');
-  const summaryPath = path.join(temp, 'step-summary.md');
   const outputPath = path.join(temp, 'output.txt');
   await fs.writeFile(eventPath, JSON.stringify(options.payload));
   await fs.writeFile(summaryPath, '');
@@ -168,6 +168,18 @@ async function runIn(temp: string, options: Parameters<typeof runAction>[0]): Pr
     RUNNER_OS: 'Linux',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return { env, summaryPath, outputPath };
+}
+
+/** The outputs, the job summary and the SARIF file a run left behind. */
+async function collect(run: Omit<ActionRun, 'summary' | 'outputs' | 'sarif'>, summaryPath: string, outputPath: string): Promise<ActionRun> {
+  const outputs = parseOutputs(await fs.readFile(outputPath, 'utf8'));
+  const sarif = outputs['sarif-file'] ? await fs.readFile(outputs['sarif-file'], 'utf8').catch(() => undefined) : undefined;
+  return { ...run, summary: await fs.readFile(summaryPath, 'utf8'), outputs, sarif };
+}
+
+async function runIn(temp: string, options: Parameters<typeof runAction>[0]): Promise<ActionRun> {
+  const { env, summaryPath, outputPath } = await prepare(temp, options);
   const node = actionNode();
   const child = spawn(node, [DIST], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -175,7 +187,57 @@ async function runIn(temp: string, options: Parameters<typeof runAction>[0]): Pr
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  const outputs = parseOutputs(await fs.readFile(outputPath, 'utf8'));
-  const sarif = outputs['sarif-file'] ? await fs.readFile(outputs['sarif-file'], 'utf8').catch(() => undefined) : undefined;
-  return { code, runtime: nodeVersion(node), stdout, stderr, summary: await fs.readFile(summaryPath, 'utf8'), outputs, sarif };
+  return collect({ code, runtime: nodeVersion(node), stdout, stderr }, summaryPath, outputPath);
+}
+
+/** @actions/core keeps the first job-summary path it reads for the life of the process: one file for every in-process run. */
+const IN_PROCESS_SUMMARY = path.join(os.tmpdir(), `register-check-step-summary-${process.pid}.md`);
+
+/** Runs whose environment is in place: in-process runs share process.env, so they take turns. */
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the Action's run() in this process, with the same runner environment, inputs and files as runAction, the
+ * event given directly, and an Octokit whose writes are not spaced out (the throttle's waits off; retries stay)
+ * unless `productionClient` asks for the Action's own.
+ * What it wrote to stdout and its exit code are taken as the runner would see them.
+ */
+export function runActionInProcess(options: Parameters<typeof runAction>[0] & { productionClient?: boolean }): Promise<ActionRun> {
+  const next = turn.then(() => inProcess(options));
+  turn = next.catch(() => undefined);
+  return next;
+}
+
+async function inProcess(options: Parameters<typeof runActionInProcess>[0]): Promise<ActionRun> {
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'runner-'));
+  const { env, summaryPath, outputPath } = await prepare(temp, options, IN_PROCESS_SUMMARY);
+  const saved = { ...process.env };
+  const exitCode = process.exitCode;
+  const write = process.stdout.write;
+  let stdout = '';
+  try {
+    for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_') || name.startsWith('GITHUB_') || name.startsWith('RUNNER_')) delete process.env[name];
+    Object.assign(process.env, env);
+    process.exitCode = undefined;
+    const { run } = await import('../../action/main.js');
+    const { createClient } = await import('../../action/client.js');
+    const [owner, repo] = options.repository.split('/');
+    const context = { eventName: options.eventName, payload: options.payload, ref: env.GITHUB_REF, repo: { owner, repo }, apiUrl: options.apiUrl };
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      stdout += chunk.toString();
+      return true;
+    }) as typeof process.stdout.write;
+    // `productionClient`: the Action's own client, throttle on, for the test that proves it is.
+    await run({ context: context as never, createClient: (token, baseUrl) => createClient(token, baseUrl, { throttle: !!options.productionClient }) });
+    process.stdout.write = write;
+    const code = process.exitCode ?? 0;
+    return await collect({ code: Number(code), runtime: process.version, stdout, stderr: '' }, summaryPath, outputPath);
+  } finally {
+    process.stdout.write = write;
+    process.exitCode = exitCode;
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+    await fs.rm(temp, { recursive: true, force: true });
+    await fs.rm(IN_PROCESS_SUMMARY, { force: true });
+  }
 }

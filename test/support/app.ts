@@ -5,6 +5,9 @@ import { promises as fs } from 'node:fs';
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { Probot, ProbotOctokit } from 'probot';
+import registerCheckApp from '../../app/index.js';
 import type { GitHubSimulator, PullFileSpec, RawTarEntry, TreeFile } from '../github-sim/index.js';
 import { changedFiles, commit, createRepo, type Changes } from './git.js';
 
@@ -194,4 +197,39 @@ export async function seedPullRequest(
   }
   await fs.rm(git.dir, { recursive: true, force: true });
   return { baseSha: git.baseSha, headSha: git.headSha, files };
+}
+
+/** Probot's Octokit with the throttle's waits off, handed to Probot as its `Octokit` option (retries stay). */
+export const UnthrottledOctokit = ProbotOctokit.defaults((o: Record<string, unknown>) => ({ ...o, throttle: { ...(o.throttle as object), enabled: false } })) as typeof ProbotOctokit;
+
+/** The App in this process: the same application function, a Probot of its own, deliveries handed to it directly. */
+export interface InProcessApp {
+  probot: Probot;
+  /** Handles a delivery as the server would after checking its signature: 200 when the handlers ran, 500 when one threw. */
+  receive(event: string, payload: unknown, id?: string): Promise<number>;
+  /** What the App logged so far (Probot's logger, JSON lines). */
+  output(): string;
+}
+
+/**
+ * Loads the App into a Probot pointed at the simulator. `throttle: false` turns the Octokit throttle's waits off (writes a
+ * second apart, three for those that notify) through Probot's own Octokit option; leave it on to test the production client.
+ */
+export async function inProcessApp(options: { appId: number; privateKey: string; baseUrl: string; throttle?: boolean }): Promise<InProcessApp> {
+  let output = '';
+  const log = pino({ level: 'info' }, { write: (line: string) => void (output += line) });
+  const probot = new Probot({ appId: options.appId, privateKey: options.privateKey, baseUrl: options.baseUrl, log, Octokit: options.throttle === false ? UnthrottledOctokit : ProbotOctokit });
+  await probot.load(registerCheckApp);
+  return {
+    probot,
+    output: () => output,
+    async receive(event, payload, id = randomUUID()) {
+      try {
+        await probot.receive({ id, name: event, payload } as never);
+        return 200;
+      } catch {
+        return 500;
+      }
+    },
+  };
 }
