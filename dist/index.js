@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body: body2,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request2;
+      const { method, path: path4, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body: body2, headers, query } = opts;
+      const { path: path4, method, body: body2, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body: body2,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19998,17 +19998,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK2;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -20019,13 +20019,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -20046,17 +20046,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -20067,13 +20067,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -20100,23 +20100,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20728,10 +20728,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20750,7 +20750,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20780,11 +20780,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20798,8 +20798,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20813,8 +20813,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20832,8 +20832,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20843,8 +20843,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23359,9 +23359,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23436,14 +23436,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection2.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection2.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23458,10 +23458,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection2.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection2.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23472,10 +23472,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection2.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection2.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23492,13 +23492,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection2.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection2.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -25459,9 +25459,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK2;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path3) => {
+    visit3.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25470,23 +25470,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path3) => {
-      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit3.parentCollection = (cst, path4) => {
+      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -25497,10 +25497,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -26802,14 +26802,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26937,13 +26937,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -30480,8 +30480,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path3) {
-      let input = path3;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -30555,11 +30555,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path3.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30922,8 +30922,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35284,12 +35284,12 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list2, fs6, exportName) {
+    function addFormats2(ajv2, list2, fs7, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list2)
-        ajv2.addFormat(f, fs6[f]);
+        ajv2.addFormat(f, fs7[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -45189,8 +45189,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -50545,10 +50545,6 @@ var require_light = __commonJS({
   }
 });
 
-// action/main.ts
-import { promises as fs5 } from "node:fs";
-import path2 from "node:path";
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -51073,8 +51069,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path3 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
+        const path4 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path4} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -57046,10 +57042,10 @@ function findPair(map, key) {
 function rootOf(file) {
   return file.doc?.contents;
 }
-function walkPath(file, path3) {
+function walkPath(file, path4) {
   const steps = [];
   let node = rootOf(file);
-  for (const segment of path3) {
+  for (const segment of path4) {
     if ((0, import_yaml.isMap)(node)) {
       const pair = findPair(node, segment);
       if (!pair) break;
@@ -57067,9 +57063,9 @@ function walkPath(file, path3) {
   }
   return steps;
 }
-function nodeAt(file, path3) {
-  const steps = walkPath(file, path3);
-  if (steps.length < path3.length) return void 0;
+function nodeAt(file, path4) {
+  const steps = walkPath(file, path4);
+  if (steps.length < path4.length) return void 0;
   return steps.length === 0 ? rootOf(file) : steps[steps.length - 1].node;
 }
 function lineEnd(text, offset) {
@@ -57093,11 +57089,11 @@ function rangeOf(file, start, end, firstLineOnly) {
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function locate(file, path3) {
+function locate(file, path4) {
   const root = rootOf(file);
   if (!root) return FILE_START;
   let found;
-  for (const step of walkPath(file, path3)) {
+  for (const step of walkPath(file, path4)) {
     if (step.pair) {
       const key = step.pair.key;
       if (key && key.range) found = { start: key.range[0], end: key.range[1], block: false };
@@ -57116,8 +57112,8 @@ function locate(file, path3) {
   }
   return rangeOf(file, found.start, found.end, found.block);
 }
-function pathExists(file, path3) {
-  return walkPath(file, path3).length === path3.length;
+function pathExists(file, path4) {
+  return walkPath(file, path4).length === path4.length;
 }
 function pointerToPath(file, pointer) {
   const segments = decodePointer(pointer);
@@ -57128,9 +57124,9 @@ function pointerToPath(file, pointer) {
     return (0, import_yaml.isSeq)(container) ? Number(segment) : segment;
   });
 }
-function valueAt(data, path3) {
+function valueAt(data, path4) {
   let value = data;
-  for (const segment of path3) {
+  for (const segment of path4) {
     if (value === null || typeof value !== "object") return void 0;
     value = value[segment];
   }
@@ -57152,11 +57148,11 @@ function render(text, language, data) {
   return fillTemplate(text[language], values);
 }
 var ITEM = { nl: "nr.", en: "no." };
-function describePath(path3) {
+function describePath(path4) {
   const describe = (language) => {
     let out = "";
     let afterItem = false;
-    for (const segment of path3) {
+    for (const segment of path4) {
       if (typeof segment === "number") {
         out += `${out ? " " : ""}${ITEM[language]} ${segment + 1}`;
         afterItem = true;
@@ -57317,18 +57313,18 @@ function phraseErrors(file, errors, limit) {
     }
     const base = pointerToPath(file, error2.instancePath);
     const params = error2.params;
-    let path3 = base;
+    let path4 = base;
     let messageId = "invalid";
     const data = { at: base.length ? describePath(base) : { nl: "(bestand)", en: "(file)" } };
     switch (error2.keyword) {
       case "required":
-        path3 = [...base, String(params.missingProperty)];
+        path4 = [...base, String(params.missingProperty)];
         messageId = "required";
         data.key = String(params.missingProperty);
         break;
       case "additionalProperties": {
         const key2 = String(params.additionalProperty);
-        path3 = [...base, key2];
+        path4 = [...base, key2];
         data.key = key2;
         const allowed = Object.keys(error2.parentSchema?.properties ?? {});
         const suggestion = closest(key2, allowed);
@@ -57385,10 +57381,10 @@ function phraseErrors(file, errors, limit) {
         messageId = "invalid";
     }
     if (messageId === "invalid") data.detail = error2.message ?? error2.keyword;
-    const key = `${messageId}:${path3.join("/")}`;
+    const key = `${messageId}:${path4.join("/")}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ rule: "schema", messageId, path: path3, data, discriminator: messageId });
+    problems.push({ rule: "schema", messageId, path: path4, data, discriminator: messageId });
   }
   if (leftOut.size > 0) {
     problems.push({ rule: "schema", messageId: "moreErrors", path: [], data: { count: leftOut.size, limit }, discriminator: "moreErrors" });
@@ -57440,14 +57436,14 @@ var flow_party_unknown_default = defineRule({
       }
       if (ids.size === 0) continue;
       const suggestions = /* @__PURE__ */ new Map();
-      const check = (value, path3, direction) => {
+      const check = (value, path4, direction) => {
         if (typeof value !== "string" || value.trim() === "" || ids.has(value)) return;
         if (!suggestions.has(value)) suggestions.set(value, closest(value, ids));
         const suggestion = suggestions.get(value);
         report({
           messageId: suggestion ? direction === "from" ? "fromDidYouMean" : "toDidYouMean" : direction,
           entity,
-          path: path3,
+          path: path4,
           data: { entry: label(entity), party: value, ...suggestion ? { suggestion } : {} },
           suggestion: suggestion ? { kind: "replace-value", value: suggestion } : void 0
         });
@@ -57715,12 +57711,12 @@ var legal_basis_agreement_only_default = defineRule({
     en: 'Write in "provision" the act and article that the sharing rests on, for example "Wet politiegegevens, art. 20" or "Jeugdwet, art. 7.1.1.1"; the covenant may follow as its elaboration. Without a statutory provision there is no legal basis to share.'
   },
   check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path3, place, data }) => {
+    forEachLegalBasis(register2, ({ entity, basis, path: path4, place, data }) => {
       if (typeof basis.ground === "string" && AGREEMENT_IS_FINE.has(basis.ground)) return;
       const provision = readString(basis.provision);
       const agreement = provision && citesAgreementOnly(provision);
       if (!provision || !agreement) return;
-      report({ messageId: place, entity, path: [...path3, "provision"], data: { ...data(), provision: provision.trim(), agreement } });
+      report({ messageId: place, entity, path: [...path4, "provision"], data: { ...data(), provision: provision.trim(), agreement } });
     });
   }
 });
@@ -57806,13 +57802,13 @@ var legal_basis_provision_missing_default = defineRule({
     en: 'Fill in "provision" for this legal basis with the act and article, for example "Jeugdwet, art. 7.4.0" or "Wet maatschappelijke ondersteuning 2015, art. 5.1.1". If no provision can be found, reconsider whether sharing is allowed at all.'
   },
   check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path3, place, data }) => {
+    forEachLegalBasis(register2, ({ entity, basis, path: path4, place, data }) => {
       const ground = basis.ground;
       if (typeof ground !== "string" || !NEEDS_PROVISION.has(ground) || readString(basis.provision)) return;
       report({
         messageId: place,
         entity,
-        path: "provision" in basis ? [...path3, "provision"] : path3,
+        path: "provision" in basis ? [...path4, "provision"] : path4,
         data: { ...data(), letter: GROUND_LETTER[ground] }
       });
     });
@@ -57950,16 +57946,16 @@ var notice_decisions_unexplained_default = defineRule({
       const explained = notice2.explains_decisions === true;
       const objection = readString(notice2.objection) !== void 0;
       if (explained && objection) continue;
-      const related = flows.map((path3) => ({ entity: partnership, path: path3, messageId: "decisionFlow" }));
+      const related = flows.map((path4) => ({ entity: partnership, path: path4, messageId: "decisionFlow" }));
       const data = { name: label(partnership) };
       if (!explained && !objection) {
         report({ messageId: "neither", entity: partnership, path: ["notice"], data, related });
       } else if (!explained) {
-        const path3 = "explains_decisions" in notice2 ? ["notice", "explains_decisions"] : ["notice"];
-        report({ messageId: "notExplained", entity: partnership, path: path3, data, related });
+        const path4 = "explains_decisions" in notice2 ? ["notice", "explains_decisions"] : ["notice"];
+        report({ messageId: "notExplained", entity: partnership, path: path4, data, related });
       } else {
-        const path3 = "objection" in notice2 ? ["notice", "objection"] : ["notice"];
-        report({ messageId: "noObjection", entity: partnership, path: path3, data, related });
+        const path4 = "objection" in notice2 ? ["notice", "objection"] : ["notice"];
+        report({ messageId: "noObjection", entity: partnership, path: path4, data, related });
       }
     }
   }
@@ -58591,9 +58587,9 @@ var notice_not_plain_language_default = defineRule({
     const min = options.readabilityMinScore;
     const max = options.maxSentenceWords;
     const related = referrers(register2);
-    for (const [path3, file] of register2.notices) {
-      if (!related.has(path3) && README.test(path3)) continue;
-      const entity = { kind: "notice", id: path3, file };
+    for (const [path4, file] of register2.notices) {
+      if (!related.has(path4) && README.test(path4)) continue;
+      const entity = { kind: "notice", id: path4, file };
       const measure = measureReadability(file.content, { maxSentenceWords: max });
       if (measure.words >= MIN_WORDS_FOR_SCORE && measure.score < min) {
         report({
@@ -58601,7 +58597,7 @@ var notice_not_plain_language_default = defineRule({
           entity,
           position: lineRange(file, 1),
           data: {
-            file: path3,
+            file: path4,
             // Whole numbers read the same in Dutch and English; rounding down never shows a failing score as the minimum.
             score: Math.floor(measure.score),
             min,
@@ -58609,7 +58605,7 @@ var notice_not_plain_language_default = defineRule({
             sentenceWords: Math.round(measure.averageSentenceWords),
             syllables: Math.round(measure.syllables / measure.words * 100)
           },
-          related: related.get(path3)
+          related: related.get(path4)
         });
       }
       const seen = /* @__PURE__ */ new Map();
@@ -58620,7 +58616,7 @@ var notice_not_plain_language_default = defineRule({
           messageId: "longSentence",
           entity,
           position: lineRange(file, sentence.line),
-          data: { file: path3, words: sentence.words, max, sentence: excerpt(sentence.text) },
+          data: { file: path4, words: sentence.words, max, sentence: excerpt(sentence.text) },
           discriminator: `${sentence.text}\0${occurrence}`
         });
       }
@@ -58860,16 +58856,16 @@ function placeholderIn(value) {
   const slot = SLOT.exec(trimmed);
   return slot ? slot[0].trim() : void 0;
 }
-function walk(node, path3, visit3) {
+function walk(node, path4, visit3) {
   if ((0, import_yaml2.isScalar)(node)) {
-    if (typeof node.value === "string") visit3(node.value, path3);
+    if (typeof node.value === "string") visit3(node.value, path4);
   } else if ((0, import_yaml2.isMap)(node)) {
     for (const pair of node.items) {
       const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) walk(pair.value, [...path3, key], visit3);
+      if (key !== void 0) walk(pair.value, [...path4, key], visit3);
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
-    node.items.forEach((item, i) => walk(item, [...path3, i], visit3));
+    node.items.forEach((item, i) => walk(item, [...path4, i], visit3));
   }
 }
 var placeholder_value_default = defineRule({
@@ -58898,10 +58894,10 @@ var placeholder_value_default = defineRule({
     const documents = entities(register2);
     if (register2.registerFile) documents.push(fileEntity(register2.registerFile));
     for (const entity of documents) {
-      walk(entity.file.doc?.contents, [], (value, path3) => {
+      walk(entity.file.doc?.contents, [], (value, path4) => {
         const found = placeholderIn(value);
         if (found === void 0) return;
-        report({ messageId: "placeholder", entity, path: path3, data: { field: describePath(path3), value: found } });
+        report({ messageId: "placeholder", entity, path: path4, data: { field: describePath(path4), value: found } });
       });
     }
   }
@@ -60119,10 +60115,10 @@ function summarise(register2, findings) {
     notices: count2("notice")
   };
 }
-function fingerprint(rule, kind, id, path3, discriminator = "") {
-  return createHash("sha256").update([rule, kind, id, path3.join("/"), discriminator].join("\0")).digest("hex").slice(0, 20);
+function fingerprint(rule, kind, id, path4, discriminator = "") {
+  return createHash("sha256").update([rule, kind, id, path4.join("/"), discriminator].join("\0")).digest("hex").slice(0, 20);
 }
-var pathKey = (file, path3) => `${file}\0${path3.join("\0")}`;
+var pathKey = (file, path4) => `${file}\0${path4.join("\0")}`;
 function runRules(register2, options) {
   const config = resolveConfig(options.config);
   const ruleOptions = {
@@ -60134,8 +60130,8 @@ function runRules(register2, options) {
   for (const problem of register2.problems) {
     if (problem.rule === "schema" && problem.path && problem.path.length > 0) schemaPaths.add(pathKey(problem.entity.file.path, problem.path));
   }
-  const underSchemaError = (file, path3) => {
-    for (let i = path3.length; i > 0; i--) if (schemaPaths.has(pathKey(file, path3.slice(0, i)))) return true;
+  const underSchemaError = (file, path4) => {
+    for (let i = path4.length; i > 0; i--) if (schemaPaths.has(pathKey(file, path4.slice(0, i)))) return true;
     return false;
   };
   for (const rule of RULES) {
@@ -60146,10 +60142,10 @@ function runRules(register2, options) {
       for (const rel of r.related ?? []) {
         if (!Object.hasOwn(rule.relatedMessages ?? {}, rel.messageId)) throw new Error(`Rule ${rule.id} named unknown related message id ${rel.messageId}`);
       }
-      const path3 = r.path ?? [];
+      const path4 = r.path ?? [];
       const file = r.entity.file;
-      if (rule.id !== "schema" && path3.length > 0 && underSchemaError(file.path, path3)) return;
-      findings.push(stamp(rule, severity, r, path3));
+      if (rule.id !== "schema" && path4.length > 0 && underSchemaError(file.path, path4)) return;
+      findings.push(stamp(rule, severity, r, path4));
     };
     rule.check({ register: register2, base: options.base, settings: register2.settings, today: options.today, options: ruleOptions, report });
   }
@@ -60162,9 +60158,9 @@ function compareFindings(a, b) {
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
   return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 }
-function stamp(rule, severity, r, path3) {
+function stamp(rule, severity, r, path4) {
   const file = r.entity.file;
-  const position = r.position ?? locate(file, path3);
+  const position = r.position ?? locate(file, path4);
   const finding = {
     rule: rule.id,
     messageId: r.messageId,
@@ -60174,16 +60170,16 @@ function stamp(rule, severity, r, path3) {
     ...position,
     entity: { kind: r.entity.kind, id: r.entity.id },
     question: rule.question,
-    fingerprint: fingerprint(rule.id, r.entity.kind, r.entity.id, path3, r.discriminator ?? r.messageId),
-    path: path3,
+    fingerprint: fingerprint(rule.id, r.entity.kind, r.entity.id, path4, r.discriminator ?? r.messageId),
+    path: path4,
     related: (r.related ?? []).map((rel) => ({
       file: rel.entity.file.path,
       ...locate(rel.entity.file, rel.path ?? []),
       messageId: rel.messageId
     }))
   };
-  if (r.suggestion && pathExists(file, path3)) {
-    const suggestion = resolveSuggestion(file, path3, r.suggestion);
+  if (r.suggestion && pathExists(file, path4)) {
+    const suggestion = resolveSuggestion(file, path4, r.suggestion);
     if (suggestion) finding.suggestion = suggestion;
   }
   return finding;
@@ -60192,13 +60188,13 @@ function yamlScalar(value) {
   const written = (0, import_yaml8.stringify)(value, { version: "1.2", lineWidth: 0 }).replace(/\n$/, "");
   return written.includes("\n") ? void 0 : written;
 }
-function resolveSuggestion(file, path3, request2) {
-  const node = nodeAt(file, path3.slice(0, -1));
+function resolveSuggestion(file, path4, request2) {
+  const node = nodeAt(file, path4.slice(0, -1));
   if (!(0, import_yaml8.isMap)(node)) return void 0;
   const written = yamlScalar(request2.value);
   if (written === void 0) return void 0;
   if (request2.kind === "replace-value") {
-    const value = nodeAt(file, path3);
+    const value = nodeAt(file, path4);
     if (!(0, import_yaml8.isScalar)(value) || !value.range) return void 0;
     const start = file.lineCounter.linePos(value.range[0]);
     const end = file.lineCounter.linePos(value.range[1]);
@@ -60217,32 +60213,6 @@ function resolveSuggestion(file, path3, request2) {
   const text = lineText(file, anchor.line);
   return { startLine: anchor.line, endLine: anchor.line, replacement: `${text}
 ${" ".repeat(indent)}${request2.key}: ${written}` };
-}
-
-// package.json
-var package_default = { version: "0.1.0" };
-
-// src/meta.ts
-var PROJECT_URL = "https://github.com/register-check/register-check";
-function ruleDocsUrl(ruleId) {
-  return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-var VERSION7 = package_default.version;
-
-// src/report/describe.ts
-function describeFinding(finding, language) {
-  const rule = RULE_BY_ID.get(finding.rule);
-  const template = rule && Object.hasOwn(rule.messages, finding.messageId) ? rule.messages[finding.messageId] : void 0;
-  if (!rule || !template) throw new Error(`No message ${finding.rule}/${finding.messageId}`);
-  return {
-    message: render(template, language, finding.data),
-    fix: render(rule.fixes?.[finding.messageId] ?? rule.fix, language, finding.data),
-    related: finding.related.map((related) => {
-      const text = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
-      if (!text) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
-      return { ...related, message: render(text, language, finding.data) };
-    })
-  };
 }
 
 // src/report/vocabulary.ts
@@ -60535,98 +60505,7 @@ function sayKnown(prefix, key, language) {
   return Object.hasOwn(VOCABULARY, id) ? say(id, language) : void 0;
 }
 
-// src/report/sarif.ts
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var NAME_OVERRIDES = { schema: "SchemaMismatch" };
-function sarifRuleName(ruleId) {
-  return NAME_OVERRIDES[ruleId] ?? ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
-}
-function toUri(file) {
-  return file.split("/").map(encodeURIComponent).join("/");
-}
-function sarifRule(rule, language) {
-  return {
-    id: rule.id,
-    name: sarifRuleName(rule.id),
-    shortDescription: { text: rule.description[language] },
-    fullDescription: { text: `${rule.description[language]} ${rule.basis[language]}` },
-    helpUri: ruleDocsUrl(rule.id),
-    help: {
-      text: `${rule.basis[language]}
-
-${rule.fix[language]}`,
-      markdown: `${rule.basis[language]}
-
-${rule.fix[language]}
-
-[${say("sarif.moreAboutRule", language)}](${ruleDocsUrl(rule.id)})`
-    },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ["privacy", "gdpr", ...rule.question ? [rule.question] : []], precision: "high" }
-  };
-}
-function renderSarif(findings, language, options = {}) {
-  const rules = options.rules ?? RULES;
-  const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/?$/, "/") : "";
-  const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "register-check",
-            semanticVersion: VERSION7,
-            informationUri: PROJECT_URL,
-            language,
-            rules: rules.map((rule) => sarifRule(rule, language))
-          }
-        },
-        columnKind: "unicodeCodePoints",
-        results: findings.map((f) => {
-          const words2 = describeFinding(f, language);
-          return {
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: `${words2.message} ${words2.fix}` },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(`${prefix}${f.file}`), uriBaseId: "%SRCROOT%" },
-                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) }
-                },
-                logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
-              }
-            ],
-            relatedLocations: words2.related.map((r, i) => ({
-              id: i + 1,
-              message: { text: r.message },
-              physicalLocation: {
-                artifactLocation: { uri: toUri(`${prefix}${r.file}`), uriBaseId: "%SRCROOT%" },
-                region: { startLine: r.line, startColumn: r.column }
-              }
-            })),
-            partialFingerprints: { primaryLocationLineHash: `${f.fingerprint}:1` },
-            properties: { question: f.question, entity: f.entity, messageId: f.messageId, data: f.data, ...f.new === void 0 ? {} : { new: f.new } }
-          };
-        })
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-
-// src/github/client.ts
-function isPermissionDenied(error2) {
-  const status = error2.status;
-  const message2 = String(error2.message ?? "");
-  return status === 403 && !/rate limit/i.test(message2);
-}
-
-// src/github/diff.ts
+// src/review/diff.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
 function commentableLines(patch) {
   const lines = /* @__PURE__ */ new Set();
@@ -60714,7 +60593,7 @@ function plainTitle(value, max = 120) {
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : chars.join("");
 }
 
-// src/github/markers.ts
+// src/review/markers.ts
 var PREFIX = "register-check";
 var SUMMARY_MARKER = `<!-- ${PREFIX}:summary -->`;
 var RESOLVED_MARKER = `<!-- ${PREFIX}:resolved -->`;
@@ -60788,7 +60667,33 @@ function readStaleMarker(body2) {
   return m ? { kind: m[1], id: m[2] } : void 0;
 }
 
-// src/github/review.ts
+// package.json
+var package_default = { version: "0.1.0" };
+
+// src/meta.ts
+var PROJECT_URL = "https://github.com/register-check/register-check";
+function ruleDocsUrl(ruleId) {
+  return `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+var VERSION7 = package_default.version;
+
+// src/report/describe.ts
+function describeFinding(finding, language) {
+  const rule = RULE_BY_ID.get(finding.rule);
+  const template = rule && Object.hasOwn(rule.messages, finding.messageId) ? rule.messages[finding.messageId] : void 0;
+  if (!rule || !template) throw new Error(`No message ${finding.rule}/${finding.messageId}`);
+  return {
+    message: render(template, language, finding.data),
+    fix: render(rule.fixes?.[finding.messageId] ?? rule.fix, language, finding.data),
+    related: finding.related.map((related) => {
+      const text = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
+      if (!text) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
+      return { ...related, message: render(text, language, finding.data) };
+    })
+  };
+}
+
+// src/review/review.ts
 function commentBody(finding, language, suggestion) {
   const words2 = describeFinding(finding, language);
   const parts = [
@@ -60826,8 +60731,8 @@ function planReview(options) {
   const plan = { inline: [], fileLevel: [], summaryOnly: [], overflow: [], toDelete: [], toResolve: [] };
   const fresh = findings.filter(isNew);
   for (const finding of fresh) {
-    const path3 = `${pathPrefix}${finding.file}`;
-    const lines = changed.get(path3);
+    const path4 = `${pathPrefix}${finding.file}`;
+    const lines = changed.get(path4);
     if (!lines) {
       plan.summaryOnly.push(finding);
       continue;
@@ -60841,15 +60746,15 @@ function planReview(options) {
     if (s && lines.has(s.startLine) && lines.has(s.endLine) && [...range(s.startLine, s.endLine)].every((l) => lines.has(l))) {
       plan.inline.push({
         finding,
-        path: path3,
+        path: path4,
         line: s.endLine,
         ...s.startLine !== s.endLine ? { startLine: s.startLine } : {},
         body: commentBody(finding, language, s.replacement)
       });
     } else if (lines.has(finding.line)) {
-      plan.inline.push({ finding, path: path3, line: finding.line, body: commentBody(finding, language) });
+      plan.inline.push({ finding, path: path4, line: finding.line, body: commentBody(finding, language) });
     } else {
-      plan.fileLevel.push({ finding, path: path3, body: fileLevelEntry(finding, language) });
+      plan.fileLevel.push({ finding, path: path4, body: fileLevelEntry(finding, language) });
     }
   }
   const current = new Set(fresh.map((f) => f.fingerprint));
@@ -60867,48 +60772,15 @@ function planReview(options) {
 function* range(from, to) {
   for (let i = from; i <= to; i++) yield i;
 }
-async function postReview(client, repo, pullNumber, headSha, plan, language, intro) {
-  const outcome = { inline: 0, fileLevel: 0, deleted: 0, resolved: 0 };
-  if (plan.inline.length > 0 || plan.fileLevel.length > 0) {
-    const response = await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      ...repo,
-      pull_number: pullNumber,
-      commit_id: headSha,
-      event: "COMMENT",
-      body: reviewBody(plan, language, intro),
-      comments: plan.inline.map((c) => ({
-        path: c.path,
-        body: c.body,
-        line: c.line,
-        side: "RIGHT",
-        ...c.startLine ? { start_line: c.startLine, start_side: "RIGHT" } : {}
-      }))
-    });
-    outcome.reviewId = response.data.id;
-    outcome.inline = plan.inline.length;
-    outcome.fileLevel = plan.fileLevel.length;
-  }
-  for (const comment of plan.toDelete) {
-    await client.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...repo, comment_id: comment.id });
-    outcome.deleted++;
-  }
-  const resolvedNote = say("review.resolved", language);
-  for (const comment of plan.toResolve) {
-    await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
-      ...repo,
-      comment_id: comment.id,
-      body: `${resolvedNote}
+function resolvedBody(original, language) {
+  return `${say("review.resolved", language)}
 
 <details><summary>${say("review.original", language)}</summary>
 
-${comment.body}
+${original}
 
 </details>
-${RESOLVED_MARKER}`
-    });
-    outcome.resolved++;
-  }
-  return outcome;
+${RESOLVED_MARKER}`;
 }
 
 // node_modules/markdown-table/index.js
@@ -61067,7 +60939,7 @@ function findingsTable(findings, language, link) {
   return markdownTable([header, ...rows], { alignDelimiters: false });
 }
 
-// src/github/mermaid.ts
+// src/review/mermaid.ts
 function partnershipDiagram(partnership, findings, language) {
   const participants = list(partnership.data.participants).filter(isRecord);
   const nodeIds = /* @__PURE__ */ new Map();
@@ -61109,7 +60981,7 @@ function partnershipDiagram(partnership, findings, language) {
   return ["```mermaid", ...lines, "```"].join("\n");
 }
 
-// src/github/summary.ts
+// src/review/summary.ts
 var MAX_ROWS_NEW = 100;
 var MAX_ROWS_EXISTING = 50;
 var MAX_BODY = 6e4;
@@ -61196,188 +61068,18 @@ function shorten(body2, max) {
   for (; openDetails > 0; openDetails--) lines.push("", "</details>");
   return lines.join("\n");
 }
-async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2) {
-  const comments = await client.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issueNumber,
-    per_page: 100
-  });
+function planSummaryComment(comments, botLogin2, body2) {
   const ours = comments.find((c) => c.user?.login === botLogin2 && isSummaryBody(c.body));
-  if (ours) {
-    if (ours.body === body2) return { id: ours.id, created: false, changed: false };
-    await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: ours.id, body: body2 });
-    return { id: ours.id, created: false, changed: true };
-  }
-  const created = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issueNumber,
-    body: body2
-  });
-  return { id: created.data.id, created: true, changed: true };
+  if (!ours) return { action: "create", body: body2 };
+  return ours.body === body2 ? { action: "keep", id: ours.id } : { action: "update", id: ours.id, body: body2 };
 }
 
-// src/github/pull-request.ts
-function forkNote(language) {
-  return say("review.forkNote", language);
+// src/github/client.ts
+function isPermissionDenied(error2) {
+  const status = error2.status;
+  const message2 = String(error2.message ?? "");
+  return status === 403 && !/rate limit/i.test(message2);
 }
-async function runPullRequest(run4) {
-  const { client, repo, pull, config, language } = run4;
-  const { findings, summary: summary2 } = checkRegister(run4.head, { config, today: run4.today, base: run4.base });
-  const failOn = resolveConfig(config).fail_on;
-  const failed = findings.some((f) => failsOn(f, failOn));
-  const changedFiles = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-    ...repo,
-    pull_number: pull.number,
-    per_page: 100
-  });
-  const existing = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
-    ...repo,
-    pull_number: pull.number,
-    per_page: 100
-  });
-  const reviews = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-    ...repo,
-    pull_number: pull.number,
-    per_page: 100
-  });
-  const plan = planReview({ findings, changedFiles, existing, reviews, botLogin: run4.botLogin, maxComments: run4.maxComments, language, pathPrefix: run4.pathPrefix });
-  const changedPaths = new Set(changedFiles.filter((f) => f.status !== "removed").map((f) => f.filename));
-  const changedPartnerships = run4.head.partnerships.filter((p) => changedPaths.has(`${run4.pathPrefix}${p.file.path}`)).map((p) => p.id);
-  const summaryContext = {
-    language,
-    failed,
-    notCommented: plan.summaryOnly.length,
-    overflow: plan.overflow.length,
-    changedPartnerships,
-    register: run4.head
-  };
-  let markdown = renderSummary(findings, summary2, summaryContext);
-  const result = { findings, summary: summary2, failed, markdown };
-  if (run4.readOnly) return result;
-  try {
-    const reviewIntro = say("review.intro", language, { n: plan.inline.length });
-    await postReview(client, repo, pull.number, pull.headSha, plan, language, reviewIntro);
-    await upsertSummaryComment(client, repo, pull.number, run4.botLogin, markdown);
-  } catch (error2) {
-    if (!isPermissionDenied(error2)) throw error2;
-    result.writeDenied = forkNote(language);
-    markdown = renderSummary(findings, summary2, { ...summaryContext, note: result.writeDenied });
-    result.markdown = markdown;
-  }
-  return result;
-}
-
-// src/github/revision.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-
-// src/git-source.ts
-import { spawn, execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-function assertRef(ref) {
-  if (ref === "" || ref.startsWith("-") || ref.includes("\0")) throw new Error(`Not a git revision: ${JSON.stringify(ref.slice(0, 80))}`);
-}
-var GitSource = class {
-  constructor(repository, ref, prefix = "") {
-    this.repository = repository;
-    this.ref = ref;
-    this.prefix = prefix;
-    assertRef(ref);
-  }
-  repository;
-  ref;
-  prefix;
-  entries;
-  batch;
-  /** Resolves a ref to a commit id, or throws with git's message. */
-  static async resolve(repository, ref) {
-    assertRef(ref);
-    const { stdout } = await run("git", ["-C", repository, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    return stdout.trim();
-  }
-  async list() {
-    if (!this.entries) {
-      const args = ["-C", this.repository, "ls-tree", "-r", "-z", "--long", "--full-tree", this.ref];
-      if (this.prefix) args.push("--", this.prefix);
-      const { stdout } = await run("git", args, { maxBuffer: 256 * 1024 * 1024, encoding: "buffer" });
-      this.entries = /* @__PURE__ */ new Map();
-      for (const record of stdout.toString("utf8").split("\0")) {
-        if (!record) continue;
-        const tab = record.indexOf("	");
-        const [mode, type, oid, size] = record.slice(0, tab).split(/\s+/);
-        const full = record.slice(tab + 1);
-        if (this.prefix && !full.startsWith(`${this.prefix}/`)) continue;
-        const relative = this.prefix ? full.slice(this.prefix.length + 1) : full;
-        if (type !== "blob") continue;
-        const kind = mode === "120000" ? "symlink" : mode === "100644" || mode === "100755" ? "file" : "other";
-        this.entries.set(relative, { path: relative, type: kind, size: Number(size) || 0, oid });
-      }
-    }
-    return [...this.entries.values()].map(({ path: path3, type, size }) => ({ path: path3, type, size }));
-  }
-  async read(relativePath, maxBytes) {
-    const normal = normaliseRelativePath(relativePath);
-    if (!normal) throw new UnreadableError("outside-root", relativePath);
-    if (!this.entries) await this.list();
-    const entry = this.entries.get(normal);
-    if (!entry) throw new UnreadableError("missing", relativePath);
-    if (entry.type === "symlink") throw new UnreadableError("symlink", relativePath);
-    if (entry.type !== "file") throw new UnreadableError("not-regular", relativePath);
-    if (entry.size > maxBytes) throw new UnreadableError("too-large", relativePath);
-    return new Promise((resolve, reject) => this.request({ oid: entry.oid, resolve, reject }));
-  }
-  /**
-   * Asks one long-running `git cat-file --batch` for a blob. The loader reads a few files at a time, so
-   * one process serves them all in turn instead of one process per handful of files.
-   */
-  request(request2) {
-    if (!this.batch) this.batch = this.startBatch();
-    this.batch.queue.push(request2);
-    this.batch.child.stdin.write(`${request2.oid}
-`);
-  }
-  startBatch() {
-    const child = spawn("git", ["-C", this.repository, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
-    const batch = { child, queue: [], buffered: Buffer.alloc(0) };
-    let stderr = "";
-    const fail = (error2) => {
-      if (this.batch === batch) this.batch = void 0;
-      for (const request2 of batch.queue.splice(0)) request2.reject(error2);
-    };
-    child.stderr.on("data", (c) => stderr += c.toString());
-    child.on("error", fail);
-    child.stdin.on("error", fail);
-    child.on("close", (code) => fail(new Error(code === 0 ? "git cat-file returned no object" : `git cat-file failed: ${stderr.trim()}`)));
-    child.stdout.on("data", (chunk) => {
-      batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
-      for (; ; ) {
-        const newline = batch.buffered.indexOf(10);
-        if (newline === -1) break;
-        const [oid, kind, size] = batch.buffered.subarray(0, newline).toString().split(" ");
-        if (kind === "missing") {
-          batch.buffered = batch.buffered.subarray(newline + 1);
-          batch.queue.shift()?.reject(new Error(`git cat-file: ${oid} missing`));
-          continue;
-        }
-        const length = Number(size);
-        if (batch.buffered.length < newline + 1 + length + 1) break;
-        const body2 = new Uint8Array(batch.buffered.subarray(newline + 1, newline + 1 + length));
-        batch.buffered = batch.buffered.subarray(newline + 1 + length + 1);
-        batch.queue.shift()?.resolve(body2);
-      }
-      if (batch.queue.length === 0) {
-        setImmediate(() => {
-          if (batch.queue.length === 0 && this.batch === batch) {
-            this.batch = void 0;
-            child.stdin.end();
-          }
-        });
-      }
-    });
-    return batch;
-  }
-};
 
 // src/github/archive.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -61429,7 +61131,7 @@ function registerFileFilter(config = {}) {
     (0, import_picomatch2.default)(registerGlobs(config, "partnerships"), { dot: false }),
     (0, import_picomatch2.default)("notices/**/*.md")
   ];
-  return (path3) => path3 === "register.yml" || path3 === "register.yaml" || /\.(md|markdown|txt)$/i.test(path3) || matchers.some((m) => m(path3));
+  return (path4) => path4 === "register.yml" || path4 === "register.yaml" || /\.(md|markdown|txt)$/i.test(path4) || matchers.some((m) => m(path4));
 }
 var ArchiveSource = class {
   constructor(memory, passed) {
@@ -61502,21 +61204,21 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
       if (slash !== -1) topFolder ??= top;
       const inner = slash === -1 ? "" : name.slice(slash + 1);
       const relative = inner === "" ? void 0 : entryPath(inner);
-      const path3 = relative !== void 0 && wanted && relative.startsWith(wanted) ? relative.slice(wanted.length) : relative;
+      const path4 = relative !== void 0 && wanted && relative.startsWith(wanted) ? relative.slice(wanted.length) : relative;
       const size = header.size ?? 0;
       let keepBytes = false;
       if (header.type === "directory" || inner === "") {
       } else if (relative === void 0 || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
       } else if (wanted && !relative.startsWith(wanted)) {
       } else if (header.type === "symlink" || header.type === "link") {
-        files.set(path3, { type: "symlink", bytes: EMPTY });
+        files.set(path4, { type: "symlink", bytes: EMPTY });
       } else if (header.type !== "file" && header.type !== "contiguous-file") {
-        files.set(path3, { type: "other", bytes: EMPTY });
-      } else if (size > limits.maxFileBytes || path3.includes("\\")) {
-        files.set(path3, { type: "file", bytes: EMPTY, size });
-      } else if (!keep(path3)) {
-        files.set(path3, { type: "file", bytes: EMPTY, size });
-        passed.add(path3);
+        files.set(path4, { type: "other", bytes: EMPTY });
+      } else if (size > limits.maxFileBytes || path4.includes("\\")) {
+        files.set(path4, { type: "file", bytes: EMPTY, size });
+      } else if (!keep(path4)) {
+        files.set(path4, { type: "file", bytes: EMPTY, size });
+        passed.add(path4);
       } else {
         keepBytes = true;
       }
@@ -61528,7 +61230,7 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
       if (kept > limits.maxKeptBytes) throw new ArchiveLimitError("kept", limits.maxKeptBytes);
       const chunks = [];
       for await (const chunk of stream) chunks.push(chunk);
-      files.set(path3, { type: "file", bytes: new Uint8Array(Buffer.concat(chunks)) });
+      files.set(path4, { type: "file", bytes: new Uint8Array(Buffer.concat(chunks)) });
     }
   } catch (error2) {
     body2.destroy();
@@ -61557,52 +61259,13 @@ function toReadable(data) {
   throw new TypeError("the archive download returned no body");
 }
 
-// src/github/revision.ts
-var run2 = promisify2(execFile2);
-var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function assertCommitId(sha) {
-  if (typeof sha !== "string" || !COMMIT_ID.test(sha)) {
-    throw new Error(`Not a commit id: ${JSON.stringify(String(sha).slice(0, 80))} (expected 40 or 64 hexadecimal characters)`);
-  }
-}
-async function hasCommit(repository, sha) {
-  try {
-    await run2("git", ["-C", repository, "cat-file", "-e", "--", `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function revisionSource(options) {
-  const { workspace, sha, prefix } = options;
-  assertCommitId(sha);
-  const folder = trimSlashes(prefix);
-  if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git" };
-  try {
-    await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "--", "origin", sha], { timeout: 12e4 });
-    if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git-fetch" };
-  } catch {
-  }
-  const snapshot = await downloadSnapshot(options.client, options.repo, sha, folder);
-  return { source: snapshot.source, origin: "archive" };
-}
-async function readAtRevision(workspace, sha, path3) {
-  assertCommitId(sha);
-  try {
-    const { stdout } = await run2("git", ["-C", workspace, "show", `${sha}:${path3}`, "--"], { maxBuffer: 1024 * 1024 });
-    return stdout;
-  } catch {
-    return void 0;
-  }
-}
-
 // src/github/repo-config.ts
-async function readRepoConfig(client, repo, ref, path3 = CONFIG_PATH) {
+async function readRepoConfig(client, repo, ref, path4 = CONFIG_PATH) {
   let text;
   try {
     const { data } = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
       ...repo,
-      path: path3,
+      path: path4,
       ref
     });
     if (data.type !== "file" || data.content === void 0) return {};
@@ -61611,10 +61274,64 @@ async function readRepoConfig(client, repo, ref, path3 = CONFIG_PATH) {
     if (error2.status === 404) return {};
     throw error2;
   }
-  return parseConfig(text, path3, RULES.map((r) => r.id));
+  return parseConfig(text, path4, RULES.map((r) => r.id));
 }
 
-// src/github/stale.ts
+// src/github/review.ts
+async function postReview(client, repo, pullNumber, headSha, plan, language, intro) {
+  const outcome = { inline: 0, fileLevel: 0, deleted: 0, resolved: 0 };
+  if (plan.inline.length > 0 || plan.fileLevel.length > 0) {
+    const response = await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...repo,
+      pull_number: pullNumber,
+      commit_id: headSha,
+      event: "COMMENT",
+      body: reviewBody(plan, language, intro),
+      comments: plan.inline.map((c) => ({
+        path: c.path,
+        body: c.body,
+        line: c.line,
+        side: "RIGHT",
+        ...c.startLine ? { start_line: c.startLine, start_side: "RIGHT" } : {}
+      }))
+    });
+    outcome.reviewId = response.data.id;
+    outcome.inline = plan.inline.length;
+    outcome.fileLevel = plan.fileLevel.length;
+  }
+  for (const comment of plan.toDelete) {
+    await client.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...repo, comment_id: comment.id });
+    outcome.deleted++;
+  }
+  for (const comment of plan.toResolve) {
+    await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...repo, comment_id: comment.id, body: resolvedBody(comment.body, language) });
+    outcome.resolved++;
+  }
+  return outcome;
+}
+
+// src/github/summary.ts
+async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2) {
+  const comments = await client.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issueNumber,
+    per_page: 100
+  });
+  const plan = planSummaryComment(comments, botLogin2, body2);
+  if (plan.action === "keep") return { id: plan.id, created: false, changed: false };
+  if (plan.action === "update") {
+    await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: plan.id, body: plan.body });
+    return { id: plan.id, created: false, changed: true };
+  }
+  const created = await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: issueNumber,
+    body: plan.body
+  });
+  return { id: created.data.id, created: true, changed: true };
+}
+
+// src/review/stale.ts
 var STALE_RULES = ["review-overdue", "notice-outdated", "partnership-ended"];
 function describeOperation(operation, language, dryRun, escape2) {
   const prefix = dryRun ? `${say("stale.dryRun", language)} ` : "";
@@ -61645,10 +61362,10 @@ function body(entry, options) {
   lines.push(say("stale.footer", language));
   return lines.join("\n");
 }
-async function syncStaleIssues(options) {
-  const { client, repo, register: register2, findings, botLogin: botLogin2, dryRun, language } = options;
-  const result = { operations: [], pending: 0, dryRun };
-  let budget = options.maxWrites;
+function planStaleIssues(input) {
+  const { register: register2, findings, language } = input;
+  const plan = { writes: [], pending: 0 };
+  let budget = input.maxWrites;
   const entities2 = /* @__PURE__ */ new Map();
   for (const e of entities(register2)) if (!entities2.has(staleKey(e.kind, e.id))) entities2.set(staleKey(e.kind, e.id), e);
   const stale = /* @__PURE__ */ new Map();
@@ -61659,120 +61376,225 @@ async function syncStaleIssues(options) {
     entry.findings.push(f);
     stale.set(key, entry);
   }
-  const listIssues = async () => (await client.paginate("GET /repos/{owner}/{repo}/issues", { ...repo, labels: options.label, state: "all", per_page: 100 })).filter((i) => !i.pull_request && i.user?.login === botLogin2 && readStaleMarker(i.body));
-  const issues = await listIssues();
   const byEntry = /* @__PURE__ */ new Map();
-  for (const issue2 of issues.sort((a, b) => a.number - b.number)) {
+  for (const issue2 of [...input.issues].sort((a, b) => a.number - b.number)) {
     const marker = readStaleMarker(issue2.body);
     const key = `${marker.kind}:${marker.id}`;
     byEntry.set(key, [...byEntry.get(key) ?? [], issue2]);
   }
-  const write = async (operation, call) => {
+  const write = (planned) => {
     if (budget <= 0) {
-      result.pending++;
+      plan.pending++;
       return false;
     }
     budget--;
-    result.operations.push(operation);
-    if (!dryRun && call) await call();
+    plan.writes.push(planned);
     return true;
-  };
-  let labelChecked = false;
-  const ensureLabel = async () => {
-    if (labelChecked || dryRun) return;
-    labelChecked = true;
-    try {
-      await client.request("GET /repos/{owner}/{repo}/labels/{name}", { ...repo, name: options.label });
-    } catch (error2) {
-      if (error2.status !== 404) throw error2;
-      await write(
-        { action: "create-label", entry: options.label },
-        () => client.request("POST /repos/{owner}/{repo}/labels", {
-          ...repo,
-          name: options.label,
-          color: "d4c5f9",
-          description: say("stale.labelDescription", language)
-        })
-      );
-    }
   };
   const keys = [.../* @__PURE__ */ new Set([...stale.keys(), ...byEntry.keys()])].sort();
   for (const key of keys) {
     const entry = stale.get(key);
     const [keep, ...duplicates] = byEntry.get(key) ?? [];
     const shown = entry ? `${entry.kind}:${entry.id}` : key;
-    for (const duplicate of duplicates.filter((d) => d.state === "open")) {
-      await write(
-        { action: "close-duplicate", entry: shown, issue: duplicate.number },
-        () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: duplicate.number, state: "closed", state_reason: "duplicate" })
-      );
-    }
+    for (const duplicate of duplicates.filter((d) => d.state === "open")) write({ action: "close-duplicate", entry: shown, issue: duplicate.number });
     if (entry) {
       const wantedTitle = title(entry, language);
-      const wantedBody = body(entry, options);
+      const wantedBody = body(entry, input);
       if (!keep) {
-        await ensureLabel();
+        if (plan.labelCheckAt === void 0) {
+          plan.labelCheckAt = plan.writes.length;
+          if (input.labelMissing) write({ action: "create-label", entry: input.label, color: "d4c5f9", description: say("stale.labelDescription", language) });
+        }
         const owner = readString(entry.entity?.data.owner);
-        const created = await write({ action: "create", entry: shown, title: wantedTitle }, async () => {
-          const response = await client.request("POST /repos/{owner}/{repo}/issues", {
-            ...repo,
-            title: wantedTitle,
-            body: wantedBody,
-            labels: [options.label],
-            ...owner && isUserLogin(owner) ? { assignees: [owner] } : {}
-          });
-          const again = (await listIssues()).filter((i) => {
-            const m = readStaleMarker(i.body);
-            return m && `${m.kind}:${m.id}` === key && i.state === "open";
-          });
-          const lowest = Math.min(...again.map((i) => i.number));
-          if (again.length > 1 && response.data.number !== lowest) {
-            await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: response.data.number, state: "closed", state_reason: "duplicate" });
-          }
+        write({
+          action: "create",
+          entry: shown,
+          key,
+          title: wantedTitle,
+          body: wantedBody,
+          labels: [input.label],
+          ...owner && isUserLogin(owner) ? { assignees: [owner] } : {}
         });
-        if (!created) continue;
       } else if (keep.state === "closed") {
-        await write(
-          { action: "reopen", entry: shown, issue: keep.number, title: wantedTitle },
-          () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, state: "open", title: wantedTitle, body: wantedBody })
-        );
+        write({ action: "reopen", entry: shown, issue: keep.number, title: wantedTitle, body: wantedBody });
       } else if (keep.body !== wantedBody || keep.title !== wantedTitle) {
-        await write(
-          { action: "update", entry: shown, issue: keep.number, title: wantedTitle },
-          () => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, title: wantedTitle, body: wantedBody })
-        );
+        write({ action: "update", entry: shown, issue: keep.number, title: wantedTitle, body: wantedBody });
       }
     } else if (keep && keep.state === "open") {
-      const deleted = !entities2.has(key);
-      const comment = say(deleted ? "stale.closedGone" : "stale.closedCurrent", language);
       if (budget < 2) {
-        result.pending++;
+        plan.pending++;
         continue;
       }
-      await write({ action: "close", entry: shown, issue: keep.number }, async () => {
-        await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: keep.number, body: comment });
-        await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: keep.number, state: "closed", state_reason: "completed" });
-      });
+      const comment = say(entities2.has(key) ? "stale.closedCurrent" : "stale.closedGone", language);
+      write({ action: "close", entry: shown, issue: keep.number, comment });
       budget--;
     }
   }
-  return result;
+  return plan;
 }
 
-// src/github/annotations.ts
-var STEP_ANNOTATIONS_PER_LEVEL = 10;
-function selectStepAnnotations(findings, perLevel = STEP_ANNOTATIONS_PER_LEVEL) {
-  const { fresh, existing } = partitionByNew(findings);
-  const ordered = [...fresh, ...existing];
-  const shown = [];
-  const count2 = { error: 0, warning: 0, notice: 0 };
-  for (const f of ordered) {
-    if (count2[f.severity] < perLevel) {
-      shown.push(f);
-      count2[f.severity]++;
+// src/github/stale.ts
+async function syncStaleIssues(options) {
+  const { client, repo, botLogin: botLogin2, dryRun } = options;
+  const listIssues = async () => (await client.paginate("GET /repos/{owner}/{repo}/issues", { ...repo, labels: options.label, state: "all", per_page: 100 })).filter(
+    (i) => !i.pull_request && i.user?.login === botLogin2 && readStaleMarker(i.body)
+  );
+  const input = { ...options, issues: await listIssues() };
+  let plan = planStaleIssues(input);
+  for (let i = 0; i <= plan.writes.length; i++) {
+    if (!dryRun && i === plan.labelCheckAt && !await labelExists(client, repo, options.label)) {
+      plan = planStaleIssues({ ...input, labelMissing: true });
+    }
+    const write = plan.writes[i];
+    if (write && !dryRun) await apply(write, client, repo, listIssues);
+  }
+  return {
+    operations: plan.writes.map(({ action, entry, ...rest }) => ({
+      action,
+      entry,
+      ..."issue" in rest ? { issue: rest.issue } : {},
+      ..."title" in rest ? { title: rest.title } : {}
+    })),
+    pending: plan.pending,
+    dryRun
+  };
+}
+async function labelExists(client, repo, name) {
+  try {
+    await client.request("GET /repos/{owner}/{repo}/labels/{name}", { ...repo, name });
+    return true;
+  } catch (error2) {
+    if (error2.status !== 404) throw error2;
+    return false;
+  }
+}
+async function apply(write, client, repo, listIssues) {
+  const patch = (issue2, fields) => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: issue2, ...fields });
+  switch (write.action) {
+    case "create-label":
+      await client.request("POST /repos/{owner}/{repo}/labels", { ...repo, name: write.entry, color: write.color, description: write.description });
+      return;
+    case "close-duplicate":
+      await patch(write.issue, { state: "closed", state_reason: "duplicate" });
+      return;
+    case "reopen":
+      await patch(write.issue, { state: "open", title: write.title, body: write.body });
+      return;
+    case "update":
+      await patch(write.issue, { title: write.title, body: write.body });
+      return;
+    case "close":
+      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: write.issue, body: write.comment });
+      await patch(write.issue, { state: "closed", state_reason: "completed" });
+      return;
+    case "create": {
+      const response = await client.request("POST /repos/{owner}/{repo}/issues", {
+        ...repo,
+        title: write.title,
+        body: write.body,
+        labels: write.labels,
+        ...write.assignees ? { assignees: write.assignees } : {}
+      });
+      const again = (await listIssues()).filter((i) => {
+        const m = readStaleMarker(i.body);
+        return m && `${m.kind}:${m.id}` === write.key && i.state === "open";
+      });
+      const lowest = Math.min(...again.map((i) => i.number));
+      if (again.length > 1 && response.data.number !== lowest) await patch(response.data.number, { state: "closed", state_reason: "duplicate" });
+      return;
     }
   }
-  return { shown, omitted: findings.length - shown.length };
+}
+
+// src/github/flows.ts
+function configSettings(config) {
+  const { language, review, fail_on: failOn } = resolveConfig(config);
+  return { language, maxComments: review.max_comments, failOn };
+}
+async function checkPullRequest(check) {
+  const target = check.target ?? {};
+  await target.start?.();
+  try {
+    let config;
+    try {
+      config = await check.reader.config();
+    } catch (error2) {
+      if (!(error2 instanceof ConfigError) || !target.configInvalid) throw error2;
+      await target.configInvalid(error2);
+      return error2;
+    }
+    const settings = { ...configSettings(config), ...await check.settings?.(config) };
+    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config), check.reader.register(check.pull.baseSha, config)]);
+    const result = await reviewPullRequest(check, { ...config, fail_on: settings.failOn }, settings, head, base);
+    await target.publish?.(result);
+    return result;
+  } catch (error2) {
+    await target.fail?.(error2);
+    throw error2;
+  }
+}
+async function reviewPullRequest(check, config, settings, head, base) {
+  const { client, repo, pull } = check;
+  const { language } = settings;
+  const pathPrefix = check.pathPrefix ?? "";
+  const botLogin2 = await check.botLogin();
+  const { findings, summary: summary2 } = checkRegister(head, { config, today: check.today, base });
+  const failed = findings.some((f) => failsOn(f, settings.failOn));
+  const list2 = (route) => client.paginate(route, { ...repo, pull_number: pull.number, per_page: 100 });
+  const changedFiles = await list2("GET /repos/{owner}/{repo}/pulls/{pull_number}/files");
+  const existing = await list2("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments");
+  const reviews = await list2("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews");
+  const plan = planReview({ findings, changedFiles, existing, reviews, botLogin: botLogin2, maxComments: settings.maxComments, language, pathPrefix });
+  const changedPaths = new Set(changedFiles.filter((f) => f.status !== "removed").map((f) => f.filename));
+  const changedPartnerships = head.partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.file.path}`)).map((p) => p.id);
+  const context3 = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: head };
+  const result = { findings, summary: summary2, failed, language, failOn: settings.failOn, markdown: renderSummary(findings, summary2, context3) };
+  if (check.readOnly) return result;
+  try {
+    await postReview(client, repo, pull.number, pull.headSha, plan, language, say("review.intro", language, { n: plan.inline.length }));
+    await upsertSummaryComment(client, repo, pull.number, botLogin2, result.markdown);
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) throw error2;
+    result.writeDenied = say("review.forkNote", language);
+    result.markdown = renderSummary(findings, summary2, { ...context3, note: result.writeDenied });
+  }
+  return result;
+}
+async function syncRegisterIssues(sync) {
+  const { client, repo } = sync;
+  if (sync.skipUnready) {
+    try {
+      await client.request("GET /repos/{owner}/{repo}/contents/{path}", { ...repo, path: "register.yml", ref: sync.ref });
+    } catch (error2) {
+      if (error2.status === 404) return void 0;
+      throw error2;
+    }
+  }
+  let config;
+  try {
+    config = await sync.reader.config();
+  } catch (error2) {
+    if (sync.skipUnready && error2 instanceof ConfigError) return void 0;
+    throw error2;
+  }
+  const settings = { ...configSettings(config), ...await sync.settings?.(config) };
+  const resolved = resolveConfig({ ...config, fail_on: settings.failOn });
+  const register2 = await sync.reader.register(sync.ref, resolved);
+  if (sync.skipUnready && !register2.registerFile) return void 0;
+  const { findings, summary: summary2 } = checkRegister(register2, { config: resolved, today: sync.today });
+  const result = await syncStaleIssues({
+    client,
+    repo,
+    register: register2,
+    findings,
+    botLogin: await sync.botLogin(),
+    label: resolved.stale_issues.label,
+    maxWrites: Math.min(sync.maxWrites ?? Infinity, resolved.stale_issues.max_per_run),
+    dryRun: sync.dryRun,
+    language: settings.language,
+    pathPrefix: sync.pathPrefix
+  });
+  return { findings, summary: summary2, config: resolved, language: settings.language, sync: result };
 }
 
 // src/github/identity.ts
@@ -61785,41 +61607,6 @@ async function botLogin(client, given) {
   } catch {
     return ACTIONS_BOT;
   }
-}
-
-// src/github/request-error.ts
-var MAX_DETAIL = 200;
-function requestFailure(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const { status, request: request2, response } = error2;
-  if (typeof status !== "number" || typeof request2?.method !== "string" || typeof request2.url !== "string") return void 0;
-  let path3;
-  try {
-    path3 = new URL(request2.url, "http://localhost").pathname;
-  } catch {
-    path3 = request2.url.split(/[?#]/)[0];
-  }
-  const data = response?.data;
-  const said = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : void 0;
-  const raw = response ? said : error2.message;
-  const detail = typeof raw === "string" ? raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim().slice(0, MAX_DETAIL) : void 0;
-  return { method: request2.method.toUpperCase(), path: safePath(path3), status, answered: response !== void 0, detail: detail || void 0 };
-}
-function safePath(path3) {
-  return path3.replace(/\b(gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "$1[REDACTED]");
-}
-function describeRequestError(error2, format = {}) {
-  const failure = requestFailure(error2);
-  if (!failure) return void 0;
-  const code = format.code ?? ((value) => value);
-  const quote = format.quote ?? ((value) => value);
-  const request2 = code(`${failure.method} ${failure.path}`);
-  if (!failure.answered) {
-    const detail = failure.detail ? ` (${quote(failure.detail)})` : "";
-    return sayBoth("request.noAnswer", { request: request2, detail });
-  }
-  const said = failure.detail ? `: "${quote(failure.detail)}"` : "";
-  return sayBoth("request.failed", { request: request2, status: failure.status, said });
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -61966,7 +61753,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -62135,10 +61922,11 @@ function wait(kind) {
     return retryCount < 2;
   };
 }
-function createClient(token, baseUrl2) {
+function createClient(token, baseUrl2, options = {}) {
   const octokit = getOctokit(
     token,
     { baseUrl: baseUrl2, throttle: {
+      enabled: options.throttle ?? true,
       onRateLimit: wait(sayBoth("action.rateLimit")),
       onSecondaryRateLimit: wait(sayBoth("action.secondaryRateLimit"))
     } },
@@ -62148,19 +61936,203 @@ function createClient(token, baseUrl2) {
   return octokit;
 }
 
-// action/main.ts
+// action/inputs.ts
+import { promises as fs5 } from "node:fs";
+import path2 from "node:path";
 var bothLanguages = (phrase, data) => `${say(phrase, "nl", data)} / ${say(phrase, "en", data)}`;
-function chooseMode(requested) {
+function chooseMode(requested, context3) {
   if (requested === "pull-request" || requested === "stale-issues" || requested === "check") return requested;
   if (requested !== "auto") {
     throw new Error(bothLanguages("action.badMode", { mode: requested }));
   }
-  if (context2.eventName === "pull_request" || context2.eventName === "pull_request_target") return "pull-request";
-  if (context2.eventName === "schedule" || context2.eventName === "workflow_dispatch") return "stale-issues";
-  const defaultBranch = context2.payload.repository?.default_branch;
-  if (context2.eventName === "push" && defaultBranch && context2.ref === `refs/heads/${defaultBranch}`) return "stale-issues";
+  if (context3.eventName === "pull_request" || context3.eventName === "pull_request_target") return "pull-request";
+  if (context3.eventName === "schedule" || context3.eventName === "workflow_dispatch") return "stale-issues";
+  const defaultBranch = context3.payload.repository?.default_branch;
+  if (context3.eventName === "push" && defaultBranch && context3.ref === `refs/heads/${defaultBranch}`) return "stale-issues";
   return "check";
 }
+function readInputs(today, context3) {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const registerDir = path2.resolve(workspace, getInput("path") || ".");
+  const relativeDir = path2.relative(workspace, registerDir).split(path2.sep).join("/");
+  const mode = chooseMode(getInput("mode") || "auto", context3);
+  const pull = context3.payload.pull_request;
+  if (mode === "pull-request" && !pull) throw new Error(bothLanguages("action.needsPullRequest"));
+  return {
+    mode,
+    pull,
+    workspace,
+    registerDir,
+    prefix: relativeDir ? `${relativeDir}/` : "",
+    configPath: path2.relative(workspace, path2.resolve(workspace, getInput("config") || CONFIG_PATH)).split(path2.sep).join("/"),
+    today: getInput("today") || today(),
+    dryRun: getBooleanInput("dry-run"),
+    sarifFile: getInput("sarif-file") || path2.join(process.env.RUNNER_TEMP ?? workspace, "register-check.sarif")
+  };
+}
+async function readSettingInputs(config, inputs) {
+  const languageInput = getInput("language");
+  if (languageInput !== "" && !isLanguage(languageInput)) {
+    throw new Error(bothLanguages("action.badLanguage", { value: languageInput }));
+  }
+  const language = isLanguage(languageInput) ? languageInput : resolveConfig(config).language;
+  const failOnInput = getInput("fail-on");
+  if (failOnInput !== "" && failOnInput !== "error" && failOnInput !== "warning" && failOnInput !== "never") {
+    throw new Error(say("action.badFailOn", language, { value: failOnInput }));
+  }
+  const maxCommentsInput = getInput("max-comments");
+  if (maxCommentsInput !== "" && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
+    throw new Error(say("action.badMaxComments", language, { value: maxCommentsInput }));
+  }
+  if (inputs.prefix && inputs.configPath === CONFIG_PATH && await fs5.lstat(path2.join(inputs.registerDir, CONFIG_PATH)).then(() => true, () => false)) {
+    warning(say("action.configNotRead", language, { file: `${inputs.prefix}${CONFIG_PATH}`, config: CONFIG_PATH }));
+  }
+  return {
+    language,
+    ...failOnInput ? { failOn: failOnInput } : {},
+    ...maxCommentsInput !== "" ? { maxComments: Number(maxCommentsInput) } : {}
+  };
+}
+
+// action/publish.ts
+import { promises as fs6 } from "node:fs";
+
+// src/report/sarif.ts
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var NAME_OVERRIDES = { schema: "SchemaMismatch" };
+function sarifRuleName(ruleId) {
+  return NAME_OVERRIDES[ruleId] ?? ruleId.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+function toUri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+function sarifRule(rule, language) {
+  return {
+    id: rule.id,
+    name: sarifRuleName(rule.id),
+    shortDescription: { text: rule.description[language] },
+    fullDescription: { text: `${rule.description[language]} ${rule.basis[language]}` },
+    helpUri: ruleDocsUrl(rule.id),
+    help: {
+      text: `${rule.basis[language]}
+
+${rule.fix[language]}`,
+      markdown: `${rule.basis[language]}
+
+${rule.fix[language]}
+
+[${say("sarif.moreAboutRule", language)}](${ruleDocsUrl(rule.id)})`
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ["privacy", "gdpr", ...rule.question ? [rule.question] : []], precision: "high" }
+  };
+}
+function renderSarif(findings, language, options = {}) {
+  const rules = options.rules ?? RULES;
+  const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/?$/, "/") : "";
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "register-check",
+            semanticVersion: VERSION7,
+            informationUri: PROJECT_URL,
+            language,
+            rules: rules.map((rule) => sarifRule(rule, language))
+          }
+        },
+        columnKind: "unicodeCodePoints",
+        results: findings.map((f) => {
+          const words2 = describeFinding(f, language);
+          return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: `${words2.message} ${words2.fix}` },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(`${prefix}${f.file}`), uriBaseId: "%SRCROOT%" },
+                  region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) }
+                },
+                logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
+              }
+            ],
+            relatedLocations: words2.related.map((r, i) => ({
+              id: i + 1,
+              message: { text: r.message },
+              physicalLocation: {
+                artifactLocation: { uri: toUri(`${prefix}${r.file}`), uriBaseId: "%SRCROOT%" },
+                region: { startLine: r.line, startColumn: r.column }
+              }
+            })),
+            partialFingerprints: { primaryLocationLineHash: `${f.fingerprint}:1` },
+            properties: { question: f.question, entity: f.entity, messageId: f.messageId, data: f.data, ...f.new === void 0 ? {} : { new: f.new } }
+          };
+        })
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
+// src/github/annotations.ts
+var STEP_ANNOTATIONS_PER_LEVEL = 10;
+function selectStepAnnotations(findings, perLevel = STEP_ANNOTATIONS_PER_LEVEL) {
+  const { fresh, existing } = partitionByNew(findings);
+  const ordered = [...fresh, ...existing];
+  const shown = [];
+  const count2 = { error: 0, warning: 0, notice: 0 };
+  for (const f of ordered) {
+    if (count2[f.severity] < perLevel) {
+      shown.push(f);
+      count2[f.severity]++;
+    }
+  }
+  return { shown, omitted: findings.length - shown.length };
+}
+
+// src/github/request-error.ts
+var MAX_DETAIL = 200;
+function requestFailure(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const { status, request: request2, response } = error2;
+  if (typeof status !== "number" || typeof request2?.method !== "string" || typeof request2.url !== "string") return void 0;
+  let path4;
+  try {
+    path4 = new URL(request2.url, "http://localhost").pathname;
+  } catch {
+    path4 = request2.url.split(/[?#]/)[0];
+  }
+  const data = response?.data;
+  const said = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : void 0;
+  const raw = response ? said : error2.message;
+  const detail = typeof raw === "string" ? raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim().slice(0, MAX_DETAIL) : void 0;
+  return { method: request2.method.toUpperCase(), path: safePath(path4), status, answered: response !== void 0, detail: detail || void 0 };
+}
+function safePath(path4) {
+  return path4.replace(/\b(gh[opsur]_|github_pat_)[A-Za-z0-9_]+/g, "$1[REDACTED]");
+}
+function describeRequestError(error2, format = {}) {
+  const failure = requestFailure(error2);
+  if (!failure) return void 0;
+  const code = format.code ?? ((value) => value);
+  const quote = format.quote ?? ((value) => value);
+  const request2 = code(`${failure.method} ${failure.path}`);
+  if (!failure.answered) {
+    const detail = failure.detail ? ` (${quote(failure.detail)})` : "";
+    return sayBoth("request.noAnswer", { request: request2, detail });
+  }
+  const said = failure.detail ? `: "${quote(failure.detail)}"` : "";
+  return sayBoth("request.failed", { request: request2, status: failure.status, said });
+}
+
+// action/publish.ts
 function annotate(findings, prefix, language) {
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
@@ -62174,137 +62146,256 @@ ${logLine(words2.fix)}`;
   }
   if (omitted > 0) info(say("action.annotationsOmitted", language, { n: omitted }));
 }
-function readSettingInputs(config) {
-  const languageInput = getInput("language");
-  if (languageInput !== "" && !isLanguage(languageInput)) {
-    throw new Error(bothLanguages("action.badLanguage", { value: languageInput }));
-  }
-  const language = isLanguage(languageInput) ? languageInput : config.language;
-  const failOnInput = getInput("fail-on");
-  if (failOnInput !== "" && failOnInput !== "error" && failOnInput !== "warning" && failOnInput !== "never") {
-    throw new Error(say("action.badFailOn", language, { value: failOnInput }));
-  }
-  const maxCommentsInput = getInput("max-comments");
-  if (maxCommentsInput !== "" && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
-    throw new Error(say("action.badMaxComments", language, { value: maxCommentsInput }));
-  }
-  return {
-    language,
-    failOn: failOnInput || void 0,
-    maxComments: maxCommentsInput !== "" ? Number(maxCommentsInput) : config.review.max_comments
-  };
+async function publishStep(outcome) {
+  const { findings, language, failOn } = outcome;
+  annotate(findings, outcome.prefix, language);
+  await summary.addRaw(outcome.markdown).write();
+  await fs6.writeFile(outcome.sarifFile, renderSarif(findings, language, { pathPrefix: outcome.prefix }));
+  const newFindings = findings.filter(isNew);
+  setOutput("errors", findings.filter((f) => f.severity === "error").length);
+  setOutput("warnings", findings.filter((f) => f.severity === "warning").length);
+  setOutput("new-findings", newFindings.length);
+  setOutput("sarif-file", outcome.sarifFile);
+  if (outcome.failed) setFailed(say("action.failed", language, { n: newFindings.filter((f) => failsOn(f, failOn)).length, failOn }));
 }
-async function readBaseConfig(workspace, relative, baseSha, origin, client, repo) {
-  if (origin === "archive") return readRepoConfig(client, repo, baseSha, relative);
-  const text = await readAtRevision(workspace, baseSha, relative);
-  return text === void 0 ? {} : parseConfig(text, relative, RULES.map((r) => r.id));
-}
-async function run3() {
-  try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const registerDir = path2.resolve(workspace, getInput("path") || ".");
-    const relativeDir = path2.relative(workspace, registerDir).split(path2.sep).join("/");
-    const prefix = relativeDir ? `${relativeDir}/` : "";
-    const mode = chooseMode(getInput("mode") || "auto");
-    const pull = context2.payload.pull_request;
-    if (mode === "pull-request" && !pull) {
-      throw new Error(bothLanguages("action.needsPullRequest"));
-    }
-    const client = createClient(getInput("token", { required: true }), context2.apiUrl);
-    const repo = context2.repo;
-    const configPath = path2.relative(workspace, path2.resolve(workspace, getInput("config") || CONFIG_PATH)).split(path2.sep).join("/");
-    const sources = mode === "pull-request" ? {
-      head: await revisionSource({ workspace, sha: pull.head.sha, prefix, client, repo }),
-      base: await revisionSource({ workspace, sha: pull.base.sha, prefix, client, repo })
-    } : void 0;
-    const config = sources ? await readBaseConfig(workspace, configPath, pull.base.sha, sources.base.origin, client, repo) : await readConfigFile(path2.resolve(workspace, configPath), { displayName: configPath });
-    const inputs = readSettingInputs(resolveConfig(config));
-    const language = inputs.language;
-    if (inputs.failOn) config.fail_on = inputs.failOn;
-    const settings = resolveConfig(config);
-    const today = getInput("today") || localToday();
-    const dryRun = getBooleanInput("dry-run");
-    const maxComments = inputs.maxComments;
-    if (prefix && configPath === CONFIG_PATH && await fs5.lstat(path2.join(registerDir, CONFIG_PATH)).then(() => true, () => false)) {
-      warning(say("action.configNotRead", language, { file: `${prefix}${CONFIG_PATH}`, config: CONFIG_PATH }));
-    }
-    const sarifFile = getInput("sarif-file") || path2.join(process.env.RUNNER_TEMP ?? workspace, "register-check.sarif");
-    let findings;
-    let failed = false;
-    let markdown;
-    if (mode === "pull-request") {
-      const { head: headSource, base: baseSource } = sources;
-      info(say("action.sources", language, { head: headSource.origin, base: baseSource.origin }));
-      const [head, base] = await Promise.all([loadRegister(headSource.source, config), loadRegister(baseSource.source, config)]);
-      const result = await runPullRequest({
-        client,
-        repo,
-        pull: { number: pull.number, headSha: pull.head.sha },
-        head,
-        base,
-        config,
-        today,
-        language,
-        botLogin: await botLogin(client, getInput("bot-login")),
-        maxComments,
-        pathPrefix: prefix,
-        readOnly: dryRun
-      });
-      if (result.writeDenied) warning(result.writeDenied);
-      findings = result.findings;
-      failed = result.failed;
-      markdown = result.markdown;
-    } else {
-      const register2 = await loadRegister(new FileSystemSource(registerDir), config);
-      const result = checkRegister(register2, { config, today });
-      findings = result.findings;
-      failed = mode === "check" && findings.some((f) => failsOn(f, settings.fail_on));
-      markdown = renderSummary(findings, result.summary, { language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
-      if (mode === "stale-issues") {
-        const sync = await syncStaleIssues({
-          client,
-          repo,
-          register: register2,
-          findings,
-          botLogin: await botLogin(client, getInput("bot-login")),
-          dryRun,
-          language,
-          pathPrefix: prefix,
-          label: settings.stale_issues.label,
-          maxWrites: settings.stale_issues.max_per_run
-        });
-        const total = say("stale.total", language, { writes: sync.operations.length, pending: sync.pending });
-        for (const o of sync.operations) info(describeOperation(o, language, dryRun, logLine));
-        info(total);
-        const listed = sync.operations.map((o) => `- ${describeOperation(o, language, dryRun, inlineCode)}`);
-        markdown += `
+function reportSync(sync, language) {
+  const total = say("stale.total", language, { writes: sync.operations.length, pending: sync.pending });
+  for (const o of sync.operations) info(describeOperation(o, language, sync.dryRun, logLine));
+  info(total);
+  const listed = [...sync.operations.map((o) => `- ${describeOperation(o, language, sync.dryRun, inlineCode)}`), `- ${total}`].join("\n");
+  return `### ${say("stale.heading", language)}
 
-### ${say("stale.heading", language)}
-
-${[...listed, `- ${total}`].join("\n")}
+${listed}
 `;
+}
+function failStep(error2) {
+  const request2 = describeRequestError(error2);
+  if (error2 instanceof ConfigError) setFailed(error2.describe("nl") + "\n" + error2.describe("en"));
+  else if (request2) setFailed(`${request2.nl}
+${request2.en}`);
+  else if (error2 instanceof ArchiveLimitError) setFailed(`${error2.describe("nl")}
+${error2.describe("en")}`);
+  else setFailed(error2 instanceof Error ? error2.message : String(error2));
+}
+
+// action/reader.ts
+import path3 from "node:path";
+
+// src/github/revision.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+
+// src/git-source.ts
+import { spawn, execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function assertRef(ref) {
+  if (ref === "" || ref.startsWith("-") || ref.includes("\0")) throw new Error(`Not a git revision: ${JSON.stringify(ref.slice(0, 80))}`);
+}
+var GitSource = class {
+  constructor(repository, ref, prefix = "") {
+    this.repository = repository;
+    this.ref = ref;
+    this.prefix = prefix;
+    assertRef(ref);
+  }
+  repository;
+  ref;
+  prefix;
+  entries;
+  batch;
+  /** Resolves a ref to a commit id, or throws with git's message. */
+  static async resolve(repository, ref) {
+    assertRef(ref);
+    const { stdout } = await run("git", ["-C", repository, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return stdout.trim();
+  }
+  async list() {
+    if (!this.entries) {
+      const args = ["-C", this.repository, "ls-tree", "-r", "-z", "--long", "--full-tree", this.ref];
+      if (this.prefix) args.push("--", this.prefix);
+      const { stdout } = await run("git", args, { maxBuffer: 256 * 1024 * 1024, encoding: "buffer" });
+      this.entries = /* @__PURE__ */ new Map();
+      for (const record of stdout.toString("utf8").split("\0")) {
+        if (!record) continue;
+        const tab = record.indexOf("	");
+        const [mode, type, oid, size] = record.slice(0, tab).split(/\s+/);
+        const full = record.slice(tab + 1);
+        if (this.prefix && !full.startsWith(`${this.prefix}/`)) continue;
+        const relative = this.prefix ? full.slice(this.prefix.length + 1) : full;
+        if (type !== "blob") continue;
+        const kind = mode === "120000" ? "symlink" : mode === "100644" || mode === "100755" ? "file" : "other";
+        this.entries.set(relative, { path: relative, type: kind, size: Number(size) || 0, oid });
       }
     }
-    annotate(findings, prefix, language);
-    await summary.addRaw(markdown).write();
-    await fs5.writeFile(sarifFile, renderSarif(findings, language, { pathPrefix: prefix }));
-    const newFindings = findings.filter(isNew);
-    setOutput("errors", findings.filter((f) => f.severity === "error").length);
-    setOutput("warnings", findings.filter((f) => f.severity === "warning").length);
-    setOutput("new-findings", newFindings.length);
-    setOutput("sarif-file", sarifFile);
-    if (failed) {
-      const failing = newFindings.filter((f) => failsOn(f, settings.fail_on)).length;
-      setFailed(say("action.failed", language, { n: failing, failOn: settings.fail_on }));
+    return [...this.entries.values()].map(({ path: path4, type, size }) => ({ path: path4, type, size }));
+  }
+  async read(relativePath, maxBytes) {
+    const normal = normaliseRelativePath(relativePath);
+    if (!normal) throw new UnreadableError("outside-root", relativePath);
+    if (!this.entries) await this.list();
+    const entry = this.entries.get(normal);
+    if (!entry) throw new UnreadableError("missing", relativePath);
+    if (entry.type === "symlink") throw new UnreadableError("symlink", relativePath);
+    if (entry.type !== "file") throw new UnreadableError("not-regular", relativePath);
+    if (entry.size > maxBytes) throw new UnreadableError("too-large", relativePath);
+    return new Promise((resolve, reject) => this.request({ oid: entry.oid, resolve, reject }));
+  }
+  /**
+   * Asks one long-running `git cat-file --batch` for a blob. The loader reads a few files at a time, so
+   * one process serves them all in turn instead of one process per handful of files.
+   */
+  request(request2) {
+    if (!this.batch) this.batch = this.startBatch();
+    this.batch.queue.push(request2);
+    this.batch.child.stdin.write(`${request2.oid}
+`);
+  }
+  startBatch() {
+    const child = spawn("git", ["-C", this.repository, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+    const batch = { child, queue: [], buffered: Buffer.alloc(0) };
+    let stderr = "";
+    const fail = (error2) => {
+      if (this.batch === batch) this.batch = void 0;
+      for (const request2 of batch.queue.splice(0)) request2.reject(error2);
+    };
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", fail);
+    child.stdin.on("error", fail);
+    child.on("close", (code) => fail(new Error(code === 0 ? "git cat-file returned no object" : `git cat-file failed: ${stderr.trim()}`)));
+    child.stdout.on("data", (chunk) => {
+      batch.buffered = batch.buffered.length === 0 ? chunk : Buffer.concat([batch.buffered, chunk]);
+      for (; ; ) {
+        const newline = batch.buffered.indexOf(10);
+        if (newline === -1) break;
+        const [oid, kind, size] = batch.buffered.subarray(0, newline).toString().split(" ");
+        if (kind === "missing") {
+          batch.buffered = batch.buffered.subarray(newline + 1);
+          batch.queue.shift()?.reject(new Error(`git cat-file: ${oid} missing`));
+          continue;
+        }
+        const length = Number(size);
+        if (batch.buffered.length < newline + 1 + length + 1) break;
+        const body2 = new Uint8Array(batch.buffered.subarray(newline + 1, newline + 1 + length));
+        batch.buffered = batch.buffered.subarray(newline + 1 + length + 1);
+        batch.queue.shift()?.resolve(body2);
+      }
+      if (batch.queue.length === 0) {
+        setImmediate(() => {
+          if (batch.queue.length === 0 && this.batch === batch) {
+            this.batch = void 0;
+            child.stdin.end();
+          }
+        });
+      }
+    });
+    return batch;
+  }
+};
+
+// src/github/revision.ts
+var run2 = promisify2(execFile2);
+var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function assertCommitId(sha) {
+  if (typeof sha !== "string" || !COMMIT_ID.test(sha)) {
+    throw new Error(`Not a commit id: ${JSON.stringify(String(sha).slice(0, 80))} (expected 40 or 64 hexadecimal characters)`);
+  }
+}
+async function hasCommit(repository, sha) {
+  try {
+    await run2("git", ["-C", repository, "cat-file", "-e", "--", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function revisionSource(options) {
+  const { workspace, sha, prefix } = options;
+  assertCommitId(sha);
+  const folder = trimSlashes(prefix);
+  if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git" };
+  try {
+    await run2("git", ["-C", workspace, "fetch", "--no-tags", "--depth=1", "--", "origin", sha], { timeout: 12e4 });
+    if (await hasCommit(workspace, sha)) return { source: new GitSource(workspace, sha, folder), origin: "git-fetch" };
+  } catch {
+  }
+  const snapshot = await downloadSnapshot(options.client, options.repo, sha, folder);
+  return { source: snapshot.source, origin: "archive" };
+}
+async function readAtRevision(workspace, sha, path4) {
+  assertCommitId(sha);
+  try {
+    const { stdout } = await run2("git", ["-C", workspace, "show", `${sha}:${path4}`, "--"], { maxBuffer: 1024 * 1024 });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+
+// action/reader.ts
+function workspaceReader(inputs) {
+  return {
+    config: () => readConfigFile(path3.resolve(inputs.workspace, inputs.configPath), { displayName: inputs.configPath }),
+    register: (_ref, config) => loadRegister(new FileSystemSource(inputs.registerDir), config)
+  };
+}
+async function revisionReader(inputs, client, repo, head, base) {
+  const { workspace, prefix } = inputs;
+  const sources = /* @__PURE__ */ new Map([
+    [head, await revisionSource({ workspace, sha: head, prefix, client, repo })],
+    [base, await revisionSource({ workspace, sha: base, prefix, client, repo })]
+  ]);
+  const baseOrigin = sources.get(base).origin;
+  return {
+    async config() {
+      if (baseOrigin === "archive") return readRepoConfig(client, repo, base, inputs.configPath);
+      const text = await readAtRevision(workspace, base, inputs.configPath);
+      return text === void 0 ? {} : parseConfig(text, inputs.configPath, RULES.map((r) => r.id));
+    },
+    register: (sha, config) => loadRegister(sources.get(sha).source, config),
+    logSources: (language) => info(say("action.sources", language, { head: sources.get(head).origin, base: baseOrigin }))
+  };
+}
+
+// action/main.ts
+async function run3(seams = {}) {
+  try {
+    const event = seams.context ?? context2;
+    const inputs = readInputs(localToday, event);
+    const { mode, pull, prefix, today, dryRun } = inputs;
+    const [client, repo] = [(seams.createClient ?? createClient)(getInput("token", { required: true }), event.apiUrl), event.repo];
+    const identity = () => botLogin(client, getInput("bot-login"));
+    const step = { prefix, sarifFile: inputs.sarifFile };
+    if (mode === "pull-request") {
+      const reader2 = await revisionReader(inputs, client, repo, pull.head.sha, pull.base.sha);
+      const settings2 = async (config2) => {
+        const given = await readSettingInputs(config2, inputs);
+        reader2.logSources(given.language);
+        return given;
+      };
+      const pullRef = { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha };
+      const result = await checkPullRequest({ client, repo, pull: pullRef, reader: reader2, botLogin: identity, today, pathPrefix: prefix, readOnly: dryRun, settings: settings2 });
+      if (!("findings" in result)) throw result;
+      if (result.writeDenied) warning(result.writeDenied);
+      return await publishStep({ ...step, ...result });
     }
+    const reader = workspaceReader(inputs);
+    if (mode === "stale-issues") {
+      const settings2 = (config3) => readSettingInputs(config3, inputs);
+      const { findings: findings2, summary: summary3, language, config: config2, sync } = await syncRegisterIssues({ client, repo, ref: "HEAD", reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings: settings2 });
+      const markdown2 = `${renderSummary(findings2, summary3, { language, failed: false, notCommented: 0, overflow: 0, changedPartnerships: [] })}
+
+${reportSync(sync, language)}`;
+      return await publishStep({ ...step, findings: findings2, markdown: markdown2, failed: false, language, failOn: config2.fail_on });
+    }
+    const config = await reader.config();
+    const settings = { ...configSettings(config), ...await readSettingInputs(config, inputs) };
+    const { findings, summary: summary2 } = checkRegister(await reader.register("HEAD", config), { config: { ...config, fail_on: settings.failOn }, today });
+    const failed = findings.some((f) => failsOn(f, settings.failOn));
+    const markdown = renderSummary(findings, summary2, { language: settings.language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
+    await publishStep({ ...step, findings, markdown, failed, language: settings.language, failOn: settings.failOn });
   } catch (error2) {
-    const request2 = describeRequestError(error2);
-    if (error2 instanceof ConfigError) setFailed(error2.describe("nl") + "\n" + error2.describe("en"));
-    else if (request2) setFailed(`${request2.nl}
-${request2.en}`);
-    else if (error2 instanceof ArchiveLimitError) setFailed(`${error2.describe("nl")}
-${error2.describe("en")}`);
-    else setFailed(error2 instanceof Error ? error2.message : String(error2));
+    failStep(error2);
   }
 }
 
