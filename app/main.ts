@@ -3,6 +3,7 @@
 import { Probot, Server } from 'probot';
 import registerCheckApp from './index.js';
 import { apiBaseUrl, privateKey } from './config-env.js';
+import { appOctokit } from './octokit.js';
 import { say } from '../src/report/vocabulary.js';
 
 async function main(): Promise<void> {
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     host: env.HOST ?? '0.0.0.0',
     port: Number(env.PORT ?? 3000),
     webhookPath: env.WEBHOOK_PATH,
-    Probot: Probot.defaults({ appId: env.APP_ID, privateKey: key, secret: env.WEBHOOK_SECRET, baseUrl: apiBaseUrl(env), logLevel: (env.LOG_LEVEL as 'info') ?? 'info' }),
+    Probot: Probot.defaults({ appId: env.APP_ID, privateKey: key, secret: env.WEBHOOK_SECRET, baseUrl: apiBaseUrl(env), logLevel: (env.LOG_LEVEL as 'info') ?? 'info', Octokit: appOctokit() }),
   });
   await server.load(registerCheckApp);
   await server.start();

@@ -5,6 +5,7 @@ import { localToday } from '../src/check.js';
 import { sweep } from './sweep.js';
 import { apiBaseUrl, privateKey } from './config-env.js';
 import { say } from '../src/report/vocabulary.js';
+import { appOctokit } from './octokit.js';
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const probot = new Probot({ appId: env.APP_ID, privateKey: key, baseUrl: apiBaseUrl(env), logLevel: 'warn' });
+  const probot = new Probot({ appId: env.APP_ID, privateKey: key, baseUrl: apiBaseUrl(env), logLevel: 'warn', Octokit: appOctokit() });
   const dryRun = process.argv.includes('--dry-run');
   const maxWrites = Number(env.SWEEP_MAX_WRITES ?? 100);
   const lines = await sweep({ probot, maxWrites, dryRun, today: env.REGISTER_CHECK_TODAY ?? localToday(), log: (line) => process.stdout.write(`${line}\n`) });

@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import tarStream from 'tar-stream';
 import { Probot } from 'probot';
-import { startGitHubSimulator, type GitHubSimulator, type StoredCheckRun } from './github-sim/index.js';
+import { secondaryRateLimit, startGitHubSimulator, type GitHubSimulator, type StoredCheckRun } from './github-sim/index.js';
+import { appOctokit } from '../app/octokit.js';
 import { pullRequestPayload, repositoryPayload, webhookExample } from './support/action.js';
 import { readTree, type Changes } from './support/git.js';
 import { ROOT } from './support/cli.js';
@@ -638,6 +639,32 @@ describe('the production client', () => {
       expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
       const writes = s.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/'));
       expect(writes.map((r) => `${r.method} ${r.operationId} ${r.status}`)).toEqual(['POST checks/create 201', 'POST pulls/create-review 200', 'POST issues/create-comment 201', 'PATCH checks/update 200']);
+      expect(s.violations).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the App’s production Octokit and GitHub’s secondary rate limit', () => {
+  it('waits it out and posts the comment, where Probot’s own Octokit would give the write up and fail the job', async () => {
+    const s = await startGitHubSimulator();
+    try {
+      s.app = { id: APP_ID, slug: 'register-check', publicKey: keys.publicKey };
+      s.addRepo({ owner: OWNER, repo: REPO, defaultBranch: 'main', collaborators: ['jdevries'] });
+      s.addInstallation({ id: 82, account: OWNER, repos: [FULL] });
+      const shas = await seedPullRequest(s, { owner: OWNER, repo: REPO, number: 1, base: clean, change: withPartnership(clean) });
+      const payload = pullRequestPayload({ owner: OWNER, repo: REPO, number: 1, ...shas });
+      payload.installation = { id: 82 };
+      s.faults.push(secondaryRateLimit({ method: 'POST', path: /\/issues\/\d+\/comments$/, times: 1 }, { retryAfter: 1 }));
+      // The class app/main.ts hands Probot; only the plugin's shortest wait (5 s by default) is set to none here.
+      const app = await inProcessApp({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, Octokit: appOctokit({ minimumSecondaryRateRetryAfter: 0 }) });
+      expect(await app.receive('pull_request', payload)).toBe(200);
+      const comments = s.requests.filter((r) => r.method === 'POST' && r.operationId === 'issues/create-comment');
+      expect(comments.map((r) => r.status)).toEqual([403, 201]);
+      const checks = s.requests.filter((r) => r.operationId === 'checks/update');
+      expect(checks.map((r) => r.status)).toEqual([200]);
+      expect(app.output()).toContain('Secondary rate limit');
       expect(s.violations).toEqual([]);
     } finally {
       await s.close();

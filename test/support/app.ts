@@ -6,7 +6,8 @@ import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { Probot, ProbotOctokit } from 'probot';
+import { Probot, type ProbotOctokit } from 'probot';
+import { appOctokit } from '../../app/octokit.js';
 import registerCheckApp from '../../app/index.js';
 import type { GitHubSimulator, PullFileSpec, RawTarEntry, TreeFile } from '../github-sim/index.js';
 import { changedFiles, commit, createRepo, type Changes } from './git.js';
@@ -199,8 +200,8 @@ export async function seedPullRequest(
   return { baseSha: git.baseSha, headSha: git.headSha, files };
 }
 
-/** Probot's Octokit with the throttle's waits off, handed to Probot as its `Octokit` option (retries stay). */
-export const UnthrottledOctokit = ProbotOctokit.defaults((o: Record<string, unknown>) => ({ ...o, throttle: { ...(o.throttle as object), enabled: false } })) as typeof ProbotOctokit;
+/** The App's Octokit with the throttle's waits off, handed to Probot as its `Octokit` option (retries stay). */
+export const UnthrottledOctokit = appOctokit({ enabled: false });
 
 /** The App in this process: the same application function, a Probot of its own, deliveries handed to it directly. */
 export interface InProcessApp {
@@ -215,10 +216,10 @@ export interface InProcessApp {
  * Loads the App into a Probot pointed at the simulator. `throttle: false` turns the Octokit throttle's waits off (writes a
  * second apart, three for those that notify) through Probot's own Octokit option; leave it on to test the production client.
  */
-export async function inProcessApp(options: { appId: number; privateKey: string; baseUrl: string; throttle?: boolean }): Promise<InProcessApp> {
+export async function inProcessApp(options: { appId: number; privateKey: string; baseUrl: string; throttle?: boolean; Octokit?: typeof ProbotOctokit }): Promise<InProcessApp> {
   let output = '';
   const log = pino({ level: 'info' }, { write: (line: string) => void (output += line) });
-  const probot = new Probot({ appId: options.appId, privateKey: options.privateKey, baseUrl: options.baseUrl, log, Octokit: options.throttle === false ? UnthrottledOctokit : ProbotOctokit });
+  const probot = new Probot({ appId: options.appId, privateKey: options.privateKey, baseUrl: options.baseUrl, log, Octokit: options.Octokit ?? (options.throttle === false ? UnthrottledOctokit : appOctokit()) });
   await probot.load(registerCheckApp);
   return {
     probot,
