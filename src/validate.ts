@@ -184,7 +184,8 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown, rootSchema: 
 export function validateDocument(file: ParsedFile, role: SchemaRole, limit = Infinity): SchemaProblem[] {
   const validate = compiled()[role];
   if (validate(file.data)) return [];
-  const errors = validate.errors ?? [];
+  // An `if` that fails says only "must match then/else"; the errors of that branch say what is missing.
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   // The validator keeps its last errors, each holding the data it judged: let them go with the document.
   validate.errors = null;
   return phraseErrors(file, collapseAlternatives(errors, file.data, SCHEMAS[role]), limit);

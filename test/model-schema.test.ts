@@ -25,15 +25,22 @@ const schemas = Object.fromEntries(
 const TABLE: [type: string, schema: SchemaName, pointer: string][] = [
   ['RegisterSettings', 'register', ''],
   ['RegisterSettings.organisation', 'register', '/properties/organisation'],
+  ['Controller', 'register', '/properties/organisation/properties/controllers/items'],
   ['ProcessingActivity', 'processing-activity', ''],
   ['PersonalData', 'processing-activity', '/properties/personal_data/items'],
   ['Recipient|0', 'processing-activity', '/properties/recipients/items/oneOf/0'],
   ['Recipient|1', 'processing-activity', '/properties/recipients/items/oneOf/1'],
+  ['Source|0', 'processing-activity', '/properties/sources/items/oneOf/0'],
+  ['Source|1', 'processing-activity', '/properties/sources/items/oneOf/1'],
+  ['Processor', 'processing-activity', '/properties/processors/items'],
+  ['ProcessorAgreement', 'processing-activity', '/$defs/processorAgreement'],
   ['Transfer', 'processing-activity', '/properties/transfers/items'],
   ['LegalBasis', 'processing-activity', '/$defs/legalBasis'],
   ['LegalBasis', 'partnership', '/$defs/legalBasis'],
   ['Notice', 'processing-activity', '/$defs/notice'],
   ['Notice', 'partnership', '/$defs/notice'],
+  ['LanguageCheck', 'processing-activity', '/$defs/notice/properties/language_check'],
+  ['LanguageCheck', 'partnership', '/$defs/notice/properties/language_check'],
   ['Dpia|0', 'processing-activity', '/$defs/dpia/oneOf/0'],
   ['Dpia|1', 'processing-activity', '/$defs/dpia/oneOf/1'],
   ['Dpia|0', 'partnership', '/$defs/dpia/oneOf/0'],
@@ -55,12 +62,19 @@ function at(schema: unknown, pointer: string): SchemaObject {
   return node as SchemaObject;
 }
 
-/** Every object in a schema that lists properties, by pointer. */
+/**
+ * Every object in a schema that lists properties, by pointer. A condition (`if`, `then`, `else`) restates keys of
+ * the object it sits in rather than describing an object of its own, so it is left out.
+ */
 function objectPointers(node: unknown, pointer = ''): string[] {
   if (node === null || typeof node !== 'object') return [];
   const own = 'properties' in node ? [pointer] : [];
   const children = Object.entries(node).flatMap(([key, child]) =>
-    key === 'properties' ? Object.entries(child as object).flatMap(([name, property]) => objectPointers(property, `${pointer}/properties/${name}`)) : objectPointers(child, `${pointer}/${key}`),
+    key === 'properties'
+      ? Object.entries(child as object).flatMap(([name, property]) => objectPointers(property, `${pointer}/properties/${name}`))
+      : key === 'if' || key === 'then' || key === 'else'
+        ? []
+        : objectPointers(child, `${pointer}/${key}`),
   );
   return [...own, ...children];
 }

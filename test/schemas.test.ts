@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -410,6 +410,239 @@ describe('what the schemas leave to the rules', () => {
   it('accepts both forms of dpia', () => {
     const d = changed('partnership.schema.json', (x) => (x.dpia = { required: false, reason: 'Geen gevoelige gegevens' }));
     expect(errorsOf('partnership.schema.json', d)).toEqual([]);
+  });
+});
+
+// Format 1.1 (REGISTER-FORMAT.md, "Format 1.1: the register as real municipalities need it"): every new field,
+// all optional, in one register a real municipality could keep.
+const register11Yml = `
+organisation:
+  name: Gemeente Voorbeeld
+  kind: municipality
+  dpo: fg@voorbeeld.nl
+  controllers:
+    - id: college
+      name: College van burgemeester en wethouders
+    - id: burgemeester
+      name: Burgemeester
+    - id: raad
+      name: Gemeenteraad
+review_interval_months: 12
+`;
+
+const processing11Yml = `
+id: huisverbod
+name: Tijdelijk huisverbod
+owner: gemeente-voorbeeld/veiligheid
+controller: burgemeester
+role: controller
+purposes: [Opleggen van een tijdelijk huisverbod]
+legal_basis:
+  - ground: public-task
+    provision: Wet tijdelijk huisverbod, art. 2
+data_subjects: [Uithuisgeplaatsten, Achterblijvers]
+personal_data:
+  - category: Gezondheid en etniciteit uit het risicotaxatie-instrument
+    special: [health, racial-ethnic-origin]
+    exception: UAVG art. 30 lid 4
+  - category: Schulden
+    sensitive: true
+recipients:
+  - organisation: Stichting Schuldhulp Voorbeeld
+    bsn_basis: Wet gemeentelijke schuldhulpverlening, art. 8
+sources:
+  - partnership: veilig-thuis
+  - organisation: Politie Eenheid Midden-Nederland
+processors:
+  - organisation: Leverancier Zaaksysteem B.V.
+    agreement:
+      reference: VWO-2024-003
+      signed: 2024-02-01
+  - organisation: Archiefdienst Regio Voorbeeld
+retention: 5 jaar na afloop van het huisverbod
+notice:
+  url: https://www.voorbeeld.nl/privacy/huisverbod
+  contact: privacy@voorbeeld.nl
+  language_check:
+    tool: LiNT
+    level: 2
+    date: 2026-05-01
+reviewed: 2026-01-10
+`;
+
+const processorRecordYml = `
+id: riec-bureau
+name: Ondersteuning RIEC-bureau
+owner: gemeente-voorbeeld/riec
+role: processor
+on_behalf_of: De deelnemers aan het RIEC Midden-Nederland
+agreement:
+  reference: Convenant RIEC 2023, bijlage 3
+  signed: 2023-01-01
+purposes: [Verwerken van signalen namens de RIEC-partners]
+data_subjects: [Betrokkenen bij signalen van ondermijning]
+personal_data:
+  - category: Signalen van ondermijning
+    criminal: true
+recipients:
+  - partnership: riec
+retention: 5 jaar
+reviewed: 2026-01-10
+`;
+
+const partnership11Yml = `
+id: veilig-thuis
+name: Veilig Thuis Regio Voorbeeld
+owner: gemeente-voorbeeld/veiligheid
+purpose: Melden en afhandelen van huiselijk geweld en kindermishandeling
+started: 2019-01-01
+legal_basis:
+  - ground: legal-obligation
+    provision: Wet maatschappelijke ondersteuning 2015, art. 4.1.1
+participants:
+  - id: gemeente
+    name: Gemeente Voorbeeld
+    kind: municipality
+    role: controller
+    self: true
+  - id: team-veiligheid
+    name: Team Veiligheid van de gemeente
+    kind: municipality
+    role: controller
+    part_of: gemeente
+  - id: veilig-thuis
+    name: Veilig Thuis Regio Voorbeeld (GGD)
+    kind: joint-arrangement
+    role: controller
+  - id: waterschap
+    name: Waterschap Voorbeeld
+    kind: public-body
+    role: recipient
+    joined: 2022-06-01
+  - id: ict-dienst
+    name: Regionale ICT-dienst
+    kind: joint-arrangement
+    role: processor
+    processor_for: [veilig-thuis, gemeente]
+  - id: archief
+    name: Regionaal archief
+    kind: public-body
+    role: processor
+    processor_for: gemeente
+agreements:
+  - kind: statutory-allocation
+    provision: Wet maatschappelijke ondersteuning 2015, art. 4.1.1
+  - kind: covenant
+    reference: Convenant Veilig Thuis 2018
+    effective: 2018-12-01
+    includes: [joint-controller-arrangement, processing-agreement]
+  - kind: processing-agreement
+    reference: VWO archief
+    signed: 2018-11-01
+    effective: 2018-12-01
+    parties: [gemeente, archief]
+data_flows:
+  - from: veilig-thuis
+    to: gemeente
+    data: [Melding, Risicotaxatie]
+    special: health
+    exception: UAVG art. 30 lid 3 onder a
+    decisions: true
+    automated: true
+    bsn_basis: Wet algemene bepalingen burgerservicenummer, art. 10
+  - from: [gemeente, team-veiligheid, veilig-thuis]
+    to: [gemeente, veilig-thuis]
+    data: [Casusinformatie]
+    special: [health]
+reviewed: 2026-01-10
+`;
+
+describe('format 1.1', () => {
+  const cases: Array<[string, SchemaFile, string]> = [
+    ['a register with kind, dpo and controllers', 'register.schema.json', register11Yml],
+    ['a processing activity with controller, sources, processors, sensitive, a list of special categories, bsn_basis and language_check', 'processing-activity.schema.json', processing11Yml],
+    ['a processor record (role, on_behalf_of, agreement)', 'processing-activity.schema.json', processorRecordYml],
+    ['a partnership with a default legal basis, new kinds, joined, processor_for, part_of, statutory-allocation, effective, includes, several senders, automated and bsn_basis', 'partnership.schema.json', partnership11Yml],
+  ];
+
+  it.each(cases)('accepts %s', (_name, file, yml) => {
+    expect(errorsOf(file, parse(yml))).toEqual([]);
+  });
+
+  it.each([
+    'municipality',
+    'province',
+    'water-authority',
+    'joint-arrangement',
+    'public-body',
+    'foundation',
+    'company',
+    'other',
+  ])('accepts organisation kind %s', (kind) => {
+    expect(errorsOf('register.schema.json', changed('register.schema.json', (d) => (d.organisation.kind = kind)))).toEqual([]);
+  });
+
+  const wrong: Array<[string, SchemaFile, string, (d: Json) => void, { keyword: string; instancePath: string; params?: Json }]> = [
+    ['an organisation kind outside the list', 'register.schema.json', register11Yml, (d) => (d.organisation.kind = 'gemeente'), { keyword: 'enum', instancePath: '/organisation/kind' }],
+    ['a controller without a name', 'register.schema.json', register11Yml, (d) => delete d.organisation.controllers[0].name, { keyword: 'required', instancePath: '/organisation/controllers/0', params: { missingProperty: 'name' } }],
+    ['a controller id that is not kebab-case', 'register.schema.json', register11Yml, (d) => (d.organisation.controllers[0].id = 'College B&W'), { keyword: 'pattern', instancePath: '/organisation/controllers/0/id' }],
+    ['a role outside controller|processor', 'processing-activity.schema.json', processorRecordYml, (d) => (d.role = 'joint-controller'), { keyword: 'enum', instancePath: '/role' }],
+    ['a processor agreement without a reference', 'processing-activity.schema.json', processorRecordYml, (d) => delete d.agreement.reference, { keyword: 'required', instancePath: '/agreement', params: { missingProperty: 'reference' } }],
+    ['a processor without a name', 'processing-activity.schema.json', processing11Yml, (d) => delete d.processors[0].organisation, { keyword: 'required', instancePath: '/processors/0', params: { missingProperty: 'organisation' } }],
+    ['a source that is both a partnership and an organisation', 'processing-activity.schema.json', processing11Yml, (d) => (d.sources[0].organisation = 'Politie'), { keyword: 'oneOf', instancePath: '/sources/0' }],
+    ['sensitive that is not a boolean', 'processing-activity.schema.json', processing11Yml, (d) => (d.personal_data[1].sensitive = 'ja'), { keyword: 'type', instancePath: '/personal_data/1/sensitive' }],
+    ['an unknown special category in a list', 'processing-activity.schema.json', processing11Yml, (d) => (d.personal_data[0].special = ['health', 'medical']), { keyword: 'enum', instancePath: '/personal_data/0/special/1' }],
+    ['an empty list of special categories', 'processing-activity.schema.json', processing11Yml, (d) => (d.personal_data[0].special = []), { keyword: 'oneOf', instancePath: '/personal_data/0/special' }],
+    ['a language check without a tool', 'processing-activity.schema.json', processing11Yml, (d) => delete d.notice.language_check.tool, { keyword: 'required', instancePath: '/notice/language_check', params: { missingProperty: 'tool' } }],
+    ['an unknown participant kind', 'partnership.schema.json', partnership11Yml, (d) => (d.participants[2].kind = 'gemeenschappelijke-regeling'), { keyword: 'enum', instancePath: '/participants/2/kind' }],
+    ['a joined date that is no date', 'partnership.schema.json', partnership11Yml, (d) => (d.participants[3].joined = 'juni 2022'), { keyword: 'format', instancePath: '/participants/3/joined' }],
+    ['processor_for that is not an id', 'partnership.schema.json', partnership11Yml, (d) => (d.participants[5].processor_for = 'Gemeente Voorbeeld'), { keyword: 'oneOf', instancePath: '/participants/5/processor_for' }],
+    ['a statutory allocation without a provision', 'partnership.schema.json', partnership11Yml, (d) => delete d.agreements[0].provision, { keyword: 'required', instancePath: '/agreements/0', params: { missingProperty: 'provision' } }],
+    ['an agreement with neither signed nor effective', 'partnership.schema.json', partnership11Yml, (d) => delete d.agreements[1].effective, { keyword: 'required', instancePath: '/agreements/1', params: { missingProperty: 'signed' } }],
+    ['an agreement other than a statutory allocation without a reference', 'partnership.schema.json', partnership11Yml, (d) => delete d.agreements[2].reference, { keyword: 'required', instancePath: '/agreements/2', params: { missingProperty: 'reference' } }],
+    ['a covenant that includes a covenant', 'partnership.schema.json', partnership11Yml, (d) => (d.agreements[1].includes = ['covenant']), { keyword: 'enum', instancePath: '/agreements/1/includes/0' }],
+    ['an empty list of senders', 'partnership.schema.json', partnership11Yml, (d) => (d.data_flows[1].from = []), { keyword: 'oneOf', instancePath: '/data_flows/1/from' }],
+    ['automated that is not a boolean', 'partnership.schema.json', partnership11Yml, (d) => (d.data_flows[0].automated = 'ja'), { keyword: 'type', instancePath: '/data_flows/0/automated' }],
+    ['a default legal basis with a ground outside Art. 6(1)', 'partnership.schema.json', partnership11Yml, (d) => (d.legal_basis[0].ground = 'law'), { keyword: 'enum', instancePath: '/legal_basis/0/ground' }],
+  ];
+
+  it.each(wrong)('rejects %s', (_name, file, yml, mutate, expected) => {
+    const d = parse(yml) as Json;
+    mutate(d);
+    expect(errorsOf(file, d)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('a statutory allocation needs neither a reference nor a signature, only its provision', () => {
+    const d = parse(partnership11Yml) as Json;
+    expect(d.agreements[0]).toEqual({ kind: 'statutory-allocation', provision: 'Wet maatschappelijke ondersteuning 2015, art. 4.1.1' });
+    expect(errorsOf('partnership.schema.json', d)).toEqual([]);
+  });
+
+  it('a 1.0 agreement (kind, reference, signed) stays valid', () => {
+    const d = changed('partnership.schema.json', (x) => expect(Object.keys(x.agreements[0]).sort()).toEqual(['kind', 'parties', 'reference', 'signed']));
+    expect(errorsOf('partnership.schema.json', d)).toEqual([]);
+  });
+});
+
+/** Every register file of a register folder, with the schema it must match. */
+function registerFiles(folder: string): Array<[string, SchemaFile]> {
+  const root = new URL(`../${folder}/`, import.meta.url);
+  const under = (sub: string, file: SchemaFile) =>
+    readdirSync(new URL(`${sub}/`, root))
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name): [string, SchemaFile] => [`${folder}/${sub}/${name}`, file]);
+  return [[`${folder}/register.yml`, 'register.schema.json'], ...under('processing', 'processing-activity.schema.json'), ...under('partnerships', 'partnership.schema.json')];
+}
+
+describe('1.0 registers stay valid', () => {
+  const files = [...registerFiles('test/registers/schoon'), ...registerFiles('examples/gemeente-voorbeeld')];
+
+  it('finds the files of both registers', () => {
+    expect(files.length).toBeGreaterThan(15);
+  });
+
+  it.each(files)('%s matches %s', (file, schema) => {
+    expect(errorsOf(schema, parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')))).toEqual([]);
   });
 });
 
