@@ -55826,18 +55826,65 @@ var register_schema_default = {
         },
         kind: {
           title: "Soort organisatie / Kind of organisation",
-          description: "Het soort organisatie, bijvoorbeeld municipality (gemeente). / The kind of organisation, for example municipality.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "municipality"
+          description: "municipality = gemeente, province = provincie, water-authority = waterschap, joint-arrangement = gemeenschappelijke regeling (bijvoorbeeld GGD, veiligheidsregio of omgevingsdienst), public-body = ander bestuursorgaan of ander openbaar lichaam, foundation = stichting, company = bedrijf, other = anders. De eerste vijf zijn overheidsinstanties: zij kunnen voor de uitvoering van hun taken geen gerechtvaardigd belang gebruiken (AVG art. 6 lid 1, tweede alinea) en moeten een functionaris gegevensbescherming hebben (art. 37 lid 1 onder a). Een andere waarde is toegestaan (formaat 1.0 liet eigen woorden toe), maar geldt niet als overheidsinstantie. / municipality, province, water-authority, joint-arrangement (gemeenschappelijke regeling, for example a GGD, safety region or environmental service), public-body (any other public authority or body), foundation, company, other. The first five are public authorities: they cannot rely on legitimate interest in the performance of their tasks (GDPR Art. 6(1), second subparagraph) and must have a data protection officer (Art. 37(1)(a)). Another value is accepted (format 1.0 allowed own words) but is not taken for a public authority.",
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "municipality",
+                "province",
+                "water-authority",
+                "joint-arrangement",
+                "public-body",
+                "foundation",
+                "company",
+                "other"
+              ]
+            },
+            {
+              type: "string",
+              minLength: 1
+            }
           ]
         },
         dpo: {
           title: "Functionaris gegevensbescherming / Data protection officer",
-          description: "Contactgegevens van de functionaris gegevensbescherming (FG), bijvoorbeeld een e-mailadres (AVG art. 30 lid 1 onder a, art. 37\u201339). / Contact details of the data protection officer (DPO), for example an e-mail address (GDPR Art. 30(1)(a), Art. 37\u201339).",
+          description: "Contactgegevens van de functionaris gegevensbescherming (FG), bijvoorbeeld een e-mailadres; een overheidsinstantie moet er een hebben (AVG art. 30 lid 1 onder a, art. 37 lid 1 onder a, art. 37\u201339). / Contact details of the data protection officer (DPO), for example an e-mail address; a public authority must have one (GDPR Art. 30(1)(a), Art. 37(1)(a), Art. 37\u201339).",
           type: "string",
           minLength: 1
+        },
+        controllers: {
+          title: "Verwerkingsverantwoordelijken / Controllers",
+          description: "De organen die elk zelf verwerkingsverantwoordelijke zijn, bijvoorbeeld bij een gemeente het college, de burgemeester en de raad; een verwerking noemt met controller welk orgaan verantwoordelijk is (AVG art. 4 onder 7, art. 30 lid 1 onder a). / The bodies that are each a controller of their own, for example for a municipality the executive board (college), the mayor and the council; a processing activity names with controller which body is responsible (GDPR Art. 4(7), Art. 30(1)(a)).",
+          type: "array",
+          minItems: 1,
+          items: {
+            title: "Verwerkingsverantwoordelijke / Controller",
+            description: "E\xE9n orgaan dat verwerkingsverantwoordelijke is. / One body that is a controller.",
+            type: "object",
+            properties: {
+              id: {
+                title: "Id / Id",
+                description: "Korte naam van het orgaan in kleine letters, cijfers en koppeltekens, bijvoorbeeld college, burgemeester of raad; een verwerking verwijst ernaar met controller. / Short name of the body in lower-case letters, digits and hyphens, for example college, burgemeester or raad; a processing activity refers to it with controller.",
+                type: "string",
+                pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
+              },
+              name: {
+                title: "Naam / Name",
+                description: "De naam van het orgaan, bijvoorbeeld College van burgemeester en wethouders van Voorbeeld. / The name of the body, for example College van burgemeester en wethouders van Voorbeeld (the municipal executive).",
+                type: "string",
+                minLength: 1
+              }
+            },
+            required: [
+              "id",
+              "name"
+            ],
+            additionalProperties: false,
+            patternProperties: {
+              "^x-": {}
+            }
+          }
         }
       },
       required: [
@@ -55897,6 +55944,32 @@ var processing_activity_schema_default = {
       type: "string",
       minLength: 1
     },
+    controller: {
+      title: "Verwerkingsverantwoordelijke / Controller",
+      description: "Het id van het orgaan uit organisation.controllers in register.yml dat voor deze verwerking verantwoordelijk is, bijvoorbeeld college of burgemeester (AVG art. 30 lid 1 onder a). / The id of the body from organisation.controllers in register.yml that is responsible for this processing, for example college or burgemeester (GDPR Art. 30(1)(a)).",
+      $ref: "#/$defs/id"
+    },
+    role: {
+      title: "Rol / Role",
+      description: "controller (standaard) als de organisatie zelf verwerkingsverantwoordelijke is; processor als zij de gegevens verwerkt in opdracht van een andere verwerkingsverantwoordelijke. Dan is deze registratie het register van de verwerker (AVG art. 30 lid 2) en gelden de plichten van de verwerkingsverantwoordelijke (grondslag, uitzondering, privacyverklaring, DPIA) hier niet. / controller (the default) when the organisation is the controller itself; processor when it processes the data on behalf of another controller. This entry is then the processor\u2019s record (GDPR Art. 30(2)) and the controller\u2019s duties (legal basis, exception, notice, DPIA) do not apply to it.",
+      type: "string",
+      enum: [
+        "controller",
+        "processor"
+      ],
+      default: "controller"
+    },
+    on_behalf_of: {
+      title: "Namens / On behalf of",
+      description: "Bij role: processor: de naam van de verwerkingsverantwoordelijke namens wie de organisatie verwerkt (AVG art. 30 lid 2 onder a). / For role: processor: the name of the controller on whose behalf the organisation processes (GDPR Art. 30(2)(a)).",
+      type: "string",
+      minLength: 1
+    },
+    agreement: {
+      title: "Verwerkersovereenkomst / Processing agreement",
+      description: "Bij role: processor: de verwerkersovereenkomst of andere rechtshandeling die de verwerking regelt (AVG art. 28 lid 3). / For role: processor: the processing agreement or other legal act that governs the processing (GDPR Art. 28(3)).",
+      $ref: "#/$defs/processorAgreement"
+    },
     purposes: {
       title: "Doelen / Purposes",
       description: "Het doel of de doelen van de verwerking (AVG art. 30 lid 1 onder b). / The purpose(s) of the processing (GDPR Art. 30(1)(b)).",
@@ -55944,12 +56017,32 @@ var processing_activity_schema_default = {
           },
           special: {
             title: "Bijzondere categorie / Special category",
-            description: "De bijzondere categorie uit AVG art. 9 lid 1 waartoe deze gegevens behoren; vul dan ook exception in. / The GDPR Art. 9(1) special category these data belong to; then also fill in exception.",
-            $ref: "#/$defs/specialCategory"
+            description: "De bijzondere categorie of categorie\xEBn uit AVG art. 9 lid 1 waartoe deze gegevens behoren: \xE9\xE9n waarde of een lijst; vul dan ook exception in. / The GDPR Art. 9(1) special category or categories these data belong to: one value or a list; then also fill in exception.",
+            oneOf: [
+              {
+                title: "E\xE9n categorie / One category",
+                description: "E\xE9n bijzondere categorie uit AVG art. 9 lid 1. / One special category under GDPR Art. 9(1).",
+                $ref: "#/$defs/specialCategory"
+              },
+              {
+                title: "Meerdere categorie\xEBn / Several categories",
+                description: "Een lijst van bijzondere categorie\xEBn uit AVG art. 9 lid 1. / A list of special categories under GDPR Art. 9(1).",
+                type: "array",
+                minItems: 1,
+                items: {
+                  $ref: "#/$defs/specialCategory"
+                }
+              }
+            ]
           },
           criminal: {
             title: "Strafrechtelijke gegevens / Criminal data",
             description: "true als het gaat om persoonsgegevens van strafrechtelijke aard (AVG art. 10). / true when these are personal data relating to criminal convictions and offences (GDPR Art. 10).",
+            type: "boolean"
+          },
+          sensitive: {
+            title: "Gevoelige gegevens / Sensitive data",
+            description: "true voor gegevens van gevoelige aard in de zin van de AP, zoals financi\xEBle situatie, schulden, verslaving of sociale problemen; weegt mee bij de vraag of een DPIA nodig is (AVG art. 35, DPIA-lijst van de AP). / true for data of a sensitive nature in the AP\u2019s sense, such as financial situation, debts, addiction or social problems; counts towards whether a DPIA is needed (GDPR Art. 35, the AP\u2019s DPIA list).",
             type: "boolean"
           },
           exception: {
@@ -56010,6 +56103,12 @@ var processing_activity_schema_default = {
                 title: "Grondslag voor verstrekking / Legal basis for disclosure",
                 description: "De grondslag (AVG art. 6 lid 1) en het wetsartikel (art. 6 lid 3) waarop de verstrekking aan deze ontvanger steunt. / The legal ground (GDPR Art. 6(1)) and statutory provision (Art. 6(3)) on which disclosure to this recipient rests.",
                 $ref: "#/$defs/legalBasisList"
+              },
+              bsn_basis: {
+                title: "Grondslag voor het BSN / Basis for the BSN",
+                description: "De wet en het artikel die deze ontvanger toestaan het burgerservicenummer te gebruiken (UAVG art. 46, Wet algemene bepalingen burgerservicenummer). / The statute and article that allow this recipient to use the citizen service number (BSN) (UAVG Art. 46, the BSN General Provisions Act).",
+                type: "string",
+                minLength: 1
               }
             },
             required: [
@@ -56021,6 +56120,86 @@ var processing_activity_schema_default = {
             }
           }
         ]
+      }
+    },
+    sources: {
+      title: "Bronnen / Sources",
+      description: "Waar de gegevens vandaan komen als ze niet van de betrokkene zelf komen: een samenwerkingsverband uit partnerships/ of een benoemde organisatie (AVG art. 14 lid 2 onder f). Een samenwerkingsverband hier is net zo geregistreerd als een onder recipients; gebruik dit waar de organisatie gegevens ontvangt. / Where the data come from when not from the data subject: a partnership from partnerships/ or a named organisation (GDPR Art. 14(2)(f)). A partnership listed here is registered just as one under recipients; use this where the organisation receives data.",
+      type: "array",
+      items: {
+        title: "Bron / Source",
+        description: "Een samenwerkingsverband of een organisatie. / A partnership or an organisation.",
+        oneOf: [
+          {
+            title: "Samenwerkingsverband / Partnership",
+            description: "Een samenwerkingsverband dat in partnerships/<id>.yml is beschreven. / A partnership described in partnerships/<id>.yml.",
+            type: "object",
+            properties: {
+              partnership: {
+                title: "Samenwerkingsverband / Partnership",
+                description: "Het id van het samenwerkingsverband: de bestandsnaam in partnerships/ zonder .yml. / The id of the partnership: its file name in partnerships/ without .yml.",
+                $ref: "#/$defs/id"
+              }
+            },
+            required: [
+              "partnership"
+            ],
+            additionalProperties: false,
+            patternProperties: {
+              "^x-": {}
+            }
+          },
+          {
+            title: "Organisatie / Organisation",
+            description: "Een organisatie die buiten een samenwerkingsverband gegevens levert. / An organisation supplying data outside a partnership.",
+            type: "object",
+            properties: {
+              organisation: {
+                title: "Organisatie / Organisation",
+                description: "De naam van de organisatie waarvan de gegevens komen, zo specifiek mogelijk, bijvoorbeeld Dienst Justiti\xEBle Inrichtingen. / The name of the organisation the data come from, as specific as possible, for example the Custodial Institutions Agency.",
+                type: "string",
+                minLength: 1
+              }
+            },
+            required: [
+              "organisation"
+            ],
+            additionalProperties: false,
+            patternProperties: {
+              "^x-": {}
+            }
+          }
+        ]
+      }
+    },
+    processors: {
+      title: "Verwerkers / Processors",
+      description: "De verwerkers die voor deze verwerking worden ingeschakeld, elk met hun verwerkersovereenkomst (AVG art. 28). / The processors engaged for this processing, each with its processing agreement (GDPR Art. 28).",
+      type: "array",
+      items: {
+        title: "Verwerker / Processor",
+        description: "E\xE9n verwerker. / One processor.",
+        type: "object",
+        properties: {
+          organisation: {
+            title: "Organisatie / Organisation",
+            description: "De naam van de verwerker, bijvoorbeeld de leverancier van het zaaksysteem. / The name of the processor, for example the supplier of the case management system.",
+            type: "string",
+            minLength: 1
+          },
+          agreement: {
+            title: "Verwerkersovereenkomst / Processing agreement",
+            description: "De verwerkersovereenkomst met deze verwerker (AVG art. 28 lid 3). / The processing agreement with this processor (GDPR Art. 28(3)).",
+            $ref: "#/$defs/processorAgreement"
+          }
+        },
+        required: [
+          "organisation"
+        ],
+        additionalProperties: false,
+        patternProperties: {
+          "^x-": {}
+        }
       }
     },
     transfers: {
@@ -56191,6 +56370,31 @@ var processing_activity_schema_default = {
         $ref: "#/$defs/legalBasis"
       }
     },
+    processorAgreement: {
+      title: "Verwerkersovereenkomst / Processing agreement",
+      description: "Een verwerkersovereenkomst of andere rechtshandeling die de verwerking in opdracht regelt (AVG art. 28 lid 3). / A processing agreement or other legal act governing processing on behalf of a controller (GDPR Art. 28(3)).",
+      type: "object",
+      properties: {
+        reference: {
+          title: "Vindplaats / Reference",
+          description: "Waar de overeenkomst of rechtshandeling te vinden is: documentnummer, zaaknummer, link of wetsartikel. / Where the agreement or legal act can be found: document number, case number, link or statutory provision.",
+          type: "string",
+          minLength: 1
+        },
+        signed: {
+          title: "Ondertekend / Signed",
+          description: "De datum (JJJJ-MM-DD) waarop de overeenkomst is ondertekend. / The date (YYYY-MM-DD) on which the agreement was signed.",
+          $ref: "#/$defs/date"
+        }
+      },
+      required: [
+        "reference"
+      ],
+      additionalProperties: false,
+      patternProperties: {
+        "^x-": {}
+      }
+    },
     notice: {
       title: "Privacyverklaring / Privacy notice",
       description: "De informatie voor inwoners in begrijpelijke taal (AVG art. 12\u201314): waar die staat, wanneer die is bijgewerkt en waar inwoners terechtkunnen. / The information for residents in plain language (GDPR Art. 12\u201314): where it is, when it was updated and where residents can turn.",
@@ -56242,6 +56446,49 @@ var processing_activity_schema_default = {
             "C1",
             "C2"
           ]
+        },
+        language_check: {
+          title: "Taaltoets / Language check",
+          description: "Een meting van de leesbaarheid met een extern hulpmiddel, bijvoorbeeld LiNT of Klinkende Taal; de regel notice-not-plain-language meldt dan die meting in plaats van een eigen score (AVG art. 12 lid 1). / A readability measurement with an outside tool, for example LiNT or Klinkende Taal; the rule notice-not-plain-language then reports that measurement instead of a score of its own (GDPR Art. 12(1)).",
+          type: "object",
+          properties: {
+            tool: {
+              title: "Hulpmiddel / Tool",
+              description: "Het hulpmiddel waarmee de tekst is gemeten, bijvoorbeeld LiNT of Klinkende Taal. / The tool the text was measured with, for example LiNT or Klinkende Taal.",
+              type: "string",
+              minLength: 1
+            },
+            level: {
+              title: "Niveau / Level",
+              description: "De uitkomst van de meting in de schaal van het hulpmiddel, bijvoorbeeld LiNT-niveau 2 of B1. / The result of the measurement on the tool\u2019s own scale, for example LiNT level 2 or B1.",
+              oneOf: [
+                {
+                  title: "Niveau als tekst / Level as text",
+                  description: "Een niveau in woorden of letters, bijvoorbeeld B1. / A level in words or letters, for example B1.",
+                  type: "string",
+                  minLength: 1
+                },
+                {
+                  title: "Niveau als getal / Level as number",
+                  description: "Een niveau als getal, bijvoorbeeld LiNT-niveau 2. / A level as a number, for example LiNT level 2.",
+                  type: "number"
+                }
+              ]
+            },
+            date: {
+              title: "Datum / Date",
+              description: "De datum (JJJJ-MM-DD) van de meting. / The date (YYYY-MM-DD) of the measurement.",
+              $ref: "#/$defs/date"
+            }
+          },
+          required: [
+            "tool",
+            "level"
+          ],
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {}
+          }
         }
       },
       additionalProperties: false,
@@ -56363,6 +56610,11 @@ var partnership_schema_default = {
       description: "De datum (JJJJ-MM-DD) waarop het delen van persoonsgegevens is gestopt. / The date (YYYY-MM-DD) on which the sharing of personal data stopped.",
       $ref: "#/$defs/date"
     },
+    legal_basis: {
+      title: "Grondslag / Legal basis",
+      description: "De standaardgrondslag voor elke gegevensstroom die zelf geen legal_basis noemt: de grondslag (AVG art. 6 lid 1) en het wetsartikel (art. 6 lid 3) van de verstrekkende partij. Waar de organisatie ontvangt, hoort haar eigen grondslag om te verzamelen bij de verwerking die dit samenwerkingsverband onder sources noemt. / The default legal basis for every data flow that names no legal_basis of its own: the disclosing party\u2019s ground (GDPR Art. 6(1)) and statutory provision (Art. 6(3)). Where the organisation receives, its own basis to collect belongs in the processing activity that lists this partnership under sources.",
+      $ref: "#/$defs/legalBasisList"
+    },
     participants: {
       title: "Deelnemers / Participants",
       description: "De deelnemende organisaties, elk met hun rol onder de AVG. Precies \xE9\xE9n deelnemer is de eigen organisatie (self: true). / The participating organisations, each with its role under the GDPR. Exactly one participant is the organisation itself (self: true).",
@@ -56386,13 +56638,15 @@ var partnership_schema_default = {
           },
           kind: {
             title: "Soort organisatie / Kind of organisation",
-            description: "municipality = gemeente, police = politie, public-prosecutor = Openbaar Ministerie, implementing-organisation = uitvoeringsorganisatie (bijvoorbeeld UWV of SVB), care-provider = zorgaanbieder, housing-corporation = woningcorporatie, social-organisation = maatschappelijke organisatie, company = bedrijf, other = anders. / municipality, police, public-prosecutor (Public Prosecution Service), implementing-organisation (for example UWV or SVB), care-provider, housing-corporation, social-organisation, company, other.",
+            description: "municipality = gemeente, police = politie, public-prosecutor = Openbaar Ministerie, implementing-organisation = uitvoeringsorganisatie (bijvoorbeeld UWV of SVB), joint-arrangement = gemeenschappelijke regeling (bijvoorbeeld GGD, veiligheidsregio, omgevingsdienst of regionale sociale dienst), public-body = ander bestuursorgaan, care-provider = zorgaanbieder, housing-corporation = woningcorporatie, social-organisation = maatschappelijke organisatie, company = bedrijf, other = anders. De eerste zes zijn overheidsinstanties. / municipality, police, public-prosecutor (Public Prosecution Service), implementing-organisation (for example UWV or SVB), joint-arrangement (gemeenschappelijke regeling, for example a GGD, safety region, environmental service or regional social service), public-body (any other public authority), care-provider, housing-corporation, social-organisation, company, other. The first six are public authorities.",
             type: "string",
             enum: [
               "municipality",
               "police",
               "public-prosecutor",
               "implementing-organisation",
+              "joint-arrangement",
+              "public-body",
               "care-provider",
               "housing-corporation",
               "social-organisation",
@@ -56415,6 +56669,36 @@ var partnership_schema_default = {
             title: "Eigen organisatie / Own organisation",
             description: "true voor de organisatie die dit register bijhoudt. / true for the organisation that keeps this register.",
             type: "boolean"
+          },
+          joined: {
+            title: "Toegetreden / Joined",
+            description: "De datum (JJJJ-MM-DD) waarop deze deelnemer begon met delen, als dat later was dan de start van het samenwerkingsverband; standaard started. / The date (YYYY-MM-DD) on which this participant began sharing, when that was later than the partnership started; by default started.",
+            $ref: "#/$defs/date"
+          },
+          processor_for: {
+            title: "Verwerker voor / Processor for",
+            description: "Bij role: processor: het id van de deelnemer, of een lijst van ids, voor wie deze deelnemer verwerkt (AVG art. 28). Een gegevensstroom tussen een verwerkingsverantwoordelijke en zijn eigen verwerker heeft geen eigen grondslag nodig; de verwerkersovereenkomst wordt tussen die twee gezocht. / For role: processor: the id of the participant, or a list of ids, on whose behalf this participant processes (GDPR Art. 28). A data flow between a controller and its own processor needs no legal basis of its own; the processing agreement is looked for between those two.",
+            oneOf: [
+              {
+                title: "E\xE9n verwerkingsverantwoordelijke / One controller",
+                description: "Het id van \xE9\xE9n deelnemer. / The id of one participant.",
+                $ref: "#/$defs/id"
+              },
+              {
+                title: "Meerdere verwerkingsverantwoordelijken / Several controllers",
+                description: "Een lijst van ids van deelnemers. / A list of participant ids.",
+                type: "array",
+                minItems: 1,
+                items: {
+                  $ref: "#/$defs/id"
+                }
+              }
+            ]
+          },
+          part_of: {
+            title: "Onderdeel van / Part of",
+            description: "Het id van de deelnemer waarvan deze deelnemer een onderdeel is, bijvoorbeeld een team van de gemeente. Gegevensstromen tussen een onderdeel en zijn organisatie zijn intern: daarvoor wordt geen afspraak gevraagd. / The id of the participant this one is a unit of, for example a team of the municipality. Data flows between a unit and its organisation are internal: no agreement between them is asked for.",
+            $ref: "#/$defs/id"
           }
         },
         required: [
@@ -56430,33 +56714,59 @@ var partnership_schema_default = {
     },
     agreements: {
       title: "Afspraken / Agreements",
-      description: "De schriftelijke afspraken tussen de deelnemers, vooraf vastgelegd: convenant, regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26) of verwerkersovereenkomst (art. 28). Een convenant is zelf geen grondslag. / The written agreements between the participants, set down in advance: covenant, joint-controller arrangement (GDPR Art. 26) or processing agreement (Art. 28). A covenant is not a legal basis in itself.",
+      description: "De afspraken tussen de deelnemers, vooraf vastgelegd: convenant, regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26), verwerkersovereenkomst (art. 28) of een verdeling van verantwoordelijkheden bij wet. Een convenant is zelf geen grondslag. / The agreements between the participants, set down in advance: covenant, joint-controller arrangement (GDPR Art. 26), processing agreement (Art. 28) or an allocation of responsibilities by law. A covenant is not a legal basis in itself.",
       type: "array",
       items: {
         title: "Afspraak / Agreement",
-        description: "E\xE9n schriftelijke afspraak. / One written agreement.",
+        description: "E\xE9n afspraak. Een afspraak noemt signed of effective; een verdeling bij wet (statutory-allocation) noemt in plaats daarvan provision. / One agreement. An agreement names signed or effective; an allocation by law (statutory-allocation) names provision instead.",
         type: "object",
         properties: {
           kind: {
             title: "Soort afspraak / Kind of agreement",
-            description: "covenant = convenant of samenwerkingsovereenkomst, joint-controller-arrangement = regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26), processing-agreement = verwerkersovereenkomst (art. 28 lid 3). / covenant (or cooperation agreement), joint-controller-arrangement (GDPR Art. 26), processing-agreement (Art. 28(3)).",
+            description: 'covenant = convenant of samenwerkingsovereenkomst, joint-controller-arrangement = regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26), processing-agreement = verwerkersovereenkomst (art. 28 lid 3), statutory-allocation = verantwoordelijkheden bij wet vastgelegd (art. 26 lid 1 "tenzij bij wet bepaald", art. 28 lid 3 "andere rechtshandeling"); noem dan provision. / covenant (or cooperation agreement), joint-controller-arrangement (GDPR Art. 26), processing-agreement (Art. 28(3)), statutory-allocation: responsibilities set by law (Art. 26(1) "unless determined by law", Art. 28(3) "other legal act"); then name provision.',
             type: "string",
             enum: [
               "covenant",
               "joint-controller-arrangement",
-              "processing-agreement"
+              "processing-agreement",
+              "statutory-allocation"
             ]
           },
           reference: {
             title: "Vindplaats / Reference",
-            description: "Waar de afspraak te vinden is: documentnummer, zaaknummer of link. / Where the agreement can be found: document number, case number or link.",
+            description: "Waar de afspraak te vinden is: documentnummer, zaaknummer of link; niet verplicht bij statutory-allocation. / Where the agreement can be found: document number, case number or link; optional for statutory-allocation.",
             type: "string",
             minLength: 1
           },
           signed: {
             title: "Ondertekend / Signed",
-            description: "De datum (JJJJ-MM-DD) waarop de afspraak is ondertekend; die ligt v\xF3\xF3r de start van het delen. / The date (YYYY-MM-DD) on which the agreement was signed; it lies before sharing started.",
+            description: "De datum (JJJJ-MM-DD) waarop de afspraak is ondertekend; die ligt v\xF3\xF3r de start van het delen. Noem signed of effective; niet nodig bij statutory-allocation. / The date (YYYY-MM-DD) on which the agreement was signed; it lies before sharing started. Name signed or effective; not needed for statutory-allocation.",
             $ref: "#/$defs/date"
+          },
+          effective: {
+            title: "In werking / Effective",
+            description: "De datum (JJJJ-MM-DD) waarop de afspraak in werking trad, bijvoorbeeld een regeling die elke deelnemer zelf heeft vastgesteld of een convenant dat op verschillende data is ondertekend; agreement-after-start gebruikt die als signed ontbreekt. / The date (YYYY-MM-DD) on which the agreement took effect, for example a regulation adopted by each participant\u2019s own body or a covenant signed on several dates; agreement-after-start uses it where signed is absent.",
+            $ref: "#/$defs/date"
+          },
+          provision: {
+            title: "Wetsartikel / Provision",
+            description: "Bij statutory-allocation (verplicht): de wet en het artikel die de verantwoordelijkheden verdelen, bijvoorbeeld Wet politiegegevens, art. 20. / For statutory-allocation (required there): the statute and article that allocate the responsibilities, for example Wet politiegegevens, art. 20.",
+            type: "string",
+            minLength: 1
+          },
+          includes: {
+            title: "Bevat ook / Includes",
+            description: "De afspraken die als bijlage in deze afspraak zijn opgenomen, bijvoorbeeld een convenant met een regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26) of een verwerkersovereenkomst (art. 28 lid 3) als bijlage. / The agreements contained in this one as annexes, for example a covenant with a joint-controller arrangement (GDPR Art. 26) or a processing agreement (Art. 28(3)) as an annex.",
+            type: "array",
+            items: {
+              title: "Soort afspraak / Kind of agreement",
+              description: "joint-controller-arrangement = regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26), processing-agreement = verwerkersovereenkomst (art. 28 lid 3). / joint-controller-arrangement (GDPR Art. 26), processing-agreement (Art. 28(3)).",
+              type: "string",
+              enum: [
+                "joint-controller-arrangement",
+                "processing-agreement"
+              ]
+            }
           },
           parties: {
             title: "Partijen / Parties",
@@ -56474,10 +56784,60 @@ var partnership_schema_default = {
           }
         },
         required: [
-          "kind",
-          "reference",
-          "signed"
+          "kind"
         ],
+        $comment: "A statutory allocation names its provision and needs no signature; any other agreement keeps its reference and names signed or effective. The conditions restate the keys they require as true so that strict mode (strictRequired) knows them: ajv compiles these before the properties above.",
+        if: {
+          type: "object",
+          properties: {
+            kind: {
+              const: "statutory-allocation"
+            }
+          },
+          required: [
+            "kind"
+          ]
+        },
+        then: {
+          type: "object",
+          properties: {
+            provision: true
+          },
+          required: [
+            "provision"
+          ]
+        },
+        else: {
+          type: "object",
+          properties: {
+            reference: true,
+            signed: true,
+            effective: true
+          },
+          required: [
+            "reference"
+          ],
+          anyOf: [
+            {
+              type: "object",
+              properties: {
+                signed: true
+              },
+              required: [
+                "signed"
+              ]
+            },
+            {
+              type: "object",
+              properties: {
+                effective: true
+              },
+              required: [
+                "effective"
+              ]
+            }
+          ]
+        },
         additionalProperties: false,
         patternProperties: {
           "^x-": {}
@@ -56496,8 +56856,23 @@ var partnership_schema_default = {
         properties: {
           from: {
             title: "Van / From",
-            description: "Het id van de deelnemer die de gegevens verstrekt. / The id of the participant disclosing the data.",
-            $ref: "#/$defs/id"
+            description: "Het id van de deelnemer die de gegevens verstrekt, of een lijst van ids: elk van hen verstrekt dan aan elk van to (bijvoorbeeld een casusoverleg waarin iedereen met iedereen deelt). / The id of the participant disclosing the data, or a list of ids: each of them then discloses to each of to (for example a case conference where every partner shares with every other).",
+            oneOf: [
+              {
+                title: "E\xE9n verstrekker / One sender",
+                description: "Het id van \xE9\xE9n deelnemer. / The id of one participant.",
+                $ref: "#/$defs/id"
+              },
+              {
+                title: "Meerdere verstrekkers / Several senders",
+                description: "Een lijst van ids van deelnemers. / A list of participant ids.",
+                type: "array",
+                minItems: 1,
+                items: {
+                  $ref: "#/$defs/id"
+                }
+              }
+            ]
           },
           to: {
             title: "Naar / To",
@@ -56533,11 +56908,23 @@ var partnership_schema_default = {
           },
           special: {
             title: "Bijzondere categorie\xEBn / Special categories",
-            description: "Welke bijzondere categorie\xEBn persoonsgegevens (AVG art. 9 lid 1) onder de verstrekte gegevens vallen; vul dan ook exception in. / Which special categories of personal data (GDPR Art. 9(1)) are among the data disclosed; then also fill in exception.",
-            type: "array",
-            items: {
-              $ref: "#/$defs/specialCategory"
-            }
+            description: "Welke bijzondere categorie\xEBn persoonsgegevens (AVG art. 9 lid 1) onder de verstrekte gegevens vallen: \xE9\xE9n waarde of een lijst; vul dan ook exception in. / Which special categories of personal data (GDPR Art. 9(1)) are among the data disclosed: one value or a list; then also fill in exception.",
+            oneOf: [
+              {
+                title: "E\xE9n categorie / One category",
+                description: "E\xE9n bijzondere categorie uit AVG art. 9 lid 1. / One special category under GDPR Art. 9(1).",
+                $ref: "#/$defs/specialCategory"
+              },
+              {
+                title: "Meerdere categorie\xEBn / Several categories",
+                description: "Een lijst van bijzondere categorie\xEBn uit AVG art. 9 lid 1. / A list of special categories under GDPR Art. 9(1).",
+                type: "array",
+                minItems: 1,
+                items: {
+                  $ref: "#/$defs/specialCategory"
+                }
+              }
+            ]
           },
           criminal: {
             title: "Strafrechtelijke gegevens / Criminal data",
@@ -56557,7 +56944,7 @@ var partnership_schema_default = {
           },
           legal_basis: {
             title: "Grondslag / Legal basis",
-            description: "De grondslag (AVG art. 6 lid 1) en het wetsartikel (art. 6 lid 3) voor deze verstrekking. Afspraken in een convenant zijn geen grondslag. / The legal ground (GDPR Art. 6(1)) and statutory provision (Art. 6(3)) for this disclosure. Agreements in a covenant are not a legal basis.",
+            description: "De grondslag (AVG art. 6 lid 1) en het wetsartikel (art. 6 lid 3) van de verstrekkende partij voor deze verstrekking; ontbreekt die, dan geldt legal_basis van het samenwerkingsverband. Afspraken in een convenant zijn geen grondslag. / The disclosing party\u2019s legal ground (GDPR Art. 6(1)) and statutory provision (Art. 6(3)) for this disclosure; when absent, the partnership\u2019s legal_basis applies. Agreements in a covenant are not a legal basis.",
             $ref: "#/$defs/legalBasisList"
           },
           necessity: {
@@ -56570,6 +56957,17 @@ var partnership_schema_default = {
             title: "Besluiten / Decisions",
             description: "true als deze gegevens meewegen in besluiten met aanzienlijke gevolgen voor een inwoner, bijvoorbeeld of iemand hulp krijgt; de privacyverklaring moet dan uitleggen hoe die besluiten tot stand komen (AVG art. 12\u201314). / true when these data feed decisions with significant effect on a resident, for example whether someone receives help; the notice must then explain how those decisions are reached (GDPR Art. 12\u201314).",
             type: "boolean"
+          },
+          automated: {
+            title: "Geautomatiseerd / Automated",
+            description: "true als deze gegevens meewegen in geautomatiseerde besluitvorming of profilering (AVG art. 22, UAVG art. 40); dan is een DPIA nodig (art. 35 lid 3 onder a). / true when these data feed automated decision-making or profiling (GDPR Art. 22, UAVG Art. 40); a DPIA is then needed (Art. 35(3)(a)).",
+            type: "boolean"
+          },
+          bsn_basis: {
+            title: "Grondslag voor het BSN / Basis for the BSN",
+            description: "De wet en het artikel die de ontvangers toestaan het burgerservicenummer te gebruiken (UAVG art. 46, Wet algemene bepalingen burgerservicenummer). / The statute and article that allow the recipients to use the citizen service number (BSN) (UAVG Art. 46, the BSN General Provisions Act).",
+            type: "string",
+            minLength: 1
           }
         },
         required: [
@@ -56746,6 +57144,49 @@ var partnership_schema_default = {
             "C1",
             "C2"
           ]
+        },
+        language_check: {
+          title: "Taaltoets / Language check",
+          description: "Een meting van de leesbaarheid met een extern hulpmiddel, bijvoorbeeld LiNT of Klinkende Taal; de regel notice-not-plain-language meldt dan die meting in plaats van een eigen score (AVG art. 12 lid 1). / A readability measurement with an outside tool, for example LiNT or Klinkende Taal; the rule notice-not-plain-language then reports that measurement instead of a score of its own (GDPR Art. 12(1)).",
+          type: "object",
+          properties: {
+            tool: {
+              title: "Hulpmiddel / Tool",
+              description: "Het hulpmiddel waarmee de tekst is gemeten, bijvoorbeeld LiNT of Klinkende Taal. / The tool the text was measured with, for example LiNT or Klinkende Taal.",
+              type: "string",
+              minLength: 1
+            },
+            level: {
+              title: "Niveau / Level",
+              description: "De uitkomst van de meting in de schaal van het hulpmiddel, bijvoorbeeld LiNT-niveau 2 of B1. / The result of the measurement on the tool\u2019s own scale, for example LiNT level 2 or B1.",
+              oneOf: [
+                {
+                  title: "Niveau als tekst / Level as text",
+                  description: "Een niveau in woorden of letters, bijvoorbeeld B1. / A level in words or letters, for example B1.",
+                  type: "string",
+                  minLength: 1
+                },
+                {
+                  title: "Niveau als getal / Level as number",
+                  description: "Een niveau als getal, bijvoorbeeld LiNT-niveau 2. / A level as a number, for example LiNT level 2.",
+                  type: "number"
+                }
+              ]
+            },
+            date: {
+              title: "Datum / Date",
+              description: "De datum (JJJJ-MM-DD) van de meting. / The date (YYYY-MM-DD) of the measurement.",
+              $ref: "#/$defs/date"
+            }
+          },
+          required: [
+            "tool",
+            "level"
+          ],
+          additionalProperties: false,
+          patternProperties: {
+            "^x-": {}
+          }
         }
       },
       additionalProperties: false,
@@ -57297,7 +57738,7 @@ function collapseAlternatives(errors, data, rootSchema) {
 function validateDocument(file, role, limit = Infinity) {
   const validate2 = compiled()[role];
   if (validate2(file.data)) return [];
-  const errors = validate2.errors ?? [];
+  const errors = (validate2.errors ?? []).filter((e) => e.keyword !== "if");
   validate2.errors = null;
   return phraseErrors(file, collapseAlternatives(errors, file.data, SCHEMAS[role]), limit);
 }

@@ -245,7 +245,7 @@ export function isIsoDate(value: unknown): value is string {
 // the rules, so that "public body", "sender", "its own processor" and "internal" mean one thing everywhere. They take
 // data that may not match the schema and never throw.
 
-/** Organisation kinds that are public authorities: Art. 6(1) last sentence and Art. 37(1)(a) apply to them. */
+/** Organisation kinds that are public authorities: Art. 6(1) second subparagraph and Art. 37(1)(a) apply to them. */
 export const PUBLIC_BODY_KINDS: ReadonlySet<OrganisationKind> = new Set<OrganisationKind>([
   'municipality',
   'province',

@@ -582,8 +582,12 @@ describe('format 1.1', () => {
     expect(errorsOf('register.schema.json', changed('register.schema.json', (d) => (d.organisation.kind = kind)))).toEqual([]);
   });
 
+  it('accepts an organisation kind in words of its own, as format 1.0 did (it is then not taken for a public body)', () => {
+    expect(errorsOf('register.schema.json', changed('register.schema.json', (d) => (d.organisation.kind = 'gemeente')))).toEqual([]);
+  });
+
   const wrong: Array<[string, SchemaFile, string, (d: Json) => void, { keyword: string; instancePath: string; params?: Json }]> = [
-    ['an organisation kind outside the list', 'register.schema.json', register11Yml, (d) => (d.organisation.kind = 'gemeente'), { keyword: 'enum', instancePath: '/organisation/kind' }],
+    ['an empty organisation kind', 'register.schema.json', register11Yml, (d) => (d.organisation.kind = ''), { keyword: 'minLength', instancePath: '/organisation/kind' }],
     ['a controller without a name', 'register.schema.json', register11Yml, (d) => delete d.organisation.controllers[0].name, { keyword: 'required', instancePath: '/organisation/controllers/0', params: { missingProperty: 'name' } }],
     ['a controller id that is not kebab-case', 'register.schema.json', register11Yml, (d) => (d.organisation.controllers[0].id = 'College B&W'), { keyword: 'pattern', instancePath: '/organisation/controllers/0/id' }],
     ['a role outside controller|processor', 'processing-activity.schema.json', processorRecordYml, (d) => (d.role = 'joint-controller'), { keyword: 'enum', instancePath: '/role' }],
