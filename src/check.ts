@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { isMap, isScalar, stringify, type Node } from 'yaml';
 import type { Rule, Report, RuleOptions, SuggestionRequest } from './rule.js';
 import { RULES } from './rules/index.js';
-import { entities, type Register, type ParsedFile } from './register.js';
-import type { CheckConfig } from './model.js';
+import { entities, type Entity, type FileEntity, type Register, type ParsedFile } from './register.js';
+import { isProcessorRecord, organisationRole, type CheckConfig } from './model.js';
 import { type DocPath, type Finding, isNew, type Position, type Severity, type Suggestion, type Summary } from './types.js';
 import { lineText, locate, nodeAt, pathExists } from './locate.js';
 import { loadRegister, DEFAULT_LIMITS, type LoadLimits } from './load.js';
@@ -114,6 +114,7 @@ export function runRules(register: Register, options: CheckOptions): Finding[] {
       for (const rel of r.related ?? []) {
         if (!Object.hasOwn(rule.relatedMessages ?? {}, rel.messageId)) throw new Error(`Rule ${rule.id} named unknown related message id ${rel.messageId}`);
       }
+      if (rule.duty === 'controller' && isProcessorEntry(r.entity)) return;
       const path = r.path ?? [];
       const file = r.entity.file;
       if (rule.id !== 'schema' && path.length > 0 && underSchemaError(file.path, path)) return;
@@ -122,6 +123,16 @@ export function runRules(register: Register, options: CheckOptions): Finding[] {
     rule.check({ register, base: options.base, settings: register.settings, today: options.today, options: ruleOptions, report });
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * Whether an entry is one where the organisation is processor: a processing activity with `role: processor` (its
+ * Art. 30(2) record) or a partnership whose `self` participant is processor. The controller's duties are not its own.
+ */
+export function isProcessorEntry(entity: Entity | FileEntity): boolean {
+  if (entity.kind === 'processing') return isProcessorRecord(entity.data);
+  if (entity.kind === 'partnership') return organisationRole(entity.data) === 'processor';
+  return false;
 }
 
 /** Orders findings by file, line, column, then rule. */

@@ -159,6 +159,8 @@ export interface DataFlow {
   exception?: string;
   legal_basis?: LegalBasis[];
   necessity?: string;
+  /** For a flow a processor sends: the controller participant whose documented instruction it follows (Art. 28(3)(a)). */
+  on_instruction_of?: string;
   decisions?: boolean;
   automated?: boolean;
   bsn_basis?: string;

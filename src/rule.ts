@@ -51,6 +51,8 @@ export interface Rule<M extends string = string, R extends string = string> {
   id: string;
   question: Question | null;
   severity: Severity;
+  /** `controller` for a controller's duty: not checked for a processor's record or a partnership where the organisation is processor. */
+  duty?: 'controller';
   /** One line in each language for the rule table. */
   description: Bilingual;
   /** The article or AP observation behind the rule. */

@@ -68,6 +68,7 @@ export default defineRule({
   id: 'dpia-missing',
   question: 'Q2',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'Een samenwerkingsverband deelt bijzondere, strafrechtelijke of gevoelige gegevens, of gebruikt ze voor besluiten, en er is geen DPIA.',
     en: 'A partnership shares special-category, criminal or sensitive data, or uses them for decisions, and there is no DPIA.',

@@ -22,6 +22,9 @@ import noticeOutdated from './notice-outdated.js';
 import partnershipEnded from './partnership-ended.js';
 import partnershipNotRegistered from './partnership-not-registered.js';
 import placeholderValue from './placeholder-value.js';
+import processorAgreementMissing from './processor-agreement-missing.js';
+import processorRecordIncomplete from './processor-record-incomplete.js';
+import processorSharesOnwards from './processor-shares-onwards.js';
 import reviewOverdue from './review-overdue.js';
 import roleMissing from './role-missing.js';
 import schema from './schema.js';
@@ -55,6 +58,9 @@ export const RULES: readonly Rule[] = [
   partnershipEnded,
   partnershipNotRegistered,
   placeholderValue,
+  processorAgreementMissing,
+  processorRecordIncomplete,
+  processorSharesOnwards,
   reviewOverdue,
   roleMissing,
   schema,

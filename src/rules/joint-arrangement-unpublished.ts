@@ -6,6 +6,7 @@ export default defineRule({
   id: 'joint-arrangement-unpublished',
   question: 'Q3',
   severity: 'warning',
+  duty: 'controller',
   description: {
     nl: 'Een samenwerkingsverband heeft gezamenlijk verwerkingsverantwoordelijken, maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van de regeling kunnen lezen ("essence_published").',
     en: 'A partnership has joint controllers, and no agreement has `essence_published`.',

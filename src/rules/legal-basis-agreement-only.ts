@@ -11,6 +11,7 @@ export default defineRule({
   id: 'legal-basis-agreement-only',
   question: 'Q2',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'Een grondslag noemt alleen een afspraak (convenant, samenwerkingsovereenkomst, protocol) en geen wet of wetsartikel.',
     en: 'A legal basis cites only an agreement (covenant, cooperation agreement, protocol) and no statute or article.',

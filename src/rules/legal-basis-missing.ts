@@ -7,6 +7,7 @@ export default defineRule({
   id: 'legal-basis-missing',
   question: 'Q2',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'Een verwerking of een gegevensstroom heeft geen grondslag.',
     en: 'A processing activity or a data flow has no legal basis.',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'legal-basis-provision-missing',
   question: 'Q2',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'Een grondslag "wettelijke verplichting" of "taak van algemeen belang" noemt geen wetsartikel.',
     en: 'A legal-obligation or public-task legal basis names no statutory provision.',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'necessity-missing',
   question: 'Q2',
   severity: 'warning',
+  duty: 'controller',
   description: {
     nl: 'Bij een gegevensstroom staat niet waarom het delen nodig is.',
     en: 'A data flow does not say why sharing is necessary.',

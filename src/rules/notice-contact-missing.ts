@@ -6,6 +6,7 @@ export default defineRule({
   id: 'notice-contact-missing',
   question: 'Q3',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'De privacyverklaring noemt geen contact ("contact") voor verzoeken en klachten.',
     en: 'The notice names no `contact` for requests and complaints.',

@@ -17,6 +17,7 @@ export default defineRule({
   id: 'notice-decisions-unexplained',
   question: 'Q3',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'Een gegevensstroom weegt mee in besluiten over inwoners ("decisions: true"), maar de privacyverklaring legt niet uit hoe die besluiten tot stand komen ("explains_decisions") of hoe een inwoner bezwaar maakt ("objection").',
     en: 'A data flow feeds decisions about citizens (`decisions: true`) and the notice lacks `explains_decisions: true` or an `objection` route.',

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'notice-missing',
   question: 'Q3',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'Een actief onderdeel heeft geen privacyverklaring met een webadres ("url") of bestand ("file"), of het genoemde bestand staat niet in de repository.',
     en: 'An active entry has no notice with a `url` or `file`, or the named file is not in the repository.',

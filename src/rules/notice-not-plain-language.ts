@@ -34,6 +34,7 @@ export default defineRule({
   id: 'notice-not-plain-language',
   question: 'Q3',
   severity: 'warning',
+  duty: 'controller',
   description: {
     nl: 'Een privacyverklaring in de repository is volgens de Flesch-Douma-leesbaarheidsscore moeilijker dan begrijpelijke taal (B1), of bevat te lange zinnen.',
     en: 'A notice kept in the repository reads above plain-language (B1) level by the Flesch–Douma readability score, or has overlong sentences.',

@@ -34,6 +34,7 @@ export default defineRule({
   id: 'notice-not-updated',
   question: 'Q3',
   severity: 'warning',
+  duty: 'controller',
   description: {
     nl: 'In een wijziging (pull request) veranderen de deelnemers of gegevensstromen van een samenwerkingsverband, maar de privacyverklaring niet.',
     en: 'In a change (pull request), participants or data flows of a partnership changed but its notice did not.',

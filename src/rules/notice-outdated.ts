@@ -13,6 +13,7 @@ export default defineRule({
   id: 'notice-outdated',
   question: 'Q3',
   severity: 'warning',
+  duty: 'controller',
   description: {
     nl: 'De privacyverklaring is langer dan "notice_max_age_months" niet bijgewerkt, of is bijgewerkt ruim voordat het samenwerkingsverband begon.',
     en: 'The notice’s `updated` is older than `notice_max_age_months`, or well before the partnership’s `started`.',

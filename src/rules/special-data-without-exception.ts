@@ -12,6 +12,7 @@ export default defineRule({
   id: 'special-data-without-exception',
   question: 'Q2',
   severity: 'error',
+  duty: 'controller',
   description: {
     nl: 'Bijzondere persoonsgegevens (AVG art. 9) of strafrechtelijke gegevens (art. 10) zonder uitzonderingsgrond.',
     en: 'Special-category data (GDPR Art. 9) or criminal data (Art. 10) without an exception.',
