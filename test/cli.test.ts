@@ -103,7 +103,7 @@ describe('register-check check on the example register', () => {
     const bySeverity = (s: string) => report.findings.filter((f) => f.severity === s).length;
     expect(report.summary.errors).toBe(bySeverity('error'));
     expect(report.summary.warnings).toBe(bySeverity('warning'));
-    expect(report.summary.entities).toBe(14);
+    expect(report.summary.entities).toBe(16);
   });
 
   it.each(['nl', 'en'])('writes the same JSON as before findings became data, plus messageId and data (%s)', async (language) => {
