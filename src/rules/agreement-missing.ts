@@ -1,46 +1,50 @@
 import { defineRule } from '../rule.js';
 import { label, type PartnershipEntity } from '../register.js';
-import { flowParties, flowTargets, flowsOf, participantNames, participantsOf } from './flows.js';
-import { isRecord, list, readString } from '../model.js';
+import type { DocPath } from '../types.js';
+import { flowTargets, flowsOf, participantNames, participantsOf, partyName } from './flows.js';
+import { flowBasis, flowSenders, isInternal, isRecord, list, processorFor, readString } from '../model.js';
+
+/**
+ * The kinds of arrangement an agreement holds: its own kind, those a covenant `includes` in its annexes, and, for a
+ * `statutory-allocation` that names its `provision`, both: the law allocates the responsibilities (Art. 26(1)) or is
+ * the "other legal act" (Art. 28(3)).
+ */
+function kindsOf(agreement: Record<string, unknown>): Set<string> {
+  const kind = readString(agreement.kind) ?? '';
+  if (kind === 'statutory-allocation') {
+    return readString(agreement.provision) ? new Set([kind, 'joint-controller-arrangement', 'processing-agreement']) : new Set();
+  }
+  const kinds = new Set([kind]);
+  for (const included of list(agreement.includes)) if (typeof included === 'string') kinds.add(included);
+  return kinds;
+}
 
 /** Which agreements bind which participants: an agreement without `parties` binds them all. */
 class Coverage {
-  private readonly all = new Set<string>();
-  private readonly byParty = new Map<string, { index: number; kind: string }[]>();
-  readonly count: number;
+  private readonly agreements: { kinds: Set<string>; parties?: Set<string> }[] = [];
 
   constructor(entity: PartnershipEntity) {
-    let count = 0;
-    list(entity.data.agreements).forEach((agreement, index) => {
-      if (!isRecord(agreement)) return;
-      count++;
-      const kind = readString(agreement.kind) ?? '';
+    for (const agreement of list(entity.data.agreements)) {
+      if (!isRecord(agreement)) continue;
       // An empty or malformed `parties` says nothing about who signed; read it as "everyone", as if absent.
       const parties = list(agreement.parties).filter((p): p is string => typeof p === 'string');
-      if (parties.length === 0) {
-        this.all.add(kind);
-        return;
-      }
-      for (const party of new Set(parties)) {
-        const entries = this.byParty.get(party) ?? [];
-        entries.push({ index, kind });
-        this.byParty.set(party, entries);
-      }
-    });
-    this.count = count;
+      this.agreements.push({ kinds: kindsOf(agreement), parties: parties.length > 0 ? new Set(parties) : undefined });
+    }
   }
 
-  /** Whether the participant is bound by an agreement of this kind. */
-  has(party: string | undefined, kind: string): boolean {
-    if (this.all.has(kind)) return true;
-    return party !== undefined && (this.byParty.get(party) ?? []).some((e) => e.kind === kind);
+  /** How many agreements are recorded. */
+  get count(): number {
+    return this.agreements.length;
+  }
+
+  /** Whether one agreement holding this kind binds every one of the parties. */
+  has(parties: string[], kind: string): boolean {
+    return this.agreements.some((a) => a.kinds.has(kind) && (!a.parties || parties.every((p) => a.parties!.has(p))));
   }
 
   /** Whether some agreement, of any kind, binds both parties. */
   joins(a: string, b: string): boolean {
-    if (this.all.size > 0) return true;
-    const ofA = new Set((this.byParty.get(a) ?? []).map((e) => e.index));
-    return (this.byParty.get(b) ?? []).some((e) => ofA.has(e.index));
+    return this.agreements.some((agreement) => !agreement.parties || (agreement.parties.has(a) && agreement.parties.has(b)));
   }
 }
 
@@ -49,12 +53,12 @@ export default defineRule({
   question: 'Q2',
   severity: 'error',
   description: {
-    nl: 'Gezamenlijk verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst, of partijen die gegevens delen zonder enige afspraak.',
-    en: 'Joint controllers without an arrangement, processors without a processing agreement, or parties sharing data with no agreement at all.',
+    nl: 'Gezamenlijk verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst met hun verwerkingsverantwoordelijke, of partijen die gegevens delen zonder enige afspraak. Een toedeling bij wet ("statutory-allocation") en een convenant met de regeling als bijlage ("includes") tellen mee.',
+    en: 'Joint controllers without an arrangement, processors without a processing agreement with their controller, or parties sharing data with no agreement at all. An allocation by law ("statutory-allocation") and a covenant holding the arrangement as an annex ("includes") count.',
   },
   basis: {
-    nl: 'AVG art. 24, art. 26 lid 1 (regeling tussen gezamenlijk verwerkingsverantwoordelijken) en art. 28 lid 3 (verwerkersovereenkomst). AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.',
-    en: 'GDPR Art. 24, Art. 26(1) (arrangement between joint controllers) and Art. 28(3) (processing agreement). AP, question 2: set down in advance how responsibilities in the partnership are allocated.',
+    nl: 'AVG art. 24; art. 26 lid 1: gezamenlijk verwerkingsverantwoordelijken leggen hun verantwoordelijkheden vast in een regeling, tenzij en voor zover de wet die al toedeelt; art. 28 lid 3: de verwerking door een verwerker berust op een overeenkomst of andere rechtshandeling die hem aan de verwerkingsverantwoordelijke bindt, en art. 28 lid 9: die is schriftelijk. AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.',
+    en: 'GDPR Art. 24; Art. 26(1): joint controllers set out their responsibilities in an arrangement, unless, and in so far as, the law already allocates them; Art. 28(3): processing by a processor is governed by a contract or other legal act that binds it to the controller, and Art. 28(9): in writing. AP, question 2: set down in advance how responsibilities in the partnership are allocated.',
   },
   messages: {
     none: {
@@ -69,50 +73,89 @@ export default defineRule({
       nl: '"{{participant}}" is verwerker in "{{entry}}", maar er is geen verwerkersovereenkomst (AVG art. 28) met deze partij.',
       en: '"{{participant}}" is a processor in "{{entry}}", but there is no processing agreement (GDPR Art. 28) with this party.',
     },
+    processorFor: {
+      nl: '"{{participant}}" is verwerker voor "{{controller}}" in "{{entry}}", maar er is geen verwerkersovereenkomst of andere rechtshandeling (AVG art. 28 lid 3) die deze twee bindt.',
+      en: '"{{participant}}" is a processor for "{{controller}}" in "{{entry}}", but no processing agreement or other legal act (GDPR Art. 28(3)) binds the two.',
+    },
     flow: {
       nl: 'Gegevensstroom {{from}} → {{to}} in "{{entry}}": er is geen afspraak die beide partijen hebben ondertekend.',
       en: 'Data flow {{from}} → {{to}} in "{{entry}}": there is no agreement signed by both parties.',
     },
   },
   fix: {
-    nl: 'Leg de afspraak vast onder "agreements" met "kind" (joint-controller-arrangement, processing-agreement of covenant), de vindplaats ("reference"), de datum van ondertekening ("signed") en de ids van de partijen die tekenden ("parties"). Is de afspraak er nog niet, maak die dan voordat er gegevens worden gedeeld.',
-    en: 'Record the agreement under "agreements" with its "kind" (joint-controller-arrangement, processing-agreement or covenant), where to find it ("reference"), the date it was signed ("signed") and the ids of the parties that signed ("parties"). If there is no agreement yet, make one before any data are shared.',
+    nl: 'Leg de afspraak vast onder "agreements" met "kind" (joint-controller-arrangement, processing-agreement of covenant), de vindplaats ("reference"), de datum van ondertekening ("signed") en de ids van de partijen die tekenden ("parties"). Staat de regeling als bijlage in het convenant, noem haar dan onder "includes" van het convenant. Deelt de wet de verantwoordelijkheden toe, leg dat vast als "kind: statutory-allocation" met het wetsartikel ("provision"). Zijn twee deelnemers onderdelen van één organisatie, geef dat aan met "part_of". Is de afspraak er nog niet, maak die dan voordat er gegevens worden gedeeld.',
+    en: 'Record the agreement under "agreements" with its "kind" (joint-controller-arrangement, processing-agreement or covenant), where to find it ("reference"), the date it was signed ("signed") and the ids of the parties that signed ("parties"). Where the arrangement is an annex of the covenant, name it under the covenant\'s "includes". Where the law allocates the responsibilities, record that as "kind: statutory-allocation" with the statutory provision ("provision"). Where two participants are units of one organisation, say so with "part_of". If there is no agreement yet, make one before any data are shared.',
+  },
+  fixes: {
+    processorFor: {
+      nl: 'Leg de verwerkersovereenkomst vast onder "agreements" met "kind: processing-agreement" en beide partijen onder "parties"; staat zij als bijlage in het convenant, noem haar dan onder "includes" van het convenant; regelt een wet de verwerking, leg dat vast als "kind: statutory-allocation" met het wetsartikel ("provision"). Klopt "processor_for" niet, pas het dan aan.',
+      en: 'Record the processing agreement under "agreements" with "kind: processing-agreement" and both parties under "parties"; where it is an annex of the covenant, name it under the covenant\'s "includes"; where a statute governs the processing, record that as "kind: statutory-allocation" with the statutory provision ("provision"). If "processor_for" is wrong, correct it.',
+    },
   },
   check({ register, report }) {
     for (const entity of register.partnerships) {
       const coverage = new Coverage(entity);
       const name = label(entity);
-      const flows = flowsOf(entity);
+      const names = participantNames(entity);
+      const roles = new Map<string, unknown>();
+      for (const { participant } of participantsOf(entity)) {
+        const id = readString(participant.id);
+        if (id && !roles.has(id)) roles.set(id, participant.role);
+      }
+      // The pairs that share data and need some agreement between them: not a unit and its own organisation, and
+      // not independent controllers where the law obliges the sender to disclose (the statute is the arrangement).
+      const unbound: { from: string; to: string; path: DocPath }[] = [];
+      for (const { flow, index } of flowsOf(entity)) {
+        const lawRequires = flowBasis(entity.data, flow).some((b) => isRecord(b) && b.ground === 'legal-obligation');
+        for (const from of flowSenders(flow)) {
+          if (!names.has(from)) continue;
+          for (const target of flowTargets(flow, index)) {
+            // Unknown parties are flow-party-unknown's finding; a party sharing with itself needs no agreement.
+            if (typeof target.value !== 'string' || !names.has(target.value) || target.value === from) continue;
+            if (isInternal(entity.data, from, target.value)) continue;
+            if (lawRequires && roles.get(from) === 'controller' && roles.get(target.value) === 'controller') continue;
+            if (coverage.count > 0 && coverage.joins(from, target.value)) continue;
+            // A list of recipients points at the one without an agreement; a single recipient at the flow.
+            unbound.push({ from, to: target.value, path: Array.isArray(flow.to) ? target.path : ['data_flows', index] });
+          }
+        }
+      }
       if (coverage.count === 0) {
         // One root cause, one finding: listing every party and flow would bury it.
-        if (flows.length > 0) report({ messageId: 'none', entity, path: ['agreements'], data: { entry: name } });
-        continue;
+        if (unbound.length > 0) report({ messageId: 'none', entity, path: ['agreements'], data: { entry: name } });
+        // With no flows at all there is nothing shared yet to arrange; where every flow is exempt, the roles still need theirs.
+        if (unbound.length > 0 || flowsOf(entity).length === 0) continue;
       }
       for (const { participant, index } of participantsOf(entity)) {
         const id = readString(participant.id);
         const data = { entry: name, participant: readString(participant.name) ?? id ?? '?' };
-        if (participant.role === 'joint-controller' && !coverage.has(id, 'joint-controller-arrangement')) {
+        const self = id === undefined ? [] : [id];
+        if (participant.role === 'joint-controller' && !coverage.has(self, 'joint-controller-arrangement')) {
           report({ messageId: 'jointController', entity, path: ['participants', index], data });
-        } else if (participant.role === 'processor' && !coverage.has(id, 'processing-agreement')) {
-          report({ messageId: 'processor', entity, path: ['participants', index], data });
+        } else if (participant.role === 'processor') {
+          const controllers = processorFor(participant);
+          // Without `processor_for` the controller is not known, so any processing agreement binding the processor counts.
+          if (controllers.length === 0) {
+            if (!coverage.has(self, 'processing-agreement')) report({ messageId: 'processor', entity, path: ['participants', index], data });
+            continue;
+          }
+          const listed = list(participant.processor_for);
+          for (const controller of controllers) {
+            if (coverage.has([...self, controller], 'processing-agreement')) continue;
+            const at = listed.indexOf(controller);
+            report({
+              messageId: 'processorFor',
+              entity,
+              // A list of controllers points at the one without an agreement.
+              path: at >= 0 ? ['participants', index, 'processor_for', at] : ['participants', index, 'processor_for'],
+              data: { ...data, controller: partyName(names, controller) },
+              discriminator: controller,
+            });
+          }
         }
       }
-      const names = participantNames(entity);
-      for (const { flow, index } of flows) {
-        const from = flow.from;
-        if (typeof from !== 'string' || !names.has(from)) continue;
-        for (const target of flowTargets(flow, index)) {
-          // Unknown parties are flow-party-unknown's finding; a party sharing with itself needs no agreement.
-          if (typeof target.value !== 'string' || !names.has(target.value) || target.value === from) continue;
-          if (coverage.joins(from, target.value)) continue;
-          report({
-            messageId: 'flow',
-            entity,
-            // A list of recipients points at the one without an agreement; a single recipient at the flow.
-            path: Array.isArray(flow.to) ? target.path : ['data_flows', index],
-            data: { entry: name, ...flowParties(names, { from, to: target.value }) },
-          });
-        }
+      for (const pair of unbound) {
+        report({ messageId: 'flow', entity, path: pair.path, data: { entry: name, from: partyName(names, pair.from), to: partyName(names, pair.to) } });
       }
     }
   },
