@@ -49,11 +49,11 @@ export default defineRule({
   question: 'Q2',
   severity: 'error',
   description: {
-    nl: 'Gezamenlijk verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst, of partijen die gegevens delen zonder enige afspraak.',
+    nl: 'Gezamenlijke verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst, of partijen die gegevens delen zonder enige afspraak.',
     en: 'Joint controllers without an arrangement, processors without a processing agreement, or parties sharing data with no agreement at all.',
   },
   basis: {
-    nl: 'AVG art. 24, art. 26 lid 1 (regeling tussen gezamenlijk verwerkingsverantwoordelijken) en art. 28 lid 3 (verwerkersovereenkomst). AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.',
+    nl: 'AVG art. 24, art. 26 lid 1 (regeling tussen gezamenlijke verwerkingsverantwoordelijken) en art. 28 lid 3 (verwerkersovereenkomst). AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.',
     en: 'GDPR Art. 24, Art. 26(1) (arrangement between joint controllers) and Art. 28(3) (processing agreement). AP, question 2: set down in advance how responsibilities in the partnership are allocated.',
   },
   messages: {
@@ -62,7 +62,7 @@ export default defineRule({
       en: 'Partnership "{{entry}}" shares personal data, but no written agreement between the participants is recorded.',
     },
     jointController: {
-      nl: '"{{participant}}" is gezamenlijk verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijk verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
+      nl: '"{{participant}}" is gezamenlijke verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
       en: '"{{participant}}" is a joint controller in "{{entry}}" but has not signed a joint-controller arrangement (GDPR Art. 26).',
     },
     processor: {
