@@ -82,7 +82,7 @@ export const VOCABULARY = {
 
   // The partnership diagram.
   'role.controller': { nl: 'verwerkingsverantwoordelijke', en: 'controller' },
-  'role.joint-controller': { nl: 'gezamenlijk verantwoordelijke', en: 'joint controller' },
+  'role.joint-controller': { nl: 'gezamenlijke verwerkingsverantwoordelijke', en: 'joint controller' },
   'role.processor': { nl: 'verwerker', en: 'processor' },
   'role.recipient': { nl: 'ontvanger', en: 'recipient' },
   'diagram.unknown': { nl: 'onbekend', en: 'unknown' },

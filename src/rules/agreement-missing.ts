@@ -53,11 +53,11 @@ export default defineRule({
   question: 'Q2',
   severity: 'error',
   description: {
-    nl: 'Gezamenlijk verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst met hun verwerkingsverantwoordelijke, of partijen die gegevens delen zonder enige afspraak. Een toedeling bij wet ("statutory-allocation") en een convenant met de regeling als bijlage ("includes") tellen mee.',
+    nl: 'Gezamenlijke verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst met hun verwerkingsverantwoordelijke, of partijen die gegevens delen zonder enige afspraak. Een toedeling bij wet ("statutory-allocation") en een convenant met de regeling als bijlage ("includes") tellen mee.',
     en: 'Joint controllers without an arrangement, processors without a processing agreement with their controller, or parties sharing data with no agreement at all. An allocation by law ("statutory-allocation") and a covenant holding the arrangement as an annex ("includes") count.',
   },
   basis: {
-    nl: 'AVG art. 24; art. 26 lid 1: gezamenlijk verwerkingsverantwoordelijken leggen hun verantwoordelijkheden vast in een regeling, tenzij en voor zover de wet die al toedeelt; art. 28 lid 3: de verwerking door een verwerker berust op een overeenkomst of andere rechtshandeling die hem aan de verwerkingsverantwoordelijke bindt, en art. 28 lid 9: die is schriftelijk. AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.',
+    nl: 'AVG art. 24; art. 26 lid 1: gezamenlijke verwerkingsverantwoordelijken leggen hun verantwoordelijkheden vast in een regeling, tenzij en voor zover de wet die al toedeelt; art. 28 lid 3: de verwerking door een verwerker berust op een overeenkomst of andere rechtshandeling die hem aan de verwerkingsverantwoordelijke bindt, en art. 28 lid 9: die is schriftelijk. AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.',
     en: 'GDPR Art. 24; Art. 26(1): joint controllers set out their responsibilities in an arrangement, unless, and in so far as, the law already allocates them; Art. 28(3): processing by a processor is governed by a contract or other legal act that binds it to the controller, and Art. 28(9): in writing. AP, question 2: set down in advance how responsibilities in the partnership are allocated.',
   },
   messages: {
@@ -66,7 +66,7 @@ export default defineRule({
       en: 'Partnership "{{entry}}" shares personal data, but no written agreement between the participants is recorded.',
     },
     jointController: {
-      nl: '"{{participant}}" is gezamenlijk verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijk verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
+      nl: '"{{participant}}" is gezamenlijke verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
       en: '"{{participant}}" is a joint controller in "{{entry}}" but has not signed a joint-controller arrangement (GDPR Art. 26).',
     },
     processor: {

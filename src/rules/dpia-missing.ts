@@ -18,7 +18,7 @@ const SPECIAL = {
 } as const satisfies Record<string, Bilingual>;
 
 type SpecialCategory = keyof typeof SPECIAL;
-type MessageId = `special-${SpecialCategory}` | 'special' | 'criminal' | 'sensitive' | 'decisions';
+type MessageId = `special-${SpecialCategory}` | 'special' | 'criminal' | 'sensitive' | 'automated';
 
 const TAIL: Bilingual = {
   nl: ', onder meer in de gegevensstroom {{from}} → {{to}}, maar er is geen DPIA vastgelegd.',
@@ -33,9 +33,9 @@ const messages = {
     'Samenwerkingsverband "{{entry}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
     'Partnership "{{entry}}" shares data of a sensitive nature (such as debts, poverty or addiction)',
   ),
-  decisions: message(
-    'Samenwerkingsverband "{{entry}}" gebruikt gegevens voor besluiten over inwoners',
-    'Partnership "{{entry}}" uses data for decisions about residents',
+  automated: message(
+    'Samenwerkingsverband "{{entry}}" gebruikt gegevens voor geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true")',
+    'Partnership "{{entry}}" uses data for automated decision-making, profiling or a risk score ("automated: true")',
   ),
   ...Object.fromEntries(
     Object.entries(SPECIAL).map(([category, name]) => [
@@ -56,12 +56,15 @@ function trigger(flow: Record<string, unknown>): MessageId | undefined {
     return known ? `special-${known}` : 'special';
   }
   if (flow.criminal === true) return 'criminal';
+  // Art. 35(3)(a) names evaluation by automated means itself, so it outweighs the AP list's "sensitive".
+  if (flow.automated === true) return 'automated';
   if (flow.sensitive === true) return 'sensitive';
-  if (flow.decisions === true) return 'decisions';
+  // `decisions: true` alone is not a trigger: a decision a person takes without a profile or score is on
+  // neither Art. 35(3) nor the AP's list, and an error there made officers switch the rule off.
   return undefined;
 }
 
-const RANK: MessageId[] = ['criminal', 'sensitive', 'decisions'];
+const RANK: MessageId[] = ['criminal', 'automated', 'sensitive'];
 const weight = (id: MessageId) => (id.startsWith('special') ? 0 : RANK.indexOf(id) + 1);
 
 export default defineRule({
@@ -70,21 +73,22 @@ export default defineRule({
   severity: 'error',
   duty: 'controller',
   description: {
-    nl: 'Een samenwerkingsverband deelt bijzondere, strafrechtelijke of gevoelige gegevens, of gebruikt ze voor besluiten, en er is geen DPIA.',
-    en: 'A partnership shares special-category, criminal or sensitive data, or uses them for decisions, and there is no DPIA.',
+    nl: 'Een samenwerkingsverband deelt bijzondere, strafrechtelijke of gevoelige gegevens, of een gegevensstroom voedt geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true"), en er is geen DPIA vastgelegd.',
+    en: 'A partnership shares special-category, criminal or sensitive data, or a data flow feeds automated decision-making, profiling or a risk score (`automated: true`), and no DPIA is recorded.',
   },
   basis: {
-    nl: 'AVG art. 35 lid 4 en de DPIA-lijst van de AP: samenwerkingsverbanden waarin gemeenten bijzondere of gevoelige gegevens uitwisselen (gezondheid, verslaving, armoede, schulden, strafrechtelijke gegevens, jeugdzorg), zoals wijkteams en veiligheidshuizen, hebben altijd een DPIA nodig.',
-    en: 'GDPR Art. 35(4) and the AP’s DPIA list: partnerships in which municipalities exchange special or sensitive data (health, addiction, poverty, debts, criminal data, youth care), such as neighbourhood teams and safety houses, always need a DPIA.',
+    nl: 'AVG art. 35 lid 1: bij een waarschijnlijk hoog risico beoordeelt de verwerkingsverantwoordelijke vooraf de gevolgen. Art. 35 lid 3 onder a: een DPIA is altijd nodig bij een systematische en uitgebreide beoordeling van persoonlijke aspecten met geautomatiseerde middelen, profilering inbegrepen, waarop besluiten met rechtsgevolgen of andere aanzienlijke gevolgen rusten, ook als een medewerker het besluit neemt op basis van een profiel of risicoscore. De DPIA-lijst van de AP op grond van art. 35 lid 4 (Stcrt. 2019, 64418) noemt onder meer samenwerkingsverbanden, gezondheidsgegevens, de financiële situatie, fraudebestrijding en profilering. Een besluit dat een medewerker neemt zonder profiel of score staat niet op die lijst: "decisions: true" alleen vraagt dus geen DPIA.',
+    en: 'GDPR Art. 35(1): where a processing is likely to pose a high risk, the controller assesses its impact beforehand. Art. 35(3)(a): a DPIA is always needed for a systematic and extensive evaluation of personal aspects by automated means, profiling included, on which decisions with legal or similarly significant effects are based, also when a person takes the decision on the basis of a profile or risk score. The AP’s DPIA list under Art. 35(4) (Stcrt. 2019, 64418) names, among others, partnerships, health data, financial situation, fraud prevention and profiling. A decision a person takes without a profile or score is not on that list, so `decisions: true` alone does not call for a DPIA.',
   },
   messages,
   fix: {
-    nl: 'Voer een DPIA uit voordat de gegevens worden gedeeld en leg die vast onder "dpia" met "reference" en "date". Is na beoordeling geen DPIA nodig, schrijf dan "dpia: {required: false, reason: ...}" met de reden.',
-    en: 'Carry out a DPIA before the data are shared and record it under "dpia" with "reference" and "date". If an assessment shows no DPIA is needed, write "dpia: {required: false, reason: ...}" with the reason.',
+    nl: 'Voer een DPIA uit voordat de gegevens worden gedeeld en leg die vast onder "dpia" met "reference" en "date". Is na beoordeling geen DPIA nodig, schrijf dan "dpia: {required: false, reason: ...}" met de reden. Zet "automated: true" bij een gegevensstroom die geautomatiseerde besluitvorming, profilering of een risicoscore voedt, ook als een medewerker het uiteindelijke besluit neemt; weegt een stroom alleen mee in een besluit dat een medewerker zelf neemt, dan volstaat "decisions: true".',
+    en: 'Carry out a DPIA before the data are shared and record it under "dpia" with "reference" and "date". If an assessment shows no DPIA is needed, write "dpia: {required: false, reason: ...}" with the reason. Set "automated: true" on a data flow that feeds automated decisions, profiling or a risk score, even if a person takes the final decision; where a flow only weighs in a decision a person takes on their own, "decisions: true" is enough.',
   },
   check({ register, report }) {
     for (const entity of register.partnerships) {
-      // Any mapping counts, a reasoned "required: false" included; a malformed one is the schema's finding.
+      // Any mapping counts: whether a recorded "required: false" holds is dpia-waived's to judge, and a
+      // malformed entry is the schema's finding.
       if (isRecord(entity.data.dpia)) continue;
       let found: { id: MessageId; flow: Record<string, unknown> } | undefined;
       for (const { flow } of flowsOf(entity)) {

@@ -8,16 +8,16 @@ export default defineRule({
   severity: 'warning',
   duty: 'controller',
   description: {
-    nl: 'Een samenwerkingsverband heeft gezamenlijk verwerkingsverantwoordelijken, maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van de regeling kunnen lezen ("essence_published").',
+    nl: 'Een samenwerkingsverband heeft gezamenlijke verwerkingsverantwoordelijken, maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van de regeling kunnen lezen ("essence_published").',
     en: 'A partnership has joint controllers, and no agreement has `essence_published`.',
   },
   basis: {
-    nl: 'AVG art. 26 lid 2: de wezenlijke inhoud van de regeling tussen gezamenlijk verwerkingsverantwoordelijken wordt aan de betrokkene beschikbaar gesteld. AP-observatie: inwoners worden over samenwerkingsverbanden over het algemeen niet goed geïnformeerd en weten niet wie verantwoordelijk is (vraag 3).',
+    nl: 'AVG art. 26 lid 2: de wezenlijke inhoud van de regeling tussen gezamenlijke verwerkingsverantwoordelijken wordt aan de betrokkene beschikbaar gesteld. AP-observatie: inwoners worden over samenwerkingsverbanden over het algemeen niet goed geïnformeerd en weten niet wie verantwoordelijk is (vraag 3).',
     en: 'GDPR Art. 26(2): the essence of the arrangement between joint controllers is made available to the data subject. AP observation: citizens are generally not well informed about partnerships and do not know who is responsible (question 3).',
   },
   messages: {
     unpublished: {
-      nl: 'In samenwerkingsverband "{{name}}" zijn deelnemers gezamenlijk verwerkingsverantwoordelijk ({{parties}}), maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van hun regeling kunnen lezen ("essence_published").',
+      nl: 'In samenwerkingsverband "{{name}}" zijn deelnemers gezamenlijke verwerkingsverantwoordelijken ({{parties}}), maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van hun regeling kunnen lezen ("essence_published").',
       en: 'In partnership "{{name}}" participants are joint controllers ({{parties}}), but no agreement says where citizens can read the essence of their arrangement ("essence_published").',
     },
   },

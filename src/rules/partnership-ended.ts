@@ -11,8 +11,8 @@ export default defineRule({
     en: 'An active processing activity lists a partnership whose `ended` date has passed.',
   },
   basis: {
-    nl: 'AVG art. 30 lid 1 onder d en art. 5 lid 1 onder d (juistheid): het register moet laten zien met wie nu gegevens worden gedeeld.',
-    en: 'GDPR Art. 30(1)(d) and Art. 5(1)(d) (accuracy): the register must show with whom data is shared now.',
+    nl: 'AVG art. 30 lid 1 onder d (de categorieën ontvangers in het register), met art. 5 lid 2 en art. 24 lid 1 (de verwerkingsverantwoordelijke moet kunnen aantonen dat hij de AVG naleeft): het register moet laten zien met wie nu gegevens worden gedeeld.',
+    en: 'GDPR Art. 30(1)(d) (the categories of recipients in the record), with Art. 5(2) and Art. 24(1) (the controller must be able to demonstrate compliance): the record must show with whom data is shared now.',
   },
   messages: {
     ended: {

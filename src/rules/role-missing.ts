@@ -12,17 +12,17 @@ export default defineRule({
     en: 'A participant in a partnership has no role under the GDPR.',
   },
   basis: {
-    nl: 'AVG art. 24, 26 en 28: wie verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke of verwerker is, bepaalt wie waarvoor aanspreekbaar is. AP-observatie: verantwoordelijkheden zijn niet altijd duidelijk beschreven.',
+    nl: 'AVG art. 24, 26 en 28: wie verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke of verwerker is, bepaalt wie waarvoor aanspreekbaar is. AP-observatie: verantwoordelijkheden zijn niet altijd duidelijk beschreven.',
     en: 'GDPR Art. 24, 26 and 28: whether a party is controller, joint controller or processor decides who is accountable for what. AP observation: responsibilities are not always clearly described.',
   },
   messages: {
     missing: {
-      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entry}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
+      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entry}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke, verwerker of ontvanger.',
       en: 'Participant "{{participant}}" in partnership "{{entry}}" has no role: controller, joint controller, processor or recipient.',
     },
   },
   fix: {
-    nl: 'Vul bij de deelnemer "role" in: controller (verwerkingsverantwoordelijke), joint-controller (gezamenlijk verwerkingsverantwoordelijke, AVG art. 26), processor (verwerker, art. 28) of recipient (ontvanger). Twijfelt u, vraag dan de functionaris gegevensbescherming.',
+    nl: 'Vul bij de deelnemer "role" in: controller (verwerkingsverantwoordelijke), joint-controller (gezamenlijke verwerkingsverantwoordelijke, AVG art. 26), processor (verwerker, art. 28) of recipient (ontvanger). Twijfelt u, vraag dan de functionaris gegevensbescherming.',
     en: 'Fill in "role" for the participant: controller, joint-controller (GDPR Art. 26), processor (Art. 28) or recipient. When in doubt, ask the data protection officer.',
   },
   check({ register, report }) {

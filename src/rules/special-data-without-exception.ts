@@ -18,8 +18,8 @@ export default defineRule({
     en: 'Special-category data (GDPR Art. 9) or criminal data (Art. 10) without an exception.',
   },
   basis: {
-    nl: 'AVG art. 9 lid 1 verbiedt het verwerken van bijzondere persoonsgegevens, behalve op een grond uit art. 9 lid 2 en UAVG art. 22–30; strafrechtelijke gegevens mogen alleen op grond van AVG art. 10 en UAVG art. 31–33.',
-    en: 'GDPR Art. 9(1) prohibits processing special-category data except on a ground in Art. 9(2) and UAVG Art. 22–30; criminal data may only be processed under GDPR Art. 10 and UAVG Art. 31–33.',
+    nl: 'AVG art. 9 lid 1 verbiedt het verwerken van bijzondere persoonsgegevens, behalve op een grond uit art. 9 lid 2 en UAVG art. 22–30. Strafrechtelijke gegevens mogen alleen op grond van AVG art. 10 en UAVG art. 31–33. Voor een gegevensstroom in een samenwerkingsverband komt vooral UAVG art. 33 lid 1 in aanmerking: onder a voor instanties die de wet belast met de toepassing van het strafrecht en voor wie de gegevens kreeg op grond van de Wet politiegegevens of de Wet justitiële en strafvorderlijke gegevens, onder b voor publiekrechtelijke samenwerkingsverbanden, als het nodig is voor de taak van de deelnemers en er waarborgen zijn die de inbreuk op de privacy beperken. Art. 33 lid 2 gaat alleen over eigen gebruik door de verwerkingsverantwoordelijke en is geen grond om gegevens aan anderen te verstrekken.',
+    en: 'GDPR Art. 9(1) prohibits processing special-category data except on a ground in Art. 9(2) and UAVG Art. 22–30. Criminal data may only be processed under GDPR Art. 10 and UAVG Art. 31–33. For a data flow in a partnership, UAVG Art. 33(1) is the usual ground: (a) for bodies the law charges with applying criminal law and for whoever received the data under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg); (b) for public-law partnerships, where it is necessary for the participants’ task and safeguards limit the harm to privacy. Art. 33(2) covers only a controller’s own use and is no ground to disclose data to others.',
   },
   messages: {
     processingSpecial: {
@@ -40,8 +40,18 @@ export default defineRule({
     },
   },
   fix: {
-    nl: 'Vul "exception" in met de uitzonderingsgrond, bijvoorbeeld "UAVG art. 30 lid 3 onder a" voor gezondheidsgegevens in de zorg of "UAVG art. 33 lid 2 onder a" voor strafrechtelijke gegevens die een wet laat verstrekken. Is er geen uitzondering, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
-    en: 'Fill in "exception" with the ground, for example "UAVG art. 30 lid 3 onder a" for health data in care or "UAVG art. 33 lid 2 onder a" for criminal data disclosed under a statute. Without an exception these data may not be processed or shared.',
+    nl: 'Vul "exception" in met de uitzonderingsgrond, bijvoorbeeld "UAVG art. 30 lid 3 onder a" voor gezondheidsgegevens in de zorg. Is er geen uitzondering, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
+    en: 'Fill in "exception" with the ground, for example "UAVG art. 30 lid 3 onder a" for health data in care. Without an exception these data may not be processed or shared.',
+  },
+  fixes: {
+    processingCriminal: {
+      nl: 'Vul "exception" in met de grond uit AVG art. 10 en de UAVG, bijvoorbeeld "UAVG art. 33 lid 1 onder a" voor gegevens die de gemeente kreeg op grond van de Wet politiegegevens of de Wet justitiële en strafvorderlijke gegevens. Is er geen grond, dan mogen deze gegevens niet worden verwerkt.',
+      en: 'Fill in "exception" with the ground under GDPR Art. 10 and the UAVG, for example "UAVG art. 33 lid 1 onder a" for data the municipality received under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg). Without a ground these data may not be processed.',
+    },
+    flowCriminal: {
+      nl: 'Vul bij de gegevensstroom "exception" in met de grond voor deze verstrekking: "UAVG art. 33 lid 1 onder a" (een instantie die de wet belast met de toepassing van het strafrecht, of gegevens verkregen op grond van de Wet politiegegevens of de Wet justitiële en strafvorderlijke gegevens) of "UAVG art. 33 lid 1 onder b" (een publiekrechtelijk samenwerkingsverband, als het nodig is voor de taak van de deelnemers en met waarborgen voor de privacy). Gaat het om zorg of behandeling van de inwoner naast gezondheidsgegevens (UAVG art. 30 lid 3 onder a), dan kan lid 1 onder c gelden. Doen private partijen mee, zoals een woningcorporatie of zorgaanbieder, dan is onder b niet vanzelf van toepassing; vraag de functionaris gegevensbescherming. Art. 33 lid 2 geldt alleen voor eigen gebruik en is geen grond om te verstrekken. Is er geen grond, dan mogen deze gegevens niet worden gedeeld.',
+      en: 'Fill in "exception" on the data flow with the ground for this disclosure: "UAVG art. 33 lid 1 onder a" (a body the law charges with applying criminal law, or data received under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg)) or "UAVG art. 33 lid 1 onder b" (a public-law partnership, where it is necessary for the participants’ task and with safeguards for privacy). Where the data serve the person’s care or treatment alongside health data (UAVG art. 30 lid 3 onder a), (1)(c) may apply. Where private parties take part, such as a housing corporation or care provider, (b) does not apply as a matter of course; ask the data protection officer. Art. 33(2) covers only a controller’s own use and is no ground to disclose. Without a ground these data may not be shared.',
+    },
   },
   check({ register, report }) {
     for (const entity of register.processing) {
