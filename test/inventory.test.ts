@@ -20,6 +20,7 @@ const CATALOGUE = [
   'transfer-safeguard-missing', 'self-missing', 'role-missing', 'flow-party-unknown', 'agreement-missing',
   'agreement-after-start', 'dpia-missing', 'notice-missing', 'notice-contact-missing', 'notice-decisions-unexplained',
   'notice-outdated', 'notice-not-updated', 'joint-arrangement-unpublished', 'notice-not-plain-language',
+  'date-implausible', 'dpo-missing', 'controller-unknown', 'self-not-in-flows',
 ];
 
 /**
