@@ -109,7 +109,11 @@ describe('register-check check on the example register', () => {
   it.each(['nl', 'en'])('writes the same JSON as before findings became data, plus messageId and data (%s)', async (language) => {
     // Captured with the release before findings carried their message id: the words are rendered at the edge now, unchanged.
     const before = JSON.parse(await fs.readFile(path.join(ROOT, `test/golden/example.${language}.json`), 'utf8')) as { findings: object[]; summary: object };
-    const { report } = json(['check', EXAMPLE, '--today', '2026-06-01', '--fail-on', 'never', '--language', language]);
+    // Rules added after the capture are off: on this date, months before the example's own (TODAY), date-implausible
+    // rightly finds reviews dated later, which the capture cannot hold.
+    const config = path.join(await tempDir('cli-golden-'), 'register-check.yml');
+    await fs.writeFile(config, 'rules:\n  date-implausible: off\n');
+    const { report } = json(['check', EXAMPLE, '--today', '2026-06-01', '--fail-on', 'never', '--language', language, '--config', config]);
     const findings = report.findings as unknown as Record<string, unknown>[];
     for (const f of findings) {
       expect(f.messageId).toBeTypeOf('string');

@@ -21,6 +21,7 @@ const CATALOGUE = [
   'agreement-after-start', 'dpia-missing', 'notice-missing', 'notice-contact-missing', 'notice-decisions-unexplained',
   'notice-outdated', 'notice-not-updated', 'joint-arrangement-unpublished', 'notice-not-plain-language',
   'processor-record-incomplete', 'processor-agreement-missing', 'processor-shares-onwards',
+  'date-implausible', 'dpo-missing', 'controller-unknown', 'self-not-in-flows',
 ];
 
 /**

@@ -3,7 +3,10 @@
 import type { Rule } from '../rule.js';
 import agreementAfterStart from './agreement-after-start.js';
 import agreementMissing from './agreement-missing.js';
+import controllerUnknown from './controller-unknown.js';
+import dateImplausible from './date-implausible.js';
 import dpiaMissing from './dpia-missing.js';
+import dpoMissing from './dpo-missing.js';
 import duplicateId from './duplicate-id.js';
 import fileUnreadable from './file-unreadable.js';
 import flowPartyUnknown from './flow-party-unknown.js';
@@ -29,6 +32,7 @@ import reviewOverdue from './review-overdue.js';
 import roleMissing from './role-missing.js';
 import schema from './schema.js';
 import selfMissing from './self-missing.js';
+import selfNotInFlows from './self-not-in-flows.js';
 import specialDataWithoutException from './special-data-without-exception.js';
 import transferSafeguardMissing from './transfer-safeguard-missing.js';
 import unknownPartnership from './unknown-partnership.js';
@@ -39,7 +43,10 @@ import yamlSyntax from './yaml-syntax.js';
 export const RULES: readonly Rule[] = [
   agreementAfterStart,
   agreementMissing,
+  controllerUnknown,
+  dateImplausible,
   dpiaMissing,
+  dpoMissing,
   duplicateId,
   fileUnreadable,
   flowPartyUnknown,
@@ -65,6 +72,7 @@ export const RULES: readonly Rule[] = [
   roleMissing,
   schema,
   selfMissing,
+  selfNotInFlows,
   specialDataWithoutException,
   transferSafeguardMissing,
   unknownPartnership,
