@@ -55247,6 +55247,77 @@ function isIsoDate(value) {
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
 }
+var PUBLIC_BODY_KINDS = /* @__PURE__ */ new Set([
+  "municipality",
+  "province",
+  "water-authority",
+  "joint-arrangement",
+  "public-body"
+]);
+var PUBLIC_PARTICIPANT_KINDS = /* @__PURE__ */ new Set([
+  "municipality",
+  "police",
+  "public-prosecutor",
+  "implementing-organisation",
+  "joint-arrangement",
+  "public-body"
+]);
+function isPublicBody(kind) {
+  return typeof kind === "string" && (PUBLIC_BODY_KINDS.has(kind) || PUBLIC_PARTICIPANT_KINDS.has(kind));
+}
+function oneOrMany(value) {
+  const values = Array.isArray(value) ? value : [value];
+  return values.filter((v) => readString(v) !== void 0);
+}
+function flowSenders(flow) {
+  return isRecord(flow) ? oneOrMany(flow.from) : [];
+}
+function flowRecipients(flow) {
+  return isRecord(flow) ? oneOrMany(flow.to) : [];
+}
+function processorFor(participant) {
+  return isRecord(participant) ? oneOrMany(participant.processor_for) : [];
+}
+function participantRecords(partnership) {
+  return isRecord(partnership) ? list(partnership.participants).filter(isRecord) : [];
+}
+function participantById(partnership, id) {
+  return participantRecords(partnership).find((p) => p.id === id);
+}
+function isControllerProcessorPair(partnership, a, b) {
+  const worksFor = (processor, controller) => processorFor(participantById(partnership, processor)).includes(controller);
+  return worksFor(a, b) || worksFor(b, a);
+}
+function partOfChain(partnership, id) {
+  const chain = /* @__PURE__ */ new Set([id]);
+  for (let parent = readString(participantById(partnership, id)?.part_of); parent !== void 0 && !chain.has(parent); ) {
+    chain.add(parent);
+    parent = readString(participantById(partnership, parent)?.part_of);
+  }
+  return chain;
+}
+function isInternal(partnership, a, b) {
+  const chainOfB = partOfChain(partnership, b);
+  return [...partOfChain(partnership, a)].some((id) => chainOfB.has(id));
+}
+function selfParticipant(partnership) {
+  const selves = participantRecords(partnership).filter((p) => p.self === true);
+  return selves.length === 1 ? selves[0] : void 0;
+}
+function organisationRole(partnership) {
+  const role = selfParticipant(partnership)?.role;
+  return role === "controller" || role === "joint-controller" || role === "processor" || role === "recipient" ? role : void 0;
+}
+function isProcessorRecord(activity) {
+  return isRecord(activity) && activity.role === "processor";
+}
+function partnershipDefaultBasis(partnership) {
+  return isRecord(partnership) ? list(partnership.legal_basis) : [];
+}
+function flowBasis(partnership, flow) {
+  const own = isRecord(flow) ? list(flow.legal_basis) : [];
+  return own.length > 0 ? own : partnershipDefaultBasis(partnership);
+}
 
 // src/source.ts
 import { constants as constants3, promises as fs3 } from "node:fs";
@@ -55380,65 +55451,6 @@ function noticeFilePath(notice2) {
   return typeof file === "string" && file.trim() !== "" ? normaliseRelativePath(file) : void 0;
 }
 
-// src/rules/agreement-after-start.ts
-function bindsAll(earlier, later) {
-  if (!earlier.parties) return true;
-  if (!later.parties) return false;
-  for (const party of later.parties) if (!earlier.parties.has(party)) return false;
-  return true;
-}
-var agreement_after_start_default = defineRule({
-  id: "agreement-after-start",
-  question: "Q2",
-  severity: "error",
-  description: {
-    nl: "Een afspraak is ondertekend nadat het delen van gegevens al was begonnen.",
-    en: "An agreement was signed after data sharing had already started."
-  },
-  basis: {
-    nl: "AVG art. 24, 26 en 28: verantwoordelijkheden worden vastgelegd v\xF3\xF3rdat er gegevens worden gedeeld. AP, vraag 2: de gemeente moet aantoonbaar vooraf hebben vastgesteld wie waarvoor verantwoordelijk is.",
-    en: "GDPR Art. 24, 26 and 28: responsibilities are set down before any data are shared. AP, question 2: the municipality must be able to show it established in advance who is responsible for what."
-  },
-  messages: {
-    late: {
-      nl: 'Afspraak "{{agreement}}" in "{{entry}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
-      en: 'Agreement "{{agreement}}" in "{{entry}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.'
-    }
-  },
-  relatedMessages: {
-    sharingStarted: { nl: "Hier begon het delen van gegevens.", en: "Data sharing began here." }
-  },
-  fix: {
-    nl: 'Controleer "signed" en "started". Vervangt deze afspraak een eerdere die al v\xF3\xF3r de start gold, neem die eerdere afspraak dan ook op onder "agreements". Begon het delen echt zonder afspraak, meld dat dan aan de functionaris gegevensbescherming en leg vast wat er in de tussentijd is gedeeld.',
-    en: 'Check "signed" and "started". If this agreement replaces an earlier one that was in force before the start, list that earlier agreement under "agreements" too. If sharing really began without an agreement, tell the data protection officer and record what was shared in the meantime.'
-  },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
-      const started = entity.data.started;
-      if (!isIsoDate(started)) continue;
-      const agreements = [];
-      list(entity.data.agreements).forEach((agreement, index) => {
-        if (!isRecord(agreement) || !isIsoDate(agreement.signed)) return;
-        const parties = list(agreement.parties).filter((p) => typeof p === "string");
-        agreements.push({ index, kind: readString(agreement.kind) ?? "", signed: agreement.signed, parties: parties.length > 0 ? new Set(parties) : void 0 });
-      });
-      const inPlace = agreements.filter((a) => a.signed <= started);
-      for (const late of agreements) {
-        if (late.signed <= started) continue;
-        if (inPlace.some((earlier) => earlier.kind === late.kind && bindsAll(earlier, late))) continue;
-        const agreement = list(entity.data.agreements)[late.index];
-        report({
-          messageId: "late",
-          entity,
-          path: ["agreements", late.index, "signed"],
-          data: { entry: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.signed, started },
-          related: [{ entity, path: ["started"], messageId: "sharingStarted" }]
-        });
-      }
-    }
-  }
-});
-
 // src/rules/flows.ts
 function participantsOf(entity) {
   const out = [];
@@ -55475,40 +55487,125 @@ function flowParties(names, flow) {
   return { from: partyName(names, flow.from), to: to.join(", ") };
 }
 
-// src/rules/agreement-missing.ts
-var Coverage = class {
-  all = /* @__PURE__ */ new Set();
-  byParty = /* @__PURE__ */ new Map();
-  count;
-  constructor(entity) {
-    let count2 = 0;
-    list(entity.data.agreements).forEach((agreement, index) => {
-      if (!isRecord(agreement)) return;
-      count2++;
-      const kind = readString(agreement.kind) ?? "";
-      const parties = list(agreement.parties).filter((p) => typeof p === "string");
-      if (parties.length === 0) {
-        this.all.add(kind);
-        return;
+// src/rules/agreement-after-start.ts
+function bindsAll(earlier, later) {
+  if (!earlier.parties) return true;
+  if (!later.parties) return false;
+  for (const party of later.parties) if (!earlier.parties.has(party)) return false;
+  return true;
+}
+var agreement_after_start_default = defineRule({
+  id: "agreement-after-start",
+  question: "Q2",
+  severity: "error",
+  description: {
+    nl: 'Een afspraak is ondertekend of in werking getreden nadat haar partijen al gegevens deelden: na de start van het samenwerkingsverband, of voor een later toegetreden partij na diens toetreding ("joined").',
+    en: 'An agreement was signed or took effect after its parties had begun sharing data: after the partnership started or, for a party that joined later, after it joined ("joined").'
+  },
+  basis: {
+    nl: 'AVG art. 24, 26 en 28: verantwoordelijkheden worden vastgelegd v\xF3\xF3rdat er gegevens worden gedeeld. AP, vraag 2: de gemeente moet aantoonbaar vooraf hebben vastgesteld wie waarvoor verantwoordelijk is. Een afspraak wordt gemeten aan de laatste van "started" en de "joined"-datums van haar partijen; een toedeling bij wet ("statutory-allocation") zonder datum wordt niet beoordeeld.',
+    en: 'GDPR Art. 24, 26 and 28: responsibilities are set down before any data are shared. AP, question 2: the municipality must be able to show it established in advance who is responsible for what. An agreement is measured against the latest of "started" and the "joined" dates of its parties; an allocation by law ("statutory-allocation") without a date is not judged.'
+  },
+  messages: {
+    late: {
+      nl: 'Afspraak "{{agreement}}" in "{{entry}}" is ondertekend op {{signed}}, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
+      en: 'Agreement "{{agreement}}" in "{{entry}}" was signed on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.'
+    },
+    lateEffective: {
+      nl: 'Afspraak "{{agreement}}" in "{{entry}}" is op {{signed}} in werking getreden, maar het delen van gegevens begon al op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
+      en: 'Agreement "{{agreement}}" in "{{entry}}" took effect on {{signed}}, but data sharing began on {{started}}: responsibilities were not set down in advance.'
+    },
+    lateJoined: {
+      nl: 'Afspraak "{{agreement}}" in "{{entry}}" geldt pas sinds {{signed}}, maar "{{party}}" deelt al gegevens sinds zijn toetreding op {{started}}: de verantwoordelijkheden lagen niet vooraf vast.',
+      en: 'Agreement "{{agreement}}" in "{{entry}}" applies only from {{signed}}, but "{{party}}" has shared data since it joined on {{started}}: responsibilities were not set down in advance.'
+    }
+  },
+  relatedMessages: {
+    sharingStarted: { nl: "Hier begon het delen van gegevens.", en: "Data sharing began here." },
+    partyJoined: { nl: "Hier trad deze partij toe.", en: "This party joined here." }
+  },
+  fix: {
+    nl: 'Controleer "signed" (of "effective") en "started", en bij een partij die later toetrad haar "joined". Vervangt deze afspraak een eerdere die al v\xF3\xF3r de start gold, neem die eerdere afspraak dan ook op onder "agreements". Trad een partij later toe met een eigen afspraak, vermeld dan haar toetreding als "joined" en alleen de partijen van die afspraak onder "parties". Begon het delen echt zonder afspraak, meld dat dan aan de functionaris gegevensbescherming en leg vast wat er in de tussentijd is gedeeld.',
+    en: `Check "signed" (or "effective") and "started", and for a party that joined later its "joined". If this agreement replaces an earlier one that was in force before the start, list that earlier agreement under "agreements" too. If a party joined later with an agreement of its own, record when it joined as "joined" and only that agreement's parties under "parties". If sharing really began without an agreement, tell the data protection officer and record what was shared in the meantime.`
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.partnerships) {
+      const started = entity.data.started;
+      if (!isIsoDate(started)) continue;
+      const joined = /* @__PURE__ */ new Map();
+      for (const { participant, index } of participantsOf(entity)) {
+        const id = readString(participant.id);
+        if (!id || joined.has(id)) continue;
+        const date = isIsoDate(participant.joined) && participant.joined > started ? participant.joined : started;
+        joined.set(id, { date, index, name: readString(participant.name) ?? id });
       }
-      for (const party of new Set(parties)) {
-        const entries = this.byParty.get(party) ?? [];
-        entries.push({ index, kind });
-        this.byParty.set(party, entries);
+      const agreements = [];
+      list(entity.data.agreements).forEach((agreement, index) => {
+        if (!isRecord(agreement)) return;
+        const signed = isIsoDate(agreement.signed) ? agreement.signed : void 0;
+        const date = signed ?? (isIsoDate(agreement.effective) ? agreement.effective : void 0);
+        if (!date) return;
+        const parties = list(agreement.parties).filter((p) => typeof p === "string");
+        agreements.push({ index, kind: readString(agreement.kind) ?? "", date, effective: !signed, parties: parties.length > 0 ? new Set(parties) : void 0 });
+      });
+      for (const late of agreements) {
+        let begun;
+        for (const party of late.parties ?? joined.keys()) {
+          const entry = joined.get(party);
+          if (entry && entry.date > started && (!begun || entry.date > begun.date)) begun = entry;
+        }
+        const reference = begun?.date ?? started;
+        if (late.date <= reference) continue;
+        if (agreements.some((earlier) => earlier !== late && earlier.date <= reference && earlier.kind === late.kind && bindsAll(earlier, late))) continue;
+        const agreement = list(entity.data.agreements)[late.index];
+        const data = { entry: label(entity), agreement: readString(agreement.reference)?.trim() ?? late.kind, signed: late.date, started: reference };
+        const path4 = ["agreements", late.index, late.effective ? "effective" : "signed"];
+        if (begun) {
+          report({
+            messageId: "lateJoined",
+            entity,
+            path: path4,
+            data: { ...data, party: begun.name },
+            related: [{ entity, path: ["participants", begun.index, "joined"], messageId: "partyJoined" }]
+          });
+        } else {
+          report({ messageId: late.effective ? "lateEffective" : "late", entity, path: path4, data, related: [{ entity, path: ["started"], messageId: "sharingStarted" }] });
+        }
       }
-    });
-    this.count = count2;
+    }
   }
-  /** Whether the participant is bound by an agreement of this kind. */
-  has(party, kind) {
-    if (this.all.has(kind)) return true;
-    return party !== void 0 && (this.byParty.get(party) ?? []).some((e) => e.kind === kind);
+});
+
+// src/rules/agreement-missing.ts
+function kindsOf(agreement) {
+  const kind = readString(agreement.kind) ?? "";
+  if (kind === "statutory-allocation") {
+    return readString(agreement.provision) ? /* @__PURE__ */ new Set([kind, "joint-controller-arrangement", "processing-agreement"]) : /* @__PURE__ */ new Set();
+  }
+  const kinds = /* @__PURE__ */ new Set([kind]);
+  for (const included of list(agreement.includes)) if (typeof included === "string") kinds.add(included);
+  return kinds;
+}
+var Coverage = class {
+  agreements = [];
+  constructor(entity) {
+    for (const agreement of list(entity.data.agreements)) {
+      if (!isRecord(agreement)) continue;
+      const parties = list(agreement.parties).filter((p) => typeof p === "string");
+      this.agreements.push({ kinds: kindsOf(agreement), parties: parties.length > 0 ? new Set(parties) : void 0 });
+    }
+  }
+  /** How many agreements are recorded. */
+  get count() {
+    return this.agreements.length;
+  }
+  /** Whether one agreement holding this kind binds every one of the parties. */
+  has(parties, kind) {
+    return this.agreements.some((a) => a.kinds.has(kind) && (!a.parties || parties.every((p) => a.parties.has(p))));
   }
   /** Whether some agreement, of any kind, binds both parties. */
   joins(a, b) {
-    if (this.all.size > 0) return true;
-    const ofA = new Set((this.byParty.get(a) ?? []).map((e) => e.index));
-    return (this.byParty.get(b) ?? []).some((e) => ofA.has(e.index));
+    return this.agreements.some((agreement) => !agreement.parties || agreement.parties.has(a) && agreement.parties.has(b));
   }
 };
 var agreement_missing_default = defineRule({
@@ -55516,12 +55613,12 @@ var agreement_missing_default = defineRule({
   question: "Q2",
   severity: "error",
   description: {
-    nl: "Gezamenlijk verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst, of partijen die gegevens delen zonder enige afspraak.",
-    en: "Joint controllers without an arrangement, processors without a processing agreement, or parties sharing data with no agreement at all."
+    nl: 'Gezamenlijke verwerkingsverantwoordelijken zonder regeling, verwerkers zonder verwerkersovereenkomst met hun verwerkingsverantwoordelijke, of partijen die gegevens delen zonder enige afspraak. Een toedeling bij wet ("statutory-allocation") en een convenant met de regeling als bijlage ("includes") tellen mee.',
+    en: 'Joint controllers without an arrangement, processors without a processing agreement with their controller, or parties sharing data with no agreement at all. An allocation by law ("statutory-allocation") and a covenant holding the arrangement as an annex ("includes") count.'
   },
   basis: {
-    nl: "AVG art. 24, art. 26 lid 1 (regeling tussen gezamenlijk verwerkingsverantwoordelijken) en art. 28 lid 3 (verwerkersovereenkomst). AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.",
-    en: "GDPR Art. 24, Art. 26(1) (arrangement between joint controllers) and Art. 28(3) (processing agreement). AP, question 2: set down in advance how responsibilities in the partnership are allocated."
+    nl: "AVG art. 24; art. 26 lid 1: gezamenlijke verwerkingsverantwoordelijken leggen hun verantwoordelijkheden vast in een regeling, tenzij en voor zover de wet die al toedeelt; art. 28 lid 3: de verwerking door een verwerker berust op een overeenkomst of andere rechtshandeling die hem aan de verwerkingsverantwoordelijke bindt, en art. 28 lid 9: die is schriftelijk. AP, vraag 2: vooraf vastleggen hoe de verantwoordelijkheden in het samenwerkingsverband zijn belegd.",
+    en: "GDPR Art. 24; Art. 26(1): joint controllers set out their responsibilities in an arrangement, unless, and in so far as, the law already allocates them; Art. 28(3): processing by a processor is governed by a contract or other legal act that binds it to the controller, and Art. 28(9): in writing. AP, question 2: set down in advance how responsibilities in the partnership are allocated."
   },
   messages: {
     none: {
@@ -55529,12 +55626,16 @@ var agreement_missing_default = defineRule({
       en: 'Partnership "{{entry}}" shares personal data, but no written agreement between the participants is recorded.'
     },
     jointController: {
-      nl: '"{{participant}}" is gezamenlijk verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijk verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
+      nl: '"{{participant}}" is gezamenlijke verwerkingsverantwoordelijke in "{{entry}}", maar heeft geen regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26) ondertekend.',
       en: '"{{participant}}" is a joint controller in "{{entry}}" but has not signed a joint-controller arrangement (GDPR Art. 26).'
     },
     processor: {
       nl: '"{{participant}}" is verwerker in "{{entry}}", maar er is geen verwerkersovereenkomst (AVG art. 28) met deze partij.',
       en: '"{{participant}}" is a processor in "{{entry}}", but there is no processing agreement (GDPR Art. 28) with this party.'
+    },
+    processorFor: {
+      nl: '"{{participant}}" is verwerker voor "{{controller}}" in "{{entry}}", maar er is geen verwerkersovereenkomst of andere rechtshandeling (AVG art. 28 lid 3) die deze twee bindt.',
+      en: '"{{participant}}" is a processor for "{{controller}}" in "{{entry}}", but no processing agreement or other legal act (GDPR Art. 28(3)) binds the two.'
     },
     flow: {
       nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}": er is geen afspraak die beide partijen hebben ondertekend.',
@@ -55542,262 +55643,74 @@ var agreement_missing_default = defineRule({
     }
   },
   fix: {
-    nl: 'Leg de afspraak vast onder "agreements" met "kind" (joint-controller-arrangement, processing-agreement of covenant), de vindplaats ("reference"), de datum van ondertekening ("signed") en de ids van de partijen die tekenden ("parties"). Is de afspraak er nog niet, maak die dan voordat er gegevens worden gedeeld.',
-    en: 'Record the agreement under "agreements" with its "kind" (joint-controller-arrangement, processing-agreement or covenant), where to find it ("reference"), the date it was signed ("signed") and the ids of the parties that signed ("parties"). If there is no agreement yet, make one before any data are shared.'
+    nl: 'Leg de afspraak vast onder "agreements" met "kind" (joint-controller-arrangement, processing-agreement of covenant), de vindplaats ("reference"), de datum van ondertekening ("signed") en de ids van de partijen die tekenden ("parties"). Staat de regeling als bijlage in het convenant, noem haar dan onder "includes" van het convenant. Deelt de wet de verantwoordelijkheden toe, leg dat vast als "kind: statutory-allocation" met het wetsartikel ("provision"). Zijn twee deelnemers onderdelen van \xE9\xE9n organisatie, geef dat aan met "part_of". Is de afspraak er nog niet, maak die dan voordat er gegevens worden gedeeld.',
+    en: `Record the agreement under "agreements" with its "kind" (joint-controller-arrangement, processing-agreement or covenant), where to find it ("reference"), the date it was signed ("signed") and the ids of the parties that signed ("parties"). Where the arrangement is an annex of the covenant, name it under the covenant's "includes". Where the law allocates the responsibilities, record that as "kind: statutory-allocation" with the statutory provision ("provision"). Where two participants are units of one organisation, say so with "part_of". If there is no agreement yet, make one before any data are shared.`
+  },
+  fixes: {
+    processorFor: {
+      nl: 'Leg de verwerkersovereenkomst vast onder "agreements" met "kind: processing-agreement" en beide partijen onder "parties"; staat zij als bijlage in het convenant, noem haar dan onder "includes" van het convenant; regelt een wet de verwerking, leg dat vast als "kind: statutory-allocation" met het wetsartikel ("provision"). Klopt "processor_for" niet, pas het dan aan.',
+      en: `Record the processing agreement under "agreements" with "kind: processing-agreement" and both parties under "parties"; where it is an annex of the covenant, name it under the covenant's "includes"; where a statute governs the processing, record that as "kind: statutory-allocation" with the statutory provision ("provision"). If "processor_for" is wrong, correct it.`
+    }
   },
   check({ register: register2, report }) {
     for (const entity of register2.partnerships) {
       const coverage = new Coverage(entity);
       const name = label(entity);
-      const flows = flowsOf(entity);
+      const names = participantNames(entity);
+      const roles = /* @__PURE__ */ new Map();
+      for (const { participant } of participantsOf(entity)) {
+        const id = readString(participant.id);
+        if (id && !roles.has(id)) roles.set(id, participant.role);
+      }
+      const unbound = [];
+      for (const { flow, index } of flowsOf(entity)) {
+        const lawRequires = flowBasis(entity.data, flow).some((b) => isRecord(b) && b.ground === "legal-obligation");
+        for (const from of flowSenders(flow)) {
+          if (!names.has(from)) continue;
+          for (const target of flowTargets(flow, index)) {
+            if (typeof target.value !== "string" || !names.has(target.value) || target.value === from) continue;
+            if (isInternal(entity.data, from, target.value)) continue;
+            if (lawRequires && roles.get(from) === "controller" && roles.get(target.value) === "controller") continue;
+            if (coverage.count > 0 && coverage.joins(from, target.value)) continue;
+            unbound.push({ from, to: target.value, path: Array.isArray(flow.to) ? target.path : ["data_flows", index] });
+          }
+        }
+      }
       if (coverage.count === 0) {
-        if (flows.length > 0) report({ messageId: "none", entity, path: ["agreements"], data: { entry: name } });
-        continue;
+        if (unbound.length > 0) report({ messageId: "none", entity, path: ["agreements"], data: { entry: name } });
+        if (unbound.length > 0 || flowsOf(entity).length === 0) continue;
       }
       for (const { participant, index } of participantsOf(entity)) {
         const id = readString(participant.id);
         const data = { entry: name, participant: readString(participant.name) ?? id ?? "?" };
-        if (participant.role === "joint-controller" && !coverage.has(id, "joint-controller-arrangement")) {
+        const self2 = id === void 0 ? [] : [id];
+        if (participant.role === "joint-controller" && !coverage.has(self2, "joint-controller-arrangement")) {
           report({ messageId: "jointController", entity, path: ["participants", index], data });
-        } else if (participant.role === "processor" && !coverage.has(id, "processing-agreement")) {
-          report({ messageId: "processor", entity, path: ["participants", index], data });
+        } else if (participant.role === "processor") {
+          const controllers = processorFor(participant);
+          if (controllers.length === 0) {
+            if (!coverage.has(self2, "processing-agreement")) report({ messageId: "processor", entity, path: ["participants", index], data });
+            continue;
+          }
+          const listed = list(participant.processor_for);
+          for (const controller of controllers) {
+            if (coverage.has([...self2, controller], "processing-agreement")) continue;
+            const at = listed.indexOf(controller);
+            report({
+              messageId: "processorFor",
+              entity,
+              // A list of controllers points at the one without an agreement.
+              path: at >= 0 ? ["participants", index, "processor_for", at] : ["participants", index, "processor_for"],
+              data: { ...data, controller: partyName(names, controller) },
+              discriminator: controller
+            });
+          }
         }
       }
-      const names = participantNames(entity);
-      for (const { flow, index } of flows) {
-        const from = flow.from;
-        if (typeof from !== "string" || !names.has(from)) continue;
-        for (const target of flowTargets(flow, index)) {
-          if (typeof target.value !== "string" || !names.has(target.value) || target.value === from) continue;
-          if (coverage.joins(from, target.value)) continue;
-          report({
-            messageId: "flow",
-            entity,
-            // A list of recipients points at the one without an agreement; a single recipient at the flow.
-            path: Array.isArray(flow.to) ? target.path : ["data_flows", index],
-            data: { entry: name, ...flowParties(names, { from, to: target.value }) }
-          });
-        }
+      for (const pair of unbound) {
+        report({ messageId: "flow", entity, path: pair.path, data: { entry: name, from: partyName(names, pair.from), to: partyName(names, pair.to) } });
       }
     }
-  }
-});
-
-// src/rules/dpia-missing.ts
-var SPECIAL = {
-  health: { nl: "gezondheid", en: "health" },
-  "racial-ethnic-origin": { nl: "ras of etnische afkomst", en: "racial or ethnic origin" },
-  "political-opinions": { nl: "politieke opvattingen", en: "political opinions" },
-  "religious-beliefs": { nl: "religieuze of levensbeschouwelijke overtuigingen", en: "religious or philosophical beliefs" },
-  "trade-union": { nl: "lidmaatschap van een vakbond", en: "trade-union membership" },
-  genetic: { nl: "genetische gegevens", en: "genetic data" },
-  biometric: { nl: "biometrische gegevens", en: "biometric data" },
-  "sex-life-orientation": { nl: "seksueel gedrag of seksuele gerichtheid", en: "sex life or sexual orientation" }
-};
-var TAIL = {
-  nl: ", onder meer in de gegevensstroom {{from}} \u2192 {{to}}, maar er is geen DPIA vastgelegd.",
-  en: ", for example in the data flow {{from}} \u2192 {{to}}, but no DPIA is recorded."
-};
-var message = (nl, en) => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
-var messages = {
-  special: message('Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entry}}" shares special-category data'),
-  criminal: message('Samenwerkingsverband "{{entry}}" deelt strafrechtelijke gegevens', 'Partnership "{{entry}}" shares criminal data'),
-  sensitive: message(
-    'Samenwerkingsverband "{{entry}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
-    'Partnership "{{entry}}" shares data of a sensitive nature (such as debts, poverty or addiction)'
-  ),
-  decisions: message(
-    'Samenwerkingsverband "{{entry}}" gebruikt gegevens voor besluiten over inwoners',
-    'Partnership "{{entry}}" uses data for decisions about residents'
-  ),
-  ...Object.fromEntries(
-    Object.entries(SPECIAL).map(([category, name]) => [
-      `special-${category}`,
-      message(
-        `Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens (${name.nl})`,
-        `Partnership "{{entry}}" shares special-category data (${name.en})`
-      )
-    ])
-  )
-};
-function trigger(flow) {
-  const special = list(flow.special).filter((s) => readString(s) !== void 0);
-  if (special.length > 0) {
-    const known = special.find((s) => typeof s === "string" && s in SPECIAL);
-    return known ? `special-${known}` : "special";
-  }
-  if (flow.criminal === true) return "criminal";
-  if (flow.sensitive === true) return "sensitive";
-  if (flow.decisions === true) return "decisions";
-  return void 0;
-}
-var RANK = ["criminal", "sensitive", "decisions"];
-var weight = (id) => id.startsWith("special") ? 0 : RANK.indexOf(id) + 1;
-var dpia_missing_default = defineRule({
-  id: "dpia-missing",
-  question: "Q2",
-  severity: "error",
-  description: {
-    nl: "Een samenwerkingsverband deelt bijzondere, strafrechtelijke of gevoelige gegevens, of gebruikt ze voor besluiten, en er is geen DPIA.",
-    en: "A partnership shares special-category, criminal or sensitive data, or uses them for decisions, and there is no DPIA."
-  },
-  basis: {
-    nl: "AVG art. 35 lid 4 en de DPIA-lijst van de AP: samenwerkingsverbanden waarin gemeenten bijzondere of gevoelige gegevens uitwisselen (gezondheid, verslaving, armoede, schulden, strafrechtelijke gegevens, jeugdzorg), zoals wijkteams en veiligheidshuizen, hebben altijd een DPIA nodig.",
-    en: "GDPR Art. 35(4) and the AP\u2019s DPIA list: partnerships in which municipalities exchange special or sensitive data (health, addiction, poverty, debts, criminal data, youth care), such as neighbourhood teams and safety houses, always need a DPIA."
-  },
-  messages,
-  fix: {
-    nl: 'Voer een DPIA uit voordat de gegevens worden gedeeld en leg die vast onder "dpia" met "reference" en "date". Is na beoordeling geen DPIA nodig, schrijf dan "dpia: {required: false, reason: ...}" met de reden.',
-    en: 'Carry out a DPIA before the data are shared and record it under "dpia" with "reference" and "date". If an assessment shows no DPIA is needed, write "dpia: {required: false, reason: ...}" with the reason.'
-  },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
-      if (isRecord(entity.data.dpia)) continue;
-      let found;
-      for (const { flow } of flowsOf(entity)) {
-        const id = trigger(flow);
-        if (id && (!found || weight(id) < weight(found.id))) found = { id, flow };
-        if (found && weight(found.id) === 0) break;
-      }
-      if (!found) continue;
-      report({
-        messageId: found.id,
-        entity,
-        path: ["dpia"],
-        // One missing DPIA, whatever triggered it: the fingerprint must not change with the trigger.
-        discriminator: "missing",
-        data: { entry: label(entity), ...flowParties(participantNames(entity), found.flow) }
-      });
-    }
-  }
-});
-
-// src/rules/duplicate-id.ts
-var duplicate_id_default = defineRule({
-  id: "duplicate-id",
-  question: null,
-  severity: "error",
-  description: {
-    nl: "Twee onderdelen van dezelfde soort hebben dezelfde id.",
-    en: "Two entries of one kind share an id."
-  },
-  basis: {
-    nl: "Een verwijzing naar een dubbele id is niet eenduidig: het register zegt dan niet welk samenwerkingsverband of welke verwerking bedoeld is.",
-    en: "A reference to a duplicated id is ambiguous: the register no longer says which partnership or processing activity is meant."
-  },
-  messages: {
-    duplicate: {
-      nl: 'De id "{{id}}" wordt ook gebruikt in {{other}}.',
-      en: 'The id "{{id}}" is also used in {{other}}.'
-    }
-  },
-  relatedMessages: {
-    alsoDefined: { nl: "Hier ook gedefinieerd.", en: "Also defined here." }
-  },
-  fix: {
-    nl: "Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.",
-    en: "Give every entry its own id, equal to its file name."
-  },
-  check({ register: register2, report }) {
-    const ownsId = (entity) => stem(entity.file.path) === entity.id;
-    for (const group of [register2.processing, register2.partnerships]) {
-      const first = /* @__PURE__ */ new Map();
-      const ordered = [...group.filter(ownsId), ...group.filter((e) => !ownsId(e))];
-      for (const entity of ordered) {
-        const earlier = first.get(entity.id);
-        if (!earlier) {
-          first.set(entity.id, entity);
-          continue;
-        }
-        report({
-          messageId: "duplicate",
-          entity,
-          path: ["id"],
-          data: { id: entity.id, other: earlier.file.path },
-          discriminator: entity.file.path,
-          related: [{ entity: earlier, path: ["id"], messageId: "alsoDefined" }]
-        });
-      }
-    }
-  }
-});
-
-// src/rules/problems.ts
-function reportProblems(register2, rule, report) {
-  for (const problem of register2.problems) {
-    if (problem.rule !== rule) continue;
-    report({
-      messageId: problem.messageId,
-      entity: problem.entity,
-      path: problem.path,
-      data: problem.data,
-      position: problem.position,
-      discriminator: problem.discriminator,
-      // The loader names related messages of the owning rule; the engine checks them against its `relatedMessages`.
-      related: problem.related
-    });
-  }
-}
-
-// src/rules/file-unreadable.ts
-var file_unreadable_default = defineRule({
-  id: "file-unreadable",
-  question: null,
-  severity: "error",
-  description: {
-    nl: "Een registerbestand is een symbolische link, geen gewoon bestand, te groot of geen UTF-8, of het register is te groot om helemaal te lezen.",
-    en: "A register file is a symbolic link, not a regular file, too large, or not UTF-8, or the register is too large to read in full."
-  },
-  basis: {
-    nl: "De controle leest alleen gewone bestanden binnen de repository, zodat niemand via een link andere bestanden kan laten lezen.",
-    en: "The check reads only regular files inside the repository, so nobody can make it read other files through a link."
-  },
-  messages: {
-    symlink: {
-      nl: "{{file}} is een symbolische link; die wordt niet gevolgd, dus dit bestand is niet gecontroleerd.",
-      en: "{{file}} is a symbolic link; links are not followed, so this file was not checked."
-    },
-    symlinkFolder: {
-      nl: "{{file}} is een symbolische link; die wordt niet gevolgd, dus wat daarachter staat is niet gecontroleerd.",
-      en: "{{file}} is a symbolic link; links are not followed, so whatever lies behind it was not checked."
-    },
-    notRegular: {
-      nl: "{{file}} is geen gewoon bestand en is niet gecontroleerd.",
-      en: "{{file}} is not a regular file and was not checked."
-    },
-    badName: {
-      nl: "De naam van {{file}} bevat een backslash (\\) of een nul-teken; zo'n naam wijst op Windows of in een archief mogelijk naar een andere plek, dus dit bestand is niet gecontroleerd.",
-      en: "The name of {{file}} contains a backslash (\\) or a null character; on Windows or in an archive such a name may point elsewhere, so this file was not checked."
-    },
-    tooLarge: {
-      nl: "{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.",
-      en: "{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked."
-    },
-    budgetExceeded: {
-      nl: "{{count}} registerbestanden, vanaf {{file}}, zijn niet gelezen en niet gecontroleerd: een register mag hoogstens {{maxFiles}} bestanden en samen {{maxMebibytes}} MiB tellen.",
-      en: "{{count}} register files, from {{file}} on, were not read or checked: a register may hold at most {{maxFiles}} files and {{maxMebibytes}} MiB in all."
-    },
-    invalidUtf8: {
-      nl: "{{file}} is niet als UTF-8 opgeslagen en is niet gecontroleerd.",
-      en: "{{file}} is not saved as UTF-8 and was not checked."
-    }
-  },
-  fix: {
-    nl: "Zet de inhoud in een gewoon UTF-8-bestand op deze plek in de repository en houd het kleiner dan 1 MiB (splits het zo nodig).",
-    en: "Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed)."
-  },
-  fixes: {
-    badName: {
-      nl: "Hernoem het bestand zonder backslash, bijvoorbeeld met een koppelteken: processing/jeugd-toegang.yml.",
-      en: "Rename the file without a backslash, for example with a hyphen: processing/youth-access.yml."
-    },
-    budgetExceeded: {
-      nl: "Kijk of de map van het register ook andere bestanden bevat dan het register (dan kunt u de map of de paden in de configuratie nauwer kiezen), of splits het register. Alleen de beheerder van de controle kan de grens verhogen.",
-      en: "Check whether the register\u2019s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit."
-    }
-  },
-  check({ register: register2, report }) {
-    reportProblems(register2, "file-unreadable", report);
   }
 });
 
@@ -56953,6 +56866,11 @@ var partnership_schema_default = {
             type: "string",
             minLength: 1
           },
+          on_instruction_of: {
+            title: "Op instructie van / On instruction of",
+            description: "Bij een stroom van een verwerker: het id van de deelnemer die verwerkingsverantwoordelijke is en deze verstrekking schriftelijk heeft opgedragen (AVG art. 28 lid 3 onder a, art. 29). Een verwerker geeft gegevens alleen door op instructie van de verwerkingsverantwoordelijke voor wie zij werkt. / For a flow sent by a processor: the id of the participant that is the controller and gave documented instructions for this disclosure (GDPR Art. 28(3)(a), Art. 29). A processor passes data on only on the instructions of the controller it works for.",
+            $ref: "#/$defs/id"
+          },
           decisions: {
             title: "Besluiten / Decisions",
             description: "true als deze gegevens meewegen in besluiten met aanzienlijke gevolgen voor een inwoner, bijvoorbeeld of iemand hulp krijgt; de privacyverklaring moet dan uitleggen hoe die besluiten tot stand komen (AVG art. 12\u201314). / true when these data feed decisions with significant effect on a resident, for example whether someone receives help; the notice must then explain how those decisions are reached (GDPR Art. 12\u201314).",
@@ -57833,6 +57751,454 @@ function phraseErrors(file, errors, limit) {
   return problems;
 }
 
+// src/rules/controller-unknown.ts
+var MAX_SUGGESTION_LENGTH = 64;
+var MAX_LISTED = 10;
+var MAX_SUGGESTION_CANDIDATES = 50;
+var controller_unknown_default = defineRule({
+  id: "controller-unknown",
+  question: "Q1",
+  severity: "error",
+  description: {
+    nl: "Een verwerking noemt als verwerkingsverantwoordelijke (controller) een orgaan dat register.yml niet onder organisation.controllers noemt.",
+    en: "A processing activity names as its controller a body that register.yml does not list under organisation.controllers."
+  },
+  basis: {
+    nl: "AVG art. 30 lid 1 onder a: het register vermeldt per verwerking de verwerkingsverantwoordelijke. Bij een gemeente zijn het college, de burgemeester en de raad elk een eigen verwerkingsverantwoordelijke.",
+    en: "GDPR Art. 30(1)(a): the record names the controller of each processing activity. In a municipality the executive board (college), the mayor (burgemeester) and the council (raad) are each a controller of their own."
+  },
+  messages: {
+    unknown: {
+      nl: 'Verwerking "{{name}}" noemt verwerkingsverantwoordelijke "{{controller}}", maar register.yml noemt onder organisation.controllers alleen: {{known}}.',
+      en: 'Processing activity "{{name}}" names controller "{{controller}}", but register.yml lists only these under organisation.controllers: {{known}}.'
+    },
+    unknownDidYouMean: {
+      nl: 'Verwerking "{{name}}" noemt verwerkingsverantwoordelijke "{{controller}}", maar register.yml noemt die niet onder organisation.controllers. Bedoelt u "{{suggestion}}"?',
+      en: 'Processing activity "{{name}}" names controller "{{controller}}", which register.yml does not list under organisation.controllers. Did you mean "{{suggestion}}"?'
+    },
+    noControllers: {
+      nl: 'Verwerking "{{name}}" noemt verwerkingsverantwoordelijke "{{controller}}", maar register.yml noemt geen organen onder organisation.controllers.',
+      en: 'Processing activity "{{name}}" names controller "{{controller}}", but register.yml lists no bodies under organisation.controllers.'
+    }
+  },
+  relatedMessages: {
+    controllersListed: { nl: "Hier staan de verwerkingsverantwoordelijken van de organisatie.", en: "The organisation\u2019s controllers are listed here." }
+  },
+  fix: {
+    nl: 'Vul bij "controller" de id in van het orgaan dat verantwoordelijk is, zoals register.yml die onder organisation.controllers noemt (bijvoorbeeld college, burgemeester of raad). Ontbreekt het orgaan daar, voeg het dan toe met "id" en "name".',
+    en: 'At "controller", fill in the id of the responsible body as register.yml lists it under organisation.controllers (for example college, burgemeester or raad). If the body is missing there, add it with "id" and "name".'
+  },
+  fixes: {
+    noControllers: {
+      nl: 'Noem in register.yml onder "organisation" bij "controllers" elk orgaan dat zelf verwerkingsverantwoordelijke is, met "id" en "name" (bij een gemeente: college, burgemeester en raad), en verwijs er vanuit de verwerking naar met "controller".',
+      en: 'In register.yml, under "organisation", list at "controllers" every body that is a controller of its own, with "id" and "name" (for a municipality: college, burgemeester and raad), and refer to it from the processing activity with "controller".'
+    }
+  },
+  check({ register: register2, report }) {
+    const file = register2.registerFile;
+    const organisation = file && isRecord(file.data) && isRecord(file.data.organisation) ? file.data.organisation : {};
+    const ids = [];
+    for (const controller of list(organisation.controllers)) {
+      const id = isRecord(controller) ? readString(controller.id) : void 0;
+      if (id !== void 0 && !ids.includes(id)) ids.push(id);
+    }
+    const known = new Set(ids);
+    const listed = ids.length > MAX_LISTED ? `${ids.slice(0, MAX_LISTED).join(", ")}, \u2026` : ids.join(", ");
+    const related = file && Array.isArray(organisation.controllers) ? [{ entity: fileEntity(file), path: ["organisation", "controllers"], messageId: "controllersListed" }] : void 0;
+    const suggestions = /* @__PURE__ */ new Map();
+    const suggest = (id) => {
+      if (!suggestions.has(id)) {
+        const fits = id.length <= MAX_SUGGESTION_LENGTH && ids.length <= MAX_SUGGESTION_CANDIDATES;
+        suggestions.set(id, fits ? closest(id, ids) : void 0);
+      }
+      return suggestions.get(id);
+    };
+    for (const processing of register2.processing) {
+      const controller = readString(processing.data.controller);
+      if (controller === void 0 || known.has(controller)) continue;
+      const base = { entity: processing, path: ["controller"], related };
+      if (ids.length === 0) {
+        report({ ...base, messageId: "noControllers", data: { name: label(processing), controller } });
+        continue;
+      }
+      const suggestion = suggest(controller);
+      if (suggestion !== void 0) {
+        report({
+          ...base,
+          messageId: "unknownDidYouMean",
+          data: { name: label(processing), controller, suggestion },
+          suggestion: { kind: "replace-value", value: suggestion }
+        });
+      } else {
+        report({ ...base, messageId: "unknown", data: { name: label(processing), controller, known: listed } });
+      }
+    }
+  }
+});
+
+// src/rules/date-implausible.ts
+function signedField(agreement, key) {
+  const reference = readString(agreement.reference)?.trim();
+  return reference ? { nl: `de datum van ondertekening (${key}) van "${reference}"`, en: `the signing date (${key}) of "${reference}"` } : { nl: `de datum van ondertekening (${key})`, en: `the signing date (${key})` };
+}
+function pastDates(entity) {
+  const data = entity.data;
+  const dates = [{ path: ["reviewed"], value: data.reviewed, field: { nl: "de datum van de laatste controle (reviewed)", en: "the date of the last review (reviewed)" } }];
+  if (isRecord(data.notice)) {
+    dates.push({ path: ["notice", "updated"], value: data.notice.updated, field: { nl: "de datum waarop de privacyverklaring is bijgewerkt (notice.updated)", en: "the date the notice was updated (notice.updated)" } });
+  }
+  if (isRecord(data.dpia)) {
+    dates.push({ path: ["dpia", "date"], value: data.dpia.date, field: { nl: "de datum van de DPIA (dpia.date)", en: "the date of the DPIA (dpia.date)" } });
+  }
+  if (entity.kind === "partnership") {
+    list(data.agreements).forEach((agreement, i) => {
+      if (isRecord(agreement)) dates.push({ path: ["agreements", i, "signed"], value: agreement.signed, field: signedField(agreement, "signed") });
+    });
+  } else {
+    if (isRecord(data.agreement)) dates.push({ path: ["agreement", "signed"], value: data.agreement.signed, field: signedField(data.agreement, "agreement.signed") });
+    list(data.processors).forEach((processor, i) => {
+      if (isRecord(processor) && isRecord(processor.agreement)) {
+        dates.push({ path: ["processors", i, "agreement", "signed"], value: processor.agreement.signed, field: signedField(processor.agreement, "agreement.signed") });
+      }
+    });
+  }
+  return dates;
+}
+var date_implausible_default = defineRule({
+  id: "date-implausible",
+  question: null,
+  severity: "error",
+  description: {
+    nl: "Een datum kan niet kloppen: een controle, bijgewerkte privacyverklaring, ondertekening of DPIA ligt in de toekomst, een samenwerkingsverband eindigt v\xF3\xF3r het begon, of een deelnemer deed mee v\xF3\xF3r het begon.",
+    en: "A date cannot be right: a review, notice update, signing or DPIA lies in the future, a partnership ends before it began, or a participant joined before it began."
+  },
+  basis: {
+    nl: "AVG art. 5 lid 2 en art. 30 lid 1: het register moet aantonen wat er is gebeurd en wanneer; een onmogelijke datum maakt elke termijncontrole (herziening, privacyverklaring, afspraken vooraf, DPIA v\xF3\xF3r de start) onbetrouwbaar.",
+    en: "GDPR Art. 5(2) and Art. 30(1): the register must show what happened and when; an impossible date makes every check of time (review, notice, agreements in advance, DPIA before the start) unreliable."
+  },
+  messages: {
+    future: {
+      nl: '"{{entry}}": {{field}} is {{date}}, maar dat ligt na vandaag ({{today}}); wat nog moet gebeuren, kan niet al gedaan zijn.',
+      en: '"{{entry}}": {{field}} is {{date}}, which lies after today ({{today}}); what has yet to happen cannot have been done.'
+    },
+    endedBeforeStarted: {
+      nl: 'Samenwerkingsverband "{{entry}}" eindigt op {{ended}} (ended), v\xF3\xF3rdat het begon op {{started}} (started).',
+      en: 'Partnership "{{entry}}" ends on {{ended}} (ended), before it began on {{started}} (started).'
+    },
+    joinedBeforeStarted: {
+      nl: 'Deelnemer "{{participant}}" in "{{entry}}" doet mee sinds {{joined}} (joined), maar het samenwerkingsverband begon pas op {{started}} (started).',
+      en: 'Participant "{{participant}}" in "{{entry}}" joined on {{joined}} (joined), but the partnership only began on {{started}} (started).'
+    }
+  },
+  relatedMessages: {
+    startDate: { nl: "Hier begon het samenwerkingsverband.", en: "The partnership began here." }
+  },
+  fix: {
+    nl: "Vul de datum in waarop het werkelijk gebeurde (JJJJ-MM-DD). Een geplande controle, ondertekening of DPIA hoort hier nog niet: vul de datum in zodra het gedaan is.",
+    en: "Fill in the date on which it really happened (YYYY-MM-DD). A planned review, signing or DPIA does not belong here yet: fill in the date once it is done."
+  },
+  fixes: {
+    endedBeforeStarted: {
+      nl: 'Controleer "started" en "ended": "started" is de dag waarop het delen van persoonsgegevens begon, "ended" de dag waarop het stopte.',
+      en: 'Check "started" and "ended": "started" is the day personal data sharing began, "ended" the day it stopped.'
+    },
+    joinedBeforeStarted: {
+      nl: 'Controleer "joined" en "started". Deed deze deelnemer al mee vanaf het begin, laat "joined" dan weg; begon het delen eerder dan "started" zegt, zet "started" dan op die eerdere datum.',
+      en: 'Check "joined" and "started". If this participant took part from the beginning, leave "joined" out; if sharing began earlier than "started" says, set "started" to that earlier date.'
+    }
+  },
+  check({ register: register2, today, report }) {
+    for (const entity of entities(register2)) {
+      for (const { path: path4, value, field } of pastDates(entity)) {
+        if (isIsoDate(value) && value > today) report({ messageId: "future", entity, path: path4, data: { entry: label(entity), field, date: value, today } });
+      }
+    }
+    for (const entity of register2.partnerships) {
+      const started = entity.data.started;
+      if (!isIsoDate(started)) continue;
+      const ended = entity.data.ended;
+      if (isIsoDate(ended) && ended < started) {
+        report({
+          messageId: "endedBeforeStarted",
+          entity,
+          path: ["ended"],
+          data: { entry: label(entity), ended, started },
+          related: [{ entity, path: ["started"], messageId: "startDate" }]
+        });
+      }
+      for (const { participant, index } of participantsOf(entity)) {
+        const joined = participant.joined;
+        if (!isIsoDate(joined) || joined >= started) continue;
+        report({
+          messageId: "joinedBeforeStarted",
+          entity,
+          path: ["participants", index, "joined"],
+          data: { entry: label(entity), participant: readString(participant.name) ?? readString(participant.id) ?? "?", joined, started },
+          related: [{ entity, path: ["started"], messageId: "startDate" }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dpia-missing.ts
+var SPECIAL = {
+  health: { nl: "gezondheid", en: "health" },
+  "racial-ethnic-origin": { nl: "ras of etnische afkomst", en: "racial or ethnic origin" },
+  "political-opinions": { nl: "politieke opvattingen", en: "political opinions" },
+  "religious-beliefs": { nl: "religieuze of levensbeschouwelijke overtuigingen", en: "religious or philosophical beliefs" },
+  "trade-union": { nl: "lidmaatschap van een vakbond", en: "trade-union membership" },
+  genetic: { nl: "genetische gegevens", en: "genetic data" },
+  biometric: { nl: "biometrische gegevens", en: "biometric data" },
+  "sex-life-orientation": { nl: "seksueel gedrag of seksuele gerichtheid", en: "sex life or sexual orientation" }
+};
+var TAIL = {
+  nl: ", onder meer in de gegevensstroom {{from}} \u2192 {{to}}, maar er is geen DPIA vastgelegd.",
+  en: ", for example in the data flow {{from}} \u2192 {{to}}, but no DPIA is recorded."
+};
+var message = (nl, en) => ({ nl: nl + TAIL.nl, en: en + TAIL.en });
+var messages = {
+  special: message('Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens', 'Partnership "{{entry}}" shares special-category data'),
+  criminal: message('Samenwerkingsverband "{{entry}}" deelt strafrechtelijke gegevens', 'Partnership "{{entry}}" shares criminal data'),
+  sensitive: message(
+    'Samenwerkingsverband "{{entry}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)',
+    'Partnership "{{entry}}" shares data of a sensitive nature (such as debts, poverty or addiction)'
+  ),
+  automated: message(
+    'Samenwerkingsverband "{{entry}}" gebruikt gegevens voor geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true")',
+    'Partnership "{{entry}}" uses data for automated decision-making, profiling or a risk score ("automated: true")'
+  ),
+  ...Object.fromEntries(
+    Object.entries(SPECIAL).map(([category, name]) => [
+      `special-${category}`,
+      message(
+        `Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens (${name.nl})`,
+        `Partnership "{{entry}}" shares special-category data (${name.en})`
+      )
+    ])
+  )
+};
+function trigger(flow) {
+  const special = list(flow.special).filter((s) => readString(s) !== void 0);
+  if (special.length > 0) {
+    const known = special.find((s) => typeof s === "string" && s in SPECIAL);
+    return known ? `special-${known}` : "special";
+  }
+  if (flow.criminal === true) return "criminal";
+  if (flow.automated === true) return "automated";
+  if (flow.sensitive === true) return "sensitive";
+  return void 0;
+}
+var RANK = ["criminal", "automated", "sensitive"];
+var weight = (id) => id.startsWith("special") ? 0 : RANK.indexOf(id) + 1;
+var dpia_missing_default = defineRule({
+  id: "dpia-missing",
+  question: "Q2",
+  severity: "error",
+  duty: "controller",
+  description: {
+    nl: 'Een samenwerkingsverband deelt bijzondere, strafrechtelijke of gevoelige gegevens, of een gegevensstroom voedt geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true"), en er is geen DPIA vastgelegd.',
+    en: "A partnership shares special-category, criminal or sensitive data, or a data flow feeds automated decision-making, profiling or a risk score (`automated: true`), and no DPIA is recorded."
+  },
+  basis: {
+    nl: 'AVG art. 35 lid 1: bij een waarschijnlijk hoog risico beoordeelt de verwerkingsverantwoordelijke vooraf de gevolgen. Art. 35 lid 3 onder a: een DPIA is altijd nodig bij een systematische en uitgebreide beoordeling van persoonlijke aspecten met geautomatiseerde middelen, profilering inbegrepen, waarop besluiten met rechtsgevolgen of andere aanzienlijke gevolgen rusten, ook als een medewerker het besluit neemt op basis van een profiel of risicoscore. De DPIA-lijst van de AP op grond van art. 35 lid 4 (Stcrt. 2019, 64418) noemt onder meer samenwerkingsverbanden, gezondheidsgegevens, de financi\xEBle situatie, fraudebestrijding en profilering. Een besluit dat een medewerker neemt zonder profiel of score staat niet op die lijst: "decisions: true" alleen vraagt dus geen DPIA.',
+    en: "GDPR Art. 35(1): where a processing is likely to pose a high risk, the controller assesses its impact beforehand. Art. 35(3)(a): a DPIA is always needed for a systematic and extensive evaluation of personal aspects by automated means, profiling included, on which decisions with legal or similarly significant effects are based, also when a person takes the decision on the basis of a profile or risk score. The AP\u2019s DPIA list under Art. 35(4) (Stcrt. 2019, 64418) names, among others, partnerships, health data, financial situation, fraud prevention and profiling. A decision a person takes without a profile or score is not on that list, so `decisions: true` alone does not call for a DPIA."
+  },
+  messages,
+  fix: {
+    nl: 'Voer een DPIA uit voordat de gegevens worden gedeeld en leg die vast onder "dpia" met "reference" en "date". Is na beoordeling geen DPIA nodig, schrijf dan "dpia: {required: false, reason: ...}" met de reden. Zet "automated: true" bij een gegevensstroom die geautomatiseerde besluitvorming, profilering of een risicoscore voedt, ook als een medewerker het uiteindelijke besluit neemt; weegt een stroom alleen mee in een besluit dat een medewerker zelf neemt, dan volstaat "decisions: true".',
+    en: 'Carry out a DPIA before the data are shared and record it under "dpia" with "reference" and "date". If an assessment shows no DPIA is needed, write "dpia: {required: false, reason: ...}" with the reason. Set "automated: true" on a data flow that feeds automated decisions, profiling or a risk score, even if a person takes the final decision; where a flow only weighs in a decision a person takes on their own, "decisions: true" is enough.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.partnerships) {
+      if (isRecord(entity.data.dpia)) continue;
+      let found;
+      for (const { flow } of flowsOf(entity)) {
+        const id = trigger(flow);
+        if (id && (!found || weight(id) < weight(found.id))) found = { id, flow };
+        if (found && weight(found.id) === 0) break;
+      }
+      if (!found) continue;
+      report({
+        messageId: found.id,
+        entity,
+        path: ["dpia"],
+        // One missing DPIA, whatever triggered it: the fingerprint must not change with the trigger.
+        discriminator: "missing",
+        data: { entry: label(entity), ...flowParties(participantNames(entity), found.flow) }
+      });
+    }
+  }
+});
+
+// src/rules/dpo-missing.ts
+var dpo_missing_default = defineRule({
+  id: "dpo-missing",
+  question: "Q1",
+  severity: "error",
+  description: {
+    nl: "Een overheidsinstantie noemt in register.yml geen functionaris gegevensbescherming (organisation.dpo). Alleen gecontroleerd als organisation.kind is ingevuld: vul kind in om deze controle te krijgen.",
+    en: "A public body names no data protection officer in register.yml (organisation.dpo). Checked only where organisation.kind is filled in: record kind to get this check."
+  },
+  basis: {
+    nl: "AVG art. 37 lid 1 onder a: een overheidsinstantie wijst een functionaris gegevensbescherming aan; AVG art. 30 lid 1 onder a: het register vermeldt diens contactgegevens.",
+    en: "GDPR Art. 37(1)(a): a public authority or body designates a data protection officer; GDPR Art. 30(1)(a): the record gives the DPO\u2019s contact details."
+  },
+  messages: {
+    missing: {
+      nl: '"{{organisation}}" is een overheidsinstantie ({{kind}}), maar register.yml noemt geen functionaris gegevensbescherming (organisation.dpo).',
+      en: '"{{organisation}}" is a public body ({{kind}}), but register.yml names no data protection officer (organisation.dpo).'
+    }
+  },
+  fix: {
+    nl: 'Vul onder "organisation" bij "dpo" de contactgegevens van de functionaris gegevensbescherming in, bijvoorbeeld "dpo: fg@gemeente.nl". Meerdere overheidsinstanties mogen samen \xE9\xE9n functionaris aanwijzen (AVG art. 37 lid 3), bijvoorbeeld een gemeente en haar gemeenschappelijke regeling: vul dan de contactgegevens van die gedeelde functionaris in. De contactgegevens worden ook gepubliceerd en aan de Autoriteit Persoonsgegevens gemeld (art. 37 lid 7).',
+    en: 'Under "organisation", fill in the data protection officer\u2019s contact details at "dpo", for example "dpo: fg@gemeente.nl". Several public bodies may designate one officer together (GDPR Art. 37(3)), for example a municipality and its joint arrangement: then fill in that shared officer\u2019s contact details. The contact details are also published and reported to the Dutch data protection authority (Art. 37(7)).'
+  },
+  check({ register: register2, report }) {
+    const file = register2.registerFile;
+    if (!file || !isRecord(file.data) || !isRecord(file.data.organisation)) return;
+    const organisation = file.data.organisation;
+    const kind = readString(organisation.kind);
+    if (kind === void 0 || !isPublicBody(kind)) return;
+    if (readString(organisation.dpo) !== void 0) return;
+    report({
+      messageId: "missing",
+      entity: fileEntity(file),
+      path: ["organisation", "dpo"],
+      data: { organisation: readString(organisation.name) ?? file.path, kind }
+    });
+  }
+});
+
+// src/rules/duplicate-id.ts
+var duplicate_id_default = defineRule({
+  id: "duplicate-id",
+  question: null,
+  severity: "error",
+  description: {
+    nl: "Twee onderdelen van dezelfde soort hebben dezelfde id.",
+    en: "Two entries of one kind share an id."
+  },
+  basis: {
+    nl: "Een verwijzing naar een dubbele id is niet eenduidig: het register zegt dan niet welk samenwerkingsverband of welke verwerking bedoeld is.",
+    en: "A reference to a duplicated id is ambiguous: the register no longer says which partnership or processing activity is meant."
+  },
+  messages: {
+    duplicate: {
+      nl: 'De id "{{id}}" wordt ook gebruikt in {{other}}.',
+      en: 'The id "{{id}}" is also used in {{other}}.'
+    }
+  },
+  relatedMessages: {
+    alsoDefined: { nl: "Hier ook gedefinieerd.", en: "Also defined here." }
+  },
+  fix: {
+    nl: "Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.",
+    en: "Give every entry its own id, equal to its file name."
+  },
+  check({ register: register2, report }) {
+    const ownsId = (entity) => stem(entity.file.path) === entity.id;
+    for (const group of [register2.processing, register2.partnerships]) {
+      const first = /* @__PURE__ */ new Map();
+      const ordered = [...group.filter(ownsId), ...group.filter((e) => !ownsId(e))];
+      for (const entity of ordered) {
+        const earlier = first.get(entity.id);
+        if (!earlier) {
+          first.set(entity.id, entity);
+          continue;
+        }
+        report({
+          messageId: "duplicate",
+          entity,
+          path: ["id"],
+          data: { id: entity.id, other: earlier.file.path },
+          discriminator: entity.file.path,
+          related: [{ entity: earlier, path: ["id"], messageId: "alsoDefined" }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/problems.ts
+function reportProblems(register2, rule, report) {
+  for (const problem of register2.problems) {
+    if (problem.rule !== rule) continue;
+    report({
+      messageId: problem.messageId,
+      entity: problem.entity,
+      path: problem.path,
+      data: problem.data,
+      position: problem.position,
+      discriminator: problem.discriminator,
+      // The loader names related messages of the owning rule; the engine checks them against its `relatedMessages`.
+      related: problem.related
+    });
+  }
+}
+
+// src/rules/file-unreadable.ts
+var file_unreadable_default = defineRule({
+  id: "file-unreadable",
+  question: null,
+  severity: "error",
+  description: {
+    nl: "Een registerbestand is een symbolische link, geen gewoon bestand, te groot of geen UTF-8, of het register is te groot om helemaal te lezen.",
+    en: "A register file is a symbolic link, not a regular file, too large, or not UTF-8, or the register is too large to read in full."
+  },
+  basis: {
+    nl: "De controle leest alleen gewone bestanden binnen de repository, zodat niemand via een link andere bestanden kan laten lezen.",
+    en: "The check reads only regular files inside the repository, so nobody can make it read other files through a link."
+  },
+  messages: {
+    symlink: {
+      nl: "{{file}} is een symbolische link; die wordt niet gevolgd, dus dit bestand is niet gecontroleerd.",
+      en: "{{file}} is a symbolic link; links are not followed, so this file was not checked."
+    },
+    symlinkFolder: {
+      nl: "{{file}} is een symbolische link; die wordt niet gevolgd, dus wat daarachter staat is niet gecontroleerd.",
+      en: "{{file}} is a symbolic link; links are not followed, so whatever lies behind it was not checked."
+    },
+    notRegular: {
+      nl: "{{file}} is geen gewoon bestand en is niet gecontroleerd.",
+      en: "{{file}} is not a regular file and was not checked."
+    },
+    badName: {
+      nl: "De naam van {{file}} bevat een backslash (\\) of een nul-teken; zo'n naam wijst op Windows of in een archief mogelijk naar een andere plek, dus dit bestand is niet gecontroleerd.",
+      en: "The name of {{file}} contains a backslash (\\) or a null character; on Windows or in an archive such a name may point elsewhere, so this file was not checked."
+    },
+    tooLarge: {
+      nl: "{{file}} is {{size}} bytes groot, meer dan de grens van {{limit}} bytes, en is niet gecontroleerd.",
+      en: "{{file}} is {{size}} bytes, more than the limit of {{limit}} bytes, and was not checked."
+    },
+    budgetExceeded: {
+      nl: "{{count}} registerbestanden, vanaf {{file}}, zijn niet gelezen en niet gecontroleerd: een register mag hoogstens {{maxFiles}} bestanden en samen {{maxMebibytes}} MiB tellen.",
+      en: "{{count}} register files, from {{file}} on, were not read or checked: a register may hold at most {{maxFiles}} files and {{maxMebibytes}} MiB in all."
+    },
+    invalidUtf8: {
+      nl: "{{file}} is niet als UTF-8 opgeslagen en is niet gecontroleerd.",
+      en: "{{file}} is not saved as UTF-8 and was not checked."
+    }
+  },
+  fix: {
+    nl: "Zet de inhoud in een gewoon UTF-8-bestand op deze plek in de repository en houd het kleiner dan 1 MiB (splits het zo nodig).",
+    en: "Put the content in a regular UTF-8 file at this place in the repository and keep it under 1 MiB (split it if needed)."
+  },
+  fixes: {
+    badName: {
+      nl: "Hernoem het bestand zonder backslash, bijvoorbeeld met een koppelteken: processing/jeugd-toegang.yml.",
+      en: "Rename the file without a backslash, for example with a hyphen: processing/youth-access.yml."
+    },
+    budgetExceeded: {
+      nl: "Kijk of de map van het register ook andere bestanden bevat dan het register (dan kunt u de map of de paden in de configuratie nauwer kiezen), of splits het register. Alleen de beheerder van de controle kan de grens verhogen.",
+      en: "Check whether the register\u2019s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit."
+    }
+  },
+  check({ register: register2, report }) {
+    reportProblems(register2, "file-unreadable", report);
+  }
+});
+
 // src/rules/flow-party-unknown.ts
 var flow_party_unknown_default = defineRule({
   id: "flow-party-unknown",
@@ -57943,17 +58309,18 @@ var joint_arrangement_unpublished_default = defineRule({
   id: "joint-arrangement-unpublished",
   question: "Q3",
   severity: "warning",
+  duty: "controller",
   description: {
-    nl: 'Een samenwerkingsverband heeft gezamenlijk verwerkingsverantwoordelijken, maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van de regeling kunnen lezen ("essence_published").',
+    nl: 'Een samenwerkingsverband heeft gezamenlijke verwerkingsverantwoordelijken, maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van de regeling kunnen lezen ("essence_published").',
     en: "A partnership has joint controllers, and no agreement has `essence_published`."
   },
   basis: {
-    nl: "AVG art. 26 lid 2: de wezenlijke inhoud van de regeling tussen gezamenlijk verwerkingsverantwoordelijken wordt aan de betrokkene beschikbaar gesteld. AP-observatie: inwoners worden over samenwerkingsverbanden over het algemeen niet goed ge\xEFnformeerd en weten niet wie verantwoordelijk is (vraag 3).",
+    nl: "AVG art. 26 lid 2: de wezenlijke inhoud van de regeling tussen gezamenlijke verwerkingsverantwoordelijken wordt aan de betrokkene beschikbaar gesteld. AP-observatie: inwoners worden over samenwerkingsverbanden over het algemeen niet goed ge\xEFnformeerd en weten niet wie verantwoordelijk is (vraag 3).",
     en: "GDPR Art. 26(2): the essence of the arrangement between joint controllers is made available to the data subject. AP observation: citizens are generally not well informed about partnerships and do not know who is responsible (question 3)."
   },
   messages: {
     unpublished: {
-      nl: 'In samenwerkingsverband "{{name}}" zijn deelnemers gezamenlijk verwerkingsverantwoordelijk ({{parties}}), maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van hun regeling kunnen lezen ("essence_published").',
+      nl: 'In samenwerkingsverband "{{name}}" zijn deelnemers gezamenlijke verwerkingsverantwoordelijken ({{parties}}), maar bij geen enkele afspraak staat waar inwoners de hoofdlijnen van hun regeling kunnen lezen ("essence_published").',
       en: 'In partnership "{{name}}" participants are joint controllers ({{parties}}), but no agreement says where citizens can read the essence of their arrangement ("essence_published").'
     }
   },
@@ -58125,6 +58492,7 @@ var legal_basis_agreement_only_default = defineRule({
   id: "legal-basis-agreement-only",
   question: "Q2",
   severity: "error",
+  duty: "controller",
   description: {
     nl: "Een grondslag noemt alleen een afspraak (convenant, samenwerkingsovereenkomst, protocol) en geen wet of wetsartikel.",
     en: "A legal basis cites only an agreement (covenant, cooperation agreement, protocol) and no statute or article."
@@ -58167,27 +58535,28 @@ var legal_basis_missing_default = defineRule({
   id: "legal-basis-missing",
   question: "Q2",
   severity: "error",
+  duty: "controller",
   description: {
-    nl: "Een verwerking of een gegevensstroom heeft geen grondslag.",
-    en: "A processing activity or a data flow has no legal basis."
+    nl: 'Een verwerking of een gegevensstroom heeft geen grondslag. De grondslag van een gegevensstroom is die van de verstrekker om te verstrekken; ontvangt de gemeente, dan hoort haar eigen grondslag om te verzamelen bij de verwerking die het samenwerkingsverband onder "sources" noemt.',
+    en: `A processing activity or a data flow has no legal basis. A data flow's legal basis is the sender's basis to disclose; where the municipality receives, its own basis to collect belongs in the processing activity that lists the partnership under "sources".`
   },
   basis: {
-    nl: "AVG art. 6 lid 1 en lid 3: persoonsgegevens verwerken en delen mag alleen op een grondslag, bij een publieke taak of wettelijke verplichting vastgelegd in de wet. AP-observatie: gemeenten delen te vaak zonder na te gaan of het mag.",
-    en: "GDPR Art. 6(1) and 6(3): personal data may only be processed and shared on a legal basis, laid down in law for a public task or legal obligation. AP observation: municipalities too often share without checking whether they may."
+    nl: 'AVG art. 6 lid 1 en lid 3: persoonsgegevens verwerken en verstrekken mag alleen op een grondslag, bij een publieke taak of wettelijke verplichting vastgelegd in de wet. Het "legal_basis" van een gegevensstroom is de grondslag van de verstrekker; ontbreekt het, dan geldt het "legal_basis" van het samenwerkingsverband. Een verwerker handelt onder de grondslag van de verwerkingsverantwoordelijke (AVG art. 28 lid 3 en art. 29), dus een stroom tussen een verwerkingsverantwoordelijke en zijn eigen verwerker ("processor_for") vraagt geen eigen grondslag; de verwerker blijft wel ontvanger (art. 4 onder 9). AP-observatie: gemeenten delen te vaak zonder na te gaan of het mag.',
+    en: `GDPR Art. 6(1) and 6(3): personal data may only be processed and disclosed on a legal basis, laid down in law for a public task or legal obligation. A data flow's "legal_basis" is the sender's basis; where it has none, the partnership's "legal_basis" applies. A processor acts under the controller's basis (Art. 28(3) and 29), so a flow between a controller and its own processor ("processor_for") needs no basis of its own; the processor is still a recipient (Art. 4(9)). AP observation: municipalities too often share without checking whether they may.`
   },
   messages: {
     processing: {
-      nl: 'Verwerking "{{entry}}" heeft geen wettelijke grondslag.',
-      en: 'Processing activity "{{entry}}" has no legal basis.'
+      nl: 'Verwerking "{{entry}}" heeft geen grondslag (AVG art. 6 lid 1).',
+      en: 'Processing activity "{{entry}}" has no legal basis (GDPR Art. 6(1)).'
     },
     flow: {
-      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" heeft geen wettelijke grondslag.',
-      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" has no legal basis.'
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" heeft geen grondslag (AVG art. 6 lid 1), en het samenwerkingsverband noemt geen standaardgrondslag.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" has no legal basis (GDPR Art. 6(1)), and the partnership names no default legal basis.'
     }
   },
   fix: {
-    nl: 'Voeg "legal_basis" toe met de grond uit AVG art. 6 lid 1 ("ground", bijvoorbeeld public-task) en het wetsartikel waarop die steunt ("provision", bijvoorbeeld "Wet maatschappelijke ondersteuning 2015, art. 5.1.1"). Een convenant of andere afspraak is geen grondslag.',
-    en: 'Add "legal_basis" with the GDPR Art. 6(1) ground ("ground", for example public-task) and the statutory provision it rests on ("provision", for example "Wet maatschappelijke ondersteuning 2015, art. 5.1.1"). A covenant or other agreement is not a legal basis.'
+    nl: 'Voeg "legal_basis" toe met de grond uit AVG art. 6 lid 1 ("ground", bijvoorbeeld public-task) en het wetsartikel waarop die steunt ("provision", bijvoorbeeld "Wet maatschappelijke ondersteuning 2015, art. 5.1.1"). Bij een gegevensstroom is dat de grondslag van de verstrekker; geldt \xE9\xE9n grondslag voor alle stromen, zet die dan als "legal_basis" van het samenwerkingsverband. Ontvangt de gemeente alleen gegevens, dan hoort haar eigen grondslag bij de verwerking die het samenwerkingsverband onder "sources" noemt. Werkt de ontvanger als verwerker voor de verstrekker (of andersom), leg dat vast met "processor_for" bij de verwerker. Een convenant of andere afspraak is geen grondslag.',
+    en: `Add "legal_basis" with the GDPR Art. 6(1) ground ("ground", for example public-task) and the statutory provision it rests on ("provision", for example "Wet maatschappelijke ondersteuning 2015, art. 5.1.1"). For a data flow that is the sender's basis; where one basis covers every flow, give it as the partnership's "legal_basis". Where the municipality only receives data, its own basis belongs in the processing activity that lists the partnership under "sources". Where the recipient works as the sender's processor (or the other way round), record that with "processor_for" on the processor. A covenant or other agreement is not a legal basis.`
   },
   check({ register: register2, report }) {
     for (const entity of register2.processing) {
@@ -58198,12 +58567,20 @@ var legal_basis_missing_default = defineRule({
     for (const entity of register2.partnerships) {
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
-        if (list(flow.legal_basis).length > 0) continue;
+        if (flowBasis(entity.data, flow).length > 0) continue;
+        const senders = flowSenders(flow);
+        const targets = flowTargets(flow, index).map((t) => t.value);
+        const needsBasis = senders.length === 0 || targets.length === 0 || senders.some((from) => targets.some((to) => typeof to !== "string" || !isControllerProcessorPair(entity.data, from, to)));
+        if (!needsBasis) continue;
         report({
           messageId: "flow",
           entity,
           path: "legal_basis" in flow ? ["data_flows", index, "legal_basis"] : ["data_flows", index],
-          data: { entry: label(entity), ...flowParties(names, flow) }
+          data: {
+            entry: label(entity),
+            from: senders.length > 0 ? senders.map((s) => partyName(names, s)).join(", ") : partyName(names, flow.from),
+            to: targets.length > 0 ? targets.map((t) => partyName(names, t)).join(", ") : "?"
+          }
         });
       }
     }
@@ -58216,6 +58593,7 @@ var legal_basis_provision_missing_default = defineRule({
   id: "legal-basis-provision-missing",
   question: "Q2",
   severity: "error",
+  duty: "controller",
   description: {
     nl: 'Een grondslag "wettelijke verplichting" of "taak van algemeen belang" noemt geen wetsartikel.',
     en: "A legal-obligation or public-task legal basis names no statutory provision."
@@ -58261,6 +58639,7 @@ var necessity_missing_default = defineRule({
   id: "necessity-missing",
   question: "Q2",
   severity: "warning",
+  duty: "controller",
   description: {
     nl: "Bij een gegevensstroom staat niet waarom het delen nodig is.",
     en: "A data flow does not say why sharing is necessary."
@@ -58300,6 +58679,7 @@ var notice_contact_missing_default = defineRule({
   id: "notice-contact-missing",
   question: "Q3",
   severity: "error",
+  duty: "controller",
   description: {
     nl: 'De privacyverklaring noemt geen contact ("contact") voor verzoeken en klachten.',
     en: "The notice names no `contact` for requests and complaints."
@@ -58336,22 +58716,26 @@ var notice_contact_missing_default = defineRule({
 // src/rules/notice-decisions-unexplained.ts
 function decisionFlows(partnership) {
   const paths = [];
+  const automated = [];
   list(partnership.data.data_flows).forEach((flow, i) => {
-    if (isRecord(flow) && flow.decisions === true) paths.push(["data_flows", i, "decisions"]);
+    if (!isRecord(flow)) return;
+    if (flow.automated === true) automated.push(["data_flows", i, "automated"]);
+    else if (flow.decisions === true) paths.push(["data_flows", i, "decisions"]);
   });
-  return paths;
+  return { paths, automated };
 }
 var notice_decisions_unexplained_default = defineRule({
   id: "notice-decisions-unexplained",
   question: "Q3",
   severity: "error",
+  duty: "controller",
   description: {
-    nl: 'Een gegevensstroom weegt mee in besluiten over inwoners ("decisions: true"), maar de privacyverklaring legt niet uit hoe die besluiten tot stand komen ("explains_decisions") of hoe een inwoner bezwaar maakt ("objection").',
-    en: "A data flow feeds decisions about citizens (`decisions: true`) and the notice lacks `explains_decisions: true` or an `objection` route."
+    nl: 'Een gegevensstroom weegt mee in besluiten over inwoners ("decisions: true") of voedt geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true"), maar de privacyverklaring legt niet uit hoe die besluiten tot stand komen ("explains_decisions") of noemt geen route voor bezwaar ("objection").',
+    en: "A data flow feeds decisions about citizens (`decisions: true`) or automated decision-making, profiling or a risk score (`automated: true`), and the notice lacks `explains_decisions: true` or an `objection` route."
   },
   basis: {
-    nl: "AVG art. 12 lid 1, art. 13 lid 2 onder f, art. 14 lid 2 onder g en art. 22 (uitleg over besluitvorming), art. 21 (bezwaar). AP, vraag 3: waar een samenwerkingsverband ingrijpende besluiten over een inwoner neemt, bijvoorbeeld of iemand hulp krijgt, gelden strengere eisen aan de informatie.",
-    en: "GDPR Art. 12(1), 13(2)(f), 14(2)(g) and 22 (explaining decisions), Art. 21 (objection). AP, question 3: where a partnership takes far-reaching decisions about a citizen, for example whether they qualify for help, the information must meet stricter requirements."
+    nl: 'AVG art. 5 lid 1 onder a (transparantie), art. 12 lid 1 (duidelijke en eenvoudige taal) en art. 13 en 14, telkens lid 1 onder c (doelen en grondslag): wegen gegevens mee in besluiten over inwoners, dan laat de privacyverklaring dat zien. AP, vraag 3: waar een samenwerkingsverband ingrijpende besluiten over een inwoner neemt, bijvoorbeeld of iemand hulp krijgt, gelden strengere eisen aan de informatie. De Algemene wet bestuursrecht vraagt dat een besluit deugdelijk is gemotiveerd en vermeldt hoe bezwaar of beroep kan worden ingesteld (art. 3:45\u20133:47). Die plichten gelden voor het besluit zelf, niet voor de privacyverklaring; de verklaring wijst wel de weg, zodat inwoners weten hoe een besluit tot stand komt en hoe zij bezwaar kunnen maken. Bezwaar en beroep tegen een besluit (Awb) is iets anders dan het recht van bezwaar tegen de verwerking (AVG art. 21). Alleen waar een gegevensstroom "automated: true" heeft, gelden daarnaast art. 13 lid 2 onder f, art. 14 lid 2 onder g en art. 22: bij geautomatiseerde besluiten zinvolle informatie over de onderliggende logica en over het belang en de verwachte gevolgen. UAVG art. 40 maakt op art. 22 lid 1 een uitzondering voor geautomatiseerde besluiten die nodig zijn voor een wettelijke plicht of een taak van algemeen belang, maar niet voor besluiten op basis van profilering.',
+    en: "GDPR Art. 5(1)(a) (transparency), Art. 12(1) (clear and plain language) and Art. 13(1)(c) and 14(1)(c) (purposes and legal basis): where data feeds decisions about citizens, the notice says so. AP, question 3: where a partnership takes far-reaching decisions about a citizen, for example whether they qualify for help, the information must meet stricter requirements. The General Administrative Law Act (Awb) requires a decision to rest on sound reasons and to state how to object or appeal (Art. 3:45\u20133:47). Those duties attach to the decision itself, not to the privacy notice; the notice points the way, so that citizens know how a decision is reached and how they can object. Objection and appeal against a decision (Awb) differ from the right to object to processing (GDPR Art. 21). Only where a data flow has `automated: true` do Art. 13(2)(f), 14(2)(g) and 22 apply as well: for automated decisions, meaningful information about the logic involved and about the significance and envisaged consequences. UAVG Art. 40 makes an exception to Art. 22(1) for automated decisions needed for a legal obligation or a task in the public interest, but not for decisions based on profiling."
   },
   messages: {
     notExplained: {
@@ -58359,41 +58743,62 @@ var notice_decisions_unexplained_default = defineRule({
       en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice does not explain how those decisions are reached (no "explains_decisions: true").'
     },
     noObjection: {
-      nl: 'In samenwerkingsverband "{{name}}" wegen gegevens mee in besluiten over inwoners, maar de privacyverklaring noemt niet hoe een inwoner bezwaar kan maken of in beroep kan gaan (geen "objection").',
-      en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice does not say how a citizen can object or appeal (no "objection").'
+      nl: 'In samenwerkingsverband "{{name}}" wegen gegevens mee in besluiten over inwoners, maar de privacyverklaring noemt geen route voor bezwaar (geen "objection"): niet hoe een inwoner bezwaar maakt en in beroep gaat tegen een besluit, en niet hoe hij bezwaar maakt tegen het gebruik van zijn gegevens (AVG art. 21).',
+      en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice names no route to object (no "objection"): neither how a citizen can object to and appeal against a decision, nor how they can object to the use of their data (GDPR Art. 21).'
     },
     neither: {
-      nl: 'In samenwerkingsverband "{{name}}" wegen gegevens mee in besluiten over inwoners, maar de privacyverklaring legt niet uit hoe die besluiten tot stand komen (geen "explains_decisions: true") en noemt niet hoe een inwoner bezwaar kan maken (geen "objection").',
-      en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice neither explains how those decisions are reached (no "explains_decisions: true") nor says how a citizen can object (no "objection").'
+      nl: 'In samenwerkingsverband "{{name}}" wegen gegevens mee in besluiten over inwoners, maar de privacyverklaring legt niet uit hoe die besluiten tot stand komen (geen "explains_decisions: true") en noemt geen route voor bezwaar (geen "objection"): niet hoe een inwoner bezwaar maakt en in beroep gaat tegen een besluit, en niet hoe hij bezwaar maakt tegen het gebruik van zijn gegevens (AVG art. 21).',
+      en: 'In partnership "{{name}}" data feeds decisions about citizens, but the notice neither explains how those decisions are reached (no "explains_decisions: true") nor names a route to object (no "objection"): neither how a citizen can object to and appeal against a decision, nor how they can object to the use of their data (GDPR Art. 21).'
+    },
+    automatedUnexplained: {
+      nl: 'In samenwerkingsverband "{{name}}" voeden gegevens geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true"), maar de privacyverklaring legt niet uit dat dit gebeurt, welke logica erachter zit en wat de gevolgen voor een inwoner kunnen zijn (geen "explains_decisions: true").',
+      en: 'In partnership "{{name}}" data feeds automated decision-making, profiling or a risk score ("automated: true"), but the notice does not explain that this happens, the logic involved and what it may mean for a citizen (no "explains_decisions: true").'
+    },
+    automatedNeither: {
+      nl: 'In samenwerkingsverband "{{name}}" voeden gegevens geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true"), maar de privacyverklaring legt niet uit dat dit gebeurt, welke logica erachter zit en wat de gevolgen voor een inwoner kunnen zijn (geen "explains_decisions: true"), en noemt geen route voor bezwaar (geen "objection"): niet hoe een inwoner bezwaar maakt en in beroep gaat tegen een besluit, en niet hoe hij bezwaar maakt tegen het gebruik van zijn gegevens (AVG art. 21).',
+      en: 'In partnership "{{name}}" data feeds automated decision-making, profiling or a risk score ("automated: true"), but the notice does not explain that this happens, the logic involved and what it may mean for a citizen (no "explains_decisions: true"), and names no route to object (no "objection"): neither how a citizen can object to and appeal against a decision, nor how they can object to the use of their data (GDPR Art. 21).'
     }
   },
   relatedMessages: {
     decisionFlow: {
       nl: 'Deze gegevensstroom weegt mee in besluiten over inwoners ("decisions: true").',
       en: 'This data flow feeds decisions about citizens ("decisions: true").'
+    },
+    automatedFlow: {
+      nl: 'Deze gegevensstroom voedt geautomatiseerde besluitvorming, profilering of een risicoscore ("automated: true").',
+      en: 'This data flow feeds automated decision-making, profiling or a risk score ("automated: true").'
     }
   },
   fix: {
-    nl: 'Leg in de privacyverklaring in gewone taal uit hoe een besluit over een inwoner tot stand komt en welke gegevens daarin meewegen, en zet dan onder "notice" "explains_decisions: true". Zet bij "objection" waar een inwoner bezwaar kan maken of in beroep kan gaan, bijvoorbeeld het webadres van de bezwaarpagina.',
-    en: 'Explain in plain words in the notice how a decision about a citizen is reached and which data weighs in, then set "explains_decisions: true" under "notice". Set "objection" to where a citizen can object or appeal, for example the web address of the objection page.'
+    nl: 'Leg in de privacyverklaring in gewone taal uit hoe een besluit over een inwoner tot stand komt en welke gegevens daarin meewegen, en zet dan onder "notice" "explains_decisions: true". Zet bij "objection" waar een inwoner terechtkan, bijvoorbeeld het webadres van de bezwaarpagina, en noem in de verklaring twee dingen apart: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht; het besluit zelf noemt die route ook) en bezwaar tegen het gebruik van zijn gegevens (AVG art. 21). Voedt een gegevensstroom een profiel of risicoscore, ook als een medewerker het besluit neemt, zet daar dan "automated: true".',
+    en: 'Explain in plain words in the notice how a decision about a citizen is reached and which data weighs in, then set "explains_decisions: true" under "notice". Set "objection" to where a citizen can turn, for example the web address of the objection page, and name two things separately in the notice: objection and appeal against a decision (General Administrative Law Act, Awb; the decision itself names that route too) and objection to the use of their data (GDPR Art. 21). Where a data flow feeds a profile or risk score, even if a person takes the decision, set "automated: true" on it.'
+  },
+  fixes: {
+    noObjection: { nl: 'Zet bij "objection" waar een inwoner terechtkan, bijvoorbeeld het webadres van de bezwaarpagina, en noem in de verklaring twee dingen apart: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht; het besluit zelf noemt die route ook) en bezwaar tegen het gebruik van zijn gegevens (AVG art. 21).', en: 'Set "objection" to where a citizen can turn, for example the web address of the objection page, and name two things separately in the notice: objection and appeal against a decision (General Administrative Law Act, Awb; the decision itself names that route too) and objection to the use of their data (GDPR Art. 21).' },
+    automatedUnexplained: { nl: 'Leg in de privacyverklaring in gewone taal uit dat een profiel of risicoscore wordt gebruikt, welke gegevens daarin meewegen, hoe de uitkomst tot stand komt en wat die voor een inwoner kan betekenen, ook als een medewerker het besluit neemt, en zet dan onder "notice" "explains_decisions: true". Neemt een systeem het besluit zonder tussenkomst van een medewerker, ga dan na op welke wet dat rust: UAVG art. 40 geldt niet voor besluiten op basis van profilering, die een wet nodig hebben die ze toestaat (AVG art. 22 lid 2 onder b).', en: 'Explain in plain words in the notice that a profile or risk score is used, which data weighs in, how the outcome is reached and what it may mean for a citizen, also when a person takes the decision, then set "explains_decisions: true" under "notice". Where a system takes the decision without a person, check which statute allows it: UAVG Art. 40 does not cover decisions based on profiling, which need a statute that allows them (GDPR Art. 22(2)(b)).' },
+    automatedNeither: { nl: 'Leg in de privacyverklaring in gewone taal uit dat een profiel of risicoscore wordt gebruikt, welke gegevens daarin meewegen, hoe de uitkomst tot stand komt en wat die voor een inwoner kan betekenen, ook als een medewerker het besluit neemt, en zet dan onder "notice" "explains_decisions: true". Neemt een systeem het besluit zonder tussenkomst van een medewerker, ga dan na op welke wet dat rust: UAVG art. 40 geldt niet voor besluiten op basis van profilering, die een wet nodig hebben die ze toestaat (AVG art. 22 lid 2 onder b). Zet bij "objection" waar een inwoner terechtkan, bijvoorbeeld het webadres van de bezwaarpagina, en noem in de verklaring twee dingen apart: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht; het besluit zelf noemt die route ook) en bezwaar tegen het gebruik van zijn gegevens (AVG art. 21).', en: 'Explain in plain words in the notice that a profile or risk score is used, which data weighs in, how the outcome is reached and what it may mean for a citizen, also when a person takes the decision, then set "explains_decisions: true" under "notice". Where a system takes the decision without a person, check which statute allows it: UAVG Art. 40 does not cover decisions based on profiling, which need a statute that allows them (GDPR Art. 22(2)(b)). Set "objection" to where a citizen can turn, for example the web address of the objection page, and name two things separately in the notice: objection and appeal against a decision (General Administrative Law Act, Awb; the decision itself names that route too) and objection to the use of their data (GDPR Art. 21).' }
   },
   check({ register: register2, today, report }) {
     for (const partnership of register2.partnerships) {
       if (!isCurrent(partnership, today)) continue;
       const notice2 = noticeOf(partnership);
       if (!notice2) continue;
-      const flows = decisionFlows(partnership);
-      if (flows.length === 0) continue;
+      const { paths, automated } = decisionFlows(partnership);
+      if (paths.length === 0 && automated.length === 0) continue;
       const explained = notice2.explains_decisions === true;
       const objection = readString(notice2.objection) !== void 0;
       if (explained && objection) continue;
-      const related = flows.map((path4) => ({ entity: partnership, path: path4, messageId: "decisionFlow" }));
+      const related = [
+        ...automated.map((path4) => ({ entity: partnership, path: path4, messageId: "automatedFlow" })),
+        ...paths.map((path4) => ({ entity: partnership, path: path4, messageId: "decisionFlow" }))
+      ];
       const data = { name: label(partnership) };
+      const isAutomated = automated.length > 0;
       if (!explained && !objection) {
-        report({ messageId: "neither", entity: partnership, path: ["notice"], data, related });
+        report({ messageId: isAutomated ? "automatedNeither" : "neither", entity: partnership, path: ["notice"], data, related });
       } else if (!explained) {
         const path4 = "explains_decisions" in notice2 ? ["notice", "explains_decisions"] : ["notice"];
-        report({ messageId: "notExplained", entity: partnership, path: path4, data, related });
+        report({ messageId: isAutomated ? "automatedUnexplained" : "notExplained", entity: partnership, path: path4, data, related });
       } else {
         const path4 = "objection" in notice2 ? ["notice", "objection"] : ["notice"];
         report({ messageId: "noObjection", entity: partnership, path: path4, data, related });
@@ -58407,6 +58812,7 @@ var notice_missing_default = defineRule({
   id: "notice-missing",
   question: "Q3",
   severity: "error",
+  duty: "controller",
   description: {
     nl: 'Een actief onderdeel heeft geen privacyverklaring met een webadres ("url") of bestand ("file"), of het genoemde bestand staat niet in de repository.',
     en: "An active entry has no notice with a `url` or `file`, or the named file is not in the repository."
@@ -58999,6 +59405,7 @@ var notice_not_plain_language_default = defineRule({
   id: "notice-not-plain-language",
   question: "Q3",
   severity: "warning",
+  duty: "controller",
   description: {
     nl: "Een privacyverklaring in de repository is volgens de Flesch-Douma-leesbaarheidsscore moeilijker dan begrijpelijke taal (B1), of bevat te lange zinnen.",
     en: "A notice kept in the repository reads above plain-language (B1) level by the Flesch\u2013Douma readability score, or has overlong sentences."
@@ -59085,6 +59492,7 @@ var notice_not_updated_default = defineRule({
   id: "notice-not-updated",
   question: "Q3",
   severity: "warning",
+  duty: "controller",
   description: {
     nl: "In een wijziging (pull request) veranderen de deelnemers of gegevensstromen van een samenwerkingsverband, maar de privacyverklaring niet.",
     en: "In a change (pull request), participants or data flows of a partnership changed but its notice did not."
@@ -59152,6 +59560,7 @@ var notice_outdated_default = defineRule({
   id: "notice-outdated",
   question: "Q3",
   severity: "warning",
+  duty: "controller",
   description: {
     nl: 'De privacyverklaring is langer dan "notice_max_age_months" niet bijgewerkt, of is bijgewerkt ruim voordat het samenwerkingsverband begon.',
     en: "The notice\u2019s `updated` is older than `notice_max_age_months`, or well before the partnership\u2019s `started`."
@@ -59211,8 +59620,8 @@ var partnership_ended_default = defineRule({
     en: "An active processing activity lists a partnership whose `ended` date has passed."
   },
   basis: {
-    nl: "AVG art. 30 lid 1 onder d en art. 5 lid 1 onder d (juistheid): het register moet laten zien met wie nu gegevens worden gedeeld.",
-    en: "GDPR Art. 30(1)(d) and Art. 5(1)(d) (accuracy): the register must show with whom data is shared now."
+    nl: "AVG art. 30 lid 1 onder d (de categorie\xEBn ontvangers in het register), met art. 5 lid 2 en art. 24 lid 1 (de verwerkingsverantwoordelijke moet kunnen aantonen dat hij de AVG naleeft): het register moet laten zien met wie nu gegevens worden gedeeld.",
+    en: "GDPR Art. 30(1)(d) (the categories of recipients in the record), with Art. 5(2) and Art. 24(1) (the controller must be able to demonstrate compliance): the record must show with whom data is shared now."
   },
   messages: {
     ended: {
@@ -59249,40 +59658,72 @@ var partnership_ended_default = defineRule({
 });
 
 // src/rules/partnership-not-registered.ts
+function onlyReceives(partnership) {
+  const self2 = selfParticipant(partnership.data)?.id;
+  if (typeof self2 !== "string") return false;
+  const flows = list(partnership.data.data_flows);
+  return flows.some((flow) => flowRecipients(flow).includes(self2)) && !flows.some((flow) => flowSenders(flow).includes(self2));
+}
 var partnership_not_registered_default = defineRule({
   id: "partnership-not-registered",
   question: "Q1",
   severity: "error",
   description: {
-    nl: "Voor een samenwerkingsverband bestaat een bestand, maar geen actieve verwerking noemt het als ontvanger.",
-    en: "A partnership file exists but no active processing activity lists it under recipients."
+    nl: 'Voor een samenwerkingsverband bestaat een bestand, maar geen actieve verwerking noemt het onder ontvangers ("recipients") of bronnen ("sources"); is de organisatie er verwerker, dan geen verwerkersregister ("role: processor").',
+    en: 'A partnership file exists but no active processing activity lists it under recipients or sources; where the organisation is a processor in it, no processor record ("role: processor") does.'
   },
   basis: {
-    nl: "AVG art. 30 lid 1 onder d: het verwerkingsregister noemt de ontvangers, samenwerkingsverbanden inbegrepen (AP, vraag 1).",
-    en: "GDPR Art. 30(1)(d): the register of processing activities names the recipients, partnerships included (AP, question 1)."
+    nl: "AVG art. 30 lid 1 onder d: het verwerkingsregister noemt de ontvangers, samenwerkingsverbanden inbegrepen (AP, vraag 1); art. 14 lid 2 onder f: de bron van gegevens die niet van de betrokkene zelf komen; art. 30 lid 2: het register van een verwerker noemt de verwerkingen die hij voor elke verwerkingsverantwoordelijke doet.",
+    en: "GDPR Art. 30(1)(d): the register of processing activities names the recipients, partnerships included (AP, question 1); Art. 14(2)(f): the source of data not obtained from the person; Art. 30(2): a processor's record names the processing it does for each controller."
   },
   messages: {
     notRegistered: {
-      nl: 'Samenwerkingsverband "{{name}}" staat bij geen enkele actieve verwerking onder "recipients"; het verwerkingsregister laat deze deelname dus niet zien.',
-      en: 'Partnership "{{name}}" is not listed under "recipients" of any active processing activity, so the register of processing activities does not show this participation.'
+      nl: 'Samenwerkingsverband "{{name}}" staat bij geen enkele actieve verwerking onder "recipients" of "sources"; het verwerkingsregister laat deze deelname dus niet zien.',
+      en: 'Partnership "{{name}}" is not listed under "recipients" or "sources" of any active processing activity, so the register of processing activities does not show this participation.'
+    },
+    notRegisteredReceiving: {
+      nl: 'Samenwerkingsverband "{{name}}" staat bij geen enkele actieve verwerking onder "sources"; de gemeente ontvangt er alleen gegevens, maar het verwerkingsregister laat deze deelname niet zien.',
+      en: 'Partnership "{{name}}" is not listed under "sources" of any active processing activity; the municipality only receives data in it, but the register of processing activities does not show this participation.'
+    },
+    notRegisteredProcessor: {
+      nl: 'De gemeente is verwerker in samenwerkingsverband "{{name}}", maar geen actief verwerkersregister ("role: processor") noemt het onder "recipients" of "sources".',
+      en: 'The municipality is a processor in partnership "{{name}}", but no active processor record ("role: processor") lists it under "recipients" or "sources".'
     }
   },
   fix: {
-    nl: 'Voeg "- partnership: {{id}}" toe onder "recipients" van elke verwerking waarvan gegevens met dit samenwerkingsverband worden gedeeld.',
-    en: 'Add "- partnership: {{id}}" under "recipients" of every processing activity whose data is shared with this partnership.'
+    nl: 'Deelt de gemeente gegevens in dit samenwerkingsverband, voeg dan "- partnership: {{id}}" toe onder "recipients" van elke verwerking waarvan zij die gegevens deelt. Ontvangt de gemeente alleen gegevens in dit samenwerkingsverband, vermeld het dan onder "sources" van de verwerking waarin zij die gegevens gebruikt.',
+    en: 'If the municipality shares data in this partnership, add "- partnership: {{id}}" under "recipients" of every processing activity whose data it shares. If the municipality only receives data in this partnership, list it under "sources" of the processing activity in which it uses those data.'
+  },
+  fixes: {
+    notRegisteredReceiving: {
+      nl: 'Ontvangt de gemeente alleen gegevens in dit samenwerkingsverband, vermeld het dan onder "sources" van de verwerking waarin zij die gegevens gebruikt: "- partnership: {{id}}". Deelt zij toch gegevens, leg die gegevensstroom dan vast onder "data_flows" en vermeld het samenwerkingsverband onder "recipients".',
+      en: 'If the municipality only receives data in this partnership, list it under "sources" of the processing activity in which it uses those data: "- partnership: {{id}}". If it does share data, record that flow under "data_flows" and list the partnership under "recipients".'
+    },
+    notRegisteredProcessor: {
+      nl: 'Leg een verwerking vast met "role: processor", "on_behalf_of" (de verwerkingsverantwoordelijke) en "agreement", en vermeld daarin "- partnership: {{id}}" onder "recipients" of "sources" (AVG art. 30 lid 2). Is de gemeente hier geen verwerker, pas dan "role" van de eigen deelnemer ("self: true") aan.',
+      en: 'Record a processing activity with "role: processor", "on_behalf_of" (the controller) and "agreement", and list "- partnership: {{id}}" in it under "recipients" or "sources" (GDPR Art. 30(2)). If the municipality is not a processor here, correct the "role" of its own participant ("self: true").'
+    }
   },
   check({ register: register2, today, report }) {
     const listed = /* @__PURE__ */ new Set();
+    const listedByProcessorRecord = /* @__PURE__ */ new Set();
     for (const processing of register2.processing) {
       if (!isActive(processing)) continue;
-      for (const recipient of list(processing.data.recipients)) {
-        if (isRecord(recipient) && typeof recipient.partnership === "string") listed.add(recipient.partnership);
+      for (const entry of [...list(processing.data.recipients), ...list(processing.data.sources)]) {
+        if (!isRecord(entry) || typeof entry.partnership !== "string") continue;
+        listed.add(entry.partnership);
+        if (isProcessorRecord(processing.data)) listedByProcessorRecord.add(entry.partnership);
       }
     }
     for (const partnership of register2.partnerships) {
       if (!isCurrent(partnership, today)) continue;
+      const data = { name: label(partnership), id: partnership.id };
+      if (organisationRole(partnership.data) === "processor") {
+        if (!listedByProcessorRecord.has(partnership.id)) report({ messageId: "notRegisteredProcessor", entity: partnership, path: ["id"], data });
+        continue;
+      }
       if (listed.has(partnership.id)) continue;
-      report({ messageId: "notRegistered", entity: partnership, path: ["id"], data: { name: label(partnership), id: partnership.id } });
+      report({ messageId: onlyReceives(partnership) ? "notRegisteredReceiving" : "notRegistered", entity: partnership, path: ["id"], data });
     }
   }
 });
@@ -59344,6 +59785,171 @@ var placeholder_value_default = defineRule({
   }
 });
 
+// src/rules/processor-agreement-missing.ts
+var processor_agreement_missing_default = defineRule({
+  id: "processor-agreement-missing",
+  question: "Q2",
+  severity: "error",
+  description: {
+    nl: "Een verwerker die een verwerking inschakelt (processors) heeft geen verwerkersovereenkomst.",
+    en: "A processor a processing activity uses (processors) has no processing agreement."
+  },
+  basis: {
+    nl: "AVG art. 28 lid 3 en lid 9: een verwerker verwerkt alleen op grond van een schriftelijke overeenkomst of andere rechtshandeling die hem aan de verwerkingsverantwoordelijke bindt; lid 4 vraagt hetzelfde voor een subverwerker.",
+    en: "GDPR Art. 28(3) and 28(9): a processor processes only under a contract or other legal act in writing that binds it to the controller; Art. 28(4) asks the same for a sub-processor."
+  },
+  messages: {
+    missing: {
+      nl: 'Verwerking "{{entry}}" schakelt verwerker "{{processor}}" in, maar er staat geen verwerkersovereenkomst bij.',
+      en: 'Processing activity "{{entry}}" uses processor "{{processor}}", but no processing agreement is recorded.'
+    }
+  },
+  fix: {
+    nl: 'Vul bij deze verwerker "agreement" in met de vindplaats ("reference") en de datum van ondertekening ("signed") van de verwerkersovereenkomst. Regelt een wet of een andere rechtshandeling de verwerking, noem die dan als "reference". Is er nog geen overeenkomst, sluit die dan schriftelijk voordat de verwerker gegevens krijgt.',
+    en: 'Fill in "agreement" for this processor with where to find the processing agreement ("reference") and the date it was signed ("signed"). Where a statute or other legal act governs the processing, name it as the "reference". If there is no agreement yet, conclude one in writing before the processor receives any data.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.processing) {
+      if (!isActive(entity)) continue;
+      list(entity.data.processors).forEach((processor, index) => {
+        if (!isRecord(processor)) return;
+        if ("agreement" in processor && processor.agreement !== null) return;
+        report({
+          messageId: "missing",
+          entity,
+          path: ["processors", index, "agreement"],
+          data: { entry: label(entity), processor: readString(processor.organisation) ?? "?" },
+          discriminator: String(index)
+        });
+      });
+    }
+  }
+});
+
+// src/rules/processor-record-incomplete.ts
+var processor_record_incomplete_default = defineRule({
+  id: "processor-record-incomplete",
+  question: "Q2",
+  severity: "error",
+  description: {
+    nl: "Een verwerking die de organisatie als verwerker uitvoert (role: processor) noemt niet namens wie, of niet de verwerkersovereenkomst.",
+    en: "A processing activity the organisation carries out as processor (role: processor) does not say on whose behalf, or names no processing agreement."
+  },
+  basis: {
+    nl: "AVG art. 30 lid 2 onder a: het register van de verwerker noemt elke verwerkingsverantwoordelijke voor wie hij verwerkt. AVG art. 28 lid 3 en lid 9: de verwerking is geregeld in een schriftelijke overeenkomst of andere rechtshandeling die de verwerker aan de verwerkingsverantwoordelijke bindt.",
+    en: "GDPR Art. 30(2)(a): the processor\u2019s record names each controller on whose behalf it processes. GDPR Art. 28(3) and 28(9): the processing is governed by a contract or other legal act in writing that binds the processor to the controller."
+  },
+  messages: {
+    onBehalfOfMissing: {
+      nl: 'Verwerking "{{entry}}" voert de organisatie uit als verwerker, maar er staat niet namens welke verwerkingsverantwoordelijke (AVG art. 30 lid 2 onder a).',
+      en: 'The organisation carries out processing activity "{{entry}}" as processor, but it does not say on behalf of which controller (GDPR Art. 30(2)(a)).'
+    },
+    agreementMissing: {
+      nl: 'Verwerking "{{entry}}" voert de organisatie uit als verwerker, maar de verwerkersovereenkomst of andere rechtshandeling ontbreekt (AVG art. 28 lid 3 en lid 9).',
+      en: 'The organisation carries out processing activity "{{entry}}" as processor, but the processing agreement or other legal act is missing (GDPR Art. 28(3) and 28(9)).'
+    }
+  },
+  fix: {
+    nl: 'Vul bij deze verwerking "on_behalf_of" in met de naam van de verwerkingsverantwoordelijke, en "agreement" met de vindplaats ("reference") en de datum van ondertekening ("signed") van de verwerkersovereenkomst. Is de organisatie hier zelf verwerkingsverantwoordelijke, haal dan "role: processor" weg.',
+    en: 'Fill in "on_behalf_of" for this processing activity with the name of the controller, and "agreement" with where to find the processing agreement ("reference") and the date it was signed ("signed"). If the organisation is the controller here, remove "role: processor".'
+  },
+  fixes: {
+    onBehalfOfMissing: {
+      nl: 'Vul "on_behalf_of" in met de naam van de verwerkingsverantwoordelijke namens wie de organisatie deze gegevens verwerkt, bijvoorbeeld "Regionaal Informatie- en Expertise Centrum Midden-Nederland". Is de organisatie hier zelf verwerkingsverantwoordelijke, haal dan "role: processor" weg.',
+      en: 'Fill in "on_behalf_of" with the name of the controller on whose behalf the organisation processes these data, for example "Regionaal Informatie- en Expertise Centrum Midden-Nederland". If the organisation is the controller here, remove "role: processor".'
+    },
+    agreementMissing: {
+      nl: 'Vul "agreement" in met de vindplaats ("reference") en de datum van ondertekening ("signed") van de verwerkersovereenkomst. Regelt een wet of een andere rechtshandeling de verwerking, noem die dan als "reference". Is er nog geen overeenkomst, sluit die dan schriftelijk voordat u gegevens verwerkt.',
+      en: 'Fill in "agreement" with where to find the processing agreement ("reference") and the date it was signed ("signed"). Where a statute or other legal act governs the processing, name it as the "reference". If there is no agreement yet, conclude one in writing before processing any data.'
+    }
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.processing) {
+      if (!isActive(entity) || !isProcessorRecord(entity.data)) continue;
+      const data = { entry: label(entity) };
+      if (!("on_behalf_of" in entity.data) || entity.data.on_behalf_of === null) {
+        report({ messageId: "onBehalfOfMissing", entity, path: ["on_behalf_of"], data });
+      }
+      if (!("agreement" in entity.data) || entity.data.agreement === null) {
+        report({ messageId: "agreementMissing", entity, path: ["agreement"], data });
+      }
+    }
+  }
+});
+
+// src/rules/processor-shares-onwards.ts
+function controllersOf(entity, processor) {
+  const named = processorFor(processor);
+  if (named.length > 0) return named;
+  return participantsOf(entity).map(({ participant }) => participant).filter((p) => p.role === "controller" || p.role === "joint-controller").map((p) => readString(p.id)).filter((id) => id !== void 0);
+}
+function requiredByLaw(entity, flow) {
+  return flowBasis(entity.data, flow).some((basis) => basis.ground === "legal-obligation" && readString(basis.provision) !== void 0);
+}
+var processor_shares_onwards_default = defineRule({
+  id: "processor-shares-onwards",
+  question: "Q2",
+  severity: "error",
+  description: {
+    nl: "Een verwerker geeft gegevens door aan een andere partij dan de verwerkingsverantwoordelijke voor wie hij werkt, zonder vastgelegde instructie, subverwerker of wettelijke plicht.",
+    en: "A processor passes data to a party other than the controller it works for, with no recorded instruction, sub-processor or legal duty."
+  },
+  basis: {
+    nl: "AVG art. 29 en art. 28 lid 3 onder a: een verwerker verwerkt alleen op schriftelijke instructie van de verwerkingsverantwoordelijke, tenzij een wettelijke plicht hem daartoe verplicht; art. 28 lid 2 en lid 4: een subverwerker alleen met toestemming van de verwerkingsverantwoordelijke. AVG art. 28 lid 10: een verwerker die zelf doel en middelen bepaalt, geldt voor die verwerking als verwerkingsverantwoordelijke.",
+    en: "GDPR Art. 29 and Art. 28(3)(a): a processor processes only on documented instructions from the controller, unless the law requires it to; Art. 28(2) and 28(4): a sub-processor only with the controller\u2019s authorisation. GDPR Art. 28(10): a processor that itself determines purposes and means counts as a controller for that processing."
+  },
+  messages: {
+    onwards: {
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}": {{from}} is verwerker voor {{controllers}}, maar geeft de gegevens door aan {{to}}, en er staat geen instructie, subverwerker of wettelijke plicht bij.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}": {{from}} is a processor for {{controllers}} but passes the data on to {{to}}, and no instruction, sub-processor or legal duty is recorded.'
+    }
+  },
+  fix: {
+    nl: 'Leg vast waarom de verwerker deze gegevens mag doorgeven: gebeurt het op schriftelijke instructie van de verwerkingsverantwoordelijke, zet dan bij de gegevensstroom "on_instruction_of" met het id van die deelnemer; is de ontvanger een subverwerker die de verwerkingsverantwoordelijke heeft toegestaan, geef die dan "role: processor" en "processor_for" met dezelfde verwerkingsverantwoordelijke; verplicht een wet tot het doorgeven, vermeld dan onder "legal_basis" de grond legal-obligation met het wetsartikel ("provision"). Bepaalt de verwerker zelf waarvoor de gegevens worden doorgegeven, dan is hij daarvoor verwerkingsverantwoordelijke (AVG art. 28 lid 10): geef hem dan die rol.',
+    en: 'Record why the processor may pass these data on: where it acts on the controller\u2019s documented instructions, set "on_instruction_of" on the data flow to that participant\u2019s id; where the recipient is a sub-processor the controller authorised, give it "role: processor" and "processor_for" naming the same controller; where a statute requires the disclosure, give the ground legal-obligation with the statutory provision ("provision") under "legal_basis". If the processor itself decides what the data are passed on for, it is the controller for that (GDPR Art. 28(10)): give it that role.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.partnerships) {
+      const names = participantNames(entity);
+      const byId = /* @__PURE__ */ new Map();
+      for (const { participant } of participantsOf(entity)) {
+        const id = readString(participant.id);
+        if (id !== void 0 && !byId.has(id)) byId.set(id, participant);
+      }
+      for (const { flow, index } of flowsOf(entity)) {
+        if (requiredByLaw(entity, flow)) continue;
+        const instructedBy = readString(flow.on_instruction_of);
+        for (const sender of flowSenders(flow)) {
+          const processor = byId.get(sender);
+          if (processor?.role !== "processor") continue;
+          const controllers = controllersOf(entity, processor);
+          if (instructedBy !== void 0 && controllers.includes(instructedBy)) continue;
+          for (const target of flowTargets(flow, index)) {
+            const recipient = readString(target.value);
+            if (recipient === void 0 || !byId.has(recipient)) continue;
+            if (controllers.some((c) => isInternal(entity.data, recipient, c))) continue;
+            if (isInternal(entity.data, recipient, sender)) continue;
+            const other = byId.get(recipient);
+            if (other?.role === "processor" && processorFor(other).some((c) => controllers.includes(c))) continue;
+            report({
+              messageId: "onwards",
+              entity,
+              path: target.path,
+              discriminator: `${sender}\0${recipient}`,
+              data: {
+                entry: label(entity),
+                from: partyName(names, sender),
+                to: partyName(names, recipient),
+                controllers: controllers.length > 0 ? controllers.map((c) => partyName(names, c)).join(", ") : "?"
+              }
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
 // src/rules/review-overdue.ts
 var review_overdue_default = defineRule({
   id: "review-overdue",
@@ -59396,17 +60002,17 @@ var role_missing_default = defineRule({
     en: "A participant in a partnership has no role under the GDPR."
   },
   basis: {
-    nl: "AVG art. 24, 26 en 28: wie verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke of verwerker is, bepaalt wie waarvoor aanspreekbaar is. AP-observatie: verantwoordelijkheden zijn niet altijd duidelijk beschreven.",
+    nl: "AVG art. 24, 26 en 28: wie verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke of verwerker is, bepaalt wie waarvoor aanspreekbaar is. AP-observatie: verantwoordelijkheden zijn niet altijd duidelijk beschreven.",
     en: "GDPR Art. 24, 26 and 28: whether a party is controller, joint controller or processor decides who is accountable for what. AP observation: responsibilities are not always clearly described."
   },
   messages: {
     missing: {
-      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entry}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijk verwerkingsverantwoordelijke, verwerker of ontvanger.',
+      nl: 'Deelnemer "{{participant}}" in samenwerkingsverband "{{entry}}" heeft geen rol: verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke, verwerker of ontvanger.',
       en: 'Participant "{{participant}}" in partnership "{{entry}}" has no role: controller, joint controller, processor or recipient.'
     }
   },
   fix: {
-    nl: 'Vul bij de deelnemer "role" in: controller (verwerkingsverantwoordelijke), joint-controller (gezamenlijk verwerkingsverantwoordelijke, AVG art. 26), processor (verwerker, art. 28) of recipient (ontvanger). Twijfelt u, vraag dan de functionaris gegevensbescherming.',
+    nl: 'Vul bij de deelnemer "role" in: controller (verwerkingsverantwoordelijke), joint-controller (gezamenlijke verwerkingsverantwoordelijke, AVG art. 26), processor (verwerker, art. 28) of recipient (ontvanger). Twijfelt u, vraag dan de functionaris gegevensbescherming.',
     en: 'Fill in "role" for the participant: controller, joint-controller (GDPR Art. 26), processor (Art. 28) or recipient. When in doubt, ask the data protection officer.'
   },
   check({ register: register2, report }) {
@@ -59581,6 +60187,55 @@ var self_missing_default = defineRule({
   }
 });
 
+// src/rules/self-not-in-flows.ts
+var self_not_in_flows_default = defineRule({
+  id: "self-not-in-flows",
+  question: "Q2",
+  severity: "warning",
+  description: {
+    nl: "De eigen organisatie (de deelnemer met self: true) verstrekt of ontvangt in geen enkele gegevensstroom van het samenwerkingsverband. Een stroom van of naar een onderdeel van de organisatie (een deelnemer met part_of) telt mee als deelname van de organisatie.",
+    en: "The organisation itself (the participant with self: true) sends or receives in none of the partnership\u2019s data flows. A flow from or to a unit of the organisation (a participant with part_of) counts as the organisation taking part."
+  },
+  basis: {
+    nl: "AVG art. 30 lid 1 en art. 5 lid 2: het register beschrijft welke gegevens de organisatie zelf deelt en ontvangt. AP, vraag 2: vooraf vastleggen wat er gedeeld mag worden; zonder eigen gegevensstroom is niet te zien wat de organisatie deelt.",
+    en: "GDPR Art. 30(1) and Art. 5(2): the register describes which data the organisation itself shares and receives. AP, question 2: establish in advance what may be shared; without a flow of its own, what the organisation shares cannot be seen."
+  },
+  messages: {
+    absent: {
+      nl: 'In samenwerkingsverband "{{entry}}" komt de eigen organisatie "{{self}}" in geen enkele gegevensstroom voor, niet bij "from" en niet bij "to".',
+      en: 'In partnership "{{entry}}" the organisation itself, "{{self}}", appears in none of the data flows, neither at "from" nor at "to".'
+    }
+  },
+  relatedMessages: {
+    flowsListed: { nl: "Hier staan de gegevensstromen.", en: "The data flows are listed here." }
+  },
+  fix: {
+    nl: 'Leg onder "data_flows" vast welke gegevens de eigen organisatie verstrekt ("from") of ontvangt ("to"). Ontvangt zij alleen, vermeld het samenwerkingsverband dan ook onder "sources" van de verwerking waarin zij die gegevens gebruikt. Doet een team van de organisatie mee, geef dat team als deelnemer dan "part_of" met de id van de eigen organisatie. Neemt de organisatie niet deel, dan hoort dit samenwerkingsverband niet in dit register, of staat "self: true" bij de verkeerde deelnemer.',
+    en: 'Under "data_flows", record which data the organisation itself sends ("from") or receives ("to"). If it only receives, also list the partnership under "sources" of the processing activity in which it uses those data. If a team of the organisation takes part, give that team, as a participant, "part_of" with the organisation\u2019s own id. If the organisation does not take part, this partnership does not belong in this register, or "self: true" is on the wrong participant.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.partnerships) {
+      const self2 = selfParticipant(entity.data);
+      const selfId = readString(self2?.id);
+      const flows = flowsOf(entity);
+      if (selfId === void 0 || flows.length === 0) continue;
+      const participants = participantsOf(entity);
+      const ids = new Set(participants.map(({ participant }) => readString(participant.id)).filter((id) => id !== void 0));
+      const parties = new Set(flows.flatMap(({ flow }) => [...flowSenders(flow), ...flowRecipients(flow)]));
+      if ([...parties].some((id) => !ids.has(id))) continue;
+      if ([...parties].some((id) => isInternal(entity.data, id, selfId))) continue;
+      const selfIndex = participants.find(({ participant }) => participant.self === true)?.index ?? 0;
+      report({
+        messageId: "absent",
+        entity,
+        path: ["participants", selfIndex, "self"],
+        data: { entry: label(entity), self: readString(self2?.name) ?? selfId },
+        related: [{ entity, path: ["data_flows"], messageId: "flowsListed" }]
+      });
+    }
+  }
+});
+
 // src/rules/special-data-without-exception.ts
 function hasSpecial(value) {
   return Array.isArray(value) ? value.some((v) => readString(v) !== void 0) : readString(value) !== void 0;
@@ -59589,13 +60244,14 @@ var special_data_without_exception_default = defineRule({
   id: "special-data-without-exception",
   question: "Q2",
   severity: "error",
+  duty: "controller",
   description: {
     nl: "Bijzondere persoonsgegevens (AVG art. 9) of strafrechtelijke gegevens (art. 10) zonder uitzonderingsgrond.",
     en: "Special-category data (GDPR Art. 9) or criminal data (Art. 10) without an exception."
   },
   basis: {
-    nl: "AVG art. 9 lid 1 verbiedt het verwerken van bijzondere persoonsgegevens, behalve op een grond uit art. 9 lid 2 en UAVG art. 22\u201330; strafrechtelijke gegevens mogen alleen op grond van AVG art. 10 en UAVG art. 31\u201333.",
-    en: "GDPR Art. 9(1) prohibits processing special-category data except on a ground in Art. 9(2) and UAVG Art. 22\u201330; criminal data may only be processed under GDPR Art. 10 and UAVG Art. 31\u201333."
+    nl: "AVG art. 9 lid 1 verbiedt het verwerken van bijzondere persoonsgegevens, behalve op een grond uit art. 9 lid 2 en UAVG art. 22\u201330. Strafrechtelijke gegevens mogen alleen op grond van AVG art. 10 en UAVG art. 31\u201333. Voor een gegevensstroom in een samenwerkingsverband komt vooral UAVG art. 33 lid 1 in aanmerking: onder a voor instanties die de wet belast met de toepassing van het strafrecht en voor wie de gegevens kreeg op grond van de Wet politiegegevens of de Wet justiti\xEBle en strafvorderlijke gegevens, onder b voor publiekrechtelijke samenwerkingsverbanden, als het nodig is voor de taak van de deelnemers en er waarborgen zijn die de inbreuk op de privacy beperken. Art. 33 lid 2 gaat alleen over eigen gebruik door de verwerkingsverantwoordelijke en is geen grond om gegevens aan anderen te verstrekken.",
+    en: "GDPR Art. 9(1) prohibits processing special-category data except on a ground in Art. 9(2) and UAVG Art. 22\u201330. Criminal data may only be processed under GDPR Art. 10 and UAVG Art. 31\u201333. For a data flow in a partnership, UAVG Art. 33(1) is the usual ground: (a) for bodies the law charges with applying criminal law and for whoever received the data under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg); (b) for public-law partnerships, where it is necessary for the participants\u2019 task and safeguards limit the harm to privacy. Art. 33(2) covers only a controller\u2019s own use and is no ground to disclose data to others."
   },
   messages: {
     processingSpecial: {
@@ -59616,8 +60272,18 @@ var special_data_without_exception_default = defineRule({
     }
   },
   fix: {
-    nl: 'Vul "exception" in met de uitzonderingsgrond, bijvoorbeeld "UAVG art. 30 lid 3 onder a" voor gezondheidsgegevens in de zorg of "UAVG art. 33 lid 2 onder a" voor strafrechtelijke gegevens die een wet laat verstrekken. Is er geen uitzondering, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
-    en: 'Fill in "exception" with the ground, for example "UAVG art. 30 lid 3 onder a" for health data in care or "UAVG art. 33 lid 2 onder a" for criminal data disclosed under a statute. Without an exception these data may not be processed or shared.'
+    nl: 'Vul "exception" in met de uitzonderingsgrond, bijvoorbeeld "UAVG art. 30 lid 3 onder a" voor gezondheidsgegevens in de zorg. Is er geen uitzondering, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
+    en: 'Fill in "exception" with the ground, for example "UAVG art. 30 lid 3 onder a" for health data in care. Without an exception these data may not be processed or shared.'
+  },
+  fixes: {
+    processingCriminal: {
+      nl: 'Vul "exception" in met de grond uit AVG art. 10 en de UAVG, bijvoorbeeld "UAVG art. 33 lid 1 onder a" voor gegevens die de gemeente kreeg op grond van de Wet politiegegevens of de Wet justiti\xEBle en strafvorderlijke gegevens. Is er geen grond, dan mogen deze gegevens niet worden verwerkt.',
+      en: 'Fill in "exception" with the ground under GDPR Art. 10 and the UAVG, for example "UAVG art. 33 lid 1 onder a" for data the municipality received under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg). Without a ground these data may not be processed.'
+    },
+    flowCriminal: {
+      nl: 'Vul bij de gegevensstroom "exception" in met de grond voor deze verstrekking: "UAVG art. 33 lid 1 onder a" (een instantie die de wet belast met de toepassing van het strafrecht, of gegevens verkregen op grond van de Wet politiegegevens of de Wet justiti\xEBle en strafvorderlijke gegevens) of "UAVG art. 33 lid 1 onder b" (een publiekrechtelijk samenwerkingsverband, als het nodig is voor de taak van de deelnemers en met waarborgen voor de privacy). Gaat het om zorg of behandeling van de inwoner naast gezondheidsgegevens (UAVG art. 30 lid 3 onder a), dan kan lid 1 onder c gelden. Doen private partijen mee, zoals een woningcorporatie of zorgaanbieder, dan is onder b niet vanzelf van toepassing; vraag de functionaris gegevensbescherming. Art. 33 lid 2 geldt alleen voor eigen gebruik en is geen grond om te verstrekken. Is er geen grond, dan mogen deze gegevens niet worden gedeeld.',
+      en: 'Fill in "exception" on the data flow with the ground for this disclosure: "UAVG art. 33 lid 1 onder a" (a body the law charges with applying criminal law, or data received under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg)) or "UAVG art. 33 lid 1 onder b" (a public-law partnership, where it is necessary for the participants\u2019 task and with safeguards for privacy). Where the data serve the person\u2019s care or treatment alongside health data (UAVG art. 30 lid 3 onder a), (1)(c) may apply. Where private parties take part, such as a housing corporation or care provider, (b) does not apply as a matter of course; ask the data protection officer. Art. 33(2) covers only a controller\u2019s own use and is no ground to disclose. Without a ground these data may not be shared.'
+    }
   },
   check({ register: register2, report }) {
     for (const entity of register2.processing) {
@@ -59656,30 +60322,30 @@ var transfer_safeguard_missing_default = defineRule({
   question: "Q2",
   severity: "error",
   description: {
-    nl: "Een doorgifte naar een land buiten de EER noemt geen land of geen waarborg.",
-    en: "A transfer to a third country names no country or no safeguard."
+    nl: "Een doorgifte naar een land buiten de EER noemt geen land of geen grond voor de doorgifte (adequaatheidsbesluit, passende waarborgen of uitzondering).",
+    en: "A transfer to a third country names no country or no transfer ground (adequacy decision, appropriate safeguards or derogation)."
   },
   basis: {
-    nl: "AVG art. 44\u201346: doorgifte buiten de EER mag alleen naar een land met een adequaatheidsbesluit of met passende waarborgen; art. 30 lid 1 onder e vraagt het land en de waarborgen in het register.",
-    en: "GDPR Art. 44\u201346: data may leave the EEA only for a country with an adequacy decision or under appropriate safeguards; Art. 30(1)(e) asks for the country and the safeguards in the record."
+    nl: "AVG art. 44\u201349: gegevens mogen de EER alleen verlaten op een grond uit hoofdstuk V: een adequaatheidsbesluit van de Europese Commissie (art. 45), passende waarborgen zoals modelcontractbepalingen of bindende bedrijfsvoorschriften (art. 46 en 47), of in specifieke situaties een uitzondering (art. 49). Een adequaatheidsbesluit is een grond voor de doorgifte, geen waarborg. Art. 30 lid 1 onder e vraagt de doorgiften met het land of de internationale organisatie in het register.",
+    en: "GDPR Art. 44\u201349: data may leave the EEA only on a ground in Chapter V: an adequacy decision of the European Commission (Art. 45), appropriate safeguards such as standard contractual clauses or binding corporate rules (Art. 46 and 47), or in specific situations a derogation (Art. 49). An adequacy decision is a ground for the transfer, not a safeguard. Art. 30(1)(e) asks for the transfers, with the country or international organisation, in the record."
   },
   messages: {
     safeguard: {
-      nl: 'Verwerking "{{entry}}" geeft gegevens door naar {{country}}, maar noemt geen waarborg voor die doorgifte.',
-      en: 'Processing activity "{{entry}}" transfers data to {{country}} but names no safeguard for the transfer.'
+      nl: 'Verwerking "{{entry}}" geeft gegevens door naar {{country}}, maar noemt niet op welke grond die doorgifte mag (geen "safeguard").',
+      en: 'Processing activity "{{entry}}" transfers data to {{country}} but names no ground for the transfer (no "safeguard").'
     },
     country: {
       nl: 'Verwerking "{{entry}}" noemt een doorgifte buiten de EER, maar niet naar welk land.',
       en: 'Processing activity "{{entry}}" lists a transfer outside the EEA but not the country it goes to.'
     },
     both: {
-      nl: 'Verwerking "{{entry}}" noemt een doorgifte buiten de EER zonder land en zonder waarborg.',
-      en: 'Processing activity "{{entry}}" lists a transfer outside the EEA with neither a country nor a safeguard.'
+      nl: 'Verwerking "{{entry}}" noemt een doorgifte buiten de EER zonder land en zonder grond voor de doorgifte.',
+      en: 'Processing activity "{{entry}}" lists a transfer outside the EEA with neither a country nor a ground for the transfer.'
     }
   },
   fix: {
-    nl: 'Vul bij de doorgifte "country" in (het land of de internationale organisatie) en "safeguard" (bijvoorbeeld "Adequaatheidsbesluit EU-VS Data Privacy Framework" of "Modelcontractbepalingen (EU) 2021/914"). Gaan er geen gegevens buiten de EER, haal de doorgifte dan weg.',
-    en: 'Fill in "country" (the country or international organisation) and "safeguard" (for example "EU-US Data Privacy Framework adequacy decision" or "Standard contractual clauses (EU) 2021/914") for the transfer. If no data leave the EEA, remove the transfer.'
+    nl: 'Vul bij de doorgifte "country" in (het land of de internationale organisatie) en bij "safeguard" de grond voor de doorgifte: een adequaatheidsbesluit (AVG art. 45, bijvoorbeeld "Adequaatheidsbesluit EU-VS Data Privacy Framework"), passende waarborgen (art. 46, bijvoorbeeld "Modelcontractbepalingen (EU) 2021/914") of een uitzondering uit art. 49 met de reden. Gaan er geen gegevens buiten de EER, haal de doorgifte dan weg.',
+    en: 'Fill in "country" (the country or international organisation) and, under "safeguard", the ground for the transfer: an adequacy decision (GDPR Art. 45, for example "EU-US Data Privacy Framework adequacy decision"), appropriate safeguards (Art. 46, for example "Standard contractual clauses (EU) 2021/914") or a derogation under Art. 49 with its reason. If no data leave the EEA, remove the transfer.'
   },
   check({ register: register2, report }) {
     for (const entity of register2.processing) {
@@ -59987,7 +60653,10 @@ var yaml_syntax_default = defineRule({
 var RULES = [
   agreement_after_start_default,
   agreement_missing_default,
+  controller_unknown_default,
+  date_implausible_default,
   dpia_missing_default,
+  dpo_missing_default,
   duplicate_id_default,
   file_unreadable_default,
   flow_party_unknown_default,
@@ -60006,10 +60675,14 @@ var RULES = [
   partnership_ended_default,
   partnership_not_registered_default,
   placeholder_value_default,
+  processor_agreement_missing_default,
+  processor_record_incomplete_default,
+  processor_shares_onwards_default,
   review_overdue_default,
   role_missing_default,
   schema_default,
   self_missing_default,
+  self_not_in_flows_default,
   special_data_without_exception_default,
   transfer_safeguard_missing_default,
   unknown_partnership_default,
@@ -60583,6 +61256,7 @@ function runRules(register2, options) {
       for (const rel of r.related ?? []) {
         if (!Object.hasOwn(rule.relatedMessages ?? {}, rel.messageId)) throw new Error(`Rule ${rule.id} named unknown related message id ${rel.messageId}`);
       }
+      if (rule.duty === "controller" && isProcessorEntry(r.entity)) return;
       const path4 = r.path ?? [];
       const file = r.entity.file;
       if (rule.id !== "schema" && path4.length > 0 && underSchemaError(file.path, path4)) return;
@@ -60591,6 +61265,11 @@ function runRules(register2, options) {
     rule.check({ register: register2, base: options.base, settings: register2.settings, today: options.today, options: ruleOptions, report });
   }
   return findings.sort(compareFindings);
+}
+function isProcessorEntry(entity) {
+  if (entity.kind === "processing") return isProcessorRecord(entity.data);
+  if (entity.kind === "partnership") return organisationRole(entity.data) === "processor";
+  return false;
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -60725,7 +61404,7 @@ var VOCABULARY = {
   "summary.shortened": { nl: "\u2026 (ingekort; de volledige lijst staat in de SARIF-uitvoer)", en: "\u2026 (shortened; the full list is in the SARIF output)" },
   // The partnership diagram.
   "role.controller": { nl: "verwerkingsverantwoordelijke", en: "controller" },
-  "role.joint-controller": { nl: "gezamenlijk verantwoordelijke", en: "joint controller" },
+  "role.joint-controller": { nl: "gezamenlijke verwerkingsverantwoordelijke", en: "joint controller" },
   "role.processor": { nl: "verwerker", en: "processor" },
   "role.recipient": { nl: "ontvanger", en: "recipient" },
   "diagram.unknown": { nl: "onbekend", en: "unknown" },
