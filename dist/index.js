@@ -56343,7 +56343,7 @@ var processing_activity_schema_default = {
         },
         objection: {
           title: "Bezwaar en beroep / Objection and appeal",
-          description: "Hoe een inwoner bezwaar kan maken of in beroep kan gaan, bijvoorbeeld een webadres (AVG art. 21, Algemene wet bestuursrecht). / How a resident can object or appeal, for example a web address (GDPR Art. 21, General Administrative Law Act).",
+          description: "Waar een inwoner terechtkan: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht), en bezwaar tegen de verwerking zelf (AVG art. 21). Bijvoorbeeld een webadres. / Where a resident can turn: objection and appeal against a decision (General Administrative Law Act, Awb), and objection to the processing itself (GDPR Art. 21). For example a web address.",
           type: "string",
           minLength: 1
         },
@@ -56878,7 +56878,7 @@ var partnership_schema_default = {
           },
           automated: {
             title: "Geautomatiseerd / Automated",
-            description: "true als deze gegevens meewegen in geautomatiseerde besluitvorming of profilering (AVG art. 22, UAVG art. 40); dan is een DPIA nodig (art. 35 lid 3 onder a). / true when these data feed automated decision-making or profiling (GDPR Art. 22, UAVG Art. 40); a DPIA is then needed (Art. 35(3)(a)).",
+            description: "true als deze gegevens meewegen in geautomatiseerde besluitvorming, profilering of een risicoscore, ook als een mens het besluit uiteindelijk neemt; dan is een DPIA nodig (AVG art. 35 lid 3 onder a). Een besluit dat alleen geautomatiseerd wordt genomen valt onder AVG art. 22; UAVG art. 40 staat dat toe voor een wettelijke plicht of een publieke taak, maar niet als het besluit op profilering berust. / true when these data feed automated decision-making, profiling or a risk score, even if a person takes the final decision; a DPIA is then needed (GDPR Art. 35(3)(a)). A decision taken by automated means alone falls under GDPR Art. 22; UAVG Art. 40 allows it for a legal obligation or a public task, but not when the decision rests on profiling.",
             type: "boolean"
           },
           bsn_basis: {
@@ -57046,7 +57046,7 @@ var partnership_schema_default = {
         },
         objection: {
           title: "Bezwaar en beroep / Objection and appeal",
-          description: "Hoe een inwoner bezwaar kan maken of in beroep kan gaan, bijvoorbeeld een webadres (AVG art. 21, Algemene wet bestuursrecht). / How a resident can object or appeal, for example a web address (GDPR Art. 21, General Administrative Law Act).",
+          description: "Waar een inwoner terechtkan: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht), en bezwaar tegen de verwerking zelf (AVG art. 21). Bijvoorbeeld een webadres. / Where a resident can turn: objection and appeal against a decision (General Administrative Law Act, Awb), and objection to the processing itself (GDPR Art. 21). For example a web address.",
           type: "string",
           minLength: 1
         },

@@ -96,7 +96,7 @@ data_flows:
     to: gemeente
     data: [politiegegevens]
     criminal: true
-    exception: UAVG art. 33 lid 2
+    exception: UAVG art. 33 lid 1 onder a
     legal_basis:
       - ground: legal-obligation
         provision: Wet politiegegevens, art. 20 lid 1
