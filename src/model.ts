@@ -314,7 +314,8 @@ export function isControllerProcessorPair(partnership: unknown, a: string, b: st
 }
 
 /** A participant and every participant it is a unit of, following `part_of` upwards (a unit of a unit included); a cycle stops the walk. */
-function partOfChain(partnership: unknown, id: string): Set<string> {
+/** A participant and every organisation it is, through `part_of`, a unit of (loops are cut). */
+export function partOfChain(partnership: unknown, id: string): Set<string> {
   const chain = new Set<string>([id]);
   for (let parent = readString(participantById(partnership, id)?.part_of); parent !== undefined && !chain.has(parent); ) {
     chain.add(parent);

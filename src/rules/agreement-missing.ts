@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js';
 import { label, type PartnershipEntity } from '../register.js';
 import type { DocPath } from '../types.js';
 import { flowTargets, flowsOf, participantNames, participantsOf, partyName } from './flows.js';
-import { flowBasis, flowSenders, isInternal, isRecord, list, processorFor, readString } from '../model.js';
+import { flowBasis, flowSenders, isInternal, isRecord, list, partOfChain, processorFor, readString } from '../model.js';
 
 /**
  * The kinds of arrangement an agreement holds: its own kind, those a covenant `includes` in its annexes, and, for a
@@ -19,11 +19,15 @@ function kindsOf(agreement: Record<string, unknown>): Set<string> {
   return kinds;
 }
 
-/** Which agreements bind which participants: an agreement without `parties` binds them all. */
+/**
+ * Which agreements bind which participants: an agreement without `parties` binds them all, and one that its
+ * organisation signed binds a unit of it (`part_of`): a team acts under its municipality's agreements.
+ */
 class Coverage {
   private readonly agreements: { kinds: Set<string>; parties?: Set<string> }[] = [];
+  private readonly chains = new Map<string, Set<string>>();
 
-  constructor(entity: PartnershipEntity) {
+  constructor(private readonly entity: PartnershipEntity) {
     for (const agreement of list(entity.data.agreements)) {
       if (!isRecord(agreement)) continue;
       // An empty or malformed `parties` says nothing about who signed; read it as "everyone", as if absent.
@@ -37,14 +41,23 @@ class Coverage {
     return this.agreements.length;
   }
 
+  /** Whether an agreement's parties include the participant or an organisation it is a unit of. */
+  private binds(parties: Set<string> | undefined, participant: string): boolean {
+    if (!parties) return true;
+    let chain = this.chains.get(participant);
+    if (!chain) this.chains.set(participant, (chain = partOfChain(this.entity.data, participant)));
+    for (const id of chain) if (parties.has(id)) return true;
+    return false;
+  }
+
   /** Whether one agreement holding this kind binds every one of the parties. */
   has(parties: string[], kind: string): boolean {
-    return this.agreements.some((a) => a.kinds.has(kind) && (!a.parties || parties.every((p) => a.parties!.has(p))));
+    return this.agreements.some((a) => a.kinds.has(kind) && parties.every((p) => this.binds(a.parties, p)));
   }
 
   /** Whether some agreement, of any kind, binds both parties. */
   joins(a: string, b: string): boolean {
-    return this.agreements.some((agreement) => !agreement.parties || (agreement.parties.has(a) && agreement.parties.has(b)));
+    return this.agreements.some((agreement) => this.binds(agreement.parties, a) && this.binds(agreement.parties, b));
   }
 }
 
