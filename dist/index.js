@@ -55587,25 +55587,36 @@ function kindsOf(agreement) {
   return kinds;
 }
 var Coverage = class {
-  agreements = [];
   constructor(entity) {
+    this.entity = entity;
     for (const agreement of list(entity.data.agreements)) {
       if (!isRecord(agreement)) continue;
       const parties = list(agreement.parties).filter((p) => typeof p === "string");
       this.agreements.push({ kinds: kindsOf(agreement), parties: parties.length > 0 ? new Set(parties) : void 0 });
     }
   }
+  entity;
+  agreements = [];
+  chains = /* @__PURE__ */ new Map();
   /** How many agreements are recorded. */
   get count() {
     return this.agreements.length;
   }
+  /** Whether an agreement's parties include the participant or an organisation it is a unit of. */
+  binds(parties, participant) {
+    if (!parties) return true;
+    let chain = this.chains.get(participant);
+    if (!chain) this.chains.set(participant, chain = partOfChain(this.entity.data, participant));
+    for (const id of chain) if (parties.has(id)) return true;
+    return false;
+  }
   /** Whether one agreement holding this kind binds every one of the parties. */
   has(parties, kind) {
-    return this.agreements.some((a) => a.kinds.has(kind) && (!a.parties || parties.every((p) => a.parties.has(p))));
+    return this.agreements.some((a) => a.kinds.has(kind) && parties.every((p) => this.binds(a.parties, p)));
   }
   /** Whether some agreement, of any kind, binds both parties. */
   joins(a, b) {
-    return this.agreements.some((agreement) => !agreement.parties || agreement.parties.has(a) && agreement.parties.has(b));
+    return this.agreements.some((agreement) => this.binds(agreement.parties, a) && this.binds(agreement.parties, b));
   }
 };
 var agreement_missing_default = defineRule({
