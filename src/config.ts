@@ -120,10 +120,8 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   }
   const config = data as CheckConfig;
   // Rule ids are checked under `rules` and under `issues.rules` alike: a typo must not silently do nothing.
-  const ruleKeys = [
-    ...Object.keys(config.rules ?? {}).map((id) => ['rules', id]),
-    ...Object.keys(config.issues?.rules ?? {}).map((id) => ['issues', 'rules', id]),
-  ];
+  const keysOf = (value: object | undefined) => (value ? Object.keys(value) : []);
+  const ruleKeys = [...keysOf(config.rules).map((id) => ['rules', id]), ...keysOf(config.issues?.rules).map((id) => ['issues', 'rules', id])];
   for (const at of ruleKeys) {
     const ruleId = at[at.length - 1];
     if (!knownRules.includes(ruleId)) {
