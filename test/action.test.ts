@@ -493,7 +493,7 @@ describe('register issues per AP question on a schedule', () => {
     expect(q2.body).toContain('legal-basis-missing');
     await commit(repo, { '.github/register-check.yml': 'issues:\n  rules:\n    legal-basis-missing: false\n' });
     await schedule(repo);
-    // Its only finding left the issue: closed with a comment (the planner's table test shows a finding leaving an issue that stays).
+    // Its only finding left the issue: closed with a comment.
     expect(issueOf('q2', 'partnership:veiligheidshuis')!.state).toBe('closed');
     expect(sim.state.issueComments.filter((c) => c.issue_number === q2.number && c.body.includes('staat nu in het register'))).toHaveLength(1);
     expect(issueOf('q3', 'partnership:riec-kustregio')!.state).toBe('open');
