@@ -43,7 +43,7 @@ export async function run(seams: Partial<ActionSeams> = {}): Promise<void> {
     const reader = workspaceReader(inputs);
     if (mode === 'stale-issues') {
       const settings = (config: Parameters<typeof readSettingInputs>[0]) => readSettingInputs(config, inputs);
-      const { findings, summary, language, config, sync } = (await syncRegisterIssues({ client, repo, ref: 'HEAD', reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings }))!;
+      const { findings, summary, language, config, sync } = (await syncRegisterIssues({ client, repo, ref: 'HEAD', reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings, serverUrl: process.env.GITHUB_SERVER_URL }))!;
       const markdown = `${renderSummary(findings, summary, { language, failed: false, notCommented: 0, overflow: 0, changedPartnerships: [] })}\n\n${reportSync(sync, language)}`;
       return await publishStep({ ...step, findings, markdown, failed: false, language, failOn: config.fail_on });
     }

@@ -1,6 +1,8 @@
 /** Where the Action reads the register from: the checkout as it stands, or a commit (git objects, fetched if shallow, else an archive). */
 
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import * as core from '@actions/core';
 import { loadRegister } from '../src/load.js';
 import { FileSystemSource } from '../src/source.js';
@@ -13,11 +15,15 @@ import { readAtRevision, revisionSource } from '../src/github/revision.js';
 import { say } from '../src/report/vocabulary.js';
 import type { ActionInputs } from './inputs.js';
 
+const run = promisify(execFile);
+
 /** The checkout as it stands (schedules, pushes, plain checks): configuration and register from the workspace. */
 export function workspaceReader(inputs: ActionInputs): RepositoryReader {
   return {
     config: () => readConfigFile(path.resolve(inputs.workspace, inputs.configPath), { displayName: inputs.configPath }),
     register: (_ref, config) => loadRegister(new FileSystemSource(inputs.registerDir), config),
+    // The checkout's own commit; a workspace that is no git checkout has none, and its issues link no lines.
+    commit: () => run('git', ['-C', inputs.workspace, 'rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then(({ stdout }) => stdout.trim(), () => undefined),
   };
 }
 

@@ -20,6 +20,7 @@ export type ResolvedConfig = CheckConfig & {
   fail_on: NonNullable<CheckConfig['fail_on']>;
   paths: Required<NonNullable<CheckConfig['paths']>>;
   stale_issues: Required<NonNullable<CheckConfig['stale_issues']>>;
+  issues: Required<NonNullable<CheckConfig['issues']>>;
   review: Required<NonNullable<CheckConfig['review']>>;
   readability: Required<NonNullable<CheckConfig['readability']>>;
 };
@@ -118,14 +119,18 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     });
   }
   const config = data as CheckConfig;
-  for (const ruleId of Object.keys(config.rules ?? {})) {
+  // Rule ids are checked under `rules` and under `issues.rules` alike: a typo must not silently do nothing.
+  const keysOf = (value: object | undefined) => (value ? Object.keys(value) : []);
+  const ruleKeys = [...keysOf(config.rules).map((id) => ['rules', id]), ...keysOf(config.issues?.rules).map((id) => ['issues', 'rules', id])];
+  for (const at of ruleKeys) {
+    const ruleId = at[at.length - 1];
     if (!knownRules.includes(ruleId)) {
-      const pos = locate(parsed, ['rules', ruleId]);
+      const pos = locate(parsed, at);
       const suggestion = closest(ruleId, knownRules);
       const hint = suggestion ? { nl: ` Bedoelt u '${suggestion}'?`, en: ` Did you mean '${suggestion}'?` } : { nl: '', en: '' };
       throw new ConfigError(file, pos.line, pos.column, {
-        nl: `Onbekende regel '${ruleId}' onder 'rules'.${hint.nl} De regels staan in docs/rules/.`,
-        en: `Unknown rule '${ruleId}' under 'rules'.${hint.en} The rules are listed in docs/rules/.`,
+        nl: `Onbekende regel '${ruleId}' onder '${at.slice(0, -1).join('.')}'.${hint.nl} De regels staan in docs/rules/.`,
+        en: `Unknown rule '${ruleId}' under '${at.slice(0, -1).join('.')}'.${hint.en} The rules are listed in docs/rules/.`,
       });
     }
   }

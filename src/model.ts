@@ -213,6 +213,7 @@ export interface CheckConfig {
   rules?: Record<string, 'error' | 'warning' | 'notice' | 'off'>;
   paths?: { processing?: string | string[]; partnerships?: string | string[] };
   stale_issues?: { label?: string; max_per_run?: number };
+  issues?: { rules?: Record<string, boolean>; label_per_question?: boolean };
   review?: { max_comments?: number };
   readability?: { min_score?: number; max_sentence_words?: number };
 }

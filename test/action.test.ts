@@ -18,6 +18,7 @@ import { botLogin } from '../src/github/identity.js';
 import { loadRegister } from '../src/load.js';
 import { FileSystemSource } from '../src/source.js';
 import type { CheckConfig } from '../src/model.js';
+import { readIssueMarker } from '../src/review/markers.js';
 
 const OWNER = 'gemeente-schoonhoven';
 const REPO = 'verwerkingsregister';
@@ -355,7 +356,7 @@ describe('stale-entry issues on a schedule', () => {
     expect(first.code).toBe(0);
     expect(stale().filter((i) => i.state === 'open')).toHaveLength(2);
     const [jeugd, wmo] = ['processing:jeugdhulp', 'processing:wmo-ondersteuning'].map((entry) => {
-      const issues = stale().filter((i) => i.body?.includes(`register-check:stale:${entry} -->`));
+      const issues = stale().filter((i) => i.body?.includes(`register-check:issue:stale:${entry} -->`));
       expect(issues).toHaveLength(1);
       return issues[0];
     });
@@ -419,9 +420,112 @@ describe('stale-entry issues on a schedule', () => {
     const sync = () => syncRegisterIssues({ client, repo: { owner: OWNER, repo: REPO }, ref: 'main', reader, botLogin: () => botLogin(client), today: '2026-06-01', dryRun: false });
     await Promise.all([sync(), sync()]);
     const open = stale().filter((i) => i.state === 'open');
-    const entries = open.map((i) => /register-check:stale:(\S+) -->/.exec(i.body ?? '')![1]);
+    const entries = open.map((i) => /register-check:issue:stale:(\S+) -->/.exec(i.body ?? '')![1]);
     expect(new Set(entries).size).toBe(entries.length);
     expect(entries.sort()).toEqual(['processing:jeugdhulp', 'processing:wmo-ondersteuning']);
+    expect(sim.violations).toEqual([]);
+  });
+});
+
+describe('register issues per AP question on a schedule', () => {
+  // A partnership whose data flow has no legal basis (Q2, owner a user) and one without a notice (Q3, owner a team).
+  const WITHOUT_BASIS = NEW_PARTNERSHIP.replace(/^owner: .*$/m, 'owner: jdevries');
+  const defects = (): Changes => ({
+    ...clean,
+    ...withPartnership(clean, WITHOUT_BASIS),
+    'partnerships/riec-kustregio.yml': clean['partnerships/riec-kustregio.yml']!.replace(/^notice:\n(?: {2}.*\n)*/m, ''),
+  });
+  async function schedule(repo: RegisterRepo) {
+    return runActionInProcess({
+      apiUrl: sim.url, workspace: repo.dir, eventName: 'schedule', repository: FULL, token: TOKEN,
+      payload: { schedule: '0 6 * * 1', ...repositoryPayload('workflow_dispatch', { owner: OWNER, repo: REPO }) },
+    });
+  }
+  const ours = () => sim.state.issues.filter((i) => i.labels.includes('register-stale'));
+  const issueOf = (concern: string, entry: string) => {
+    const found = ours().filter((i) => i.body?.startsWith(`<!-- register-check:issue:${concern}:${entry} -->`));
+    expect(found.length).toBeLessThanOrEqual(1);
+    return found[0];
+  };
+  const retire = () => {
+    // Earlier tests' issues leave the listing label, so each test starts as a repository new to the checker.
+    for (const issue of ours()) issue.labels = ['old'];
+  };
+
+  it('opens a Q2 and a Q3 issue, labelled and assigned; closes the Q2 one once fixed; reopens the Q3 one when the notice goes again', async () => {
+    retire();
+    const repo = await repoOf(defects());
+    const first = await schedule(repo);
+    expect(first.code).toBe(0);
+    const q2 = issueOf('q2', 'partnership:veiligheidshuis')!;
+    const q3 = issueOf('q3', 'partnership:riec-kustregio')!;
+    expect(ours().filter((i) => i.state === 'open')).toHaveLength(2);
+    expect(q2).toMatchObject({ state: 'open', labels: ['register-stale', 'register: vraag 2'], assignees: ['jdevries'] });
+    expect(q3).toMatchObject({ state: 'open', labels: ['register-stale', 'register: vraag 3'], assignees: [] });
+    expect(q2.body).toContain('Vraag 2 — Is vooraf vastgelegd welke gegevens mogen worden gedeeld?');
+    expect(q2.body).toContain(`[regel 21](https://github.com/${FULL}/blob/${repo.headSha}/partnerships/veiligheidshuis.yml#L21)`);
+    expect(q3.body).toContain('`schoonhovenaanzee/team-veiligheid`');
+    expect(first.summary).toContain('0 voor de volgende run');
+
+    // The flow fixed: the Q2 issue is closed with a comment; the Q3 one stays.
+    await commit(repo, { 'partnerships/veiligheidshuis.yml': FIXED_PARTNERSHIP.replace(/^owner: .*$/m, 'owner: jdevries') });
+    await schedule(repo);
+    expect(issueOf('q2', 'partnership:veiligheidshuis')!.state).toBe('closed');
+    expect(sim.state.issueComments.filter((c) => c.issue_number === q2.number && c.body.includes('staat nu in het register'))).toHaveLength(1);
+    expect(issueOf('q3', 'partnership:riec-kustregio')!.state).toBe('open');
+
+    // The notice added, then removed again: the same Q3 issue is closed, then reopened.
+    await commit(repo, { 'partnerships/riec-kustregio.yml': clean['partnerships/riec-kustregio.yml']! });
+    await schedule(repo);
+    expect(issueOf('q3', 'partnership:riec-kustregio')!.state).toBe('closed');
+    await commit(repo, { 'partnerships/riec-kustregio.yml': defects()['partnerships/riec-kustregio.yml']! });
+    await schedule(repo);
+    expect(issueOf('q3', 'partnership:riec-kustregio')).toMatchObject({ number: q3.number, state: 'open' });
+    expect(ours().filter((i) => i.state === 'open')).toHaveLength(1);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('a rule switched off in the configuration: its findings leave the issue, which closes when none is left', async () => {
+    retire();
+    const repo = await repoOf(defects());
+    await schedule(repo);
+    const q2 = issueOf('q2', 'partnership:veiligheidshuis')!;
+    expect(q2.body).toContain('legal-basis-missing');
+    await commit(repo, { '.github/register-check.yml': 'issues:\n  rules:\n    legal-basis-missing: false\n' });
+    await schedule(repo);
+    // Its only finding left the issue: closed with a comment.
+    expect(issueOf('q2', 'partnership:veiligheidshuis')!.state).toBe('closed');
+    expect(sim.state.issueComments.filter((c) => c.issue_number === q2.number && c.body.includes('staat nu in het register'))).toHaveLength(1);
+    expect(issueOf('q3', 'partnership:riec-kustregio')!.state).toBe('open');
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('60 defects with max_per_run: 20 converge in three runs, most severe first, none duplicated', async () => {
+    retire();
+    // The labels exist already (an earlier test made them), so every write of the budget opens an issue.
+    expect(sim.state.labels.filter((l) => ['register-stale', 'register: vraag 2'].includes(l.name))).toHaveLength(2);
+    const files: Changes = { ...clean, '.github/register-check.yml': 'stale_issues:\n  max_per_run: 20\n' };
+    for (let n = 1; n <= 60; n++) {
+      const id = `veiligheidshuis-${String(n).padStart(2, '0')}`;
+      files[`partnerships/${id}.yml`] = NEW_PARTNERSHIP.replace('id: veiligheidshuis', `id: ${id}`);
+    }
+    const repo = await repoOf(files);
+    const remaining: string[] = [];
+    for (let run = 1; run <= 3; run++) {
+      sim.clearLog();
+      const result = await schedule(repo);
+      expect(sim.requests.filter((r) => r.method !== 'GET')).toHaveLength(20);
+      remaining.push(/(\d+) voor de volgende run/.exec(result.summary)![1]);
+    }
+    expect(remaining).toEqual(['40', '20', '0']);
+    const open = ours().filter((i) => i.state === 'open');
+    const keys = open.map((i) => readIssueMarker(i.body)!).map((m) => `${m.concern}:${m.kind}:${m.id}`);
+    expect(keys).toHaveLength(60);
+    expect(new Set(keys).size).toBe(60);
+    expect(keys.every((k) => k.startsWith('q2:partnership:veiligheidshuis-'))).toBe(true);
+    sim.clearLog();
+    await schedule(repo);
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(sim.violations).toEqual([]);
   });
 });

@@ -489,7 +489,7 @@ describe('the App server', { concurrent: true }, () => {
       push.deleted = false;
       sim.clearLog();
       expect(await post('push', push)).toBe(200);
-      const issues = staleIssues(sim, FULL).filter((i) => i.body?.includes('<!-- register-check:stale:processing:jeugdhulp -->'));
+      const issues = staleIssues(sim, FULL).filter((i) => i.body?.includes('<!-- register-check:issue:stale:processing:jeugdhulp -->'));
       expect(issues).toHaveLength(1);
       expect(issues[0]).toMatchObject({ state: 'open', user: BOT, assignees: ['jdevries'] });
       expect(sim.violations).toEqual([]);

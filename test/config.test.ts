@@ -31,6 +31,8 @@ describe('resolveConfig', () => {
   it('reads the defaults from the schema, which names one for every tunable key', () => {
     expect(defaults.map((d) => d.at.join('.')).sort()).toEqual([
       'fail_on',
+      'issues.label_per_question',
+      'issues.rules',
       'language',
       'paths.partnerships',
       'paths.processing',
@@ -61,6 +63,7 @@ describe('resolveConfig', () => {
       fail_on: 'error',
       rules: { 'vague-recipient': 'off' },
       stale_issues: { label: 'verouderd', max_per_run: 20 },
+      issues: { rules: {}, label_per_question: true },
       review: { max_comments: 30 },
       readability: { min_score: 60, max_sentence_words: 30 },
       paths: { processing: 'verwerkingen/*.yml', partnerships: ['partnerships/**/*.yml', 'partnerships/**/*.yaml'] },

@@ -13,6 +13,7 @@ import {
   mermaidLabel,
   plainTitle,
   terminalText,
+  urlPath,
 } from '../src/report/escape.js';
 import {
   findingMarker,
@@ -21,6 +22,8 @@ import {
   readFindingMarker,
   readFindingMarkers,
   readStaleMarker,
+  readIssueMarker,
+  issueMarker,
   RESOLVED_MARKER,
   staleMarker,
   SUMMARY_MARKER,
@@ -138,7 +141,13 @@ describe('markerValue and the hidden markers', () => {
   });
 
   it('writes markers that read back, and reads those earlier versions wrote', () => {
-    expect(staleMarker('processing', 'jeugdhulp')).toBe('<!-- register-check:stale:processing:jeugdhulp -->');
+    expect(staleMarker('processing', 'jeugdhulp')).toBe('<!-- register-check:issue:stale:processing:jeugdhulp -->');
+    expect(issueMarker('q2', 'partnership', 'riec')).toBe('<!-- register-check:issue:q2:partnership:riec -->');
+    expect(readIssueMarker(`${issueMarker('q2', 'partnership', 'riec')}\ntekst`)).toEqual({ concern: 'q2', kind: 'partnership', id: 'riec' });
+    expect(readStaleMarker(issueMarker('q2', 'partnership', 'riec'))).toBeUndefined();
+    // The marker earlier versions wrote on stale-entry issues reads as the stale concern.
+    expect(readIssueMarker('<!-- register-check:stale:processing:jeugdhulp -->\ntekst')).toEqual({ concern: 'stale', kind: 'processing', id: 'jeugdhulp' });
+    expect(readStaleMarker('<!-- register-check:stale:processing:jeugdhulp -->')).toEqual({ kind: 'processing', id: 'jeugdhulp' });
     expect(readStaleMarker(`${staleMarker('processing', 'jeugdhulp')}\nHet register meldt …`)).toEqual({ kind: 'processing', id: 'jeugdhulp' });
     expect(readStaleMarker(`${staleMarker('partnership', 'a -->b')}\r\ntekst`)).toEqual({ kind: 'partnership', id: `sha256=${sha('a -->b')}` });
     expect(readFindingMarker(`tekst\n\n${findingMarker('0123456789abcdef0123')}`)).toBe('0123456789abcdef0123');
@@ -274,6 +283,8 @@ describe('every escape takes linear time', () => {
     ['mermaidLabel', (s) => mermaidLabel(s, SIZE)], ['logLine', logLine], ['terminalText', terminalText], ['plainTitle', (s) => plainTitle(s, SIZE)],
     ['hasHiddenCharacters', hasHiddenCharacters], ['readFindingMarker', readFindingMarker], ['readFindingMarkers', readFindingMarkers],
     ['readStaleMarker', (s) => readStaleMarker(`<!-- register-check:stale:processing:${s}`)],
+    ['readIssueMarker', (s) => readIssueMarker(`<!-- register-check:issue:q2:processing:${s}`)],
+    ['urlPath', urlPath],
   ];
   const time = (fn: (s: string) => unknown, input: string) => {
     let best = Infinity;

@@ -90,7 +90,9 @@ const RULE_LINK = new RegExp(`\\[\`?[a-z0-9-]+\`?\\]\\(${PROJECT_URL.replace(/[.
 /** The HTML the bot writes itself. */
 const OWN_TAG = /^<(?:details(?: open)?|\/details|summary|\/summary|code|\/code)>$/;
 /** The bot's hidden markers, exactly. */
-const OWN_MARKER = /^<!-- register-check:(?:summary|resolved|finding:[0-9a-f]{1,64}|stale:[a-z]+:(?:[a-z0-9-]+|sha256=[0-9a-f]{64})) -->$/;
+const OWN_MARKER = /^<!-- register-check:(?:summary|resolved|finding:[0-9a-f]{1,64}|(?:stale|issue:[a-z0-9]+):[a-z]+:(?:[a-z0-9-]+|sha256=[0-9a-f]{64})) -->$/;
+/** Our links to a finding's line: fixed words as the text, a commit and a percent-encoded path as the address. */
+const LINE_LINK = /\[(?:regel|line) \d+\]\(https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/[0-9a-f]{40}\/[A-Za-z0-9._~%/-]+#L\d+\)/g;
 
 /** Things in live (rendered, not code) text that GitHub turns into markup, links or notifications. */
 function liveTextHazards(text: string, where: string): string[] {
@@ -138,7 +140,7 @@ function rawHtmlHazards(html: string, where: string): string[] {
 
 /** One inline line (paragraph, list item, table row, heading): code spans and escapes are inert, the rest is checked. */
 function inlineHazards(line: string, where: string): string[] {
-  const withoutLinks = line.replace(RULE_LINK, 'LINK');
+  const withoutLinks = line.replace(RULE_LINK, 'LINK').replace(LINE_LINK, 'LINK');
   let live = '';
   const html: string[] = [];
   let i = 0;

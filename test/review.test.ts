@@ -9,8 +9,11 @@ import { FileSystemSource } from '../src/source.js';
 import { checkRegister } from '../src/check.js';
 import { planReview, resolvedBody, type ReviewComment } from '../src/review/review.js';
 import { planSummaryComment, renderSummary } from '../src/review/summary.js';
-import { planStaleIssues, type StaleIssue } from '../src/review/stale.js';
-import { findingMarker, readFindingMarker, SUMMARY_MARKER, staleMarker } from '../src/review/markers.js';
+import { concernOf, opensIssue, planStaleIssues, type StaleIssue } from '../src/review/stale.js';
+import { MemorySource } from '../src/source.js';
+import { readTree } from './support/git.js';
+import { NEW_PARTNERSHIP } from './support/scenario.js';
+import { findingMarker, issueMarker, readFindingMarker, readIssueMarker, SUMMARY_MARKER, staleMarker } from '../src/review/markers.js';
 import { ROOT } from './support/cli.js';
 
 function finding(overrides: Partial<Finding> = {}): Finding {
@@ -173,10 +176,11 @@ describe('planStaleIssues: the writes that bring the issues in step', () => {
     issues[1] = { ...issues[1], body: `${issues[1].body}\nedited` };
     issues.push({ ...issues[2], number: 99 });
     const plan = planStaleIssues({ ...input(), issues });
+    // Duplicates are closed first, before the entries' own issues.
     expect(plan.writes.map((w) => [w.action, 'issue' in w ? w.issue : undefined])).toEqual([
+      ['close-duplicate', 99],
       ['reopen', 1],
       ['update', 2],
-      ['close-duplicate', 99],
     ]);
     expect(plan.labelCheckAt).toBeUndefined();
   });
@@ -194,5 +198,102 @@ describe('planStaleIssues: the writes that bring the issues in step', () => {
     const [current, gone] = plan.writes.map((w) => ('comment' in w ? w.comment : ''));
     expect(current).not.toBe(gone);
     expect(planStaleIssues({ ...input(), findings: [], issues, maxWrites: 3 })).toMatchObject({ writes: [{ action: 'close' }], pending: 1 });
+  });
+});
+
+describe('planStaleIssues: one issue per entry per concern (staleness, AP questions 2 and 3)', () => {
+  let register: Register;
+  let findings: Finding[];
+  const SHA = 'c'.repeat(40);
+  beforeAll(async () => {
+    // A partnership whose flow has no legal basis (Q2, owner a user), a partnership without a notice (Q3, owner a team),
+    // and, two years on, every review overdue (staleness: warnings).
+    const clean = await readTree(path.join(ROOT, 'test/registers/schoon'));
+    const files: Record<string, string> = {
+      ...clean,
+      'partnerships/veiligheidshuis.yml': NEW_PARTNERSHIP.replace(/^owner: .*$/m, 'owner: jdevries'),
+      'partnerships/riec-kustregio.yml': clean['partnerships/riec-kustregio.yml']!.replace(/^notice:\n(?: {2}.*\n)*/m, ''),
+    };
+    register = await loadRegister(new MemorySource(new Map(Object.entries(files).map(([p, t]) => [p, { type: 'file' as const, bytes: new TextEncoder().encode(t) }]))));
+    findings = checkRegister(register, { today: '2028-06-01' }).findings;
+  });
+  const input = () => ({
+    issues: [] as StaleIssue[], register, findings, label: 'register-stale', maxWrites: 100, language: 'nl' as const, labelPerQuestion: true,
+    permalink: { serverUrl: 'https://github.com', owner: 'gemeente', repo: 'register', sha: SHA },
+  });
+  const creates = (plan: ReturnType<typeof planStaleIssues>) => plan.writes.filter((w) => w.action === 'create');
+
+  it.each([
+    ['legal-basis-missing', 'Q2', 'error', {}, 'q2', true],
+    ['notice-missing', 'Q3', 'error', {}, 'q3', true],
+    ['review-overdue', 'Q1', 'warning', {}, 'stale', true],
+    ['notice-outdated', 'Q3', 'warning', {}, 'stale', true],
+    ['partnership-not-registered', 'Q1', 'error', {}, 'q1', false],
+    ['vague-recipient', 'Q2', 'warning', {}, 'q2', false],
+    ['vague-recipient', 'Q2', 'warning', { 'vague-recipient': true }, 'q2', true],
+    ['legal-basis-missing', 'Q2', 'error', { 'legal-basis-missing': false }, 'q2', false],
+    ['review-overdue', 'Q1', 'warning', { 'review-overdue': false }, 'stale', false],
+  ] as const)('%s (%s, %s) with %j: concern %s, opens an issue: %s', (rule, question, severity, rules, concern, opens) => {
+    expect(concernOf({ rule, question })).toBe(concern);
+    expect(opensIssue({ rule, question, severity }, rules)).toBe(opens);
+  });
+
+  it('opens an issue per entry and concern: errors first, labelled per question, the owner assigned, lines linked to the commit', () => {
+    const plan = planStaleIssues(input());
+    const made = creates(plan);
+    const keys = made.map((w) => ('key' in w ? w.key : ''));
+    expect(keys.slice(0, 2)).toEqual(['q2:partnership:veiligheidshuis', 'q3:partnership:riec-kustregio']);
+    // After the errors, the stale entries (warnings); a Q1 error opens none by default.
+    expect(keys.slice(2).every((k) => k.startsWith('stale:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('q1:'))).toBe(false);
+    const [q2, q3] = made;
+    expect(q2).toMatchObject({ labels: ['register-stale', 'register: vraag 2'], assignees: ['jdevries'], entry: 'partnership:veiligheidshuis (Vraag 2)' });
+    expect(q3).toMatchObject({ labels: ['register-stale', 'register: vraag 3'] });
+    expect(q3 && 'assignees' in q3).toBe(false);
+    const q2Body = 'body' in q2 ? q2.body : '';
+    expect(readIssueMarker(q2Body)).toEqual({ concern: 'q2', kind: 'partnership', id: 'veiligheidshuis' });
+    expect(q2Body).toContain('Vraag 2 — Is vooraf vastgelegd welke gegevens mogen worden gedeeld?');
+    expect(q2Body).toContain(`\`partnerships/veiligheidshuis.yml\`, [regel 21](https://github.com/gemeente/register/blob/${SHA}/partnerships/veiligheidshuis.yml#L21)`);
+    expect(q2Body).toContain('Wat te doen:');
+    expect('body' in q3 ? q3.body : '').toContain('`schoonhovenaanzee/team-veiligheid`');
+    expect(plan.labels).toEqual(['register-stale', 'register: vraag 2', 'register: vraag 3']);
+    // Without label_per_question, only the listing label.
+    expect(creates(planStaleIssues({ ...input(), labelPerQuestion: false }))[0]).toMatchObject({ labels: ['register-stale'] });
+  });
+
+  it('missing labels are created just before the first issue that carries each, from the same budget', () => {
+    const plan = planStaleIssues({ ...input(), missingLabels: ['register-stale', 'register: vraag 2', 'register: vraag 3'], maxWrites: 5 });
+    expect(plan.writes.map((w) => [w.action, w.action === 'create-label' ? w.entry : 'key' in w ? w.key : ''])).toEqual([
+      ['create-label', 'register-stale'],
+      ['create-label', 'register: vraag 2'],
+      ['create', 'q2:partnership:veiligheidshuis'],
+      ['create-label', 'register: vraag 3'],
+      ['create', 'q3:partnership:riec-kustregio'],
+    ]);
+    expect(plan.pending).toBe(creates(planStaleIssues(input())).length - 2);
+  });
+
+  it('an issue with the marker earlier versions wrote is kept as the stale concern\'s: updated, not duplicated', () => {
+    const plan = planStaleIssues(input());
+    const stale = creates(plan).find((w) => 'key' in w && w.key === 'stale:processing:jeugdhulp')!;
+    const old: StaleIssue = { number: 7, state: 'open', title: 'oud', body: '<!-- register-check:stale:processing:jeugdhulp -->\nHet register meldt …' };
+    const again = planStaleIssues({ ...input(), issues: [old] });
+    expect(again.writes.filter((w) => w.entry === stale.entry).map((w) => [w.action, 'issue' in w ? w.issue : undefined])).toEqual([['update', 7]]);
+    expect(again.writes.find((w) => w.action === 'update')).toMatchObject({ body: expect.stringMatching(/^<!-- register-check:issue:stale:processing:jeugdhulp -->/) });
+  });
+
+  it('a rule switched off: its findings leave the issue, and an issue left empty is closed with a comment', () => {
+    const first = planStaleIssues(input()).writes;
+    const issues: StaleIssue[] = first.flatMap((w, i) => (w.action === 'create' ? [{ number: i + 1, state: 'open' as const, title: w.title, body: w.body }] : []));
+    expect(planStaleIssues({ ...input(), issues }).writes).toEqual([]);
+    const plan = planStaleIssues({ ...input(), issues, issueRules: { 'legal-basis-missing': false } });
+    const q2 = issues.find((i) => readIssueMarker(i.body)?.concern === 'q2')!;
+    expect(plan.writes).toEqual([
+      { action: 'close', entry: 'partnership:veiligheidshuis (Vraag 2)', issue: q2.number, comment: expect.stringContaining('staat nu in het register') },
+    ]);
+    // A closed issue whose findings come back is reopened.
+    const reopened = planStaleIssues({ ...input(), issues: issues.map((i) => (i === q2 ? { ...i, state: 'closed' as const } : i)) });
+    expect(reopened.writes).toMatchObject([{ action: 'reopen', issue: q2.number }]);
+    expect(issueMarker('q2', 'partnership', 'veiligheidshuis')).toBe(q2.body!.split('\n')[0]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The two flows both front ends call: a pull request (check head against base, review, sticky summary) and the
- * register issues (stale entries on the default branch). What differs between the Action and the App (where the
+ * register issues (per entry: staleness and what the AP's questions find lacking, on the default branch). What differs between the Action and the App (where the
  * register is read from, where the outcome is published) comes in as inputs.
  */
 
@@ -34,13 +34,19 @@ export interface RepositoryReader {
   config(): Promise<CheckConfig>;
   /** The register at a commit or branch. */
   register(ref: string, config: CheckConfig): Promise<Register>;
+  /** The commit a branch (or `HEAD`) stands at, for links to a finding's line; undefined when it cannot be known. */
+  commit?(ref: string): Promise<string | undefined>;
 }
+
+/** A full hexadecimal commit id: the only form that goes into a link. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** Reads everything through the API: the configuration at `configRef`, each register from one archive download. */
 export function archiveReader(client: GitHubClient, repo: RepoRef, configRef: string): RepositoryReader {
   return {
     config: () => readRepoConfig(client, repo, configRef),
     register: async (ref, config) => loadRegister((await downloadSnapshot(client, repo, ref, '', { config })).source, config),
+    commit: async (ref) => (await client.request<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref })).data.sha,
   };
 }
 
@@ -175,6 +181,8 @@ export interface RegisterIssuesSync {
   /** A cap on writes beyond the configuration's `max_per_run` (the sweep's total budget). */
   maxWrites?: number;
   pathPrefix?: string;
+  /** The forge's web address for links to a finding's line (the Action: GITHUB_SERVER_URL); github.com when left out. */
+  serverUrl?: string;
   /** Skip, rather than fail, a repository without register.yml or with an invalid configuration (the App walks repositories that may hold none). */
   skipUnready?: boolean;
   settings?: (config: CheckConfig) => Promise<Partial<RunSettings>> | Partial<RunSettings>;
@@ -204,6 +212,9 @@ export async function syncRegisterIssues(sync: RegisterIssuesSync): Promise<Regi
   const register = await sync.reader.register(sync.ref, resolved);
   if (sync.skipUnready && !register.registerFile) return undefined;
   const { findings, summary } = checkRegister(register, { config: resolved, today: sync.today });
+  // Each finding's line is linked to the commit it was found on, so the link still shows that line after later changes.
+  const sha = await sync.reader.commit?.(sync.ref);
+  const permalink = sha && COMMIT_ID.test(sha) ? { serverUrl: sync.serverUrl ?? 'https://github.com', owner: repo.owner, repo: repo.repo, sha } : undefined;
   const result = await syncStaleIssues({
     client,
     repo,
@@ -215,6 +226,9 @@ export async function syncRegisterIssues(sync: RegisterIssuesSync): Promise<Regi
     dryRun: sync.dryRun,
     language: settings.language,
     pathPrefix: sync.pathPrefix,
+    issueRules: resolved.issues.rules,
+    labelPerQuestion: resolved.issues.label_per_question,
+    permalink,
   });
   return { findings, summary, config: resolved, language: settings.language, sync: result };
 }

@@ -1,10 +1,10 @@
-/** Applies a stale-issue plan (src/review/stale.ts) on GitHub: lists our issues, checks the label, writes, and settles races. */
+/** Applies a register-issue plan (src/review/stale.ts) on GitHub: lists our issues, checks the labels, writes, and settles races. */
 
 import type { Finding, Language } from '../types.js';
 import type { Register } from '../register.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { readStaleMarker } from '../review/markers.js';
-import { planStaleIssues, type StaleIssue, type StaleOperation, type StalePlan, type StaleWrite } from '../review/stale.js';
+import { readIssueMarker } from '../review/markers.js';
+import { planStaleIssues, type Permalink, type StaleIssue, type StaleOperation, type StalePlan, type StaleWrite } from '../review/stale.js';
 
 /** An issue as the API lists it (the fields we read). */
 interface Issue extends StaleIssue {
@@ -33,23 +33,31 @@ export interface StaleOptions {
   language: Language;
   /** Repository-relative prefix of the register's folder, for links. */
   pathPrefix?: string;
+  /** `issues.rules`: which rules open an issue beyond (or instead of) the defaults. */
+  issueRules?: Readonly<Record<string, boolean>>;
+  /** `issues.label_per_question`. */
+  labelPerQuestion?: boolean;
+  /** Where each finding's line is linked to: the commit the findings were made on. */
+  permalink?: Permalink;
 }
 
-/** Opens, updates, closes and reopens stale-entry issues as planned, within the write budget. */
+/** Opens, updates, closes and reopens the register issues (stale entries, AP questions) as planned, within the write budget. */
 export async function syncStaleIssues(options: StaleOptions): Promise<StaleResult> {
   const { client, repo, botLogin, dryRun } = options;
   // Found again by label, author and marker: never by title, never by the search API, which lags.
   const listIssues = async () =>
     (await client.paginate<Issue>('GET /repos/{owner}/{repo}/issues', { ...repo, labels: options.label, state: 'all', per_page: 100 })).filter(
-      (i) => !i.pull_request && i.user?.login === botLogin && readStaleMarker(i.body),
+      (i) => !i.pull_request && i.user?.login === botLogin && readIssueMarker(i.body),
     );
   const input = { ...options, issues: await listIssues() };
   let plan: StalePlan = planStaleIssues(input);
 
   for (let i = 0; i <= plan.writes.length; i++) {
-    // The label is looked up once, just before the first new issue; if it is missing, its creation joins the plan there.
-    if (!dryRun && i === plan.labelCheckAt && !(await labelExists(client, repo, options.label))) {
-      plan = planStaleIssues({ ...input, labelMissing: true });
+    // The labels are looked up once, just before the first new issue; a missing one's creation joins the plan there.
+    if (!dryRun && i === plan.labelCheckAt) {
+      const missingLabels: string[] = [];
+      for (const label of plan.labels) if (!(await labelExists(client, repo, label))) missingLabels.push(label);
+      if (missingLabels.length > 0) plan = planStaleIssues({ ...input, missingLabels });
     }
     const write = plan.writes[i];
     if (write && !dryRun) await apply(write, client, repo, listIssues);
@@ -105,8 +113,8 @@ async function apply(write: StaleWrite, client: GitHubClient, repo: RepoRef, lis
       });
       // Another run may have created the same issue at the same moment: the lowest number wins.
       const again = (await listIssues()).filter((i) => {
-        const m = readStaleMarker(i.body);
-        return m && `${m.kind}:${m.id}` === write.key && i.state === 'open';
+        const m = readIssueMarker(i.body);
+        return m && `${m.concern}:${m.kind}:${m.id}` === write.key && i.state === 'open';
       });
       const lowest = Math.min(...again.map((i) => i.number));
       if (again.length > 1 && response.data.number !== lowest) await patch(response.data.number, { state: 'closed', state_reason: 'duplicate' });

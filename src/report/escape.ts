@@ -139,3 +139,9 @@ export function plainTitle(value: string, max = 120): string {
   const chars = [...oneLine(value).replace(/ {2,}/g, ' ').trim()];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
+
+/** Makes one path segment safe inside a Markdown link's address: every character but letters, digits and `-._~` percent-encoded. */
+export function urlPath(segment: string): string {
+  // encodeURIComponent leaves `!'()*`, and a `)` would end the link: those are encoded too.
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

@@ -99,7 +99,23 @@ export const VOCABULARY = {
   'stale.kind.processing': { nl: 'Verwerking', en: 'Processing activity' },
   'stale.title': { nl: '{{kind}} "{{name}}" moet worden bijgewerkt', en: '{{kind}} "{{name}}" needs updating' },
   'stale.intro': { nl: 'Het register meldt dat {{id}} ({{file}}) niet meer actueel is:', en: 'The register reports that {{id}} ({{file}}) is no longer current:' },
-  'stale.finding': { nl: '- {{message}} ([{{rule}}]({{url}}), regel {{line}})\n  Wat te doen: {{fix}}', en: '- {{message}} ([{{rule}}]({{url}}), line {{line}})\n  What to do: {{fix}}' },
+  // Register issues per concern: an AP question's issues beside the stale-entry ones (which keep the words above).
+  'issues.title.q1': { nl: '{{kind}} "{{name}}": leg de deelname vast (vraag 1)', en: '{{kind}} "{{name}}": record the participation (question 1)' },
+  'issues.title.q2': { nl: '{{kind}} "{{name}}": leg vast wat mag worden gedeeld (vraag 2)', en: '{{kind}} "{{name}}": establish what may be shared (question 2)' },
+  'issues.title.q3': { nl: '{{kind}} "{{name}}": informeer de burgers (vraag 3)', en: '{{kind}} "{{name}}": inform citizens (question 3)' },
+  'issues.title.form': { nl: '{{kind}} "{{name}}": vorm van het register', en: '{{kind}} "{{name}}": form of the register' },
+  'issues.intro': { nl: 'Het register meldt dat bij {{id}} ({{file}}) nog iets ontbreekt:', en: 'The register reports that {{id}} ({{file}}) still lacks something:' },
+  'issues.question': { nl: '**AP-vraag:** {{question}}', en: '**AP question:** {{question}}' },
+  'issues.finding': { nl: '- {{message}} ([{{rule}}]({{url}}); {{place}})\n  Wat te doen: {{fix}}', en: '- {{message}} ([{{rule}}]({{url}}); {{place}})\n  What to do: {{fix}}' },
+  'issues.place': { nl: '{{file}}, regel {{line}}', en: '{{file}}, line {{line}}' },
+  'issues.placeLinked': { nl: '{{file}}, [regel {{line}}]({{url}})', en: '{{file}}, [line {{line}}]({{url}})' },
+  'issues.footer': {
+    nl: '_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het register op deze punten in orde is._',
+    en: '_This issue is kept by register-check: it closes by itself once the register is in order on these points._',
+  },
+  'issues.closed': { nl: 'Wat hier ontbrak, staat nu in het register; het issue wordt gesloten.', en: 'What was missing here is now in the register; closing the issue.' },
+  'issues.questionLabel': { nl: 'register: vraag {{n}}', en: 'register: question {{n}}' },
+  'issues.questionLabelDescription': { nl: 'Register-onderdeel schiet tekort op vraag {{n}} van de AP', en: 'Register entry falls short on question {{n}} of the Dutch DPA' },
   'stale.owner': { nl: 'Eigenaar: {{owner}}', en: 'Owner: {{owner}}' },
   'stale.footer': {
     nl: '_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._',
@@ -108,7 +124,7 @@ export const VOCABULARY = {
   'stale.labelDescription': { nl: 'Register-onderdeel moet worden bijgewerkt', en: 'Register entry needs updating' },
   'stale.closedGone': { nl: 'Dit onderdeel staat niet meer in het register; het issue wordt gesloten.', en: 'This entry is no longer in the register; closing the issue.' },
   'stale.closedCurrent': { nl: 'Dit onderdeel is weer actueel; het issue wordt gesloten.', en: 'This entry is current again; closing the issue.' },
-  'stale.heading': { nl: 'Issues voor verouderde onderdelen', en: 'Stale-entry issues' },
+  'stale.heading': { nl: 'Issues voor het register', en: 'Register issues' },
   'stale.total': { nl: '{{writes}} schrijfactie(s), {{pending}} voor de volgende run.', en: '{{writes}} write(s), {{pending}} left for the next run.' },
 
   // Check runs (the App).

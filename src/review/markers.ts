@@ -20,6 +20,7 @@ export const RESOLVED_MARKER = `<!-- ${PREFIX}:resolved -->`;
 const FINDING_START = `<!-- ${PREFIX}:finding:`;
 const MARKER_END = ' -->';
 const STALE = new RegExp(`^<!-- ${PREFIX}:stale:([a-z]+):([a-z0-9-]+|sha256=[0-9a-f]{64}) -->$`);
+const ISSUE = new RegExp(`^<!-- ${PREFIX}:issue:([a-z0-9]+):([a-z]+):([a-z0-9-]+|sha256=[0-9a-f]{64}) -->$`);
 
 const isHex = (value: string) => value.length > 0 && value.length <= 64 && /^[0-9a-f]+$/.test(value);
 
@@ -29,15 +30,21 @@ export function findingMarker(fingerprint: string): string {
   return `${FINDING_START}${fingerprint}${MARKER_END}`;
 }
 
-/** The marker that ties a stale-entry issue to an entry: its kind, and its id or a hash of it. */
-export function staleMarker(kind: string, id: string): string {
+/** The marker that ties a register issue to an entry and a concern (`stale`, `q2`, …): the entry's kind, and its id or a hash of it. */
+export function issueMarker(concern: string, kind: string, id: string): string {
+  if (!/^[a-z0-9]+$/.test(concern)) throw new Error(`not a concern: ${JSON.stringify(concern.slice(0, 80))}`);
   if (!/^[a-z]+$/.test(kind)) throw new Error(`not an entity kind: ${JSON.stringify(kind.slice(0, 80))}`);
-  return `<!-- ${PREFIX}:stale:${kind}:${markerValue(id)} -->`;
+  return `<!-- ${PREFIX}:issue:${concern}:${kind}:${markerValue(id)} -->`;
 }
 
-/** The key under which a stale-entry issue is found again: what its marker reads back as. */
-export function staleKey(kind: string, id: string): string {
-  return `${kind}:${markerValue(id)}`;
+/** The marker of a stale-entry issue: the `stale` concern's issue marker. */
+export function staleMarker(kind: string, id: string): string {
+  return issueMarker('stale', kind, id);
+}
+
+/** The key under which a register issue is found again: what its marker reads back as. */
+export function issueKey(concern: string, kind: string, id: string): string {
+  return `${concern}:${kind}:${markerValue(id)}`;
 }
 
 /** The first line of a body, without a carriage return (bodies edited on github.com use CRLF). */
@@ -108,8 +115,22 @@ export function readFindingMarkers(body: string | null | undefined): string[] {
   return found;
 }
 
-/** The entry named by an issue's first line, if it is one of ours: its kind and its id (or the id's hash). */
+/**
+ * The concern and entry named by an issue's first line, if it is one of ours: the concern, the entry's kind and its id
+ * (or the id's hash). The marker earlier versions wrote on stale-entry issues (`stale:<kind>:<id>`) reads as the
+ * `stale` concern, so those issues are kept, not duplicated.
+ */
+export function readIssueMarker(body: string | null | undefined): { concern: string; kind: string; id: string } | undefined {
+  if (!body) return undefined;
+  const line = firstLine(body);
+  const m = ISSUE.exec(line);
+  if (m) return { concern: m[1], kind: m[2], id: m[3] };
+  const old = STALE.exec(line);
+  return old ? { concern: 'stale', kind: old[1], id: old[2] } : undefined;
+}
+
+/** The entry named by a stale-entry issue's first line (either marker form), if it is one of ours. */
 export function readStaleMarker(body: string | null | undefined): { kind: string; id: string } | undefined {
-  const m = body ? STALE.exec(firstLine(body)) : null;
-  return m ? { kind: m[1], id: m[2] } : undefined;
+  const marker = readIssueMarker(body);
+  return marker?.concern === 'stale' ? { kind: marker.kind, id: marker.id } : undefined;
 }
