@@ -11113,7 +11113,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11153,7 +11153,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11206,7 +11206,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -49566,7 +49566,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run4, free) {
+        async doExecute(chained, clearGlobalState, run5, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -49586,10 +49586,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
           }
         }
-        doExpire(clearGlobalState, run4, free) {
+        doExpire(clearGlobalState, run5, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -49597,9 +49597,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run5, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run5, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -49607,7 +49607,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run4(retryAfter);
+              return run5(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -50245,17 +50245,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait2) {
-            var clearGlobalState, free, run4;
+            var clearGlobalState, free, run5;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run4 = this._run.bind(this, index, job);
+            run5 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run4, free);
+                return job.doExecute(this._limiter, clearGlobalState, run5, free);
               }, wait2),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run4, free);
+                return job.doExpire(clearGlobalState, run5, free);
               }, wait2 + job.options.expiration) : void 0,
               job
             };
@@ -57266,12 +57266,12 @@ var config_schema_default = {
     },
     stale_issues: {
       title: "Issues voor verouderde registraties / Issues for stale entries",
-      description: "Instellingen voor de GitHub-issues die worden geopend voor registraties waarvan de controle over tijd is. / Settings for the GitHub issues opened for entries whose review is overdue.",
+      description: "Instellingen voor de GitHub-issues over registraties: verouderde registraties en, zie issues, wat bij vraag 2 en 3 ontbreekt. / Settings for the GitHub issues about entries: stale entries and, see issues, what questions 2 and 3 lack.",
       type: "object",
       properties: {
         label: {
           title: "Label / Label",
-          description: "Het label op deze issues. / The label put on these issues.",
+          description: "Het label op al deze issues, waarmee ze worden teruggevonden. / The label put on all these issues, by which they are found again.",
           type: "string",
           minLength: 1,
           examples: [
@@ -57281,11 +57281,46 @@ var config_schema_default = {
         },
         max_per_run: {
           title: "Maximum per run / Maximum per run",
-          description: "Hoeveel issues \xE9\xE9n run hoogstens opent (1\u2013100). / How many issues one run opens at most (1\u2013100).",
+          description: "Hoeveel schrijfacties (issue openen, bijwerken, sluiten) \xE9\xE9n run hoogstens doet (1\u2013100); de rest volgt in de volgende run, het ernstigste eerst. / How many writes (open, update, close an issue) one run does at most (1\u2013100); the rest follow in the next run, the most severe first.",
           type: "integer",
           minimum: 1,
           maximum: 100,
           default: 20
+        }
+      },
+      additionalProperties: false,
+      patternProperties: {
+        "^x-": {}
+      }
+    },
+    issues: {
+      title: "Issues per AP-vraag / Issues per AP question",
+      description: "Welke bevindingen op de standaardbranch een issue openen: \xE9\xE9n issue per registratie per onderwerp (verouderd, vraag 2, vraag 3). Zonder instelling: de drie regels voor verouderde registraties en elke fout (error) bij vraag 2 en 3. Label en maximum per run staan onder stale_issues. / Which findings on the default branch open an issue: one issue per entry per concern (stale, question 2, question 3). Left out: the three staleness rules and every error of questions 2 and 3. The label and the maximum per run are under stale_issues.",
+      type: "object",
+      properties: {
+        rules: {
+          title: "Regels / Rules",
+          description: "Per regel-id true (opent een issue) of false (nooit); een regel die hier niet staat volgt de standaard. / Per rule id true (opens an issue) or false (never); a rule not listed here follows the default.",
+          type: "object",
+          propertyNames: {
+            type: "string",
+            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
+          },
+          additionalProperties: {
+            title: "Issue openen / Open an issue",
+            description: "true: de bevindingen van deze regel openen een issue; false: nooit. / true: this rule's findings open an issue; false: never.",
+            type: "boolean"
+          },
+          patternProperties: {
+            "^x-": {}
+          },
+          default: {}
+        },
+        label_per_question: {
+          title: "Label per vraag / Label per question",
+          description: "Geef de issues van vraag 2 en 3 ook het label 'register: vraag 2' of 'register: vraag 3' (standaard true). / Also give the issues of questions 2 and 3 the label 'register: vraag 2' or 'register: vraag 3' (default true; 'register: question 2' in English).",
+          type: "boolean",
+          default: true
         }
       },
       additionalProperties: false,
@@ -58368,10 +58403,10 @@ var GROUND_LETTER = {
   "legitimate-interest": "f"
 };
 function forEachLegalBasis(register2, visit3) {
-  const each = (value, base, entity, place, data) => {
+  const each = (value, base, entity, place2, data) => {
     if (!Array.isArray(value)) return;
     value.forEach((basis, i) => {
-      if (isRecord(basis)) visit3({ entity, basis, path: [...base, i], place, data });
+      if (isRecord(basis)) visit3({ entity, basis, path: [...base, i], place: place2, data });
     });
   };
   for (const entity of register2.processing) {
@@ -58531,12 +58566,12 @@ var legal_basis_agreement_only_default = defineRule({
     en: 'Write in "provision" the act and article that the sharing rests on, for example "Wet politiegegevens, art. 20" or "Jeugdwet, art. 7.1.1.1"; the covenant may follow as its elaboration. Without a statutory provision there is no legal basis to share.'
   },
   check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path4, place, data }) => {
+    forEachLegalBasis(register2, ({ entity, basis, path: path4, place: place2, data }) => {
       if (typeof basis.ground === "string" && AGREEMENT_IS_FINE.has(basis.ground)) return;
       const provision = readString(basis.provision);
       const agreement = provision && citesAgreementOnly(provision);
       if (!provision || !agreement) return;
-      report({ messageId: place, entity, path: [...path4, "provision"], data: { ...data(), provision: provision.trim(), agreement } });
+      report({ messageId: place2, entity, path: [...path4, "provision"], data: { ...data(), provision: provision.trim(), agreement } });
     });
   }
 });
@@ -58632,11 +58667,11 @@ var legal_basis_provision_missing_default = defineRule({
     en: 'Fill in "provision" for this legal basis with the act and article, for example "Jeugdwet, art. 7.4.0" or "Wet maatschappelijke ondersteuning 2015, art. 5.1.1". If no provision can be found, reconsider whether sharing is allowed at all.'
   },
   check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path4, place, data }) => {
+    forEachLegalBasis(register2, ({ entity, basis, path: path4, place: place2, data }) => {
       const ground = basis.ground;
       if (typeof ground !== "string" || !NEEDS_PROVISION.has(ground) || readString(basis.provision)) return;
       report({
-        messageId: place,
+        messageId: place2,
         entity,
         path: "provision" in basis ? [...path4, "provision"] : path4,
         data: { ...data(), letter: GROUND_LETTER[ground] }
@@ -59107,18 +59142,18 @@ function hasTrailingHiatus(part) {
   if (DIAERESIS.test(last) && VOWEL.test(previous)) return true;
   return (previous === "i" || previous === "e") && (last === "a" || last === "o");
 }
-function letterRunSyllables(run4) {
-  if (run4.length > MAX_HYPHENATED_LETTERS) {
+function letterRunSyllables(run5) {
+  if (run5.length > MAX_HYPHENATED_LETTERS) {
     let count3 = 0;
-    for (let i = 0; i < run4.length; ) {
-      let end = Math.min(run4.length, i + MAX_HYPHENATED_LETTERS);
-      if (end < run4.length && isHighSurrogate(run4.charCodeAt(end - 1))) end--;
-      count3 += letterRunSyllables(run4.slice(i, end));
+    for (let i = 0; i < run5.length; ) {
+      let end = Math.min(run5.length, i + MAX_HYPHENATED_LETTERS);
+      if (end < run5.length && isHighSurrogate(run5.charCodeAt(end - 1))) end--;
+      count3 += letterRunSyllables(run5.slice(i, end));
       i = end;
     }
     return count3;
   }
-  const parts = hyphenate(run4).split(HYPHEN_CHAR);
+  const parts = hyphenate(run5).split(HYPHEN_CHAR);
   let count2 = parts.length;
   for (const part of parts) if (hasDetachedLeadingVowel(part)) count2++;
   if (hasTrailingHiatus(parts[parts.length - 1])) count2++;
@@ -59140,8 +59175,8 @@ function countSyllables(word) {
     let segment = 0;
     for (const match of piece.matchAll(RUN)) {
       hasContent = true;
-      const run4 = match[0];
-      segment += DIGIT_START.test(run4) ? 1 : letterRunSyllables(run4);
+      const run5 = match[0];
+      segment += DIGIT_START.test(run5) ? 1 : letterRunSyllables(run5);
     }
     if (afterApostrophe && !HAS_VOWEL.test(piece)) segment = 0;
     total += segment;
@@ -60851,14 +60886,17 @@ function parseConfig(text, file, knownRules) {
     });
   }
   const config = data;
-  for (const ruleId of Object.keys(config.rules ?? {})) {
+  const keysOf = (value) => value ? Object.keys(value) : [];
+  const ruleKeys = [...keysOf(config.rules).map((id) => ["rules", id]), ...keysOf(config.issues?.rules).map((id) => ["issues", "rules", id])];
+  for (const at of ruleKeys) {
+    const ruleId = at[at.length - 1];
     if (!knownRules.includes(ruleId)) {
-      const pos = locate(parsed, ["rules", ruleId]);
+      const pos = locate(parsed, at);
       const suggestion = closest(ruleId, knownRules);
       const hint = suggestion ? { nl: ` Bedoelt u '${suggestion}'?`, en: ` Did you mean '${suggestion}'?` } : { nl: "", en: "" };
       throw new ConfigError(file, pos.line, pos.column, {
-        nl: `Onbekende regel '${ruleId}' onder 'rules'.${hint.nl} De regels staan in docs/rules/.`,
-        en: `Unknown rule '${ruleId}' under 'rules'.${hint.en} The rules are listed in docs/rules/.`
+        nl: `Onbekende regel '${ruleId}' onder '${at.slice(0, -1).join(".")}'.${hint.nl} De regels staan in docs/rules/.`,
+        en: `Unknown rule '${ruleId}' under '${at.slice(0, -1).join(".")}'.${hint.en} The rules are listed in docs/rules/.`
       });
     }
   }
@@ -61431,7 +61469,23 @@ var VOCABULARY = {
   "stale.kind.processing": { nl: "Verwerking", en: "Processing activity" },
   "stale.title": { nl: '{{kind}} "{{name}}" moet worden bijgewerkt', en: '{{kind}} "{{name}}" needs updating' },
   "stale.intro": { nl: "Het register meldt dat {{id}} ({{file}}) niet meer actueel is:", en: "The register reports that {{id}} ({{file}}) is no longer current:" },
-  "stale.finding": { nl: "- {{message}} ([{{rule}}]({{url}}), regel {{line}})\n  Wat te doen: {{fix}}", en: "- {{message}} ([{{rule}}]({{url}}), line {{line}})\n  What to do: {{fix}}" },
+  // Register issues per concern: an AP question's issues beside the stale-entry ones (which keep the words above).
+  "issues.title.q1": { nl: '{{kind}} "{{name}}": leg de deelname vast (vraag 1)', en: '{{kind}} "{{name}}": record the participation (question 1)' },
+  "issues.title.q2": { nl: '{{kind}} "{{name}}": leg vast wat mag worden gedeeld (vraag 2)', en: '{{kind}} "{{name}}": establish what may be shared (question 2)' },
+  "issues.title.q3": { nl: '{{kind}} "{{name}}": informeer de burgers (vraag 3)', en: '{{kind}} "{{name}}": inform citizens (question 3)' },
+  "issues.title.form": { nl: '{{kind}} "{{name}}": vorm van het register', en: '{{kind}} "{{name}}": form of the register' },
+  "issues.intro": { nl: "Het register meldt dat bij {{id}} ({{file}}) nog iets ontbreekt:", en: "The register reports that {{id}} ({{file}}) still lacks something:" },
+  "issues.question": { nl: "**AP-vraag:** {{question}}", en: "**AP question:** {{question}}" },
+  "issues.finding": { nl: "- {{message}} ([{{rule}}]({{url}}); {{place}})\n  Wat te doen: {{fix}}", en: "- {{message}} ([{{rule}}]({{url}}); {{place}})\n  What to do: {{fix}}" },
+  "issues.place": { nl: "{{file}}, regel {{line}}", en: "{{file}}, line {{line}}" },
+  "issues.placeLinked": { nl: "{{file}}, [regel {{line}}]({{url}})", en: "{{file}}, [line {{line}}]({{url}})" },
+  "issues.footer": {
+    nl: "_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het register op deze punten in orde is._",
+    en: "_This issue is kept by register-check: it closes by itself once the register is in order on these points._"
+  },
+  "issues.closed": { nl: "Wat hier ontbrak, staat nu in het register; het issue wordt gesloten.", en: "What was missing here is now in the register; closing the issue." },
+  "issues.questionLabel": { nl: "register: vraag {{n}}", en: "register: question {{n}}" },
+  "issues.questionLabelDescription": { nl: "Register-onderdeel schiet tekort op vraag {{n}} van de AP", en: "Register entry falls short on question {{n}} of the Dutch DPA" },
   "stale.owner": { nl: "Eigenaar: {{owner}}", en: "Owner: {{owner}}" },
   "stale.footer": {
     nl: "_Dit issue wordt bijgehouden door register-check: het sluit vanzelf zodra het onderdeel weer actueel is._",
@@ -61440,7 +61494,7 @@ var VOCABULARY = {
   "stale.labelDescription": { nl: "Register-onderdeel moet worden bijgewerkt", en: "Register entry needs updating" },
   "stale.closedGone": { nl: "Dit onderdeel staat niet meer in het register; het issue wordt gesloten.", en: "This entry is no longer in the register; closing the issue." },
   "stale.closedCurrent": { nl: "Dit onderdeel is weer actueel; het issue wordt gesloten.", en: "This entry is current again; closing the issue." },
-  "stale.heading": { nl: "Issues voor verouderde onderdelen", en: "Stale-entry issues" },
+  "stale.heading": { nl: "Issues voor het register", en: "Register issues" },
   "stale.total": { nl: "{{writes}} schrijfactie(s), {{pending}} voor de volgende run.", en: "{{writes}} write(s), {{pending}} left for the next run." },
   // Check runs (the App).
   "checkRun.title": { nl: "{{fresh}} nieuwe bevinding(en), {{existing}} die er al waren", en: "{{fresh}} new finding(s), {{existing}} already present" },
@@ -61679,10 +61733,10 @@ function escapeMarkdown(value) {
 }
 function longestBacktickRun(value) {
   let longest = 0;
-  let run4 = 0;
+  let run5 = 0;
   for (let i = 0; i < value.length; i++) {
-    run4 = value.charCodeAt(i) === 96 ? run4 + 1 : 0;
-    if (run4 > longest) longest = run4;
+    run5 = value.charCodeAt(i) === 96 ? run5 + 1 : 0;
+    if (run5 > longest) longest = run5;
   }
   return longest;
 }
@@ -61723,6 +61777,9 @@ function plainTitle(value, max = 120) {
   const chars = [...oneLine(value).replace(/ {2,}/g, " ").trim()];
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : chars.join("");
 }
+function urlPath(segment) {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 
 // src/review/markers.ts
 var PREFIX = "register-check";
@@ -61731,17 +61788,19 @@ var RESOLVED_MARKER = `<!-- ${PREFIX}:resolved -->`;
 var FINDING_START = `<!-- ${PREFIX}:finding:`;
 var MARKER_END = " -->";
 var STALE = new RegExp(`^<!-- ${PREFIX}:stale:([a-z]+):([a-z0-9-]+|sha256=[0-9a-f]{64}) -->$`);
+var ISSUE = new RegExp(`^<!-- ${PREFIX}:issue:([a-z0-9]+):([a-z]+):([a-z0-9-]+|sha256=[0-9a-f]{64}) -->$`);
 var isHex = (value) => value.length > 0 && value.length <= 64 && /^[0-9a-f]+$/.test(value);
 function findingMarker(fingerprint2) {
   if (!isHex(fingerprint2)) throw new Error(`not a fingerprint: ${JSON.stringify(fingerprint2.slice(0, 80))}`);
   return `${FINDING_START}${fingerprint2}${MARKER_END}`;
 }
-function staleMarker(kind, id) {
+function issueMarker(concern, kind, id) {
+  if (!/^[a-z0-9]+$/.test(concern)) throw new Error(`not a concern: ${JSON.stringify(concern.slice(0, 80))}`);
   if (!/^[a-z]+$/.test(kind)) throw new Error(`not an entity kind: ${JSON.stringify(kind.slice(0, 80))}`);
-  return `<!-- ${PREFIX}:stale:${kind}:${markerValue(id)} -->`;
+  return `<!-- ${PREFIX}:issue:${concern}:${kind}:${markerValue(id)} -->`;
 }
-function staleKey(kind, id) {
-  return `${kind}:${markerValue(id)}`;
+function issueKey(concern, kind, id) {
+  return `${concern}:${kind}:${markerValue(id)}`;
 }
 function firstLine(body2) {
   const end = body2.indexOf("\n");
@@ -61793,9 +61852,13 @@ function readFindingMarkers(body2) {
   }
   return found;
 }
-function readStaleMarker(body2) {
-  const m = body2 ? STALE.exec(firstLine(body2)) : null;
-  return m ? { kind: m[1], id: m[2] } : void 0;
+function readIssueMarker(body2) {
+  if (!body2) return void 0;
+  const line = firstLine(body2);
+  const m = ISSUE.exec(line);
+  if (m) return { concern: m[1], kind: m[2], id: m[3] };
+  const old = STALE.exec(line);
+  return old ? { concern: "stale", kind: old[1], id: old[2] } : void 0;
 }
 
 // package.json
@@ -62117,8 +62180,8 @@ var MAX_ROWS_NEW = 100;
 var MAX_ROWS_EXISTING = 50;
 var MAX_BODY = 6e4;
 function count(findings, language) {
-  const bySeverity = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => sayCount(s, n, language));
-  return bySeverity.length ? bySeverity.join(", ") : say("summary.none", language);
+  const bySeverity2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => sayCount(s, n, language));
+  return bySeverity2.length ? bySeverity2.join(", ") : say("summary.none", language);
 }
 function table(findings, language, max) {
   const shown = findings.slice(0, max);
@@ -62464,54 +62527,94 @@ async function upsertSummaryComment(client, repo, issueNumber, botLogin2, body2)
 
 // src/review/stale.ts
 var STALE_RULES = ["review-overdue", "notice-outdated", "partnership-ended"];
+function concernOf(finding) {
+  if (STALE_RULES.includes(finding.rule)) return "stale";
+  return finding.question ? finding.question.toLowerCase() : "form";
+}
+function opensIssue(finding, rules = {}) {
+  const chosen = rules[finding.rule];
+  if (chosen !== void 0) return chosen;
+  if (STALE_RULES.includes(finding.rule)) return true;
+  return (finding.question === "Q2" || finding.question === "Q3") && finding.severity === "error";
+}
+function questionOf(concern) {
+  return concern === "q1" || concern === "q2" || concern === "q3" ? concern.toUpperCase() : void 0;
+}
+function questionLabel(question, language) {
+  return say("issues.questionLabel", language, { n: question.slice(1) });
+}
 function describeOperation(operation, language, dryRun, escape2) {
   const prefix = dryRun ? `${say("stale.dryRun", language)} ` : "";
   return `${prefix}${say(`stale.${operation.action}`, language)}: ${escape2(operation.entry)}${operation.issue ? ` #${operation.issue}` : ""}`;
 }
 var isUserLogin = (owner) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner);
-function title(entry, language) {
-  const name = entry.entity ? label(entry.entity) : entry.id;
-  const kind = say(entry.kind === "partnership" ? "stale.kind.partnership" : "stale.kind.processing", language);
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+var CONCERN_RANK = { q2: 0, q3: 1, q1: 2, form: 3, stale: 4 };
+var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function title(target, language) {
+  const name = target.entity ? label(target.entity) : target.id;
+  const kind = say(target.kind === "partnership" ? "stale.kind.partnership" : "stale.kind.processing", language);
   const clean = plainTitle(name, 120);
-  return say("stale.title", language, { kind, name: clean });
+  return say(target.concern === "stale" ? "stale.title" : `issues.title.${target.concern}`, language, { kind, name: clean });
 }
-function body(entry, options) {
+function place(finding, options) {
+  const file = `${options.pathPrefix ?? ""}${finding.file}`;
+  const link = options.permalink;
+  if (!link) return say("issues.place", options.language, { file: inlineCode(file), line: finding.line });
+  const url = `${link.serverUrl}/${urlPath(link.owner)}/${urlPath(link.repo)}/blob/${link.sha}/${file.split("/").map(urlPath).join("/")}#L${finding.line}`;
+  return say("issues.placeLinked", options.language, { file: inlineCode(file), line: finding.line, url });
+}
+function body(target, options) {
   const { language } = options;
-  const file = `${options.pathPrefix ?? ""}${entry.findings[0]?.file ?? entry.entity?.file.path ?? ""}`;
-  const owner = readString(entry.entity?.data.owner);
+  const file = `${options.pathPrefix ?? ""}${target.findings[0]?.file ?? target.entity?.file.path ?? ""}`;
+  const owner = readString(target.entity?.data.owner);
+  const questions = [...new Set(target.findings.map((f) => f.question ?? "none"))].sort();
   const lines = [
-    staleMarker(entry.kind, entry.id),
-    say("stale.intro", language, { id: inlineCode(entry.id), file: inlineCode(file) }),
+    issueMarker(target.concern, target.kind, target.id),
+    say(target.concern === "stale" ? "stale.intro" : "issues.intro", language, { id: inlineCode(target.id), file: inlineCode(file) }),
     "",
-    ...entry.findings.map((f) => {
+    say("issues.question", language, { question: questions.map((q) => questionTitle(q, language)).join("; ") }),
+    "",
+    ...target.findings.map((f) => {
       const words2 = describeFinding(f, language);
-      return say("stale.finding", language, { message: escapeMarkdown(words2.message), rule: f.rule, url: ruleDocsUrl(f.rule), line: f.line, fix: escapeMarkdown(words2.fix) });
+      return say("issues.finding", language, { message: escapeMarkdown(words2.message), rule: f.rule, url: ruleDocsUrl(f.rule), place: place(f, options), fix: escapeMarkdown(words2.fix) });
     }),
     ""
   ];
   if (owner && !isUserLogin(owner)) lines.push(say("stale.owner", language, { owner: inlineCode(owner) }), "");
-  lines.push(say("stale.footer", language));
+  lines.push(say(target.concern === "stale" ? "stale.footer" : "issues.footer", language));
   return lines.join("\n");
+}
+function labelsOf(concern, input) {
+  const question = questionOf(concern);
+  return input.labelPerQuestion && question ? [input.label, questionLabel(question, input.language)] : [input.label];
+}
+function bySeverity(a, b) {
+  const worst = (t) => Math.min(...t.findings.map((f) => SEVERITY_RANK[f.severity]));
+  return worst(a) - worst(b) || CONCERN_RANK[a.concern] - CONCERN_RANK[b.concern] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 function planStaleIssues(input) {
   const { register: register2, findings, language } = input;
-  const plan = { writes: [], pending: 0 };
+  if (input.permalink && !COMMIT_ID.test(input.permalink.sha)) throw new Error(`not a commit id: ${JSON.stringify(input.permalink.sha.slice(0, 80))}`);
+  const plan = { writes: [], pending: 0, labels: [] };
   let budget = input.maxWrites;
+  const missing = /* @__PURE__ */ new Set([...input.missingLabels ?? [], ...input.labelMissing ? [input.label] : []]);
   const entities2 = /* @__PURE__ */ new Map();
-  for (const e of entities(register2)) if (!entities2.has(staleKey(e.kind, e.id))) entities2.set(staleKey(e.kind, e.id), e);
-  const stale = /* @__PURE__ */ new Map();
+  for (const e of entities(register2)) if (!entities2.has(issueKey("", e.kind, e.id))) entities2.set(issueKey("", e.kind, e.id), e);
+  const targets = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (!STALE_RULES.includes(f.rule)) continue;
-    const key = staleKey(f.entity.kind, f.entity.id);
-    const entry = stale.get(key) ?? { key, kind: f.entity.kind, id: f.entity.id, entity: entities2.get(key), findings: [] };
-    entry.findings.push(f);
-    stale.set(key, entry);
+    if (!opensIssue(f, input.issueRules)) continue;
+    const concern = concernOf(f);
+    const key = issueKey(concern, f.entity.kind, f.entity.id);
+    const target = targets.get(key) ?? { key, concern, kind: f.entity.kind, id: f.entity.id, entity: entities2.get(issueKey("", f.entity.kind, f.entity.id)), findings: [] };
+    target.findings.push(f);
+    targets.set(key, target);
   }
-  const byEntry = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const issue2 of [...input.issues].sort((a, b) => a.number - b.number)) {
-    const marker = readStaleMarker(issue2.body);
-    const key = `${marker.kind}:${marker.id}`;
-    byEntry.set(key, [...byEntry.get(key) ?? [], issue2]);
+    const marker = readIssueMarker(issue2.body);
+    const key = `${marker.concern}:${marker.kind}:${marker.id}`;
+    byKey.set(key, [...byKey.get(key) ?? [], issue2]);
   }
   const write = (planned) => {
     if (budget <= 0) {
@@ -62522,44 +62625,59 @@ function planStaleIssues(input) {
     plan.writes.push(planned);
     return true;
   };
-  const keys = [.../* @__PURE__ */ new Set([...stale.keys(), ...byEntry.keys()])].sort();
-  for (const key of keys) {
-    const entry = stale.get(key);
-    const [keep, ...duplicates] = byEntry.get(key) ?? [];
-    const shown = entry ? `${entry.kind}:${entry.id}` : key;
-    for (const duplicate of duplicates.filter((d) => d.state === "open")) write({ action: "close-duplicate", entry: shown, issue: duplicate.number });
-    if (entry) {
-      const wantedTitle = title(entry, language);
-      const wantedBody = body(entry, input);
-      if (!keep) {
-        if (plan.labelCheckAt === void 0) {
-          plan.labelCheckAt = plan.writes.length;
-          if (input.labelMissing) write({ action: "create-label", entry: input.label, color: "d4c5f9", description: say("stale.labelDescription", language) });
-        }
-        const owner = readString(entry.entity?.data.owner);
-        write({
-          action: "create",
-          entry: shown,
-          key,
-          title: wantedTitle,
-          body: wantedBody,
-          labels: [input.label],
-          ...owner && isUserLogin(owner) ? { assignees: [owner] } : {}
-        });
-      } else if (keep.state === "closed") {
-        write({ action: "reopen", entry: shown, issue: keep.number, title: wantedTitle, body: wantedBody });
-      } else if (keep.body !== wantedBody || keep.title !== wantedTitle) {
-        write({ action: "update", entry: shown, issue: keep.number, title: wantedTitle, body: wantedBody });
+  const shown = (key) => {
+    const target = targets.get(key);
+    const [concern, kind, id] = target ? [target.concern, target.kind, target.id] : key.split(":");
+    const question = questionOf(concern);
+    const suffix = concern === "stale" ? "" : ` (${question ? say("question.short", language, { n: question.slice(1) }) : questionTitle("none", language)})`;
+    return `${kind}:${id}${suffix}`;
+  };
+  for (const [key, [, ...duplicates]] of [...byKey].sort(([a], [b]) => a < b ? -1 : 1)) {
+    for (const duplicate of duplicates.filter((d) => d.state === "open")) write({ action: "close-duplicate", entry: shown(key), issue: duplicate.number });
+  }
+  const created = /* @__PURE__ */ new Set();
+  for (const target of [...targets.values()].sort(bySeverity)) {
+    const keep = byKey.get(target.key)?.[0];
+    const wantedTitle = title(target, language);
+    const wantedBody = body(target, input);
+    if (!keep) {
+      plan.labelCheckAt ??= plan.writes.length;
+      const labels = labelsOf(target.concern, input);
+      for (const label2 of labels.filter((l) => missing.has(l) && !created.has(l))) {
+        const question = label2 === input.label ? void 0 : questionOf(target.concern);
+        const description = question ? say("issues.questionLabelDescription", language, { n: question.slice(1) }) : say("stale.labelDescription", language);
+        if (write({ action: "create-label", entry: label2, color: question ? "fbca04" : "d4c5f9", description })) created.add(label2);
       }
-    } else if (keep && keep.state === "open") {
-      if (budget < 2) {
-        plan.pending++;
-        continue;
+      const owner = readString(target.entity?.data.owner);
+      const fits = write({
+        action: "create",
+        entry: shown(target.key),
+        key: target.key,
+        title: wantedTitle,
+        body: wantedBody,
+        labels,
+        ...owner && isUserLogin(owner) ? { assignees: [owner] } : {}
+      });
+      if (fits) {
+        for (const label2 of labels) if (!plan.labels.includes(label2)) plan.labels.push(label2);
       }
-      const comment = say(entities2.has(key) ? "stale.closedCurrent" : "stale.closedGone", language);
-      write({ action: "close", entry: shown, issue: keep.number, comment });
-      budget--;
+    } else if (keep.state === "closed") {
+      write({ action: "reopen", entry: shown(target.key), issue: keep.number, title: wantedTitle, body: wantedBody });
+    } else if (keep.body !== wantedBody || keep.title !== wantedTitle) {
+      write({ action: "update", entry: shown(target.key), issue: keep.number, title: wantedTitle, body: wantedBody });
     }
+  }
+  for (const [key, [keep]] of [...byKey].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (targets.has(key) || keep.state !== "open") continue;
+    if (budget < 2) {
+      plan.pending++;
+      continue;
+    }
+    const marker = readIssueMarker(keep.body);
+    const current = entities2.has(issueKey("", marker.kind, marker.id));
+    const comment = say(!current ? "stale.closedGone" : marker.concern === "stale" ? "stale.closedCurrent" : "issues.closed", language);
+    write({ action: "close", entry: shown(key), issue: keep.number, comment });
+    budget--;
   }
   return plan;
 }
@@ -62568,13 +62686,15 @@ function planStaleIssues(input) {
 async function syncStaleIssues(options) {
   const { client, repo, botLogin: botLogin2, dryRun } = options;
   const listIssues = async () => (await client.paginate("GET /repos/{owner}/{repo}/issues", { ...repo, labels: options.label, state: "all", per_page: 100 })).filter(
-    (i) => !i.pull_request && i.user?.login === botLogin2 && readStaleMarker(i.body)
+    (i) => !i.pull_request && i.user?.login === botLogin2 && readIssueMarker(i.body)
   );
   const input = { ...options, issues: await listIssues() };
   let plan = planStaleIssues(input);
   for (let i = 0; i <= plan.writes.length; i++) {
-    if (!dryRun && i === plan.labelCheckAt && !await labelExists(client, repo, options.label)) {
-      plan = planStaleIssues({ ...input, labelMissing: true });
+    if (!dryRun && i === plan.labelCheckAt) {
+      const missingLabels = [];
+      for (const label2 of plan.labels) if (!await labelExists(client, repo, label2)) missingLabels.push(label2);
+      if (missingLabels.length > 0) plan = planStaleIssues({ ...input, missingLabels });
     }
     const write = plan.writes[i];
     if (write && !dryRun) await apply(write, client, repo, listIssues);
@@ -62627,8 +62747,8 @@ async function apply(write, client, repo, listIssues) {
         ...write.assignees ? { assignees: write.assignees } : {}
       });
       const again = (await listIssues()).filter((i) => {
-        const m = readStaleMarker(i.body);
-        return m && `${m.kind}:${m.id}` === write.key && i.state === "open";
+        const m = readIssueMarker(i.body);
+        return m && `${m.concern}:${m.kind}:${m.id}` === write.key && i.state === "open";
       });
       const lowest = Math.min(...again.map((i) => i.number));
       if (again.length > 1 && response.data.number !== lowest) await patch(response.data.number, { state: "closed", state_reason: "duplicate" });
@@ -62638,6 +62758,7 @@ async function apply(write, client, repo, listIssues) {
 }
 
 // src/github/flows.ts
+var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function configSettings(config) {
   const { language, review, fail_on: failOn } = resolveConfig(config);
   return { language, maxComments: review.max_comments, failOn };
@@ -62713,6 +62834,8 @@ async function syncRegisterIssues(sync) {
   const register2 = await sync.reader.register(sync.ref, resolved);
   if (sync.skipUnready && !register2.registerFile) return void 0;
   const { findings, summary: summary2 } = checkRegister(register2, { config: resolved, today: sync.today });
+  const sha = await sync.reader.commit?.(sync.ref);
+  const permalink = sha && COMMIT_ID2.test(sha) ? { serverUrl: sync.serverUrl ?? "https://github.com", owner: repo.owner, repo: repo.repo, sha } : void 0;
   const result = await syncStaleIssues({
     client,
     repo,
@@ -62723,7 +62846,10 @@ async function syncRegisterIssues(sync) {
     maxWrites: Math.min(sync.maxWrites ?? Infinity, resolved.stale_issues.max_per_run),
     dryRun: sync.dryRun,
     language: settings.language,
-    pathPrefix: sync.pathPrefix
+    pathPrefix: sync.pathPrefix,
+    issueRules: resolved.issues.rules,
+    labelPerQuestion: resolved.issues.label_per_question,
+    permalink
   });
   return { findings, summary: summary2, config: resolved, language: settings.language, sync: result };
 }
@@ -63310,7 +63436,9 @@ ${error2.describe("en")}`);
 }
 
 // action/reader.ts
+import { execFile as execFile3 } from "node:child_process";
 import path3 from "node:path";
+import { promisify as promisify3 } from "node:util";
 
 // src/github/revision.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -63426,9 +63554,9 @@ var GitSource = class {
 
 // src/github/revision.ts
 var run2 = promisify2(execFile2);
-var COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var COMMIT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function assertCommitId(sha) {
-  if (typeof sha !== "string" || !COMMIT_ID.test(sha)) {
+  if (typeof sha !== "string" || !COMMIT_ID3.test(sha)) {
     throw new Error(`Not a commit id: ${JSON.stringify(String(sha).slice(0, 80))} (expected 40 or 64 hexadecimal characters)`);
   }
 }
@@ -63464,10 +63592,13 @@ async function readAtRevision(workspace, sha, path4) {
 }
 
 // action/reader.ts
+var run3 = promisify3(execFile3);
 function workspaceReader(inputs) {
   return {
     config: () => readConfigFile(path3.resolve(inputs.workspace, inputs.configPath), { displayName: inputs.configPath }),
-    register: (_ref, config) => loadRegister(new FileSystemSource(inputs.registerDir), config)
+    register: (_ref, config) => loadRegister(new FileSystemSource(inputs.registerDir), config),
+    // The checkout's own commit; a workspace that is no git checkout has none, and its issues link no lines.
+    commit: () => run3("git", ["-C", inputs.workspace, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).then(({ stdout }) => stdout.trim(), () => void 0)
   };
 }
 async function revisionReader(inputs, client, repo, head, base) {
@@ -63489,7 +63620,7 @@ async function revisionReader(inputs, client, repo, head, base) {
 }
 
 // action/main.ts
-async function run3(seams = {}) {
+async function run4(seams = {}) {
   try {
     const event = seams.context ?? context2;
     const inputs = readInputs(localToday, event);
@@ -63513,7 +63644,7 @@ async function run3(seams = {}) {
     const reader = workspaceReader(inputs);
     if (mode === "stale-issues") {
       const settings2 = (config3) => readSettingInputs(config3, inputs);
-      const { findings: findings2, summary: summary3, language, config: config2, sync } = await syncRegisterIssues({ client, repo, ref: "HEAD", reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings: settings2 });
+      const { findings: findings2, summary: summary3, language, config: config2, sync } = await syncRegisterIssues({ client, repo, ref: "HEAD", reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings: settings2, serverUrl: process.env.GITHUB_SERVER_URL });
       const markdown2 = `${renderSummary(findings2, summary3, { language, failed: false, notCommented: 0, overflow: 0, changedPartnerships: [] })}
 
 ${reportSync(sync, language)}`;
@@ -63531,4 +63662,4 @@ ${reportSync(sync, language)}`;
 }
 
 // action/index.ts
-await run3();
+await run4();
