@@ -152,17 +152,26 @@ const AGREEMENT_ENDINGS = [
 // Vague references to "the law" that name none: "de wet", "wettelijke taak", "wettelijk verplicht".
 const VAGUE_WORDS = new Set(['wettelijk', 'wettelijke']);
 
-type Token = { word: string; original: string; compoundHead: boolean };
+type Token = { word: string; original: string; compoundHead: boolean; afterBreak: boolean };
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+const BREAK = /[,;:()/]/u;
+
+// Words that link an instrument to the law it rests on: after them an act is named for itself
+// ("Convenant Veiligheidshuis op grond van de Wpg"), not as part of the instrument's name.
+const LINK_WORDS = new Set(['op', 'krachtens', 'volgens', 'ingevolge', 'conform', 'uitwerking', 'jo', 'en', 'gebaseerd', 'onder', 'bij', 'in', 'van', 'de', 'het']);
 
 function tokens(value: string): Token[] {
   const normal = value.normalize('NFC');
   const out: Token[] = [];
+  let end = 0;
   for (const m of normal.matchAll(TOKEN)) {
     const next = normal.charAt(m.index + m[0].length);
     const nextButOne = normal.charAt(m.index + m[0].length + 1);
-    out.push({ word: fold(m[0]), original: m[0], compoundHead: next === '-' && /\p{L}/u.test(nextButOne) });
+    // Punctuation between two words ends a name: "Convenant Jeugd, Jeugdwet" names two things.
+    const afterBreak = BREAK.test(normal.slice(end, m.index));
+    out.push({ word: fold(m[0]), original: m[0], compoundHead: next === '-' && /\p{L}/u.test(nextButOne), afterBreak });
+    end = m.index + m[0].length;
   }
   return out;
 }
@@ -174,10 +183,12 @@ function endsWithAny(word: string, endings: readonly string[]): boolean {
 /** Whether one word names an act, order or by-law in force, given the word after it. */
 function isActInForce(token: Token, next: Token | undefined): boolean {
   const w = token.word;
+  // The head of a compound is never the act itself: "Jeugdwet-aanbieders", "Wmo-consulent".
+  if (token.compoundHead) return false;
   if (w === 'wet') return next !== undefined && !NOT_A_NAME_AFTER_WET.has(next.word);
   if (w === 'besluit') return next !== undefined && !NOT_AN_ORDER_AFTER_BESLUIT.has(next.word);
   if (w === 'verordening' || w === 'verordeningen') return true;
-  if (ACT_ABBREVIATIONS.has(w)) return !token.compoundHead;
+  if (ACT_ABBREVIATIONS.has(w)) return true;
   // "Participatiewet", "Gemeentewet", "Leerplichtwet" — but not "Wetenschap" or "wettelijk".
   if (w.length > 5 && w.endsWith('wet')) return true;
   if (w.length > 7 && w.endsWith('wetboek')) return true;
@@ -226,8 +237,12 @@ function scan(list: Token[]): Found {
     else if (mark.kind === 'policy') found.policy ??= original;
     else found.inForce = true;
   };
+  // True while the words read are the name of an agreement or policy instrument
+  // ("Beleidsregels maatwerkvoorzieningen Wmo"): an act named there is part of that name.
+  let inInstrumentName = false;
   let i = 0;
   outer: while (i < list.length) {
+    if (list[i].afterBreak || LINK_WORDS.has(list[i].word)) inInstrumentName = false;
     for (const [phrase, mark] of PHRASES) {
       if (i + phrase.length <= list.length && phrase.every((w, k) => list[i + k].word === w)) {
         take(mark, phrase.map((_, k) => list[i + k].original).join(' '));
@@ -240,11 +255,17 @@ function scan(list: Token[]): Found {
     const w = token.word;
     const mark = WORDS.get(w);
     if (mark) take(mark, token.original);
-    else if (isActInForce(token, next)) found.inForce = true;
+    else if (isActInForce(token, next)) found.inForce ||= !inInstrumentName;
     else if (w === 'wet' || VAGUE_WORDS.has(w)) found.vague = true;
-    else if (endsWithAny(w, AGREEMENT_ENDINGS)) found.agreement ??= token.original;
+    else if (endsWithAny(w, AGREEMENT_ENDINGS)) {
+      found.agreement ??= token.original;
+      inInstrumentName = true;
+    }
     // "in het kader van" is a phrase, not a framework document.
-    else if (endsWithAny(w, POLICY_ENDINGS) && !(w === 'kader' && list[i - 1]?.word === 'het')) found.policy ??= token.original;
+    else if (endsWithAny(w, POLICY_ENDINGS) && !(w === 'kader' && list[i - 1]?.word === 'het')) {
+      found.policy ??= token.original;
+      inInstrumentName = true;
+    }
     i++;
   }
   return found;
