@@ -268,6 +268,7 @@ const EXCEPTIONS: [string, boolean, boolean, boolean, string | undefined][] = [
   ['zie convenant', false, false, false, 'convenant'],
   ['Convenant Zorg- en Veiligheidshuis, artikel 6', false, false, false, 'Convenant'],
   ['conflict van plichten', false, false, false, undefined],
+  ['AVG art. 9 lid 2 onder a of conflict van plichten', true, false, false, undefined],
   ['Jeugdwet art. 7.3.11', false, false, false, undefined],
   ['AVG art. 6 lid 1 sub e', false, false, false, undefined],
   ['AVG art. 9', false, false, false, undefined],
@@ -280,5 +281,6 @@ describe('readException', () => {
     expect(reading.criminal).toBe(criminal);
     expect(reading.ownUseOnly).toBe(ownUseOnly);
     expect(reading.agreement).toBe(agreement);
+    expect(reading.notAGround).toBe(/conflict van plichten/i.test(value) ? 'conflict van plichten' : undefined);
   });
 });

@@ -11,11 +11,13 @@ function hasSpecial(value: unknown): boolean {
   return Array.isArray(value) ? value.some((v) => readString(v) !== undefined) : readString(value) !== undefined;
 }
 
-type Verdict = 'agreement' | 'noSpecialGround' | 'noCriminalGround' | 'ownUse' | undefined;
+type Verdict = 'notAGround' | 'agreement' | 'noSpecialGround' | 'noCriminalGround' | 'ownUse' | undefined;
 
 /** What is wrong with an exception for data that are special, criminal or both; `flow` when it is a disclosure. */
 function judge(exception: string, special: boolean, criminal: boolean, flow: boolean): Verdict {
   const reading = readException(exception);
+  // Named beside a ground as an alternative ("… of conflict van plichten"), it still offers a way to share that the GDPR does not know.
+  if (reading.notAGround !== undefined) return 'notAGround';
   const specialMissing = special && !reading.special;
   const criminalMissing = criminal && !reading.criminal;
   // UAVG art. 33 lid 2 is a controller's own use; it lets no one disclose criminal data to others.
@@ -39,6 +41,10 @@ export default defineRule({
     en: 'GDPR Art. 9(1) prohibits processing special-category data except on a ground in Art. 9(2) and UAVG Art. 22–30. Criminal data may only be processed under GDPR Art. 10 and UAVG Art. 31–33. A covenant, or a notion such as "conflict of duties", is none of these grounds. UAVG Art. 33(2) covers only a controller’s own use and is no ground to disclose.',
   },
   messages: {
+    notAGround: {
+      nl: 'De uitzondering "{{exception}}" bij {{owner}} noemt "{{named}}": dat kan een hulpverlener toestaan het beroepsgeheim te doorbreken, maar het is geen uitzondering uit AVG art. 9 lid 2, art. 10 of de UAVG.',
+      en: 'The exception "{{exception}}" of {{owner}} names "{{named}}": that may allow a care professional to break professional secrecy, but it is no exception under GDPR Art. 9(2), Art. 10 or the UAVG.',
+    },
     agreement: {
       nl: 'De uitzondering "{{exception}}" bij {{owner}} verwijst naar een afspraak ({{agreement}}): een convenant of protocol is geen uitzondering op het verwerkingsverbod.',
       en: 'The exception "{{exception}}" of {{owner}} refers to an agreement ({{agreement}}): a covenant or protocol is no exception to the prohibition on processing.',
@@ -65,6 +71,10 @@ export default defineRule({
       nl: 'Schrijf in "exception" de grond uit AVG art. 10 en UAVG art. 31–33, bijvoorbeeld "UAVG art. 33 lid 1 onder a" voor gegevens verkregen op grond van de Wet politiegegevens of de Wet justitiële en strafvorderlijke gegevens, of "UAVG art. 33 lid 1 onder b" voor een publiekrechtelijk samenwerkingsverband. Is er geen grond, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
       en: 'Write in "exception" the ground under GDPR Art. 10 and UAVG Art. 31–33, for example "UAVG art. 33 lid 1 onder a" for data received under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg), or "UAVG art. 33 lid 1 onder b" for a public-law partnership. Without a ground these data may not be processed or shared.',
     },
+    notAGround: {
+      nl: 'Schrijf in "exception" alleen de grond uit AVG art. 9 lid 2 (met de letter), art. 10 of UAVG art. 22–33 waarop het delen steunt, bijvoorbeeld "AVG art. 9 lid 2 onder a" bij uitdrukkelijke toestemming. Het beroepsgeheim en een conflict van plichten horen in de werkafspraken, niet als uitzondering. Is er zonder die afweging geen grond, dan mogen deze gegevens niet worden gedeeld.',
+      en: 'Write in "exception" only the ground under GDPR Art. 9(2) (with its letter), Art. 10 or UAVG Art. 22–33 that the sharing rests on, for example "AVG art. 9 lid 2 onder a" for explicit consent. Professional secrecy and a conflict of duties belong in the working agreements, not in the exception. Without a ground apart from that weighing, these data may not be shared.',
+    },
     ownUse: {
       nl: 'Schrijf bij de gegevensstroom in "exception" de grond voor deze verstrekking: "UAVG art. 33 lid 1 onder a" of "UAVG art. 33 lid 1 onder b" (publiekrechtelijk samenwerkingsverband, nodig voor de taak en met waarborgen). Doen private partijen mee, vraag dan de functionaris gegevensbescherming. Is er geen grond, dan mogen deze gegevens niet worden gedeeld.',
       en: 'Write in "exception" on the data flow the ground for this disclosure: "UAVG art. 33 lid 1 onder a" or "UAVG art. 33 lid 1 onder b" (a public-law partnership, necessary for the task and with safeguards). Where private parties take part, ask the data protection officer. Without a ground these data may not be shared.',
@@ -79,6 +89,7 @@ export default defineRule({
       if (verdict === undefined) return;
       const data: MessageData = { exception, owner: owner() };
       if (verdict === 'agreement') data.agreement = readException(exception).agreement ?? '';
+      if (verdict === 'notAGround') data.named = readException(exception).notAGround ?? '';
       report({ messageId: verdict, entity, path, data });
     };
     for (const entity of register.processing) {

@@ -316,7 +316,13 @@ export interface ExceptionReading {
   ownUseOnly: boolean;
   /** An agreement word, as written, when the text names one. */
   agreement?: string;
+  /** A justification from outside the GDPR that the text names ("conflict van plichten"), as written. */
+  notAGround?: string;
 }
+
+// Justifications from other law that are no Art. 9(2)/10 ground: a conflict of duties may let a
+// doctor break professional secrecy, but it lifts no GDPR prohibition.
+const NOT_GROUNDS = ['conflict van plichten', 'conflict of duties'].map((p) => p.split(' '));
 
 const NUMBER = /^\d+$/;
 const ART_WORDS = new Set(['art', 'artt', 'artikel', 'artikelen', 'article', 'articles']);
@@ -355,6 +361,13 @@ export function readException(value: string): ExceptionReading {
   if (names.has('uitdrukkelijke') && names.has('toestemming')) reading.special = true;
   if (names.has('explicit') && names.has('consent')) reading.special = true;
   reading.ownUseOnly = ownUse && !criminalOther;
+  for (let i = 0; i < list.length && reading.notAGround === undefined; i++) {
+    for (const phrase of NOT_GROUNDS) {
+      if (i + phrase.length <= list.length && phrase.every((w, k) => list[i + k].word === w)) {
+        reading.notAGround = list.slice(i, i + phrase.length).map((t) => t.original).join(' ');
+      }
+    }
+  }
   const agreement = agreementWord(value);
   if (agreement !== undefined) reading.agreement = agreement;
   return reading;
