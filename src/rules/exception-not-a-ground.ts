@@ -63,8 +63,8 @@ export default defineRule({
     },
   },
   fix: {
-    nl: 'Schrijf in "exception" de grond uit AVG art. 9 lid 2 (met de letter) of UAVG art. 22–30, bijvoorbeeld "AVG art. 9 lid 2 onder h; UAVG art. 30 lid 3 onder a" voor gezondheidsgegevens in de zorg. Een convenant mag daarna genoemd worden als uitwerking. Is er geen grond, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
-    en: 'Write in "exception" the ground under GDPR Art. 9(2) (with its letter) or UAVG Art. 22–30, for example "AVG art. 9 lid 2 onder h; UAVG art. 30 lid 3 onder a" for health data in care. A covenant may follow as its elaboration. Without a ground these data may not be processed or shared.',
+    nl: 'Schrijf in "exception" de grond uit AVG art. 9 lid 2 (met de letter) of UAVG art. 22–30, bijvoorbeeld "AVG art. 9 lid 2 onder h; UAVG art. 30 lid 3 onder a" voor gezondheidsgegevens in de zorg. Steunt de verwerking op een sectorwet, noem die dan naast de grond: "AVG art. 9 lid 2 onder g jo. Paspoortwet, art. 3". Een convenant mag daarna genoemd worden als uitwerking. Is er geen grond, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
+    en: 'Write in "exception" the ground under GDPR Art. 9(2) (with its letter) or UAVG Art. 22–30, for example "AVG art. 9 lid 2 onder h; UAVG art. 30 lid 3 onder a" for health data in care. Where a sector act governs the processing, name it beside the ground: "AVG art. 9 lid 2 onder g jo. Paspoortwet, art. 3". A covenant may follow as its elaboration. Without a ground these data may not be processed or shared.',
   },
   fixes: {
     noCriminalGround: {
