@@ -17,7 +17,7 @@ import {
   isTableSeparator,
 } from '../src/markdown-scan.js';
 import { catchAll } from '../src/rules/vague-recipient.js';
-import { citesAgreementOnly, citesStatute } from '../src/rules/statute.js';
+import { citesAgreementOnly, citesStatute, classifyProvision, readException } from '../src/rules/statute.js';
 import { placeholderIn } from '../src/rules/placeholder-value.js';
 import {
   ADVERSARIAL_CASES,
@@ -122,12 +122,20 @@ const VALUES: [string, string][] = [
   ['unclosed slots', repeatTo('[a <b ', VALUE_SIZE)],
   ['x-run glued to a word', `${'x'.repeat(VALUE_SIZE)}a`],
   ['roman numerals glued to a word', `art ${'i'.repeat(VALUE_SIZE)}a`],
+  ['phrase starts that never finish', repeatTo('wet op de wet werk en algemene verordening ', VALUE_SIZE)],
+  ['article numbers with paragraphs', repeatTo('art. 9 lid 2 art 33 (2) ', VALUE_SIZE)],
+  ['instrument names with acts and breaks', repeatTo('Convenant Wmo, beleidsregel Jw; ', VALUE_SIZE)],
+  ['digits then a colon', `${'1'.repeat(VALUE_SIZE)}:a`],
+  ['punctuation between words', repeatTo('a,;:()/', VALUE_SIZE)],
+  ['half a non-ground, repeated', repeatTo('conflict van conflict ', VALUE_SIZE)],
 ];
 
 const HELPERS: [string, (value: string) => unknown][] = [
   ['catchAll', catchAll],
   ['citesStatute', citesStatute],
   ['citesAgreementOnly', citesAgreementOnly],
+  ['classifyProvision', classifyProvision],
+  ['readException', readException],
   ['placeholderIn', placeholderIn],
   ['countSyllables', countSyllables],
   ['measureReadability', (value) => measureReadability(value)],

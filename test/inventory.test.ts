@@ -22,6 +22,7 @@ const CATALOGUE = [
   'notice-outdated', 'notice-not-updated', 'joint-arrangement-unpublished', 'notice-not-plain-language',
   'processor-record-incomplete', 'processor-agreement-missing', 'processor-shares-onwards',
   'date-implausible', 'dpo-missing', 'controller-unknown', 'self-not-in-flows',
+  'provision-not-law', 'provision-article-missing', 'exception-not-a-ground',
 ];
 
 /**

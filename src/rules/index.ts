@@ -8,6 +8,7 @@ import dateImplausible from './date-implausible.js';
 import dpiaMissing from './dpia-missing.js';
 import dpoMissing from './dpo-missing.js';
 import duplicateId from './duplicate-id.js';
+import exceptionNotAGround from './exception-not-a-ground.js';
 import fileUnreadable from './file-unreadable.js';
 import flowPartyUnknown from './flow-party-unknown.js';
 import idMismatch from './id-mismatch.js';
@@ -27,6 +28,8 @@ import partnershipNotRegistered from './partnership-not-registered.js';
 import placeholderValue from './placeholder-value.js';
 import processorAgreementMissing from './processor-agreement-missing.js';
 import processorRecordIncomplete from './processor-record-incomplete.js';
+import provisionArticleMissing from './provision-article-missing.js';
+import provisionNotLaw from './provision-not-law.js';
 import processorSharesOnwards from './processor-shares-onwards.js';
 import reviewOverdue from './review-overdue.js';
 import roleMissing from './role-missing.js';
@@ -48,6 +51,7 @@ export const RULES: readonly Rule[] = [
   dpiaMissing,
   dpoMissing,
   duplicateId,
+  exceptionNotAGround,
   fileUnreadable,
   flowPartyUnknown,
   idMismatch,
@@ -68,6 +72,8 @@ export const RULES: readonly Rule[] = [
   processorAgreementMissing,
   processorRecordIncomplete,
   processorSharesOnwards,
+  provisionArticleMissing,
+  provisionNotLaw,
   reviewOverdue,
   roleMissing,
   schema,

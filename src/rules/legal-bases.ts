@@ -58,3 +58,11 @@ export function forEachLegalBasis(register: Register, visit: (site: LegalBasisSi
     }
   }
 }
+
+/** Names a legal basis's owner in words no language needs to translate: `"Entry"`, `"Entry" (A → B)` or `"Entry" → Organisation`. */
+export function basisOwner(place: LegalBasisPlace, data: MessageData): string {
+  const entry = `"${String(data.entry)}"`;
+  if (place === 'flow') return `${entry} (${String(data.from)} → ${String(data.to)})`;
+  if (place === 'recipient') return `${entry} → ${String(data.organisation)}`;
+  return entry;
+}

@@ -13,8 +13,8 @@ export default defineRule({
   severity: 'error',
   duty: 'controller',
   description: {
-    nl: 'Een grondslag noemt alleen een afspraak (convenant, samenwerkingsovereenkomst, protocol) en geen wet of wetsartikel.',
-    en: 'A legal basis cites only an agreement (covenant, cooperation agreement, protocol) and no statute or article.',
+    nl: 'Een grondslag noemt alleen een afspraak (convenant, samenwerkingsovereenkomst, protocol) of een artikel daarvan, en geen wet of wetsartikel.',
+    en: 'A legal basis cites only an agreement (covenant, cooperation agreement, protocol) or an article of one, and no statute or article of one.',
   },
   basis: {
     nl: 'AVG art. 6 lid 1 en lid 3: een publieke taak of wettelijke verplichting moet in de wet staan. AP-observatie: gemeenten nemen ten onrechte aan dat de afspraken in het samenwerkingsverband (een convenant) voldoende wettelijke basis bieden.',
