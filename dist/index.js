@@ -19983,7 +19983,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
+    var BREAK3 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit3(node, visitor) {
@@ -19995,7 +19995,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK2;
+    visit3.BREAK = BREAK3;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path4) {
@@ -20011,8 +20011,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK2)
-              return BREAK2;
+            else if (ci === BREAK3)
+              return BREAK3;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -20021,13 +20021,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path4 = Object.freeze(path4.concat(node));
           const ck = visit_("key", node.key, visitor, path4);
-          if (ck === BREAK2)
-            return BREAK2;
+          if (ck === BREAK3)
+            return BREAK3;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path4);
-          if (cv === BREAK2)
-            return BREAK2;
+          if (cv === BREAK3)
+            return BREAK3;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -20043,7 +20043,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK2;
+    visitAsync.BREAK = BREAK3;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path4) {
@@ -20059,8 +20059,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK2)
-              return BREAK2;
+            else if (ci === BREAK3)
+              return BREAK3;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -20069,13 +20069,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path4 = Object.freeze(path4.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path4);
-          if (ck === BREAK2)
-            return BREAK2;
+          if (ck === BREAK3)
+            return BREAK3;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path4);
-          if (cv === BREAK2)
-            return BREAK2;
+          if (cv === BREAK3)
+            return BREAK3;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -25448,7 +25448,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
+    var BREAK3 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit3(cst, visitor) {
@@ -25456,7 +25456,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK2;
+    visit3.BREAK = BREAK3;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path4) => {
@@ -25489,8 +25489,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK2)
-              return BREAK2;
+            else if (ci === BREAK3)
+              return BREAK3;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -45245,7 +45245,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -45534,7 +45534,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -46557,7 +46557,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils3();
     var constants4 = require_constants6();
@@ -46648,7 +46648,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.scan = (input, options) => scan2(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -55483,8 +55483,8 @@ function partyName(names, value) {
   return names.get(value) ?? value;
 }
 function flowParties(names, flow) {
-  const to = (Array.isArray(flow.to) ? flow.to : [flow.to]).map((value) => partyName(names, value));
-  return { from: partyName(names, flow.from), to: to.join(", ") };
+  const side = (value) => (Array.isArray(value) ? value : [value]).map((party) => partyName(names, party)).join(", ");
+  return { from: side(flow.from), to: side(flow.to) };
 }
 
 // src/rules/agreement-after-start.ts
@@ -58166,6 +58166,464 @@ var duplicate_id_default = defineRule({
   }
 });
 
+// src/rules/helpers.ts
+function addMonths(isoDate, months) {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const targetMonth = m - 1 + months;
+  const year = y + Math.floor(targetMonth / 12);
+  const month = (targetMonth % 12 + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(d, lastDay);
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function fold(value) {
+  return value.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
+}
+function words(value) {
+  return fold(value).match(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu) ?? [];
+}
+
+// src/rules/statute.ts
+var L = "\\p{L}\\p{N}";
+var START = `(?<![${L}])`;
+var END = `(?![${L}])`;
+var ROMAN = "[ivxlc]+";
+var ORDINAL = "(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)";
+var REFERENCE = new RegExp(
+  [
+    `${START}(?:art|artt|artikel|artikelen|article|articles|section|sections)${END}\\.?\\s*(?:\\d|${ROMAN}${END})`,
+    `${START}(?:lid|leden)\\s+\\d`,
+    `${START}${ORDINAL}\\s+lid${END}`,
+    `${START}sub\\s+(?:[a-z]|\\d+)${END}`,
+    `${START}onder\\s+(?:[a-z]${END}|\\d+\\s*\xB0)`,
+    `${START}(?:titel|hoofdstuk|paragraaf)\\s+(?:\\d|${ROMAN}${END})`,
+    "\xA7\\s*\\d",
+    // "BW 7:230a", "2:4 Awb": the book-and-article form of the codes.
+    `${START}\\d+:\\d`
+  ].join("|"),
+  "u"
+);
+var ROMAN_ARTICLE = new RegExp(`${START}(?:art|artikel)${END}\\.?\\s*${ROMAN}${END}`, "u");
+var ARABIC_ARTICLE = new RegExp(`${START}(?:art|artt|artikel|artikelen|article|section)${END}\\.?\\s*\\d`, "u");
+var JAN_2015 = { nl: "1 januari 2015", en: "1 January 2015" };
+var JEUGDZORG = { name: "Wet op de jeugdzorg", ended: "2015-01-01", endedText: JAN_2015, successor: "Jeugdwet", renamed: false };
+var WWB = { name: "Wet werk en bijstand", ended: "2015-01-01", endedText: JAN_2015, successor: "Participatiewet", renamed: true };
+var WBP = {
+  name: "Wet bescherming persoonsgegevens",
+  ended: "2018-05-25",
+  endedText: { nl: "25 mei 2018", en: "25 May 2018" },
+  successor: "AVG en UAVG",
+  renamed: false
+};
+var BOPZ = {
+  name: "Wet Bopz",
+  ended: "2020-01-01",
+  endedText: { nl: "1 januari 2020", en: "1 January 2020" },
+  successor: "Wvggz en Wzd",
+  renamed: false
+};
+var AWBZ = {
+  name: "AWBZ",
+  ended: "2015-01-01",
+  endedText: JAN_2015,
+  successor: "Wlz, Wmo 2015, Zvw en Jeugdwet",
+  renamed: false
+};
+var PHRASES = [
+  ["uitvoeringswet algemene verordening gegevensbescherming", { kind: "gdpr" }],
+  ["uitvoeringswet avg", { kind: "gdpr" }],
+  ["algemene verordening gegevensbescherming", { kind: "gdpr" }],
+  ["general data protection regulation", { kind: "gdpr" }],
+  ["verordening eu 2016 679", { kind: "gdpr" }],
+  ["regulation eu 2016 679", { kind: "gdpr" }],
+  ["wet op de jeugdzorg", { kind: "repealed", act: JEUGDZORG }],
+  ["wet werk en bijstand", { kind: "repealed", act: WWB }],
+  ["wet bescherming persoonsgegevens", { kind: "repealed", act: WBP }],
+  ["wet bijzondere opnemingen in psychiatrische ziekenhuizen", { kind: "repealed", act: BOPZ }],
+  ["wet bopz", { kind: "repealed", act: BOPZ }],
+  ["algemene wet bijzondere ziektekosten", { kind: "repealed", act: AWBZ }],
+  ["wet en regelgeving", { kind: "vague" }],
+  ["besluit van het college", { kind: "policy" }],
+  ["besluit van burgemeester en wethouders", { kind: "policy" }]
+].map(([phrase, mark]) => [phrase.split(" "), mark]);
+var WORDS = /* @__PURE__ */ new Map([
+  ["avg", { kind: "gdpr" }],
+  ["uavg", { kind: "gdpr" }],
+  ["gdpr", { kind: "gdpr" }],
+  ["wjz", { kind: "repealed", act: JEUGDZORG }],
+  ["wwb", { kind: "repealed", act: WWB }],
+  ["wbp", { kind: "repealed", act: WBP }],
+  ["bopz", { kind: "repealed", act: BOPZ }],
+  ["awbz", { kind: "repealed", act: AWBZ }],
+  ["regelgeving", { kind: "vague" }],
+  ["wetgeving", { kind: "vague" }],
+  ["wetten", { kind: "vague" }]
+]);
+var ACT_ABBREVIATIONS = /* @__PURE__ */ new Set([
+  "awb",
+  "bw",
+  "sr",
+  "sv",
+  "wmo",
+  "jw",
+  "pw",
+  "wpg",
+  "wjsg",
+  "wabb",
+  "wbrp",
+  "wgs",
+  "bgs",
+  "wsnp",
+  "wvggz",
+  "wzd",
+  "wlz",
+  "zvw",
+  "awr",
+  "wabo",
+  "bibob",
+  "ioaw",
+  "ioaz",
+  "wsw",
+  "wvw",
+  "wkkgz",
+  "wabvpz",
+  "wgbo",
+  "apv",
+  "grondwet",
+  "act",
+  "wetboek"
+]);
+var NOT_A_NAME_AFTER_WET = /* @__PURE__ */ new Set(["en", "of", "regelgeving", "wetgeving", "is", "zegt", "schrijft", "verplicht", "staat"]);
+var NOT_AN_ORDER_AFTER_BESLUIT = /* @__PURE__ */ new Set(["van", "en", "het", "de", "college", "raad", "burgemeester"]);
+var POLICY_ENDINGS = [
+  "beleidsregel",
+  "beleidsregels",
+  "handreiking",
+  "handreikingen",
+  "kader",
+  "meldcode",
+  "meldcodes",
+  "richtlijn",
+  "richtlijnen",
+  "collegebesluit",
+  "collegebesluiten",
+  "raadsbesluit",
+  "beleid",
+  "beleidsnota",
+  "werkinstructie",
+  "werkwijze",
+  "leidraad"
+];
+var AGREEMENT_ENDINGS = [
+  "convenant",
+  "convenanten",
+  "covenant",
+  "covenants",
+  "afspraak",
+  "afspraken",
+  "overeenkomst",
+  "overeenkomsten",
+  "protocol",
+  "protocollen",
+  "agreement",
+  "agreements",
+  "reglement",
+  "reglementen"
+];
+var VAGUE_WORDS = /* @__PURE__ */ new Set(["wettelijk", "wettelijke"]);
+var TOKEN = /[\p{L}\p{N}]+/gu;
+var BREAK = /[,;:()/]/u;
+var LINK_WORDS = /* @__PURE__ */ new Set(["op", "krachtens", "volgens", "ingevolge", "conform", "uitwerking", "jo", "en", "gebaseerd", "onder", "bij", "in", "van", "de", "het"]);
+function tokens(value) {
+  const normal = value.normalize("NFC");
+  const out = [];
+  let end = 0;
+  for (const m of normal.matchAll(TOKEN)) {
+    const next = normal.charAt(m.index + m[0].length);
+    const nextButOne = normal.charAt(m.index + m[0].length + 1);
+    const afterBreak = BREAK.test(normal.slice(end, m.index));
+    out.push({ word: fold(m[0]), original: m[0], compoundHead: next === "-" && new RegExp("\\p{L}", "u").test(nextButOne), afterBreak });
+    end = m.index + m[0].length;
+  }
+  return out;
+}
+function endsWithAny(word, endings) {
+  return endings.some((e) => word.endsWith(e));
+}
+function isActInForce(token, next) {
+  const w = token.word;
+  if (token.compoundHead) return false;
+  if (w === "wet") return next !== void 0 && !NOT_A_NAME_AFTER_WET.has(next.word);
+  if (w === "besluit") return next !== void 0 && !NOT_AN_ORDER_AFTER_BESLUIT.has(next.word);
+  if (w === "verordening" || w === "verordeningen") return true;
+  if (ACT_ABBREVIATIONS.has(w)) return true;
+  if (w.length > 5 && w.endsWith("wet")) return true;
+  if (w.length > 7 && w.endsWith("wetboek")) return true;
+  if (w.length > 13 && (w.endsWith("verordening") || w.endsWith("verordeningen"))) return true;
+  if (w.length > 9 && w.endsWith("besluit") && !w.endsWith("collegebesluit") && !w.endsWith("raadsbesluit")) return true;
+  return false;
+}
+function scan(list2) {
+  const found = { inForce: false, gdpr: false, vague: false };
+  const take = (mark, original) => {
+    if (mark.kind === "gdpr") found.gdpr = true;
+    else if (mark.kind === "repealed") found.repealed ??= mark.act;
+    else if (mark.kind === "vague") found.vague = true;
+    else if (mark.kind === "policy") found.policy ??= original;
+    else found.inForce = true;
+  };
+  let inInstrumentName = false;
+  let i = 0;
+  outer: while (i < list2.length) {
+    if (list2[i].afterBreak || LINK_WORDS.has(list2[i].word)) inInstrumentName = false;
+    for (const [phrase, mark2] of PHRASES) {
+      if (i + phrase.length <= list2.length && phrase.every((w2, k) => list2[i + k].word === w2)) {
+        take(mark2, phrase.map((_, k) => list2[i + k].original).join(" "));
+        i += phrase.length;
+        continue outer;
+      }
+    }
+    const token = list2[i];
+    const next = list2[i + 1];
+    const w = token.word;
+    const mark = WORDS.get(w);
+    if (mark) take(mark, token.original);
+    else if (isActInForce(token, next)) found.inForce ||= !inInstrumentName;
+    else if (w === "wet" || VAGUE_WORDS.has(w)) found.vague = true;
+    else if (endsWithAny(w, AGREEMENT_ENDINGS)) {
+      found.agreement ??= token.original;
+      inInstrumentName = true;
+    } else if (endsWithAny(w, POLICY_ENDINGS) && !(w === "kader" && list2[i - 1]?.word === "het")) {
+      found.policy ??= token.original;
+      inInstrumentName = true;
+    }
+    i++;
+  }
+  return found;
+}
+function classifyProvision(value) {
+  const found = scan(tokens(value));
+  const folded = fold(value);
+  if (found.inForce) return { kind: "statute", article: REFERENCE.test(folded) };
+  if (found.repealed) return { kind: "repealed", act: found.repealed };
+  if (found.agreement !== void 0) return { kind: "agreement", word: found.agreement };
+  if (found.gdpr) return { kind: "gdpr-only" };
+  if (ROMAN_ARTICLE.test(folded) && !ARABIC_ARTICLE.test(folded)) {
+    return { kind: "agreement", word: value.trim().slice(0, 40) };
+  }
+  if (found.policy !== void 0) return { kind: "policy", word: found.policy };
+  if (found.vague) return { kind: "vague" };
+  if (REFERENCE.test(folded)) return { kind: "article-only" };
+  return { kind: "unknown" };
+}
+function agreementWord(value) {
+  return tokens(value).find((t) => endsWithAny(t.word, AGREEMENT_ENDINGS))?.original;
+}
+function citesAgreementOnly(value) {
+  const verdict = classifyProvision(value);
+  return verdict.kind === "agreement" ? verdict.word : void 0;
+}
+var NOT_GROUNDS = ["conflict van plichten", "conflict of duties"].map((p) => p.split(" "));
+var NUMBER = /^\d+$/;
+var ART_WORDS = /* @__PURE__ */ new Set(["art", "artt", "artikel", "artikelen", "article", "articles"]);
+function readException(value) {
+  const list2 = tokens(value);
+  const names = new Set(list2.map((t) => t.word));
+  const uavg = names.has("uavg") || names.has("uitvoeringswet") && names.has("gegevensbescherming");
+  const otherLaw = scan(list2).inForce;
+  const reading = { special: false, criminal: false, ownUseOnly: false };
+  let ownUse = false;
+  let criminalOther = false;
+  for (let i = 0; i < list2.length; i++) {
+    if (!ART_WORDS.has(list2[i].word)) continue;
+    const number = list2[i + 1]?.word;
+    if (number === void 0 || !NUMBER.test(number)) continue;
+    const n = Number(number);
+    const a = list2[i + 2]?.word;
+    const b = list2[i + 3]?.word;
+    const paragraph = a === "lid" ? b : b === "lid" && a === "tweede" ? "2" : b === "lid" && a === "eerste" ? "1" : a !== void 0 && NUMBER.test(a) ? a : void 0;
+    if (n === 9 && paragraph === "2" && !uavg) reading.special = true;
+    else if (n === 9 && paragraph === "2" && names.has("avg")) reading.special = true;
+    else if (n === 10 && (!uavg || names.has("avg") || names.has("gdpr"))) {
+      reading.criminal = true;
+      criminalOther = true;
+    } else if ((uavg || !otherLaw) && n >= 22 && n <= 30) reading.special = true;
+    else if ((uavg || !otherLaw) && n >= 31 && n <= 33) {
+      reading.criminal = true;
+      if (n === 33 && paragraph === "2") ownUse = true;
+      else criminalOther = true;
+    }
+  }
+  if (names.has("uitdrukkelijke") && names.has("toestemming")) reading.special = true;
+  if (names.has("explicit") && names.has("consent")) reading.special = true;
+  reading.ownUseOnly = ownUse && !criminalOther;
+  for (let i = 0; i < list2.length && reading.notAGround === void 0; i++) {
+    for (const phrase of NOT_GROUNDS) {
+      if (i + phrase.length <= list2.length && phrase.every((w, k) => list2[i + k].word === w)) {
+        reading.notAGround = list2.slice(i, i + phrase.length).map((t) => t.original).join(" ");
+      }
+    }
+  }
+  const agreement = agreementWord(value);
+  if (agreement !== void 0) reading.agreement = agreement;
+  return reading;
+}
+
+// src/rules/placeholder-value.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
+var SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
+function placeholderIn(value) {
+  const trimmed = value.trim();
+  if (NON_ANSWER.test(trimmed)) return trimmed;
+  const slot = SLOT.exec(trimmed);
+  return slot ? slot[0].trim() : void 0;
+}
+function walk(node, path4, visit3) {
+  if ((0, import_yaml2.isScalar)(node)) {
+    if (typeof node.value === "string") visit3(node.value, path4);
+  } else if ((0, import_yaml2.isMap)(node)) {
+    for (const pair of node.items) {
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+      if (key !== void 0) walk(pair.value, [...path4, key], visit3);
+    }
+  } else if ((0, import_yaml2.isSeq)(node)) {
+    node.items.forEach((item, i) => walk(item, [...path4, i], visit3));
+  }
+}
+var placeholder_value_default = defineRule({
+  id: "placeholder-value",
+  question: "Q1",
+  severity: "error",
+  description: {
+    nl: "Een waarde is een niet-ingevuld sjabloon of een non-antwoord (TODO, n.v.t., onbekend, [bewaartermijn]).",
+    en: "A value is an unfilled template or a non-answer (TODO, n/a, unknown, [retention period])."
+  },
+  basis: {
+    nl: "AVG art. 30 lid 1: het register moet de gegevens echt bevatten. AP-observatie: registers zijn vaak niet actueel en niet specifiek genoeg.",
+    en: "GDPR Art. 30(1): the register must actually contain the details. AP observation: registers are often not current and not specific enough."
+  },
+  messages: {
+    placeholder: {
+      nl: 'Het veld "{{field}}" is niet ingevuld: "{{value}}" is een sjabloon of non-antwoord.',
+      en: 'The field "{{field}}" is not filled in: "{{value}}" is a template or a non-answer.'
+    }
+  },
+  fix: {
+    nl: "Vul de echte waarde in. Geldt het onderdeel niet, laat het veld dan weg of gebruik de vorm die het formaat ervoor heeft (bijvoorbeeld dpia: {required: false, reason: \u2026}).",
+    en: "Fill in the real value. If the item does not apply, leave the field out or use the form the format has for it (for example dpia: {required: false, reason: \u2026})."
+  },
+  check({ register: register2, report }) {
+    const documents = entities(register2);
+    if (register2.registerFile) documents.push(fileEntity(register2.registerFile));
+    for (const entity of documents) {
+      walk(entity.file.doc?.contents, [], (value, path4) => {
+        const found = placeholderIn(value);
+        if (found === void 0) return;
+        report({ messageId: "placeholder", entity, path: path4, data: { field: describePath(path4), value: found } });
+      });
+    }
+  }
+});
+
+// src/rules/exception-not-a-ground.ts
+function hasSpecial(value) {
+  return Array.isArray(value) ? value.some((v) => readString(v) !== void 0) : readString(value) !== void 0;
+}
+function judge(exception, special, criminal, flow) {
+  const reading = readException(exception);
+  if (reading.notAGround !== void 0) return "notAGround";
+  const specialMissing = special && !reading.special;
+  const criminalMissing = criminal && !reading.criminal;
+  if (flow && criminal && !criminalMissing && reading.ownUseOnly) return "ownUse";
+  if (!specialMissing && !criminalMissing) return void 0;
+  if (reading.agreement !== void 0) return "agreement";
+  return specialMissing ? "noSpecialGround" : "noCriminalGround";
+}
+var exception_not_a_ground_default = defineRule({
+  id: "exception-not-a-ground",
+  question: "Q2",
+  severity: "error",
+  duty: "controller",
+  description: {
+    nl: "De uitzondering voor bijzondere of strafrechtelijke gegevens noemt geen grond uit AVG art. 9 lid 2, art. 10 of de UAVG.",
+    en: "The exception for special-category or criminal data names no ground under GDPR Art. 9(2), Art. 10 or the UAVG."
+  },
+  basis: {
+    nl: 'AVG art. 9 lid 1 verbiedt het verwerken van bijzondere persoonsgegevens, behalve op een grond uit art. 9 lid 2 en UAVG art. 22\u201330. Strafrechtelijke gegevens mogen alleen op grond van AVG art. 10 en UAVG art. 31\u201333. Een convenant of een begrip als "conflict van plichten" is geen van die gronden. UAVG art. 33 lid 2 gaat alleen over eigen gebruik door de verwerkingsverantwoordelijke en is geen grond om te verstrekken.',
+    en: 'GDPR Art. 9(1) prohibits processing special-category data except on a ground in Art. 9(2) and UAVG Art. 22\u201330. Criminal data may only be processed under GDPR Art. 10 and UAVG Art. 31\u201333. A covenant, or a notion such as "conflict of duties", is none of these grounds. UAVG Art. 33(2) covers only a controller\u2019s own use and is no ground to disclose.'
+  },
+  messages: {
+    notAGround: {
+      nl: 'De uitzondering "{{exception}}" bij {{owner}} noemt "{{named}}": dat kan een hulpverlener toestaan het beroepsgeheim te doorbreken, maar het is geen uitzondering uit AVG art. 9 lid 2, art. 10 of de UAVG.',
+      en: 'The exception "{{exception}}" of {{owner}} names "{{named}}": that may allow a care professional to break professional secrecy, but it is no exception under GDPR Art. 9(2), Art. 10 or the UAVG.'
+    },
+    agreement: {
+      nl: 'De uitzondering "{{exception}}" bij {{owner}} verwijst naar een afspraak ({{agreement}}): een convenant of protocol is geen uitzondering op het verwerkingsverbod.',
+      en: 'The exception "{{exception}}" of {{owner}} refers to an agreement ({{agreement}}): a covenant or protocol is no exception to the prohibition on processing.'
+    },
+    noSpecialGround: {
+      nl: 'De uitzondering "{{exception}}" bij {{owner}} noemt geen grond uit AVG art. 9 lid 2 of UAVG art. 22\u201330 voor de bijzondere persoonsgegevens.',
+      en: 'The exception "{{exception}}" of {{owner}} names no ground under GDPR Art. 9(2) or UAVG Art. 22\u201330 for the special-category data.'
+    },
+    noCriminalGround: {
+      nl: 'De uitzondering "{{exception}}" bij {{owner}} noemt geen grond uit AVG art. 10 of UAVG art. 31\u201333 voor de strafrechtelijke gegevens.',
+      en: 'The exception "{{exception}}" of {{owner}} names no ground under GDPR Art. 10 or UAVG Art. 31\u201333 for the criminal data.'
+    },
+    ownUse: {
+      nl: 'De uitzondering "{{exception}}" bij {{owner}} noemt UAVG art. 33 lid 2: dat gaat over eigen gebruik door de verwerkingsverantwoordelijke en is geen grond om strafrechtelijke gegevens aan anderen te verstrekken.',
+      en: 'The exception "{{exception}}" of {{owner}} cites UAVG Art. 33(2): that covers a controller\u2019s own use and is no ground to disclose criminal data to others.'
+    }
+  },
+  fix: {
+    nl: 'Schrijf in "exception" de grond uit AVG art. 9 lid 2 (met de letter) of UAVG art. 22\u201330, bijvoorbeeld "AVG art. 9 lid 2 onder h; UAVG art. 30 lid 3 onder a" voor gezondheidsgegevens in de zorg. Steunt de verwerking op een sectorwet, noem die dan naast de grond: "AVG art. 9 lid 2 onder g jo. Paspoortwet, art. 3". Een convenant mag daarna genoemd worden als uitwerking. Is er geen grond, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
+    en: 'Write in "exception" the ground under GDPR Art. 9(2) (with its letter) or UAVG Art. 22\u201330, for example "AVG art. 9 lid 2 onder h; UAVG art. 30 lid 3 onder a" for health data in care. Where a sector act governs the processing, name it beside the ground: "AVG art. 9 lid 2 onder g jo. Paspoortwet, art. 3". A covenant may follow as its elaboration. Without a ground these data may not be processed or shared.'
+  },
+  fixes: {
+    noCriminalGround: {
+      nl: 'Schrijf in "exception" de grond uit AVG art. 10 en UAVG art. 31\u201333, bijvoorbeeld "UAVG art. 33 lid 1 onder a" voor gegevens verkregen op grond van de Wet politiegegevens of de Wet justiti\xEBle en strafvorderlijke gegevens, of "UAVG art. 33 lid 1 onder b" voor een publiekrechtelijk samenwerkingsverband. Is er geen grond, dan mogen deze gegevens niet worden verwerkt of gedeeld.',
+      en: 'Write in "exception" the ground under GDPR Art. 10 and UAVG Art. 31\u201333, for example "UAVG art. 33 lid 1 onder a" for data received under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg), or "UAVG art. 33 lid 1 onder b" for a public-law partnership. Without a ground these data may not be processed or shared.'
+    },
+    notAGround: {
+      nl: 'Schrijf in "exception" alleen de grond uit AVG art. 9 lid 2 (met de letter), art. 10 of UAVG art. 22\u201333 waarop het delen steunt, bijvoorbeeld "AVG art. 9 lid 2 onder a" bij uitdrukkelijke toestemming. Het beroepsgeheim en een conflict van plichten horen in de werkafspraken, niet als uitzondering. Is er zonder die afweging geen grond, dan mogen deze gegevens niet worden gedeeld.',
+      en: 'Write in "exception" only the ground under GDPR Art. 9(2) (with its letter), Art. 10 or UAVG Art. 22\u201333 that the sharing rests on, for example "AVG art. 9 lid 2 onder a" for explicit consent. Professional secrecy and a conflict of duties belong in the working agreements, not in the exception. Without a ground apart from that weighing, these data may not be shared.'
+    },
+    ownUse: {
+      nl: 'Schrijf bij de gegevensstroom in "exception" de grond voor deze verstrekking: "UAVG art. 33 lid 1 onder a" of "UAVG art. 33 lid 1 onder b" (publiekrechtelijk samenwerkingsverband, nodig voor de taak en met waarborgen). Doen private partijen mee, vraag dan de functionaris gegevensbescherming. Is er geen grond, dan mogen deze gegevens niet worden gedeeld.',
+      en: 'Write in "exception" on the data flow the ground for this disclosure: "UAVG art. 33 lid 1 onder a" or "UAVG art. 33 lid 1 onder b" (a public-law partnership, necessary for the task and with safeguards). Where private parties take part, ask the data protection officer. Without a ground these data may not be shared.'
+    }
+  },
+  check({ register: register2, report }) {
+    const check = (entity, raw, special, criminal, flow, path4, owner) => {
+      const exception = readString(raw)?.trim();
+      if (!exception || placeholderIn(exception) !== void 0 || !special && !criminal) return;
+      const verdict = judge(exception, special, criminal, flow);
+      if (verdict === void 0) return;
+      const data = { exception, owner: owner() };
+      if (verdict === "agreement") data.agreement = readException(exception).agreement ?? "";
+      if (verdict === "notAGround") data.named = readException(exception).notAGround ?? "";
+      report({ messageId: verdict, entity, path: path4, data });
+    };
+    for (const entity of register2.processing) {
+      list(entity.data.personal_data).forEach((item, i) => {
+        if (!isRecord(item)) return;
+        const category = readString(item.category)?.trim() ?? "?";
+        check(entity, item.exception, hasSpecial(item.special), item.criminal === true, false, ["personal_data", i, "exception"], () => `"${label(entity)}" (${category})`);
+      });
+    }
+    for (const entity of register2.partnerships) {
+      let names;
+      for (const { flow, index } of flowsOf(entity)) {
+        check(entity, flow.exception, hasSpecial(flow.special), flow.criminal === true, true, ["data_flows", index, "exception"], () => {
+          names ??= participantNames(entity);
+          const { from, to } = flowParties(names, flow);
+          return `"${label(entity)}" (${String(from)} \u2192 ${String(to)})`;
+        });
+      }
+    }
+  }
+});
+
 // src/rules/problems.ts
 function reportProblems(register2, rule, report) {
   for (const problem of register2.problems) {
@@ -58429,107 +58887,11 @@ function forEachLegalBasis(register2, visit3) {
     }
   }
 }
-
-// src/rules/helpers.ts
-function addMonths(isoDate, months) {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const targetMonth = m - 1 + months;
-  const year = y + Math.floor(targetMonth / 12);
-  const month = (targetMonth % 12 + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function fold(value) {
-  return value.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
-}
-function words(value) {
-  return fold(value).match(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu) ?? [];
-}
-
-// src/rules/statute.ts
-var L = "\\p{L}\\p{N}";
-var START = `(?<![${L}])`;
-var END = `(?![${L}])`;
-var ROMAN = "[ivxlc]+";
-var ORDINAL = "(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)";
-var REFERENCE = new RegExp(
-  [
-    `${START}(?:art|artt|artikel|artikelen|article|articles|section|sections)${END}\\.?\\s*(?:\\d|${ROMAN}${END})`,
-    `${START}(?:lid|leden)\\s+\\d`,
-    `${START}${ORDINAL}\\s+lid${END}`,
-    `${START}sub\\s+(?:[a-z]|\\d+)${END}`,
-    `${START}onder\\s+(?:[a-z]${END}|\\d+\\s*\xB0)`,
-    `${START}(?:titel|hoofdstuk|paragraaf)\\s+(?:\\d|${ROMAN}${END})`,
-    "\xA7\\s*\\d"
-  ].join("|"),
-  "u"
-);
-var ACT_ABBREVIATIONS = /* @__PURE__ */ new Set([
-  "avg",
-  "uavg",
-  "gdpr",
-  "awb",
-  "bw",
-  "wmo",
-  "wpg",
-  "wjsg",
-  "pw",
-  "wgs",
-  "wsnp",
-  "wvggz",
-  "wzd",
-  "wlz",
-  "zvw",
-  "awr",
-  "wabo",
-  "bibob",
-  "wbp",
-  "wwb",
-  "ioaw",
-  "ioaz",
-  "wsw",
-  "wvw",
-  "wet",
-  "wetten",
-  "wetboek",
-  "besluit",
-  "verordening",
-  "verordeningen",
-  "grondwet",
-  "act"
-]);
-var TOKEN = /[\p{L}\p{N}]+/gu;
-function tokens(value) {
-  const normal = value.normalize("NFC");
-  const out = [];
-  for (const m of normal.matchAll(TOKEN)) {
-    const after = normal.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    out.push({ word: fold(m[0]), original: m[0], compoundHead: new RegExp("^-\\p{L}", "u").test(after) });
-  }
-  return out;
-}
-function isActName(token) {
-  const w = token.word;
-  if (ACT_ABBREVIATIONS.has(w)) return !token.compoundHead || w === "wet";
-  if (new RegExp("^\\p{L}{3,}wet(?:ten)?$", "u").test(w)) return true;
-  if (/wetboek$/u.test(w)) return true;
-  if (new RegExp("^\\p{L}{3,}verordening(?:en)?$", "u").test(w)) return true;
-  return false;
-}
-function citesStatute(value) {
-  if (REFERENCE.test(fold(value))) return true;
-  return tokens(value).some(isActName);
-}
-var AGREEMENT_ENDING = /(?:convenant(?:en)?|covenants?|afspraak|afspraken|overeenkomst(?:en)?|protocol(?:len)?|agreements?|reglement(?:en)?)$/u;
-function agreementWord(value) {
-  return tokens(value).find((t) => AGREEMENT_ENDING.test(t.word))?.original;
-}
-var MAYBE_AGREEMENT = /convenant|covenant|afspra|overeenkomst|protocol|agreement|reglement/i;
-function citesAgreementOnly(value) {
-  if (!MAYBE_AGREEMENT.test(value)) return void 0;
-  const word = agreementWord(value);
-  return word !== void 0 && !citesStatute(value) ? word : void 0;
+function basisOwner(place2, data) {
+  const entry = `"${String(data.entry)}"`;
+  if (place2 === "flow") return `${entry} (${String(data.from)} \u2192 ${String(data.to)})`;
+  if (place2 === "recipient") return `${entry} \u2192 ${String(data.organisation)}`;
+  return entry;
 }
 
 // src/rules/legal-basis-agreement-only.ts
@@ -58540,8 +58902,8 @@ var legal_basis_agreement_only_default = defineRule({
   severity: "error",
   duty: "controller",
   description: {
-    nl: "Een grondslag noemt alleen een afspraak (convenant, samenwerkingsovereenkomst, protocol) en geen wet of wetsartikel.",
-    en: "A legal basis cites only an agreement (covenant, cooperation agreement, protocol) and no statute or article."
+    nl: "Een grondslag noemt alleen een afspraak (convenant, samenwerkingsovereenkomst, protocol) of een artikel daarvan, en geen wet of wetsartikel.",
+    en: "A legal basis cites only an agreement (covenant, cooperation agreement, protocol) or an article of one, and no statute or article of one."
   },
   basis: {
     nl: "AVG art. 6 lid 1 en lid 3: een publieke taak of wettelijke verplichting moet in de wet staan. AP-observatie: gemeenten nemen ten onrechte aan dat de afspraken in het samenwerkingsverband (een convenant) voldoende wettelijke basis bieden.",
@@ -59190,7 +59552,7 @@ function countSyllables(word) {
   syllableCache.set(key, result);
   return result;
 }
-var BREAK = "\u2029";
+var BREAK2 = "\u2029";
 var CARRIAGE_RETURN = /\r/g;
 var FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\n[\s\S]*?\n\1[ \t]*(?=\n|$)/;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
@@ -59242,7 +59604,7 @@ function stripBlocks(text) {
       line = blank(line);
       if (i > 0 && kinds[i - 1] === "text" && lines[i - 1].includes("|")) {
         kinds[i - 1] = "table";
-        lines[i - 1] = lines[i - 1].replace(PIPE, BREAK);
+        lines[i - 1] = lines[i - 1].replace(PIPE, BREAK2);
       }
       inTable = true;
     } else if (THEMATIC_BREAK.test(line)) {
@@ -59256,7 +59618,7 @@ function stripBlocks(text) {
       if (closing) line = line.slice(0, closing.index) + " ".repeat(closing[0].length);
     } else if (line.includes("|") && (inTable || line.trimStart().startsWith("|"))) {
       kind = "table";
-      line = line.replace(PIPE, BREAK);
+      line = line.replace(PIPE, BREAK2);
     } else {
       const item = LIST_ITEM.exec(line);
       if (item) line = " ".repeat(item[0].length) + line.slice(item[0].length);
@@ -59269,7 +59631,7 @@ function stripBlocks(text) {
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const hard = CLOSES.has(kinds[i - 1]) || OPENS.has(kinds[i]) || quoted[i - 1] !== quoted[i];
-    out += (hard ? BREAK : "\n") + lines[i];
+    out += (hard ? BREAK2 : "\n") + lines[i];
   }
   return out;
 }
@@ -59327,7 +59689,7 @@ var TOKEN2 = new RegExp(
     `(?<word>(?:['\u2019\u02BC](?=\\p{L}))?${W}+(?:['\u2019\u02BC\\-\\u2010\\u2011]${W}+)*)`,
     // The run is taken whole; whether it ends a sentence depends on what follows (END_FOLLOWER).
     `(?<end>[.!?;\u2026]+)`,
-    `(?<brk>${BREAK})`
+    `(?<brk>${BREAK2})`
   ].join("|"),
   "giu"
 );
@@ -59774,63 +60136,6 @@ var partnership_not_registered_default = defineRule({
   }
 });
 
-// src/rules/placeholder-value.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
-var SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
-function placeholderIn(value) {
-  const trimmed = value.trim();
-  if (NON_ANSWER.test(trimmed)) return trimmed;
-  const slot = SLOT.exec(trimmed);
-  return slot ? slot[0].trim() : void 0;
-}
-function walk(node, path4, visit3) {
-  if ((0, import_yaml2.isScalar)(node)) {
-    if (typeof node.value === "string") visit3(node.value, path4);
-  } else if ((0, import_yaml2.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) walk(pair.value, [...path4, key], visit3);
-    }
-  } else if ((0, import_yaml2.isSeq)(node)) {
-    node.items.forEach((item, i) => walk(item, [...path4, i], visit3));
-  }
-}
-var placeholder_value_default = defineRule({
-  id: "placeholder-value",
-  question: "Q1",
-  severity: "error",
-  description: {
-    nl: "Een waarde is een niet-ingevuld sjabloon of een non-antwoord (TODO, n.v.t., onbekend, [bewaartermijn]).",
-    en: "A value is an unfilled template or a non-answer (TODO, n/a, unknown, [retention period])."
-  },
-  basis: {
-    nl: "AVG art. 30 lid 1: het register moet de gegevens echt bevatten. AP-observatie: registers zijn vaak niet actueel en niet specifiek genoeg.",
-    en: "GDPR Art. 30(1): the register must actually contain the details. AP observation: registers are often not current and not specific enough."
-  },
-  messages: {
-    placeholder: {
-      nl: 'Het veld "{{field}}" is niet ingevuld: "{{value}}" is een sjabloon of non-antwoord.',
-      en: 'The field "{{field}}" is not filled in: "{{value}}" is a template or a non-answer.'
-    }
-  },
-  fix: {
-    nl: "Vul de echte waarde in. Geldt het onderdeel niet, laat het veld dan weg of gebruik de vorm die het formaat ervoor heeft (bijvoorbeeld dpia: {required: false, reason: \u2026}).",
-    en: "Fill in the real value. If the item does not apply, leave the field out or use the form the format has for it (for example dpia: {required: false, reason: \u2026})."
-  },
-  check({ register: register2, report }) {
-    const documents = entities(register2);
-    if (register2.registerFile) documents.push(fileEntity(register2.registerFile));
-    for (const entity of documents) {
-      walk(entity.file.doc?.contents, [], (value, path4) => {
-        const found = placeholderIn(value);
-        if (found === void 0) return;
-        report({ messageId: "placeholder", entity, path: path4, data: { field: describePath(path4), value: found } });
-      });
-    }
-  }
-});
-
 // src/rules/processor-agreement-missing.ts
 var processor_agreement_missing_default = defineRule({
   id: "processor-agreement-missing",
@@ -59920,6 +60225,118 @@ var processor_record_incomplete_default = defineRule({
         report({ messageId: "agreementMissing", entity, path: ["agreement"], data });
       }
     }
+  }
+});
+
+// src/rules/provision-article-missing.ts
+var NEEDS_LAW = /* @__PURE__ */ new Set(["legal-obligation", "public-task"]);
+var provision_article_missing_default = defineRule({
+  id: "provision-article-missing",
+  question: "Q2",
+  severity: "notice",
+  duty: "controller",
+  description: {
+    nl: "De wettelijke grondslag noemt een wet, besluit of verordening, maar geen artikel.",
+    en: "The legal basis names an act, order or by-law, but no article."
+  },
+  basis: {
+    nl: "AVG art. 6 lid 3 en art. 5 lid 2: de taak of plicht moet in de wet zijn vastgelegd, en de verwerkingsverantwoordelijke moet kunnen laten zien waar. Een hele wet noemen laat open welke bepaling de verwerking draagt.",
+    en: "GDPR Art. 6(3) and 5(2): the task or obligation must be laid down by law, and the controller must be able to show where. Naming a whole act leaves open which provision carries the processing."
+  },
+  messages: {
+    articleMissing: {
+      nl: 'De grondslag "{{provision}}" bij {{owner}} noemt een wet, besluit of verordening, maar niet het artikel waarin de taak of plicht staat.',
+      en: 'The legal basis "{{provision}}" of {{owner}} names an act, order or by-law, but not the article that lays down the task or obligation.'
+    }
+  },
+  fix: {
+    nl: 'Vul in "provision" het artikel aan, bijvoorbeeld "Jeugdwet, art. 7.1.1.1" in plaats van alleen "Jeugdwet". De link naar wetten.overheid.nl kan in "link".',
+    en: 'Add the article to "provision", for example "Jeugdwet, art. 7.1.1.1" rather than "Jeugdwet" alone. The link to wetten.overheid.nl can go in "link".'
+  },
+  check({ register: register2, report }) {
+    forEachLegalBasis(register2, ({ entity, basis, path: path4, place: place2, data }) => {
+      if (typeof basis.ground !== "string" || !NEEDS_LAW.has(basis.ground)) return;
+      const provision = readString(basis.provision)?.trim();
+      if (!provision || placeholderIn(provision) !== void 0) return;
+      const verdict = classifyProvision(provision);
+      if (verdict.kind !== "statute" || verdict.article) return;
+      report({ messageId: "articleMissing", entity, path: [...path4, "provision"], data: { provision, owner: basisOwner(place2, data()) } });
+    });
+  }
+});
+
+// src/rules/provision-not-law.ts
+var NEEDS_LAW2 = /* @__PURE__ */ new Set(["legal-obligation", "public-task"]);
+var provision_not_law_default = defineRule({
+  id: "provision-not-law",
+  question: "Q2",
+  severity: "error",
+  duty: "controller",
+  description: {
+    nl: 'De wettelijke grondslag noemt alleen de AVG of UAVG, een beleidsinstrument, vaag "wet- en regelgeving", of een wet die niet meer geldt.',
+    en: 'The legal basis cites only the GDPR or UAVG, a policy instrument, vague "laws and regulations", or an act no longer in force.'
+  },
+  basis: {
+    nl: "AVG art. 6 lid 3: een wettelijke verplichting (art. 6 lid 1 onder c) of een taak van algemeen belang (onder e) moet zijn vastgelegd in het Unierecht of het Nederlandse recht. De AVG en de UAVG wijzen die taak of plicht niet zelf toe; beleidsregels, handreikingen, meldcodes en collegebesluiten zijn geen wet, en een ingetrokken wet geldt niet meer.",
+    en: "GDPR Art. 6(3): a legal obligation (Art. 6(1)(c)) or a task in the public interest (point (e)) must be laid down by Union or Member State law. The GDPR and the UAVG do not themselves assign that task or obligation; policy rules, guidance, reporting codes and executive decisions are not law, and a repealed act no longer applies."
+  },
+  messages: {
+    gdprOnly: {
+      nl: 'De grondslag "{{provision}}" bij {{owner}} noemt alleen de AVG of UAVG. Die wetten geven zelf geen taak of plicht om gegevens te verwerken: de grondslag moet een andere wet noemen.',
+      en: 'The legal basis "{{provision}}" of {{owner}} cites only the GDPR or UAVG. They do not themselves assign a task or obligation to process data: the basis must name another law.'
+    },
+    policy: {
+      nl: 'De grondslag "{{provision}}" bij {{owner}} noemt een beleidsinstrument ({{instrument}}) en geen wet: een beleidsregel, handreiking, meldcode of collegebesluit is geen wettelijke grondslag.',
+      en: 'The legal basis "{{provision}}" of {{owner}} cites a policy instrument ({{instrument}}) and no law: a policy rule, guidance, reporting code or executive decision is no statutory basis.'
+    },
+    vague: {
+      nl: 'De grondslag "{{provision}}" bij {{owner}} noemt geen wet bij naam: "wet- en regelgeving" of "de wet" laat niet zien welke wet de taak of plicht geeft.',
+      en: 'The legal basis "{{provision}}" of {{owner}} names no law: "laws and regulations" or "the law" does not show which act lays down the task or obligation.'
+    },
+    repealed: {
+      nl: 'De grondslag "{{provision}}" bij {{owner}} noemt de {{act}}: die is per {{ended}} vervangen door {{successor}}.',
+      en: 'The legal basis "{{provision}}" of {{owner}} cites the {{act}}: it was replaced on {{ended}} by {{successor}}.'
+    },
+    renamed: {
+      nl: 'De grondslag "{{provision}}" bij {{owner}} noemt de {{act}}: die wet heet sinds {{ended}} {{successor}} en is toen ook gewijzigd.',
+      en: 'The legal basis "{{provision}}" of {{owner}} cites the {{act}}: since {{ended}} that act is called the {{successor}}, and it was amended then.'
+    }
+  },
+  fix: {
+    nl: 'Schrijf in "provision" de wet en het artikel die de taak of plicht geven, bijvoorbeeld "Jeugdwet, art. 7.4.0" of "Participatiewet, art. 64". De AVG, een beleidsregel of een meldcode mag daarna genoemd worden als uitwerking. Is er geen wet die de taak of plicht geeft, dan is er geen grondslag onder AVG art. 6 lid 1 onder c of e.',
+    en: 'Write in "provision" the act and article that lay down the task or obligation, for example "Jeugdwet, art. 7.4.0" or "Participatiewet, art. 64". The GDPR, a policy rule or a reporting code may follow as its elaboration. Without an act that lays down the task or obligation there is no basis under GDPR Art. 6(1)(c) or (e).'
+  },
+  fixes: {
+    repealed: {
+      nl: 'Schrijf in "provision" de wet die nu geldt en het artikel daaruit; kijk of de taak na de overgang nog op dezelfde manier geregeld is.',
+      en: 'Write in "provision" the act now in force and its article; check whether the task is still laid down the same way after the change.'
+    },
+    renamed: {
+      nl: 'Schrijf in "provision" de Participatiewet en het artikel daaruit; de artikelnummers van de oude Wwb kunnen na de wijziging anders zijn.',
+      en: 'Write in "provision" the Participatiewet and its article; article numbers of the old Wwb may have changed with the amendment.'
+    }
+  },
+  check({ register: register2, report }) {
+    forEachLegalBasis(register2, ({ entity, basis, path: path4, place: place2, data }) => {
+      if (typeof basis.ground !== "string" || !NEEDS_LAW2.has(basis.ground)) return;
+      const provision = readString(basis.provision)?.trim();
+      if (!provision) return;
+      const verdict = classifyProvision(provision);
+      const base = () => ({ provision, owner: basisOwner(place2, data()) });
+      const at = [...path4, "provision"];
+      if (verdict.kind === "gdpr-only") report({ messageId: "gdprOnly", entity, path: at, data: base() });
+      else if (verdict.kind === "policy") report({ messageId: "policy", entity, path: at, data: { ...base(), instrument: verdict.word } });
+      else if (verdict.kind === "vague") report({ messageId: "vague", entity, path: at, data: base() });
+      else if (verdict.kind === "repealed") {
+        const { act } = verdict;
+        report({
+          messageId: act.renamed ? "renamed" : "repealed",
+          entity,
+          path: at,
+          data: { ...base(), act: act.name, ended: act.endedText, successor: act.successor }
+        });
+      }
+    });
   }
 });
 
@@ -60283,7 +60700,7 @@ var self_not_in_flows_default = defineRule({
 });
 
 // src/rules/special-data-without-exception.ts
-function hasSpecial(value) {
+function hasSpecial2(value) {
   return Array.isArray(value) ? value.some((v) => readString(v) !== void 0) : readString(value) !== void 0;
 }
 var special_data_without_exception_default = defineRule({
@@ -60335,7 +60752,7 @@ var special_data_without_exception_default = defineRule({
     for (const entity of register2.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
         if (!isRecord(item) || readString(item.exception)) return;
-        const special = hasSpecial(item.special);
+        const special = hasSpecial2(item.special);
         if (!special && item.criminal !== true) return;
         report({
           messageId: special ? "processingSpecial" : "processingCriminal",
@@ -60349,7 +60766,7 @@ var special_data_without_exception_default = defineRule({
       const names = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.exception)) continue;
-        const special = hasSpecial(flow.special);
+        const special = hasSpecial2(flow.special);
         if (!special && flow.criminal !== true) continue;
         report({
           messageId: special ? "flowSpecial" : "flowCriminal",
@@ -60704,6 +61121,7 @@ var RULES = [
   dpia_missing_default,
   dpo_missing_default,
   duplicate_id_default,
+  exception_not_a_ground_default,
   file_unreadable_default,
   flow_party_unknown_default,
   id_mismatch_default,
@@ -60724,6 +61142,8 @@ var RULES = [
   processor_agreement_missing_default,
   processor_record_incomplete_default,
   processor_shares_onwards_default,
+  provision_article_missing_default,
+  provision_not_law_default,
   review_overdue_default,
   role_missing_default,
   schema_default,

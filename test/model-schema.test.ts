@@ -52,6 +52,7 @@ const TABLE: [type: string, schema: SchemaName, pointer: string][] = [
   ['CheckConfig', 'config', ''],
   ['CheckConfig.paths', 'config', '/properties/paths'],
   ['CheckConfig.stale_issues', 'config', '/properties/stale_issues'],
+  ['CheckConfig.issues', 'config', '/properties/issues'],
   ['CheckConfig.review', 'config', '/properties/review'],
   ['CheckConfig.readability', 'config', '/properties/readability'],
 ];

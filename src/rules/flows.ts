@@ -52,6 +52,7 @@ export function partyName(names: ReadonlyMap<string, string>, value: unknown): s
 
 /** Sender and recipients of a flow by name, for messages such as "Gemeente → Politie". */
 export function flowParties(names: ReadonlyMap<string, string>, flow: Record<string, unknown>): { from: string; to: string } {
-  const to = (Array.isArray(flow.to) ? flow.to : [flow.to]).map((value) => partyName(names, value));
-  return { from: partyName(names, flow.from), to: to.join(', ') };
+  // Either end may be a list (a case conference where several partners send): every party is named.
+  const side = (value: unknown) => (Array.isArray(value) ? value : [value]).map((party) => partyName(names, party)).join(', ');
+  return { from: side(flow.from), to: side(flow.to) };
 }
