@@ -111,9 +111,9 @@ describe('register-check check on the example register', () => {
     const before = JSON.parse(await fs.readFile(path.join(ROOT, `test/golden/example.${language}.json`), 'utf8')) as { findings: object[]; summary: object };
     // Rules added after the capture are off: on this date, months before the example's own (TODAY), date-implausible
     // rightly finds reviews dated later, which the capture cannot hold; the statute rules of format 1.1 find the
-    // defects added to the example for them (rows 13 and 14 of its README).
+    // defects added to the example for them (rows 13 and 14 of its README), the public-body rules row 15.
     const config = path.join(await tempDir('cli-golden-'), 'register-check.yml');
-    await fs.writeFile(config, 'rules:\n  date-implausible: off\n  exception-not-a-ground: off\n  provision-not-law: off\n  provision-article-missing: off\n');
+    await fs.writeFile(config, 'rules:\n  date-implausible: off\n  exception-not-a-ground: off\n  provision-not-law: off\n  provision-article-missing: off\n  ground-not-available: off\n  consent-doubtful: off\n');
     const { report } = json(['check', EXAMPLE, '--today', '2026-06-01', '--fail-on', 'never', '--language', language, '--config', config]);
     const findings = report.findings as unknown as Record<string, unknown>[];
     for (const f of findings) {

@@ -3,6 +3,7 @@
 import type { Rule } from '../rule.js';
 import agreementAfterStart from './agreement-after-start.js';
 import agreementMissing from './agreement-missing.js';
+import consentDoubtful from './consent-doubtful.js';
 import controllerUnknown from './controller-unknown.js';
 import dateImplausible from './date-implausible.js';
 import dpiaMissing from './dpia-missing.js';
@@ -11,6 +12,7 @@ import duplicateId from './duplicate-id.js';
 import exceptionNotAGround from './exception-not-a-ground.js';
 import fileUnreadable from './file-unreadable.js';
 import flowPartyUnknown from './flow-party-unknown.js';
+import groundNotAvailable from './ground-not-available.js';
 import idMismatch from './id-mismatch.js';
 import jointArrangementUnpublished from './joint-arrangement-unpublished.js';
 import legalBasisAgreementOnly from './legal-basis-agreement-only.js';
@@ -46,6 +48,7 @@ import yamlSyntax from './yaml-syntax.js';
 export const RULES: readonly Rule[] = [
   agreementAfterStart,
   agreementMissing,
+  consentDoubtful,
   controllerUnknown,
   dateImplausible,
   dpiaMissing,
@@ -54,6 +57,7 @@ export const RULES: readonly Rule[] = [
   exceptionNotAGround,
   fileUnreadable,
   flowPartyUnknown,
+  groundNotAvailable,
   idMismatch,
   jointArrangementUnpublished,
   legalBasisAgreementOnly,
