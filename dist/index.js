@@ -55725,6 +55725,75 @@ var agreement_missing_default = defineRule({
   }
 });
 
+// src/rules/public-body-grounds.ts
+function forEachPublicBodyGround(register2, ground, visit3) {
+  if (isPublicBody(register2.settings.organisation?.kind)) {
+    for (const entity of register2.processing) {
+      list(entity.data.legal_basis).forEach((basis, i) => {
+        if (isRecord(basis) && basis.ground === ground) {
+          visit3({ entity, path: ["legal_basis", i], place: "processing", data: { entry: label(entity), body: readString(register2.settings.organisation?.name) ?? "?" } });
+        }
+      });
+    }
+  }
+  for (const entity of register2.partnerships) {
+    const kinds = /* @__PURE__ */ new Map();
+    for (const p of list(entity.data.participants)) if (isRecord(p) && typeof p.id === "string" && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+    let names;
+    for (const { flow, index } of flowsOf(entity)) {
+      const bases = flowBasis(entity.data, flow);
+      const at = bases.findIndex((b) => isRecord(b) && b.ground === ground);
+      if (at < 0) continue;
+      const publicSenders = flowSenders(flow).filter((id) => isPublicBody(kinds.get(id)));
+      if (publicSenders.length === 0) continue;
+      names ??= participantNames(entity);
+      const own = list(flow.legal_basis).length > 0;
+      visit3({
+        entity,
+        // The partnership's default basis is written once, at the top; the flow is where it is relied on.
+        path: own ? ["data_flows", index, "legal_basis", at] : ["data_flows", index],
+        place: "flow",
+        data: { entry: label(entity), ...flowParties(names, flow), body: publicSenders.map((id) => names?.get(id) ?? id).join(", ") }
+      });
+    }
+  }
+}
+
+// src/rules/consent-doubtful.ts
+var consent_doubtful_default = defineRule({
+  id: "consent-doubtful",
+  question: "Q2",
+  severity: "warning",
+  duty: "controller",
+  description: {
+    nl: "Een overheidsorgaan beroept zich op toestemming voor een eigen verwerking of voor een gegevensstroom die het verstrekt; toestemming tegenover de overheid is zelden vrij.",
+    en: "A public body relies on consent for its own processing or for a data flow it sends; consent towards a public authority is rarely freely given."
+  },
+  basis: {
+    nl: "AVG art. 6 lid 1 onder a, art. 4 onder 11 en art. 7; overweging 43: bij een duidelijke ongelijkheid tussen betrokkene en verwerkingsverantwoordelijke, vooral als die een overheidsinstantie is, is toestemming onwaarschijnlijk vrij gegeven. Volgens de EDPB-richtsnoeren 05/2020 over toestemming (par. 3.1.1) is toestemming tegenover de overheid niet helemaal uitgesloten, bijvoorbeeld voor een vrijwillige nieuwsbrief.",
+    en: "GDPR Art. 6(1)(a), 4(11) and 7; recital 43: where there is a clear imbalance between the data subject and the controller, in particular a public authority, consent is unlikely to be freely given. EDPB Guidelines 05/2020 on consent (section 3.1.1) say consent towards a public authority is not wholly excluded, for example for a voluntary newsletter."
+  },
+  messages: {
+    processing: {
+      nl: 'Verwerking "{{entry}}" steunt op toestemming (AVG art. 6 lid 1 onder a), maar {{body}} is een overheidsorgaan: toestemming tegenover de overheid is zelden vrij gegeven (overweging 43).',
+      en: 'Processing activity "{{entry}}" rests on consent (GDPR Art. 6(1)(a)), but {{body}} is a public body: consent towards a public authority is rarely freely given (recital 43).'
+    },
+    flow: {
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" steunt op toestemming (AVG art. 6 lid 1 onder a), maar {{body}} is een overheidsorgaan: toestemming tegenover de overheid is zelden vrij gegeven (overweging 43).',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" rests on consent (GDPR Art. 6(1)(a)), but {{body}} is a public body: consent towards a public authority is rarely freely given (recital 43).'
+    }
+  },
+  fix: {
+    nl: 'Hoort de verwerking bij een taak van het overheidsorgaan, zet dan in "legal_basis" "public-task" of "legal-obligation" met in "provision" de wet en het artikel. Is meedoen echt vrijwillig en heeft weigeren geen gevolgen voor de inwoner (zoals bij een nieuwsbrief), noem dat dan in "provision"; de waarschuwing blijft dan staan als een bewuste, onderbouwde keuze.',
+    en: 'Where the processing belongs to a task of the public body, put "public-task" or "legal-obligation" in "legal_basis" with the act and article in "provision". Where taking part is truly voluntary and refusing has no consequence for the resident (as with a newsletter), say so in "provision" and switch this warning off for the item deliberately.'
+  },
+  check({ register: register2, report }) {
+    forEachPublicBodyGround(register2, "consent", ({ entity, path: path4, place: place2, data }) => {
+      report({ messageId: place2, entity, path: path4, data });
+    });
+  }
+});
+
 // src/validate.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
@@ -58767,6 +58836,41 @@ var flow_party_unknown_default = defineRule({
   }
 });
 
+// src/rules/ground-not-available.ts
+var ground_not_available_default = defineRule({
+  id: "ground-not-available",
+  question: "Q2",
+  severity: "error",
+  duty: "controller",
+  description: {
+    nl: "Een overheidsorgaan beroept zich op gerechtvaardigd belang voor een eigen verwerking of voor een gegevensstroom die het verstrekt.",
+    en: "A public body relies on legitimate interest for its own processing or for a data flow it sends."
+  },
+  basis: {
+    nl: "AVG art. 6 lid 1, tweede alinea: overheidsinstanties kunnen zich voor verwerkingen bij de uitvoering van hun taken niet beroepen op het gerechtvaardigd belang (art. 6 lid 1 onder f). Zij verwerken op grond van een wettelijke verplichting of een publieke taak die in de wet is vastgelegd (onder c of e, lid 3).",
+    en: "GDPR Art. 6(1), second subparagraph: public authorities cannot rely on legitimate interest (Art. 6(1)(f)) for processing carried out in the performance of their tasks. They process on a legal obligation or a public task laid down by law (points (c) or (e), Art. 6(3))."
+  },
+  messages: {
+    processing: {
+      nl: 'Verwerking "{{entry}}" steunt op gerechtvaardigd belang (AVG art. 6 lid 1 onder f), maar {{body}} is een overheidsorgaan: voor de uitvoering van zijn taken kan het zich daar niet op beroepen.',
+      en: 'Processing activity "{{entry}}" rests on legitimate interest (GDPR Art. 6(1)(f)), but {{body}} is a public body: it cannot rely on that ground in the performance of its tasks.'
+    },
+    flow: {
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}" steunt op gerechtvaardigd belang (AVG art. 6 lid 1 onder f), maar {{body}} is een overheidsorgaan: voor de uitvoering van zijn taken kan het zich daar niet op beroepen.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}" rests on legitimate interest (GDPR Art. 6(1)(f)), but {{body}} is a public body: it cannot rely on that ground in the performance of its tasks.'
+    }
+  },
+  fix: {
+    nl: 'Zet in "legal_basis" de grond waarop het overheidsorgaan deze taak uitvoert: "public-task" of "legal-obligation", met in "provision" de wet en het artikel die de taak of plicht geven. Valt de verwerking echt buiten de publieke taken (bijvoorbeeld het beheer van eigen gebouwen), leg dan in "provision" vast waarom; de bevinding blijft dan staan als een bewuste, onderbouwde keuze.',
+    en: 'Put in "legal_basis" the ground on which the public body performs this task: "public-task" or "legal-obligation", with in "provision" the act and article that lay down the task or obligation. If the processing truly falls outside its public tasks (for example managing its own buildings), record why in "provision"; the finding then stands as a deliberate, reasoned choice.'
+  },
+  check({ register: register2, report }) {
+    forEachPublicBodyGround(register2, "legitimate-interest", ({ entity, path: path4, place: place2, data }) => {
+      report({ messageId: place2, entity, path: path4, data });
+    });
+  }
+});
+
 // src/rules/id-mismatch.ts
 var id_mismatch_default = defineRule({
   id: "id-mismatch",
@@ -61116,6 +61220,7 @@ var yaml_syntax_default = defineRule({
 var RULES = [
   agreement_after_start_default,
   agreement_missing_default,
+  consent_doubtful_default,
   controller_unknown_default,
   date_implausible_default,
   dpia_missing_default,
@@ -61124,6 +61229,7 @@ var RULES = [
   exception_not_a_ground_default,
   file_unreadable_default,
   flow_party_unknown_default,
+  ground_not_available_default,
   id_mismatch_default,
   joint_arrangement_unpublished_default,
   legal_basis_agreement_only_default,
