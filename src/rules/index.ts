@@ -5,7 +5,10 @@ import agreementAfterStart from './agreement-after-start.js';
 import agreementMissing from './agreement-missing.js';
 import controllerUnknown from './controller-unknown.js';
 import dateImplausible from './date-implausible.js';
+import dpiaAfterStart from './dpia-after-start.js';
 import dpiaMissing from './dpia-missing.js';
+import dpiaUnassessed from './dpia-unassessed.js';
+import dpiaWaived from './dpia-waived.js';
 import dpoMissing from './dpo-missing.js';
 import duplicateId from './duplicate-id.js';
 import exceptionNotAGround from './exception-not-a-ground.js';
@@ -36,6 +39,7 @@ import roleMissing from './role-missing.js';
 import schema from './schema.js';
 import selfMissing from './self-missing.js';
 import selfNotInFlows from './self-not-in-flows.js';
+import specialDataUndeclared from './special-data-undeclared.js';
 import specialDataWithoutException from './special-data-without-exception.js';
 import transferSafeguardMissing from './transfer-safeguard-missing.js';
 import unknownPartnership from './unknown-partnership.js';
@@ -48,7 +52,10 @@ export const RULES: readonly Rule[] = [
   agreementMissing,
   controllerUnknown,
   dateImplausible,
+  dpiaAfterStart,
   dpiaMissing,
+  dpiaUnassessed,
+  dpiaWaived,
   dpoMissing,
   duplicateId,
   exceptionNotAGround,
@@ -79,6 +86,7 @@ export const RULES: readonly Rule[] = [
   schema,
   selfMissing,
   selfNotInFlows,
+  specialDataUndeclared,
   specialDataWithoutException,
   transferSafeguardMissing,
   unknownPartnership,
