@@ -106,6 +106,12 @@ describe('register-check check on the example register', () => {
     expect(report.summary.entities).toBe(16);
   });
 
+  /** Rules added after the golden JSON was captured: off in the comparison, since the capture cannot hold their findings. */
+  const RULES_AFTER_CAPTURE = [
+    'date-implausible', 'exception-not-a-ground', 'provision-not-law', 'provision-article-missing', 'ground-not-available',
+    'consent-doubtful', 'dpia-unassessed', 'dpia-waived', 'dpia-after-start', 'special-data-undeclared',
+  ];
+
   it.each(['nl', 'en'])('writes the same JSON as before findings became data, plus messageId and data (%s)', async (language) => {
     // Captured with the release before findings carried their message id: the words are rendered at the edge now, unchanged.
     const before = JSON.parse(await fs.readFile(path.join(ROOT, `test/golden/example.${language}.json`), 'utf8')) as { findings: object[]; summary: object };
@@ -113,7 +119,7 @@ describe('register-check check on the example register', () => {
     // rightly finds reviews dated later, which the capture cannot hold; the statute rules of format 1.1 find the
     // defects added to the example for them (rows 13 and 14 of its README), the public-body rules row 15.
     const config = path.join(await tempDir('cli-golden-'), 'register-check.yml');
-    await fs.writeFile(config, 'rules:\n  date-implausible: off\n  exception-not-a-ground: off\n  provision-not-law: off\n  provision-article-missing: off\n  ground-not-available: off\n  consent-doubtful: off\n');
+    await fs.writeFile(config, `rules:\n${RULES_AFTER_CAPTURE.map((id) => `  ${id}: off\n`).join('')}`);
     const { report } = json(['check', EXAMPLE, '--today', '2026-06-01', '--fail-on', 'never', '--language', language, '--config', config]);
     const findings = report.findings as unknown as Record<string, unknown>[];
     for (const f of findings) {

@@ -24,6 +24,7 @@ const CATALOGUE = [
   'date-implausible', 'dpo-missing', 'controller-unknown', 'self-not-in-flows',
   'provision-not-law', 'provision-article-missing', 'exception-not-a-ground',
   'ground-not-available', 'consent-doubtful',
+  'dpia-unassessed', 'dpia-waived', 'dpia-after-start', 'special-data-undeclared',
 ];
 
 /**

@@ -6,7 +6,10 @@ import agreementMissing from './agreement-missing.js';
 import consentDoubtful from './consent-doubtful.js';
 import controllerUnknown from './controller-unknown.js';
 import dateImplausible from './date-implausible.js';
+import dpiaAfterStart from './dpia-after-start.js';
 import dpiaMissing from './dpia-missing.js';
+import dpiaUnassessed from './dpia-unassessed.js';
+import dpiaWaived from './dpia-waived.js';
 import dpoMissing from './dpo-missing.js';
 import duplicateId from './duplicate-id.js';
 import exceptionNotAGround from './exception-not-a-ground.js';
@@ -38,6 +41,7 @@ import roleMissing from './role-missing.js';
 import schema from './schema.js';
 import selfMissing from './self-missing.js';
 import selfNotInFlows from './self-not-in-flows.js';
+import specialDataUndeclared from './special-data-undeclared.js';
 import specialDataWithoutException from './special-data-without-exception.js';
 import transferSafeguardMissing from './transfer-safeguard-missing.js';
 import unknownPartnership from './unknown-partnership.js';
@@ -51,7 +55,10 @@ export const RULES: readonly Rule[] = [
   consentDoubtful,
   controllerUnknown,
   dateImplausible,
+  dpiaAfterStart,
   dpiaMissing,
+  dpiaUnassessed,
+  dpiaWaived,
   dpoMissing,
   duplicateId,
   exceptionNotAGround,
@@ -83,6 +90,7 @@ export const RULES: readonly Rule[] = [
   schema,
   selfMissing,
   selfNotInFlows,
+  specialDataUndeclared,
   specialDataWithoutException,
   transferSafeguardMissing,
   unknownPartnership,
