@@ -23,6 +23,7 @@ const CATALOGUE = [
   'processor-record-incomplete', 'processor-agreement-missing', 'processor-shares-onwards',
   'date-implausible', 'dpo-missing', 'controller-unknown', 'self-not-in-flows',
   'provision-not-law', 'provision-article-missing', 'exception-not-a-ground',
+  'recipient-is-partnership', 'data-category-vague', 'retention-vague',
 ];
 
 /**

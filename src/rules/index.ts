@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import agreementAfterStart from './agreement-after-start.js';
 import agreementMissing from './agreement-missing.js';
 import controllerUnknown from './controller-unknown.js';
+import dataCategoryVague from './data-category-vague.js';
 import dateImplausible from './date-implausible.js';
 import dpiaMissing from './dpia-missing.js';
 import dpoMissing from './dpo-missing.js';
@@ -31,6 +32,8 @@ import processorRecordIncomplete from './processor-record-incomplete.js';
 import provisionArticleMissing from './provision-article-missing.js';
 import provisionNotLaw from './provision-not-law.js';
 import processorSharesOnwards from './processor-shares-onwards.js';
+import recipientIsPartnership from './recipient-is-partnership.js';
+import retentionVague from './retention-vague.js';
 import reviewOverdue from './review-overdue.js';
 import roleMissing from './role-missing.js';
 import schema from './schema.js';
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   agreementAfterStart,
   agreementMissing,
   controllerUnknown,
+  dataCategoryVague,
   dateImplausible,
   dpiaMissing,
   dpoMissing,
@@ -74,6 +78,8 @@ export const RULES: readonly Rule[] = [
   processorSharesOnwards,
   provisionArticleMissing,
   provisionNotLaw,
+  recipientIsPartnership,
+  retentionVague,
   reviewOverdue,
   roleMissing,
   schema,
