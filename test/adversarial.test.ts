@@ -16,7 +16,10 @@ import {
   collapseGaps,
   isTableSeparator,
 } from '../src/markdown-scan.js';
-import { catchAll } from '../src/rules/vague-recipient.js';
+import { catchAll, openList } from '../src/rules/vague-recipient.js';
+import { vagueCategory } from '../src/rules/data-category-vague.js';
+import { retentionIsSpecific } from '../src/rules/retention-vague.js';
+import { partnershipForm } from '../src/rules/recipient-is-partnership.js';
 import { citesAgreementOnly, citesStatute, classifyProvision, readException } from '../src/rules/statute.js';
 import { placeholderIn } from '../src/rules/placeholder-value.js';
 import {
@@ -128,6 +131,14 @@ const VALUES: [string, string][] = [
   ['digits then a colon', `${'1'.repeat(VALUE_SIZE)}:a`],
   ['punctuation between words', repeatTo('a,;:()/', VALUE_SIZE)],
   ['half a non-ground, repeated', repeatTo('conflict van conflict ', VALUE_SIZE)],
+  ['digits with separators, no unit', repeatTo('1.2,3 ', VALUE_SIZE)],
+  ['number words without a unit', repeatTo('een twee zes ', VALUE_SIZE)],
+  ['event words without an event', repeatTo('na de na het after the ', VALUE_SIZE)],
+  ['open-list starts that never finish', repeatTo('onder o.a zoals bedoeld e.d ', VALUE_SIZE)],
+  ['partnership words glued', repeatTo('wijkteamnetwerkriec', VALUE_SIZE)],
+  ['half partnership phrases', repeatTo('zorg en veilig sociaal ', VALUE_SIZE)],
+  ['letters before netwerk that never end', `${'n'.repeat(VALUE_SIZE)}etwer`],
+  ['placeholder brackets left open', repeatTo('(PM (n.t.b. : nog ', VALUE_SIZE)],
 ];
 
 const HELPERS: [string, (value: string) => unknown][] = [
@@ -137,6 +148,10 @@ const HELPERS: [string, (value: string) => unknown][] = [
   ['classifyProvision', classifyProvision],
   ['readException', readException],
   ['placeholderIn', placeholderIn],
+  ['openList', openList],
+  ['vagueCategory', vagueCategory],
+  ['retentionIsSpecific', retentionIsSpecific],
+  ['partnershipForm', partnershipForm],
   ['countSyllables', countSyllables],
   ['measureReadability', (value) => measureReadability(value)],
 ];

@@ -5,6 +5,7 @@ import agreementAfterStart from './agreement-after-start.js';
 import agreementMissing from './agreement-missing.js';
 import consentDoubtful from './consent-doubtful.js';
 import controllerUnknown from './controller-unknown.js';
+import dataCategoryVague from './data-category-vague.js';
 import dateImplausible from './date-implausible.js';
 import dpiaAfterStart from './dpia-after-start.js';
 import dpiaMissing from './dpia-missing.js';
@@ -36,6 +37,8 @@ import processorRecordIncomplete from './processor-record-incomplete.js';
 import provisionArticleMissing from './provision-article-missing.js';
 import provisionNotLaw from './provision-not-law.js';
 import processorSharesOnwards from './processor-shares-onwards.js';
+import recipientIsPartnership from './recipient-is-partnership.js';
+import retentionVague from './retention-vague.js';
 import reviewOverdue from './review-overdue.js';
 import roleMissing from './role-missing.js';
 import schema from './schema.js';
@@ -54,6 +57,7 @@ export const RULES: readonly Rule[] = [
   agreementMissing,
   consentDoubtful,
   controllerUnknown,
+  dataCategoryVague,
   dateImplausible,
   dpiaAfterStart,
   dpiaMissing,
@@ -85,6 +89,8 @@ export const RULES: readonly Rule[] = [
   processorSharesOnwards,
   provisionArticleMissing,
   provisionNotLaw,
+  recipientIsPartnership,
+  retentionVague,
   reviewOverdue,
   roleMissing,
   schema,

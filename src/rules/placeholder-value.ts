@@ -5,17 +5,19 @@ import { entities, type Entity, type FileEntity, fileEntity } from '../register.
 import type { DocPath } from '../types.js';
 
 // A whole value that says nothing: a non-answer or a template marker.
-const NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
-// A template slot left in a longer text: "[bewaartermijn]", "<naam verwerker>", "TODO: …", "Gemeente XXX".
+// "PM" (pro memorie), "n.t.b." (nog te bepalen) and "volgt" only as the whole value: inside a sentence they are words.
+const NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|nog te bepalen|n\.?\s?t\.?\s?b\.?|ntb|p\.?\s?m\.?|pro memorie|volgt(?: nog| later)?|nog (?:in te vullen|invullen)|in te vullen|\?+|x{3,}|\.{3}|…|-+)$/i;
+// A template slot left in a longer text: "[bewaartermijn]", "<naam verwerker>", "TODO: …", "Gemeente XXX",
+// "nog invullen" at the start or after ":", "(" or a dash (in a sentence it can be real text), and a bracketed note "(PM)", "(n.t.b.)", "(volgt)".
 // Editorial notes in brackets that start with a date word or a number ("[gewijzigd per 2022]") are real text.
-const SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
+const SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|(?:^|[:(–-])\s?[Nn]og (?:invullen|in te vullen)\b|\((?:PM|p\.m\.|[Nn]\.t\.b\.?|ntb|volgt)\)|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
 
 /** Why a value counts as a placeholder, or undefined. */
 export function placeholderIn(value: string): string | undefined {
   const trimmed = value.trim();
   if (NON_ANSWER.test(trimmed)) return trimmed;
   const slot = SLOT.exec(trimmed);
-  return slot ? slot[0].trim() : undefined;
+  return slot ? slot[0].replace(/^[:–-]\s*/, '').trim() : undefined;
 }
 
 function walk(node: Node | null | undefined, path: (string | number)[], visit: (value: string, path: DocPath) => void): void {

@@ -30,6 +30,17 @@ function vagueClause(clause: string): boolean {
   return ws.length > 0 && ws.some(isCatchAllWord) && ws.every((w) => isCatchAllWord(w) || FILLER.has(w.replace(/\.$/, '')));
 }
 
+// Words that open or close a list that is not complete ("onder andere politie en OM", "GGD, Veilig Thuis e.d.").
+// "zoals bedoeld in" refers to a definition and closes nothing. Matched on a folded value whose blanks are single,
+// from a word start only, so each position is tried once.
+const OPEN_LIST =
+  /(?:^|[\s,;:(])(onder andere|onder meer|o\.a\.?|o\.m\.|bijvoorbeeld|bijv\.?|zoals(?! (?:bedoeld|genoemd|omschreven|vermeld|vastgelegd|opgenomen|aangewezen)\b)|e\.d\.?|en dergelijke|such as|for example|e\.g\.|among others|inter alia)(?=$|[\s,;:)])/;
+
+/** The words that make a recipient an open list ("o.a.", "bijvoorbeeld", "e.d."), or undefined. */
+export function openList(value: string): string | undefined {
+  return OPEN_LIST.exec(fold(value).replace(/\s+/g, ' '))?.[1];
+}
+
 /** The catch-all part of a recipient description, or undefined when it names someone. */
 export function catchAll(value: string): string | undefined {
   if (vagueClause(value)) return value.trim();
@@ -61,6 +72,10 @@ export default defineRule({
       nl: 'Samenwerkingsverband "{{entry}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
       en: 'Partnership "{{entry}}" names "{{term}}" as a participant, which does not say who takes part.',
     },
+    recipientOpenList: {
+      nl: 'Verwerking "{{entry}}" noemt als ontvanger "{{term}}"; met "{{marker}}" is dat een open opsomming, waaruit niet blijkt wie de gegevens nog meer krijgt.',
+      en: 'Processing activity "{{entry}}" names "{{term}}" as a recipient; "{{marker}}" makes it an open list, which does not say who else receives the data.',
+    },
     flowTarget: {
       nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
       en: 'A data flow in "{{entry}}" goes to "{{term}}", which does not say who receives the data.',
@@ -70,13 +85,25 @@ export default defineRule({
     nl: 'Noem de ontvangende organisaties bij naam of per soort (bijvoorbeeld "politie-eenheid Midden-Nederland", "zorgaanbieders met een Wmo-contract"), of verwijs naar het samenwerkingsverband met {partnership: <id>}.',
     en: 'Name the receiving organisations, or their kind (for example "police unit Midden-Nederland", "care providers under a Wmo contract"), or refer to the partnership with {partnership: <id>}.',
   },
+  fixes: {
+    recipientOpenList: {
+      nl: 'Noem alle ontvangers, elk op een eigen regel onder "recipients", zonder "onder andere", "bijvoorbeeld" of "e.d.": bij naam of per soort (bijvoorbeeld "zorgaanbieders met een Wmo-contract"). Gaan de gegevens naar een samenwerkingsverband, verwijs er dan naar met {partnership: <id>}.',
+      en: 'List every recipient, each on its own line under "recipients", without "among others", "for example" or "etc.": by name or by kind (for example "care providers under a Wmo contract"). Where the data go to a partnership, refer to it with {partnership: <id>}.',
+    },
+  },
   check({ register, report }) {
     for (const entity of register.processing) {
       list(entity.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient)) return;
         const name = readString(recipient.organisation);
         const term = name && catchAll(name);
-        if (term) report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entry: readString(entity.data.name) ?? entity.id, term: name } });
+        const entry = readString(entity.data.name) ?? entity.id;
+        if (term) {
+          report({ messageId: 'recipient', entity, path: ['recipients', i, 'organisation'], data: { entry, term: name } });
+          return;
+        }
+        const marker = name && openList(name);
+        if (marker) report({ messageId: 'recipientOpenList', entity, path: ['recipients', i, 'organisation'], data: { entry, term: name, marker } });
       });
     }
     for (const entity of register.partnerships) {
