@@ -18316,7 +18316,7 @@ var require_eventsource_stream = __commonJS({
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
-    var EVENT = Buffer.from("event");
+    var EVENT2 = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
@@ -18540,7 +18540,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
+        if (isFieldName(line, fieldLength, EVENT2)) {
           if (valueStart < line.length) {
             this.setEventFieldSize("event", line.length - valueStart);
             event.event = line.toString("utf8", valueStart);
@@ -55275,6 +55275,9 @@ function flowSenders(flow) {
 function flowRecipients(flow) {
   return isRecord(flow) ? oneOrMany(flow.to) : [];
 }
+function specialCategories(item) {
+  return isRecord(item) ? oneOrMany(item.special) : [];
+}
 function processorFor(participant) {
   return isRecord(participant) ? oneOrMany(participant.processor_for) : [];
 }
@@ -57423,11 +57426,11 @@ var config_schema_default = {
       properties: {
         min_score: {
           title: "Minimale score / Minimum score",
-          description: "De laagste leesbaarheidsscore (0\u2013100, hoger is makkelijker) die een verklaring in de repository mag hebben. / The lowest readability score (0\u2013100, higher is easier) a notice kept in the repository may have.",
+          description: "De laagste Flesch-Douma-score (0\u2013100, hoger is makkelijker), zonder de onvermijdelijke privacywoorden, die een verklaring in de repository mag hebben; 55 is geijkt op eenvoudige en ambtelijke voorbeeldteksten (test/readability.test.ts). / The lowest Flesch\u2013Douma score (0\u2013100, higher is easier), without the unavoidable privacy terms, a notice kept in the repository may have; 55 is calibrated on plain and officialese sample texts (test/readability.test.ts).",
           type: "number",
           minimum: 0,
           maximum: 100,
-          default: 60
+          default: 55
         },
         max_sentence_words: {
           title: "Maximale zinslengte / Maximum sentence length",
@@ -57951,6 +57954,102 @@ var controller_unknown_default = defineRule({
   }
 });
 
+// src/rules/helpers.ts
+function addMonths(isoDate, months) {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const targetMonth = m - 1 + months;
+  const year = y + Math.floor(targetMonth / 12);
+  const month = (targetMonth % 12 + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(d, lastDay);
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function fold(value) {
+  return value.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
+}
+function words(value) {
+  return fold(value).match(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu) ?? [];
+}
+
+// src/rules/data-category-vague.ts
+var CORE = /* @__PURE__ */ new Set(["gegevens", "persoonsgegevens", "dossier", "dossiers", "data", "informatie"]);
+var FILLER = /* @__PURE__ */ new Set([
+  "alle",
+  "diverse",
+  "divers",
+  "overige",
+  "andere",
+  "relevante",
+  "benodigde",
+  "noodzakelijke",
+  "persoonlijke",
+  "verschillende",
+  "de",
+  "het",
+  "all",
+  "personal",
+  "relevant",
+  "other",
+  "various",
+  "necessary",
+  "the"
+]);
+function vagueCategory(value) {
+  const ws = fold(value).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+  if (ws.length === 0 || ws.length > 6) return void 0;
+  const last = ws[ws.length - 1];
+  if (!CORE.has(last) || (last === "informatie" || last === "data") && ws.length === 1) return void 0;
+  return ws.slice(0, -1).every((w) => FILLER.has(w)) ? value.trim() : void 0;
+}
+var data_category_vague_default = defineRule({
+  id: "data-category-vague",
+  question: "Q1",
+  severity: "warning",
+  description: {
+    nl: 'Een categorie persoonsgegevens of een gegeven in een gegevensstroom is een verzamelterm ("persoonsgegevens", "diverse gegevens", "dossier").',
+    en: 'A category of personal data or an item of a data flow is a catch-all ("personal data", "various data", "file").'
+  },
+  basis: {
+    nl: "AVG art. 30 lid 1 onder c: het register beschrijft de categorie\xEBn persoonsgegevens; art. 5 lid 1 onder c (minimale gegevensverwerking): alleen wie weet welke gegevens hij deelt, kan toetsen of dat er niet meer zijn dan nodig.",
+    en: "GDPR Art. 30(1)(c): the record describes the categories of personal data; Art. 5(1)(c) (data minimisation): only who knows which data are shared can judge that they are no more than necessary."
+  },
+  messages: {
+    category: {
+      nl: 'Verwerking "{{entry}}" noemt als categorie persoonsgegevens "{{term}}"; daaruit blijkt niet welke gegevens worden verwerkt.',
+      en: 'Processing activity "{{entry}}" names "{{term}}" as a category of personal data, which does not say which data are processed.'
+    },
+    flowData: {
+      nl: 'Een gegevensstroom in "{{entry}}" deelt "{{term}}"; daaruit blijkt niet welke gegevens worden gedeeld.',
+      en: 'A data flow in "{{entry}}" shares "{{term}}", which does not say which data are shared.'
+    }
+  },
+  fix: {
+    nl: 'Noem welke gegevens: per soort, zoals "NAW-gegevens en BSN", "gegevens over schulden en inkomen", "verslag van de politie over de melding" of "gegevens over de gezondheid (diagnose, behandelaar)". Een dossier bestaat uit zulke soorten; noem die in plaats van het dossier.',
+    en: 'Say which data: by kind, such as "name, address and citizen service number", "data on debts and income", "police report on the incident" or "health data (diagnosis, practitioner)". A case file is made of such kinds; name them instead of the file.'
+  },
+  check({ register: register2, report }) {
+    const flows = (entity) => {
+      list(entity.data.data_flows).forEach((flow, i) => {
+        if (!isRecord(flow)) return;
+        const items = Array.isArray(flow.data) ? flow.data : [flow.data];
+        items.forEach((item, j) => {
+          const text = readString(item);
+          const term = text && vagueCategory(text);
+          if (term) report({ messageId: "flowData", entity, path: Array.isArray(flow.data) ? ["data_flows", i, "data", j] : ["data_flows", i, "data"], data: { entry: label(entity), term } });
+        });
+      });
+    };
+    for (const entity of register2.processing) {
+      list(entity.data.personal_data).forEach((item, i) => {
+        const text = isRecord(item) ? readString(item.category) : void 0;
+        const term = text && vagueCategory(text);
+        if (term) report({ messageId: "category", entity, path: ["personal_data", i, "category"], data: { entry: label(entity), term } });
+      });
+    }
+    for (const entity of register2.partnerships) flows(entity);
+  }
+});
+
 // src/rules/date-implausible.ts
 function signedField(agreement, key) {
   const reference = readString(agreement.reference)?.trim();
@@ -58056,6 +58155,47 @@ var date_implausible_default = defineRule({
   }
 });
 
+// src/rules/dpia-after-start.ts
+var GDPR_APPLIES = "2018-05-25";
+var dpia_after_start_default = defineRule({
+  id: "dpia-after-start",
+  question: "Q2",
+  severity: "warning",
+  duty: "controller",
+  description: {
+    nl: "De DPIA van een samenwerkingsverband is gedateerd na de start van het samenwerkingsverband.",
+    en: "A partnership\u2019s DPIA is dated after the partnership started."
+  },
+  basis: {
+    nl: "AVG art. 35 lid 1: de verwerkingsverantwoordelijke beoordeelt de gevolgen v\xF3\xF3r de verwerking begint, zodat de maatregelen die uit de DPIA volgen er zijn als de gegevens gaan stromen. Een samenwerkingsverband dat begon voordat de AVG van toepassing werd (25 mei 2018), wordt niet beoordeeld: art. 35 bestond toen nog niet.",
+    en: "GDPR Art. 35(1): the controller assesses the impact before the processing starts, so the measures the DPIA calls for are in place when the data begin to flow. A partnership that began before the GDPR applied (25 May 2018) is not judged: Art. 35 did not exist then."
+  },
+  messages: {
+    afterStart: {
+      nl: 'De DPIA van samenwerkingsverband "{{entry}}" is gedateerd {{date}}, na de start op {{started}}: de gegevens werden gedeeld voordat de gevolgen waren beoordeeld.',
+      en: 'The DPIA of partnership "{{entry}}" is dated {{date}}, after it started on {{started}}: data were shared before their impact was assessed.'
+    }
+  },
+  fix: {
+    nl: 'Controleer de datums. Is de DPIA pas na de start uitgevoerd, neem dan de maatregelen die eruit volgen alsnog en leg in het register vast wat er is gedaan. Is "date" de datum van een latere herziening (art. 35 lid 11) van een DPIA die v\xF3\xF3r de start is uitgevoerd, zet dan de datum van de eerste DPIA onder "date" en noem de herziening in "reference". Klopt "started" niet, corrigeer dan die datum.',
+    en: 'Check the dates. If the DPIA was only carried out after the start, take the measures it calls for now and record in the register what was done. If "date" is the date of a later review (Art. 35(11)) of a DPIA carried out before the start, put the first DPIA\u2019s date under "date" and name the review in "reference". If "started" is wrong, correct that date.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.partnerships) {
+      const dpia = entity.data.dpia;
+      const started = entity.data.started;
+      if (!isRecord(dpia) || !isIsoDate(dpia.date) || !isIsoDate(started)) continue;
+      if (dpia.date <= started || started < GDPR_APPLIES) continue;
+      report({
+        messageId: "afterStart",
+        entity,
+        path: ["dpia", "date"],
+        data: { entry: label(entity), date: dpia.date, started }
+      });
+    }
+  }
+});
+
 // src/rules/dpia-missing.ts
 var SPECIAL = {
   health: { nl: "gezondheid", en: "health" },
@@ -58141,6 +58281,141 @@ var dpia_missing_default = defineRule({
         // One missing DPIA, whatever triggered it: the fingerprint must not change with the trigger.
         discriminator: "missing",
         data: { entry: label(entity), ...flowParties(participantNames(entity), found.flow) }
+      });
+    }
+  }
+});
+
+// src/rules/dpia-unassessed.ts
+function trigger2(item) {
+  if (!isRecord(item)) return void 0;
+  if (specialCategories(item).some((s) => readString(s) !== void 0)) return "special";
+  if (item.criminal === true) return "criminal";
+  if (item.sensitive === true) return "sensitive";
+  return void 0;
+}
+var RANK2 = ["special", "criminal", "sensitive"];
+var dpia_unassessed_default = defineRule({
+  id: "dpia-unassessed",
+  question: "Q2",
+  severity: "warning",
+  duty: "controller",
+  description: {
+    nl: "Een lopende verwerking met bijzondere, strafrechtelijke of gevoelige gegevens legt niets vast over een DPIA: geen DPIA en geen beoordeling dat die niet nodig is.",
+    en: "An active processing activity with special-category, criminal or sensitive data records nothing about a DPIA: neither a DPIA nor an assessment that none is needed."
+  },
+  basis: {
+    nl: "AVG art. 35 lid 1: bij een waarschijnlijk hoog risico beoordeelt de verwerkingsverantwoordelijke vooraf de gevolgen voor de bescherming van persoonsgegevens. De DPIA-lijst van de AP op grond van art. 35 lid 4 (Stcrt. 2019, 64418) noemt onder meer gezondheidsgegevens, de financi\xEBle situatie en fraudebestrijding. Of een DPIA nodig is, moet dus bij zulke gegevens beoordeeld en vastgelegd zijn (art. 5 lid 2).",
+    en: "GDPR Art. 35(1): where a processing is likely to pose a high risk, the controller assesses its impact on the protection of personal data beforehand. The AP\u2019s DPIA list under Art. 35(4) (Stcrt. 2019, 64418) names, among others, health data, financial situation and fraud prevention. Whether a DPIA is needed must therefore be assessed and recorded for such data (Art. 5(2))."
+  },
+  messages: {
+    special: {
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", bijzondere persoonsgegevens, maar legt niets vast over een DPIA.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", special-category data, but records nothing about a DPIA.'
+    },
+    criminal: {
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", strafrechtelijke gegevens, maar legt niets vast over een DPIA.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", criminal data, but records nothing about a DPIA.'
+    },
+    sensitive: {
+      nl: 'Verwerking "{{entry}}" verwerkt "{{category}}", gegevens van gevoelige aard (zoals schulden, armoede of verslaving), maar legt niets vast over een DPIA.',
+      en: 'Processing activity "{{entry}}" processes "{{category}}", data of a sensitive nature (such as debts, poverty or addiction), but records nothing about a DPIA.'
+    }
+  },
+  fix: {
+    nl: 'Beoordeel of deze verwerking een hoog risico geeft. Is er een DPIA uitgevoerd, leg die dan vast onder "dpia" met "reference" en "date". Is na beoordeling geen DPIA nodig, schrijf dan "dpia: {required: false, reason: ...}" met de reden.',
+    en: 'Assess whether this processing poses a high risk. If a DPIA was carried out, record it under "dpia" with "reference" and "date". If the assessment shows none is needed, write "dpia: {required: false, reason: ...}" with the reason.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.processing) {
+      if (!isActive(entity)) continue;
+      if (isRecord(entity.data.dpia)) continue;
+      let found;
+      for (const item of list(entity.data.personal_data)) {
+        const t = trigger2(item);
+        if (t && isRecord(item) && (!found || RANK2.indexOf(t) < RANK2.indexOf(found.trigger))) found = { trigger: t, item };
+      }
+      if (!found) continue;
+      report({
+        messageId: found.trigger,
+        entity,
+        path: ["dpia"],
+        // One unassessed DPIA per activity, whatever triggered it: the fingerprint must not change with the trigger.
+        discriminator: "unassessed",
+        data: { entry: label(entity), category: readString(found.item.category)?.trim() ?? "?" }
+      });
+    }
+  }
+});
+
+// src/rules/dpia-waived.ts
+function trigger3(flow) {
+  if (specialCategories(flow).some((s) => readString(s) !== void 0)) return "special";
+  if (flow.criminal === true) return "criminal";
+  if (flow.sensitive === true) return "sensitive";
+  return void 0;
+}
+var RANK3 = ["special", "criminal", "sensitive"];
+function sharedWithOthers(partnership, flow) {
+  return flowSenders(flow).some((from) => flowRecipients(flow).some((to) => !isInternal(partnership, from, to)));
+}
+var TAIL2 = {
+  nl: ', onder meer in de gegevensstroom {{from}} \u2192 {{to}}, maar legt vast dat geen DPIA nodig is ("{{reason}}"). De DPIA-lijst van de AP vraagt een DPIA bij samenwerkingsverbanden die zulke gegevens delen.',
+  en: ', for example in the data flow {{from}} \u2192 {{to}}, but records that no DPIA is needed ("{{reason}}"). The AP\u2019s DPIA list asks for a DPIA where a partnership shares such data.'
+};
+var dpia_waived_default = defineRule({
+  id: "dpia-waived",
+  question: "Q2",
+  severity: "warning",
+  duty: "controller",
+  description: {
+    nl: "Een samenwerkingsverband deelt bijzondere, strafrechtelijke of gevoelige gegevens met andere partijen en legt vast dat geen DPIA nodig is.",
+    en: "A partnership shares special-category, criminal or sensitive data with other parties and records that no DPIA is needed."
+  },
+  basis: {
+    nl: 'AVG art. 35 lid 1 en lid 4. De DPIA-lijst van de AP (Stcrt. 2019, 64418) noemt onder meer "Samenwerkingsverbanden", "Gezondheidsgegevens" en "Financi\xEBle situatie": voor zulke verwerkingen is een DPIA verplicht. Een samenwerkingsverband dat bijzondere, strafrechtelijke of gevoelige gegevens deelt, valt daar in de regel onder. Daarom is dit een waarschuwing en geen fout: de beoordeling dat geen DPIA nodig is, moet de lijst uitdrukkelijk weerleggen.',
+    en: 'GDPR Art. 35(1) and (4). The AP\u2019s DPIA list (Stcrt. 2019, 64418) names, among others, "Samenwerkingsverbanden" (partnerships), "Gezondheidsgegevens" (health data) and "Financi\xEBle situatie" (financial situation): such processing requires a DPIA. A partnership that shares special-category, criminal or sensitive data usually falls under it. This is therefore a warning, not an error: an assessment that no DPIA is needed must expressly rebut the list.'
+  },
+  messages: {
+    special: {
+      nl: 'Samenwerkingsverband "{{entry}}" deelt bijzondere persoonsgegevens' + TAIL2.nl,
+      en: 'Partnership "{{entry}}" shares special-category data' + TAIL2.en
+    },
+    criminal: {
+      nl: 'Samenwerkingsverband "{{entry}}" deelt strafrechtelijke gegevens' + TAIL2.nl,
+      en: 'Partnership "{{entry}}" shares criminal data' + TAIL2.en
+    },
+    sensitive: {
+      nl: 'Samenwerkingsverband "{{entry}}" deelt gegevens van gevoelige aard (zoals schulden, armoede of verslaving)' + TAIL2.nl,
+      en: 'Partnership "{{entry}}" shares data of a sensitive nature (such as debts, poverty or addiction)' + TAIL2.en
+    }
+  },
+  fix: {
+    nl: 'Voer een DPIA uit en leg die vast onder "dpia" met "reference" en "date". Blijft de gemeente erbij dat geen DPIA nodig is, laat dan in "reason" zien waarom deze verwerking buiten de DPIA-lijst van de AP valt, en laat de functionaris gegevensbescherming die beoordeling meelezen.',
+    en: 'Carry out a DPIA and record it under "dpia" with "reference" and "date". If the municipality holds that none is needed, show in "reason" why this processing falls outside the AP\u2019s DPIA list, and have the data protection officer review that assessment.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.partnerships) {
+      const dpia = entity.data.dpia;
+      if (!isRecord(dpia) || dpia.required !== false) continue;
+      let found;
+      for (const { flow } of flowsOf(entity)) {
+        const id = trigger3(flow);
+        if (!id || !sharedWithOthers(entity.data, flow)) continue;
+        if (!found || RANK3.indexOf(id) < RANK3.indexOf(found.id)) found = { id, flow };
+      }
+      if (!found) continue;
+      report({
+        messageId: found.id,
+        entity,
+        path: ["dpia", "required"],
+        // One waiver per partnership, whatever triggered it: the fingerprint must not change with the trigger.
+        discriminator: "waived",
+        data: {
+          entry: label(entity),
+          reason: readString(dpia.reason)?.trim() || "?",
+          ...flowParties(participantNames(entity), found.flow)
+        }
       });
     }
   }
@@ -58234,23 +58509,6 @@ var duplicate_id_default = defineRule({
     }
   }
 });
-
-// src/rules/helpers.ts
-function addMonths(isoDate, months) {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const targetMonth = m - 1 + months;
-  const year = y + Math.floor(targetMonth / 12);
-  const month = (targetMonth % 12 + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function fold(value) {
-  return value.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase();
-}
-function words(value) {
-  return fold(value).match(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu) ?? [];
-}
 
 // src/rules/statute.ts
 var L = "\\p{L}\\p{N}";
@@ -58540,13 +58798,13 @@ function readException(value) {
 
 // src/rules/placeholder-value.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-var NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|ntb|\?+|x{3,}|\.{3}|…|-+)$/i;
-var SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
+var NON_ANSWER = /^(?:todo|tbd|tbc|fixme|n\.?\s?v\.?\s?t\.?|nvt|onbekend|unknown|nader te bepalen|nog te bepalen|n\.?\s?t\.?\s?b\.?|ntb|p\.?\s?m\.?|pro memorie|volgt(?: nog| later)?|nog (?:in te vullen|invullen)|in te vullen|\?+|x{3,}|\.{3}|…|-+)$/i;
+var SLOT = /\[(?!(?:gewijzigd|vervallen|aangepast|sinds|per|zie)\b)[\p{L} ._/-]+\](?!\()|<[\p{L}\p{N} ._/-]+>|\b(?:TODO|TBD|FIXME)\b|(?:^|[:(–-])\s?[Nn]og (?:invullen|in te vullen)\b|\((?:PM|p\.m\.|[Nn]\.t\.b\.?|ntb|volgt)\)|^\s*(?:todo|tbd|fixme)\b|\b[xX]{3,}\b/u;
 function placeholderIn(value) {
   const trimmed = value.trim();
   if (NON_ANSWER.test(trimmed)) return trimmed;
   const slot = SLOT.exec(trimmed);
-  return slot ? slot[0].trim() : void 0;
+  return slot ? slot[0].replace(/^[:–-]\s*/, "").trim() : void 0;
 }
 function walk(node, path4, visit3) {
   if ((0, import_yaml2.isScalar)(node)) {
@@ -59800,6 +60058,107 @@ var TOKEN2 = new RegExp(
 var NEXT_VISIBLE = /[ \t\n]*(\S)/y;
 var UPPER = new RegExp("\\p{Lu}", "u");
 var END_FOLLOWER = /[\s"'”’»)\]]/u;
+var JARGON = [
+  // Verbs and adverbs of the statute book
+  "geschiedt",
+  "geschieden",
+  "zulks",
+  "onverminderd",
+  "derhalve",
+  "alsmede",
+  "middels",
+  "jegens",
+  "krachtens",
+  "ingevolge",
+  "teneinde",
+  "hetgeen",
+  "zijnde",
+  "thans",
+  "voornoemd",
+  "voornoemde",
+  "onderhavig",
+  "onderhavige",
+  "vigerend",
+  "vigerende",
+  "aangaande",
+  "dientengevolge",
+  "mitsdien",
+  "desbetreffende",
+  "hieromtrent",
+  "daaromtrent",
+  "terzake",
+  "behoudens",
+  "ambtshalve",
+  "juncto",
+  "doch",
+  // The GDPR's own words for the reader and the municipality
+  "betrokkene",
+  "betrokkenen",
+  "verwerkingsverantwoordelijke",
+  "verwerkingsverantwoordelijken",
+  // Phrases
+  "met inachtneming van",
+  "ten behoeve van",
+  "in het kader van",
+  "ten aanzien van",
+  "ter zake van",
+  "met dien verstande",
+  "onder verwijzing naar",
+  "in voorkomend geval",
+  "een en ander",
+  "casu quo",
+  // Abbreviations and citation shorthand
+  "o.g.v.",
+  "ex art.",
+  "c.q.",
+  "i.c.",
+  "t.b.v.",
+  "m.b.t.",
+  "jo.",
+  "sub"
+];
+var PRIVACY_TERMS = [
+  "persoonsgegevens",
+  "persoonsgegeven",
+  "bijzondere persoonsgegevens",
+  "autoriteit persoonsgegevens",
+  "privacyverklaring",
+  "privacyverklaringen",
+  "privacy",
+  "gegevensbescherming",
+  "functionaris gegevensbescherming",
+  "functionaris voor gegevensbescherming",
+  "algemene verordening gegevensbescherming",
+  "avg",
+  "uavg",
+  "uitvoeringswet avg",
+  "burgerservicenummer",
+  "bsn"
+];
+function tokenKey(token) {
+  return token.normalize("NFKC").replace(SOFT_HYPHEN, "").replace(/[’ʼ]/gu, "'").toLowerCase();
+}
+function phraseIndex(phrases) {
+  const index = /* @__PURE__ */ new Map();
+  for (const phrase of phrases) {
+    const keys = [...phrase.matchAll(TOKEN2)].map((m) => tokenKey(m[0]));
+    const last = keys[keys.length - 1];
+    index.set(last, [...index.get(last) ?? [], keys]);
+  }
+  return index;
+}
+var JARGON_INDEX = phraseIndex(JARGON);
+var PRIVACY_INDEX = phraseIndex(PRIVACY_TERMS);
+var WINDOW = Math.max(...[...JARGON, ...PRIVACY_TERMS].map((p) => [...p.matchAll(TOKEN2)].length));
+function matchesEnding(index, window2) {
+  const found = [];
+  for (const keys of index.get(window2[window2.length - 1].key) ?? []) {
+    if (keys.length > window2.length) continue;
+    const from = window2.length - keys.length;
+    if (keys.every((key, i) => window2[from + i].key === key)) found.push(keys.length);
+  }
+  return found;
+}
 function capitalFollows(text, from) {
   NEXT_VISIBLE.lastIndex = from;
   const next = NEXT_VISIBLE.exec(text);
@@ -59814,17 +60173,13 @@ function measureReadability(markdown, options = {}) {
   const sentences = [];
   let totalWords = 0;
   let totalSyllables = 0;
-  let line = 1;
-  let lineScan = 0;
-  const lineAt = (offset) => {
-    for (; ; ) {
-      const newline = markdown.indexOf("\n", lineScan);
-      if (newline === -1 || newline >= offset) break;
-      line++;
-      lineScan = newline + 1;
-    }
-    return line;
-  };
+  let scoredWords = 0;
+  let scoredSyllables = 0;
+  let scoredSentences = 0;
+  let sentenceScoredWords = 0;
+  const jargonAt = [];
+  let window2 = [];
+  const lineAt = forwardLines(markdown);
   let start = -1;
   let end = -1;
   let words2 = 0;
@@ -59834,10 +60189,13 @@ function measureReadability(markdown, options = {}) {
       sentences.push({ text: sentenceText(prose.slice(start, end)), words: words2, syllables, line: lineAt(start) });
       totalWords += words2;
       totalSyllables += syllables;
+      if (sentenceScoredWords > 0) scoredSentences++;
     }
     start = -1;
     words2 = 0;
     syllables = 0;
+    sentenceScoredWords = 0;
+    window2 = [];
   };
   TOKEN2.lastIndex = 0;
   for (let m = TOKEN2.exec(prose); m !== null; m = TOKEN2.exec(prose)) {
@@ -59856,37 +60214,78 @@ function measureReadability(markdown, options = {}) {
     if (start < 0) start = m.index;
     end = m.index + m[0].length;
     words2++;
-    syllables += countSyllables(m[0]);
+    const tokenSyllables = countSyllables(m[0]);
+    syllables += tokenSyllables;
+    scoredWords++;
+    scoredSyllables += tokenSyllables;
+    sentenceScoredWords++;
+    window2.push({ key: tokenKey(m[0]), offset: m.index, syllables: tokenSyllables, excluded: false });
+    if (window2.length > WINDOW) window2.shift();
+    for (const length of matchesEnding(PRIVACY_INDEX, window2)) {
+      for (const token of window2.slice(window2.length - length)) {
+        if (token.excluded) continue;
+        token.excluded = true;
+        scoredWords--;
+        scoredSyllables -= token.syllables;
+        sentenceScoredWords--;
+      }
+    }
+    for (const length of matchesEnding(JARGON_INDEX, window2)) {
+      const first = window2[window2.length - length];
+      jargonAt.push({ term: window2.slice(window2.length - length).map((t) => t.key).join(" "), offset: first.offset });
+    }
     const mayEnd = groups2.initials !== void 0 || groups2.abbr !== void 0 && MAY_END_SET.has(groups2.abbr.toLowerCase());
     if (mayEnd && capitalFollows(prose, end)) finish();
   }
   finish();
-  if (totalWords === 0) {
+  const lineOf = forwardLines(markdown);
+  const jargon = jargonAt.sort((a, b) => a.offset - b.offset).map((hit) => ({ term: hit.term, line: lineOf(hit.offset) }));
+  if (scoredWords === 0) {
     return {
       score: 100,
-      words: 0,
-      sentences: 0,
-      syllables: 0,
+      words: totalWords,
+      sentences: sentences.length,
+      syllables: totalSyllables,
+      scoredWords: 0,
       averageSentenceWords: 0,
       averageSyllablesPerWord: 0,
-      longSentences: [],
-      worstSentence: null
+      longSentences: sentences.filter((s) => s.words > maxSentenceWords),
+      worstSentence: worstOf(sentences),
+      jargon
     };
   }
-  const averageSentenceWords = totalWords / sentences.length;
-  const averageSyllablesPerWord = totalSyllables / totalWords;
+  const averageSentenceWords = scoredWords / scoredSentences;
+  const averageSyllablesPerWord = scoredSyllables / scoredWords;
   const score = 206.835 - 0.93 * averageSentenceWords - 77 * averageSyllablesPerWord;
-  let worstSentence = null;
-  for (const sentence of sentences) if (worstSentence === null || sentence.words > worstSentence.words) worstSentence = sentence;
   return {
     score: round(score, 1),
     words: totalWords,
     sentences: sentences.length,
     syllables: totalSyllables,
+    scoredWords,
     averageSentenceWords: round(averageSentenceWords, 2),
     averageSyllablesPerWord: round(averageSyllablesPerWord, 2),
     longSentences: sentences.filter((s) => s.words > maxSentenceWords),
-    worstSentence
+    worstSentence: worstOf(sentences),
+    jargon
+  };
+}
+function worstOf(sentences) {
+  let worst = null;
+  for (const sentence of sentences) if (worst === null || sentence.words > worst.words) worst = sentence;
+  return worst;
+}
+function forwardLines(text) {
+  let line = 1;
+  let scan2 = 0;
+  return (offset) => {
+    for (; ; ) {
+      const newline = text.indexOf("\n", scan2);
+      if (newline === -1 || newline >= offset) break;
+      line++;
+      scan2 = newline + 1;
+    }
+    return line;
   };
 }
 function round(value, decimals) {
@@ -59898,6 +60297,8 @@ function round(value, decimals) {
 var EXCERPT_WORDS = 12;
 var MIN_WORDS_FOR_SCORE = 50;
 var README = /(?:^|\/)readme\.md$/i;
+var MAX_TERMS_SHOWN = 6;
+var ABOVE_B1 = /^\s*(B2|C1|C2)\b/i;
 function excerpt(sentence) {
   const words2 = sentence.split(" ");
   return words2.length <= EXCERPT_WORDS ? sentence : `${words2.slice(0, EXCERPT_WORDS).join(" ")} \u2026`;
@@ -59905,13 +60306,24 @@ function excerpt(sentence) {
 function referrers(register2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const entity of entities(register2)) {
-    const file = noticeFilePath(noticeOf(entity));
+    const notice2 = noticeOf(entity);
+    const file = noticeFilePath(notice2);
     if (file === void 0 || !register2.notices.has(file)) continue;
-    const related = byFile.get(file) ?? [];
-    related.push({ entity, path: ["notice", "file"], messageId: "refersToNotice" });
-    byFile.set(file, related);
+    const entry = byFile.get(file) ?? { related: [] };
+    entry.related.push({ entity, path: ["notice", "file"], messageId: "refersToNotice" });
+    const check = notice2?.language_check;
+    if (entry.check === void 0 && check !== void 0 && typeof check.tool === "string" && check.level !== void 0) entry.check = check;
+    byFile.set(file, entry);
   }
   return byFile;
+}
+function termList(hits) {
+  const terms = [...new Set(hits.map((hit) => hit.term))];
+  const shown = terms.slice(0, MAX_TERMS_SHOWN).map((term) => `"${term}"`).join(", ");
+  return terms.length > MAX_TERMS_SHOWN ? `${shown} \u2026` : shown;
+}
+function otherLines(first, lines) {
+  return [...new Set(lines)].filter((line) => line !== first);
 }
 var notice_not_plain_language_default = defineRule({
   id: "notice-not-plain-language",
@@ -59919,39 +60331,72 @@ var notice_not_plain_language_default = defineRule({
   severity: "warning",
   duty: "controller",
   description: {
-    nl: "Een privacyverklaring in de repository is volgens de Flesch-Douma-leesbaarheidsscore moeilijker dan begrijpelijke taal (B1), of bevat te lange zinnen.",
-    en: "A notice kept in the repository reads above plain-language (B1) level by the Flesch\u2013Douma readability score, or has overlong sentences."
+    nl: "Een privacyverklaring in de repository bevat te lange zinnen of ambtelijk jargon, of is volgens de Flesch-Douma-leesbaarheidsscore (zonder de onvermijdelijke privacywoorden) moeilijker dan begrijpelijke taal; een vastgelegde meting met een ander hulpmiddel vervangt die score.",
+    en: "A notice kept in the repository has overlong sentences or official jargon, or reads above plain language by the Flesch\u2013Douma score (without the unavoidable privacy terms); a recorded measurement with another tool replaces that score."
   },
   basis: {
-    nl: "AVG art. 12 lid 1: informatie aan inwoners is beknopt, transparant, begrijpelijk en in duidelijke en eenvoudige taal. AP, vraag 3: informeer inwoners over samenwerkingsverbanden in begrijpelijke taal.",
-    en: "GDPR Art. 12(1): information to citizens is concise, transparent, intelligible and in clear and plain language. AP, question 3: inform citizens about partnerships in plain language."
+    nl: "AVG art. 12 lid 1: informatie aan inwoners is beknopt, transparant, begrijpelijk en in duidelijke en eenvoudige taal. AP, vraag 3: informeer inwoners over samenwerkingsverbanden in begrijpelijke taal. Taalniveau B1 is rijksbeleid, geen wettelijke eis; de score is een aanwijzing, geen B1-toets.",
+    en: "GDPR Art. 12(1): information to citizens is concise, transparent, intelligible and in clear and plain language. AP, question 3: inform citizens about partnerships in plain language. Level B1 is Dutch government policy, not law; the score is an indication, not a B1 test."
   },
   messages: {
     hardToRead: {
-      nl: "De privacyverklaring {{file}} heeft een leesbaarheidsscore van {{score}} (Flesch-Douma); voor begrijpelijke taal (B1) is minimaal {{min}} nodig. De zinnen tellen gemiddeld {{sentenceWords}} woorden en de tekst heeft {{syllables}} lettergrepen per 100 woorden; lange zinnen en lange woorden maken een tekst moeilijk.",
-      en: "The notice {{file}} has a readability score of {{score}} (Flesch\u2013Douma); plain language (B1) needs at least {{min}}. Its sentences average {{sentenceWords}} words and it has {{syllables}} syllables per 100 words; long sentences and long words make a text hard to read."
+      nl: 'De privacyverklaring {{file}} heeft een leesbaarheidsscore van {{score}} (Flesch-Douma, zonder woorden als "persoonsgegevens" en "Autoriteit Persoonsgegevens" die een verklaring niet kan vermijden); voor begrijpelijke taal is minimaal {{min}} nodig. De zinnen tellen gemiddeld {{sentenceWords}} woorden en de tekst heeft {{syllables}} lettergrepen per 100 woorden; lange zinnen en lange woorden maken een tekst moeilijk.',
+      en: 'The notice {{file}} has a readability score of {{score}} (Flesch\u2013Douma, without words such as "persoonsgegevens" and "Autoriteit Persoonsgegevens" that a notice cannot avoid); plain language needs at least {{min}}. Its sentences average {{sentenceWords}} words and it has {{syllables}} syllables per 100 words; long sentences and long words make a text hard to read.'
     },
-    longSentence: {
-      nl: 'Deze zin in de privacyverklaring {{file}} telt {{words}} woorden, meer dan {{max}}: "{{sentence}}"',
-      en: 'This sentence in the notice {{file}} has {{words}} words, more than {{max}}: "{{sentence}}"'
+    longSentences: {
+      nl: 'De privacyverklaring {{file}} heeft {{count}} zin(nen) van meer dan {{max}} woorden; deze telt er {{words}}: "{{sentence}}"',
+      en: 'The notice {{file}} has {{count}} sentence(s) of more than {{max}} words; this one has {{words}}: "{{sentence}}"'
+    },
+    jargon: {
+      nl: "De privacyverklaring {{file}} gebruikt {{count}} keer ambtelijke of juridische taal die een inwoner niet dagelijks leest: {{terms}}.",
+      en: "The notice {{file}} uses official or legal language that a citizen does not read every day {{count}} time(s): {{terms}}."
+    },
+    outsideLevel: {
+      nl: "Volgens de vastgelegde meting met {{tool}} ({{date}}) heeft de privacyverklaring {{file}} taalniveau {{level}}, boven begrijpelijke taal (B1).",
+      en: "By the recorded measurement with {{tool}} ({{date}}), the notice {{file}} is at language level {{level}}, above plain language (B1)."
     }
   },
   relatedMessages: {
-    refersToNotice: { nl: "Dit onderdeel verwijst naar deze verklaring.", en: "This entry refers to this notice." }
+    refersToNotice: { nl: "Dit onderdeel verwijst naar deze verklaring.", en: "This entry refers to this notice." },
+    alsoLong: { nl: "Ook deze zin is te lang.", en: "This sentence, too, is too long." },
+    alsoJargon: { nl: "Ook hier staat ambtelijke of juridische taal.", en: "Official or legal language here, too." }
   },
   fix: {
     nl: 'Herschrijf de tekst van {{file}} in korte zinnen (hooguit {{max}} woorden, \xE9\xE9n boodschap per zin) en met gewone woorden: "u mag uw gegevens bekijken" in plaats van "betrokkene heeft het recht op inzage". Spreek de lezer aan met "u" en zet de belangrijkste informatie bovenaan.',
     en: 'Rewrite the text of {{file}} in short sentences (at most {{max}} words, one message per sentence) and in everyday words: "you may see your data" rather than "the data subject has the right of access". Address the reader directly and put the most important information first.'
   },
+  fixes: {
+    jargon: {
+      nl: 'Vervang in {{file}} de ambtelijke woorden door gewone: "gebeurt" voor "geschiedt", "voor" voor "ten behoeve van", "u" voor "betrokkene", "de gemeente" voor "verwerkingsverantwoordelijke", "dat" voor "zulks", en schrijf wetsartikelen en afkortingen (o.g.v., t.b.v., sub) uit of laat ze weg waar de lezer ze niet nodig heeft.',
+      en: 'In {{file}}, replace the official words with everyday ones: "gebeurt" for "geschiedt", "voor" for "ten behoeve van", "u" for "betrokkene", "de gemeente" for "verwerkingsverantwoordelijke", "dat" for "zulks", and spell out citations and abbreviations (o.g.v., t.b.v., sub) or drop them where the reader does not need them.'
+    },
+    outsideLevel: {
+      nl: "Herschrijf {{file}} tot begrijpelijke taal (B1), meet de tekst opnieuw en leg de nieuwe uitkomst vast onder `notice.language_check` (`tool`, `level`, `date`).",
+      en: "Rewrite {{file}} in plain language (B1), measure the text again and record the new result under `notice.language_check` (`tool`, `level`, `date`)."
+    }
+  },
   check({ register: register2, options, report }) {
     const min = options.readabilityMinScore;
     const max = options.maxSentenceWords;
-    const related = referrers(register2);
+    const byFile = referrers(register2);
     for (const [path4, file] of register2.notices) {
-      if (!related.has(path4) && README.test(path4)) continue;
+      const referred = byFile.get(path4);
+      if (referred === void 0 && README.test(path4)) continue;
       const entity = { kind: "notice", id: path4, file };
       const measure = measureReadability(file.content, { maxSentenceWords: max });
-      if (measure.words >= MIN_WORDS_FOR_SCORE && measure.score < min) {
+      const check = referred?.check;
+      if (check !== void 0) {
+        const level = String(check.level);
+        if (ABOVE_B1.test(level)) {
+          report({
+            messageId: "outsideLevel",
+            entity,
+            position: lineRange(file, 1),
+            data: { file: path4, tool: check.tool, level, date: check.date ?? "?", max },
+            related: referred?.related
+          });
+        }
+      } else if (measure.scoredWords >= MIN_WORDS_FOR_SCORE && measure.score < min) {
         report({
           messageId: "hardToRead",
           entity,
@@ -59963,21 +60408,30 @@ var notice_not_plain_language_default = defineRule({
             min,
             max,
             sentenceWords: Math.round(measure.averageSentenceWords),
-            syllables: Math.round(measure.syllables / measure.words * 100)
+            syllables: Math.round(measure.averageSyllablesPerWord * 100)
           },
-          related: related.get(path4)
+          related: referred?.related
         });
       }
-      const seen = /* @__PURE__ */ new Map();
-      for (const sentence of measure.longSentences) {
-        const occurrence = (seen.get(sentence.text) ?? 0) + 1;
-        seen.set(sentence.text, occurrence);
+      const long = measure.longSentences;
+      if (long.length > 0) {
+        const first = long[0];
         report({
-          messageId: "longSentence",
+          messageId: "longSentences",
           entity,
-          position: lineRange(file, sentence.line),
-          data: { file: path4, words: sentence.words, max, sentence: excerpt(sentence.text) },
-          discriminator: `${sentence.text}\0${occurrence}`
+          position: lineRange(file, first.line),
+          data: { file: path4, count: long.length, words: first.words, max, sentence: excerpt(first.text) },
+          related: otherLines(first.line, long.map((s) => s.line)).map((line) => ({ entity, messageId: "alsoLong", position: lineRange(file, line) }))
+        });
+      }
+      if (measure.jargon.length > 0) {
+        const first = measure.jargon[0];
+        report({
+          messageId: "jargon",
+          entity,
+          position: lineRange(file, first.line),
+          data: { file: path4, count: measure.jargon.length, terms: termList(measure.jargon), max },
+          related: otherLines(first.line, measure.jargon.map((hit) => hit.line)).map((line) => ({ entity, messageId: "alsoJargon", position: lineRange(file, line) }))
         });
       }
     }
@@ -60517,6 +60971,108 @@ var processor_shares_onwards_default = defineRule({
   }
 });
 
+// src/rules/recipient-is-partnership.ts
+var PARTNERSHIP = new RegExp("(?:^|[^\\p{L}\\p{N}])(?:zorg- en veiligheidshuis|(?:zorg ?en ?)?veiligheidshuis|riec|liec|(?:sociaal |sociale )?(?:wijk|buurt)teams?|(?:sociaal|sociale) teams?|casusoverleg(?:gen)?|multidisciplinair overleg|\\p{L}*netwerk(?:en)?|veilig thuis)(?=$|[^\\p{L}\\p{N}])", "u");
+function statutoryDisclosure(item) {
+  return isRecord(item) && list(item.legal_basis).some((basis) => isRecord(basis) && basis.ground === "legal-obligation");
+}
+function partnershipForm(name) {
+  const match = PARTNERSHIP.exec(fold(name).replace(/\s+/g, " "));
+  return match ? match[0].replace(/^[^\p{L}]+/u, "") : void 0;
+}
+var recipient_is_partnership_default = defineRule({
+  id: "recipient-is-partnership",
+  question: "Q1",
+  severity: "warning",
+  description: {
+    nl: "Een ontvanger of bron die als organisatie is vermeld, is naar zijn naam een samenwerkingsverband (Zorg- en Veiligheidshuis, RIEC, wijkteam, casusoverleg, Veilig Thuis \u2026).",
+    en: "A recipient or source given as an organisation is by its name a partnership (Zorg- en Veiligheidshuis, RIEC, neighbourhood team, case conference, Veilig Thuis \u2026)."
+  },
+  basis: {
+    nl: "AVG art. 30 lid 1 onder d: de categorie\xEBn ontvangers, samenwerkingsverbanden inbegrepen. AP-observatie: gemeenten hebben geen overzicht van de samenwerkingsverbanden waarin zij gegevens delen; een samenwerkingsverband vraagt om eigen afspraken over rollen, grondslagen en informatie aan burgers.",
+    en: "GDPR Art. 30(1)(d): the categories of recipients, partnerships included. AP observation: municipalities lack an overview of the partnerships in which they share data; a partnership needs its own arrangements on roles, legal bases and information to citizens."
+  },
+  messages: {
+    recipient: {
+      nl: 'Verwerking "{{entry}}" noemt "{{name}}" als ontvangende organisatie, maar "{{form}}" is een samenwerkingsverband.',
+      en: 'Processing activity "{{entry}}" names "{{name}}" as a receiving organisation, but a "{{form}}" is a partnership.'
+    },
+    source: {
+      nl: 'Verwerking "{{entry}}" noemt "{{name}}" als organisatie waar de gegevens vandaan komen, maar "{{form}}" is een samenwerkingsverband.',
+      en: 'Processing activity "{{entry}}" names "{{name}}" as the organisation the data come from, but a "{{form}}" is a partnership.'
+    },
+    veiligThuis: {
+      nl: 'Verwerking "{{entry}}" noemt "{{name}}" als organisatie; met Veilig Thuis gaan gegevens meestal beide kanten op (melding, overdracht, terugkoppeling).',
+      en: 'Processing activity "{{entry}}" names "{{name}}" as an organisation; with Veilig Thuis data usually flow both ways (report, hand-over, feedback).'
+    }
+  },
+  fix: {
+    nl: 'Leg het samenwerkingsverband vast in een eigen bestand onder partnerships/ (deelnemers, rollen, gegevensstromen, afspraken) en verwijs ernaar met {partnership: <id>} onder "recipients" (waar de gemeente verstrekt) of "sources" (waar zij ontvangt).',
+    en: 'Record the partnership in a file of its own under partnerships/ (participants, roles, data flows, agreements) and refer to it with {partnership: <id>} under "recipients" (where the municipality discloses) or "sources" (where it receives).'
+  },
+  fixes: {
+    veiligThuis: {
+      nl: "Veilig Thuis is in sommige regio's een eigen organisatie (een stichting of een onderdeel van de GGD). Gaan er gegevens beide kanten op, zoals bij een melding waarop Veilig Thuis terugkoppelt of een zaak overdraagt aan het lokale team, leg de samenwerking dan vast als samenwerkingsverband onder partnerships/ en verwijs ernaar met {partnership: <id>}. Verstrekt de gemeente alleen gegevens en komt er niets terug, dan is vermelding als organisatie juist en is deze waarschuwing voor dit item niet van toepassing.",
+      en: "In some regions Veilig Thuis is an organisation of its own (a foundation or part of the GGD). Where data flow both ways, as when Veilig Thuis reports back on a notification or hands a case to the local team, record the cooperation as a partnership under partnerships/ and refer to it with {partnership: <id>}. Where the municipality only discloses and nothing comes back, listing it as an organisation is right and this warning does not apply to the item."
+    }
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.processing) {
+      const sourcesVeiligThuis = list(entity.data.sources).some((item) => isRecord(item) && partnershipForm(readString(item.organisation) ?? "") === "veilig thuis");
+      for (const field of ["recipients", "sources"]) {
+        list(entity.data[field]).forEach((item, i) => {
+          const name = isRecord(item) ? readString(item.organisation) : void 0;
+          const form = name && partnershipForm(name);
+          if (!name || !form) return;
+          if (form === "veilig thuis" && field === "recipients" && !sourcesVeiligThuis && statutoryDisclosure(item)) return;
+          const messageId = form === "veilig thuis" ? "veiligThuis" : field === "recipients" ? "recipient" : "source";
+          report({ messageId, entity, path: [field, i, "organisation"], data: { entry: label(entity), name, form } });
+        });
+      }
+    }
+  }
+});
+
+// src/rules/retention-vague.ts
+var PERIOD = /(?:(?<![\d.,])\d+(?:[.,]\d+)?|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|a|an))\s*(?:kalender|calendar\s)?(?:jaar|jaren|jr|maand|maanden|mnd|week|weken|dag|dagen|werkdagen|uur|uren|years?|months?|weeks?|days?|hours?)\b/u;
+var EVENT = /\b(?:na|after|upon)\s+(?:de\s+|het\s+|the\s+)?(?:afloop|beeindiging|einde|afsluiting|sluiting|besluit|beslissing|overlijden|vertrek|verhuizing|uitschrijving|vaststelling|verstrijken|intrekking|afhandeling|afronding|laatste|beschikking|uitspraak|zitting|melding|aanvraag|end|closure|termination|decision|death|completion|expiry)\b|\b(?:blijvend|permanent)\b/u;
+var SELECTION_LIST = /selectielijst|selection list|retention schedule/u;
+function retentionIsSpecific(value) {
+  const text = fold(value).replace(/\s+/g, " ");
+  return PERIOD.test(text) || EVENT.test(text) || SELECTION_LIST.test(text);
+}
+var retention_vague_default = defineRule({
+  id: "retention-vague",
+  question: "Q1",
+  severity: "warning",
+  description: {
+    nl: 'De bewaartermijn noemt geen termijn, gebeurtenis of selectielijst ("zolang nodig", "conform de Archiefwet").',
+    en: 'The retention names no period, event or selection list ("as long as necessary", "under the Archives Act").'
+  },
+  basis: {
+    nl: 'AVG art. 30 lid 1 onder f: het register vermeldt zo mogelijk de beoogde termijnen waarbinnen de gegevens moeten worden gewist; art. 5 lid 1 onder e (opslagbeperking). "Niet langer dan nodig" herhaalt de norm, maar zegt niet hoe lang.',
+    en: 'GDPR Art. 30(1)(f): the record states where possible the envisaged time limits for erasure; Art. 5(1)(e) (storage limitation). "No longer than necessary" repeats the principle but does not say how long.'
+  },
+  messages: {
+    vague: {
+      nl: 'Verwerking "{{entry}}" noemt als bewaartermijn "{{retention}}"; daaruit blijkt geen termijn, gebeurtenis of selectielijst.',
+      en: 'Processing activity "{{entry}}" gives "{{retention}}" as its retention, which names no period, event or selection list.'
+    }
+  },
+  fix: {
+    nl: 'Noem bij "retention" hoe lang: een termijn met het moment waarop die begint ("7 jaar na be\xEBindiging van de uitkering"), of de categorie van de selectielijst die de termijn vastlegt ("Selectielijst gemeenten en intergemeentelijke organen 2020, categorie 1.1.2: 5 jaar na afhandeling"). "Conform de Archiefwet" alleen zegt niet welke termijn.',
+    en: 'At "retention", say how long: a period with the moment it starts ("7 years after the benefit ends"), or the category of the selection list that sets it ("Selectielijst gemeenten en intergemeentelijke organen 2020, category 1.1.2: 5 years after completion"). "Under the Archives Act" alone does not say which period.'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.processing) {
+      const retention = readString(entity.data.retention);
+      if (retention === void 0 || retention.trim() === "" || retentionIsSpecific(retention)) continue;
+      if (placeholderIn(retention) !== void 0) continue;
+      report({ messageId: "vague", entity, path: ["retention"], data: { entry: label(entity), retention: retention.trim() } });
+    }
+  }
+});
+
 // src/rules/review-overdue.ts
 var review_overdue_default = defineRule({
   id: "review-overdue",
@@ -60803,6 +61359,173 @@ var self_not_in_flows_default = defineRule({
   }
 });
 
+// src/rules/special-data-undeclared.ts
+var TERMS = [
+  // Health (Art. 9(1); Art. 4(15): physical or mental health, including care received).
+  ...[
+    "gezondheid",
+    "medisch",
+    "medicatie",
+    "medicijn",
+    "diagnos",
+    "psychisch",
+    "psychiatr",
+    "psycholog",
+    "verslav",
+    "verslaafd",
+    "drugsgebruik",
+    "alcoholgebruik",
+    "middelengebruik",
+    "ziekte",
+    "ziekmeld",
+    "zwanger",
+    "arbeidsongeschikt",
+    "handicap",
+    "functiebeperking",
+    "dementie",
+    "depressie",
+    "ggz",
+    "health",
+    "medical",
+    "medication",
+    "disabilit",
+    "addict",
+    "illness",
+    "sickness",
+    "pregnan"
+  ].map((text) => ({ text, match: "part", marker: "health" })),
+  // Criminal convictions and offences (Art. 10), suspicions included.
+  ...[
+    "strafrecht",
+    "strafbaar",
+    "strafbare",
+    "strafblad",
+    "strafzaak",
+    "taakstraf",
+    "veroordel",
+    "veroordeeld",
+    "justitieel",
+    "justiti\xEBle",
+    "justitiele",
+    "delict",
+    "misdrijf",
+    "misdrijven",
+    "detentie",
+    "gedetineerd",
+    "gevangenis",
+    "reclassering",
+    "antecedent",
+    "criminal",
+    "conviction",
+    "offence",
+    "offense",
+    "offender"
+  ].map((text) => ({ text, match: "part", marker: "criminal" })),
+  ...["verdachte", "verdachten", "crime", "crimes"].map((text) => ({ text, match: "word", marker: "criminal" })),
+  // The other Art. 9(1) categories. Left out: political opinions ("politieke ambtsdragers" names office holders, not
+  // opinions) and "ras" (also a dog's breed in the dog tax); "ras of etnische afkomst" is caught by "etnisch".
+  ...["etnisch", "etniciteit", "ethnic"].map((text) => ({ text, match: "part", marker: "racial-ethnic-origin" })),
+  ...["religie", "religieus", "religieuze", "religio", "geloofsovertuiging", "levensovertuiging", "levensbeschouw"].map((text) => ({
+    text,
+    match: "part",
+    marker: "religious-beliefs"
+  })),
+  ...["vakbond", "vakvereniging", "trade union"].map((text) => ({ text, match: "part", marker: "trade-union" })),
+  { text: "genetisch", match: "part", marker: "genetic" },
+  { text: "genetic", match: "part", marker: "genetic" },
+  { text: "dna", match: "word", marker: "genetic" },
+  ...["biometri", "vingerafdruk", "fingerprint"].map((text) => ({ text, match: "part", marker: "biometric" })),
+  ...["seksuele", "seksueel", "geaardheid", "sexual", "sex life"].map((text) => ({ text, match: "part", marker: "sex-life-orientation" }))
+];
+var NOT_DATA = ["gezondheidszorg", "gezondheidsdienst", "healthcare", "ziektekosten", "zorgverzeker"];
+var WORD = /[\p{L}\p{N}]+/gu;
+function namedSpecialData(text) {
+  const normal = text.normalize("NFC").toLowerCase();
+  const words2 = normal.match(WORD) ?? [];
+  for (let i = 0; i < words2.length; i++) {
+    const word = words2[i];
+    if (NOT_DATA.some((prefix) => word.startsWith(prefix))) continue;
+    const pair = i + 1 < words2.length ? `${word} ${words2[i + 1]}` : word;
+    for (const term of TERMS) {
+      const hit = term.text.includes(" ") ? pair.startsWith(term.text) : term.match === "word" ? word === term.text : word.includes(term.text);
+      if (hit) return { word: term.text.includes(" ") ? pair : word, marker: term.marker };
+    }
+  }
+  return void 0;
+}
+var markerText = (marker) => marker === "criminal" ? "criminal: true" : `special: ${marker}`;
+function declared(item, marker) {
+  if (marker === "criminal") return item.criminal === true;
+  return specialCategories(item).some((s) => readString(s) !== void 0);
+}
+var special_data_undeclared_default = defineRule({
+  id: "special-data-undeclared",
+  question: "Q2",
+  severity: "warning",
+  duty: "controller",
+  description: {
+    nl: 'De omschrijving van een categorie persoonsgegevens wijst op gezondheidsgegevens, strafrechtelijke gegevens of andere bijzondere persoonsgegevens, maar "special" of "criminal" is niet gezet.',
+    en: 'The description of a category of personal data points to health data, criminal data or other special-category data, but "special" or "criminal" is not set.'
+  },
+  basis: {
+    nl: "AVG art. 9 lid 1 verbiedt het verwerken van bijzondere persoonsgegevens, zoals gegevens over gezondheid, behalve op een grond uit art. 9 lid 2 en UAVG art. 22\u201330; strafrechtelijke gegevens mogen alleen op grond van AVG art. 10 en UAVG art. 31\u201333. Pas als het register zulke gegevens als bijzonder of strafrechtelijk aanmerkt, kan de uitzonderingsgrond en de DPIA worden gecontroleerd.",
+    en: "GDPR Art. 9(1) prohibits processing special-category data, such as data concerning health, except on a ground in Art. 9(2) and UAVG Art. 22\u201330; criminal data may only be processed under GDPR Art. 10 and UAVG Art. 31\u201333. Only when the register marks such data as special or criminal can the exception and the DPIA be checked."
+  },
+  messages: {
+    processing: {
+      nl: 'Verwerking "{{entry}}": de categorie "{{category}}" noemt "{{word}}" en lijkt dus bijzondere of strafrechtelijke gegevens te bevatten, maar "{{marker}}" staat er niet bij.',
+      en: 'Processing activity "{{entry}}": the category "{{category}}" names "{{word}}" and so appears to hold special-category or criminal data, but "{{marker}}" is not set on it.'
+    },
+    flow: {
+      nl: 'Gegevensstroom {{from}} \u2192 {{to}} in "{{entry}}": het gegeven "{{category}}" noemt "{{word}}" en lijkt dus bijzondere of strafrechtelijke gegevens te bevatten, maar "{{marker}}" staat niet bij de gegevensstroom.',
+      en: 'Data flow {{from}} \u2192 {{to}} in "{{entry}}": the item "{{category}}" names "{{word}}" and so appears to hold special-category or criminal data, but "{{marker}}" is not set on the data flow.'
+    }
+  },
+  fix: {
+    nl: 'Zet de genoemde markering bij deze categorie of gegevensstroom ("special" met de categorie uit AVG art. 9, of "criminal: true" voor strafrechtelijke gegevens) en vul "exception" in met de uitzonderingsgrond. Bevat het gegeven toch geen zulke gegevens, schrijf de omschrijving dan zo dat dat blijkt (bijvoorbeeld "naam van de zorgaanbieder" in plaats van "medische gegevens").',
+    en: 'Set the marker named on this category or data flow ("special" with the Art. 9 category, or "criminal: true" for criminal data) and fill in "exception" with the ground. If the item holds no such data after all, reword it so that this shows (for example "name of the care provider" rather than "medical data").'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.processing) {
+      list(entity.data.personal_data).forEach((item, i) => {
+        if (!isRecord(item)) return;
+        const category = readString(item.category)?.trim();
+        if (!category) return;
+        const found = namedSpecialData(category);
+        if (!found || declared(item, found.marker)) return;
+        report({
+          messageId: "processing",
+          entity,
+          path: ["personal_data", i, "category"],
+          data: { entry: label(entity), category, word: found.word, marker: markerText(found.marker) }
+        });
+      });
+    }
+    for (const entity of register2.partnerships) {
+      const names = participantNames(entity);
+      for (const { flow, index } of flowsOf(entity)) {
+        const seen = /* @__PURE__ */ new Set();
+        list(flow.data).forEach((item, j) => {
+          const category = readString(item)?.trim();
+          if (!category) return;
+          const found = namedSpecialData(category);
+          if (!found || declared(flow, found.marker)) return;
+          const kind = found.marker === "criminal" ? "criminal" : "special";
+          if (seen.has(kind)) return;
+          seen.add(kind);
+          const marker = markerText(found.marker);
+          report({
+            messageId: "flow",
+            entity,
+            path: ["data_flows", index, "data", j],
+            data: { entry: label(entity), category, word: found.word, marker, ...flowParties(names, flow) }
+          });
+        });
+      }
+    }
+  }
+});
+
 // src/rules/special-data-without-exception.ts
 function hasSpecial2(value) {
   return Array.isArray(value) ? value.some((v) => readString(v) !== void 0) : readString(value) !== void 0;
@@ -61016,7 +61739,7 @@ var CATCH_ALL = /* @__PURE__ */ new Set([
   "others",
   "various"
 ]);
-var FILLER = /* @__PURE__ */ new Set([
+var FILLER2 = /* @__PURE__ */ new Set([
   "andere",
   "ander",
   "overige",
@@ -61055,7 +61778,11 @@ function isCatchAllWord(word) {
 }
 function vagueClause(clause) {
   const ws = words(clause.replace(/[-_]/g, " "));
-  return ws.length > 0 && ws.some(isCatchAllWord) && ws.every((w) => isCatchAllWord(w) || FILLER.has(w.replace(/\.$/, "")));
+  return ws.length > 0 && ws.some(isCatchAllWord) && ws.every((w) => isCatchAllWord(w) || FILLER2.has(w.replace(/\.$/, "")));
+}
+var OPEN_LIST = /(?:^|[\s,;:(])(onder andere|onder meer|o\.a\.?|o\.m\.|bijvoorbeeld|bijv\.?|zoals(?! (?:bedoeld|genoemd|omschreven|vermeld|vastgelegd|opgenomen|aangewezen)\b)|e\.d\.?|en dergelijke|such as|for example|e\.g\.|among others|inter alia)(?=$|[\s,;:)])/;
+function openList(value) {
+  return OPEN_LIST.exec(fold(value).replace(/\s+/g, " "))?.[1];
 }
 function catchAll(value) {
   if (vagueClause(value)) return value.trim();
@@ -61085,6 +61812,10 @@ var vague_recipient_default = defineRule({
       nl: 'Samenwerkingsverband "{{entry}}" noemt als deelnemer "{{term}}"; daaruit blijkt niet wie meedoet.',
       en: 'Partnership "{{entry}}" names "{{term}}" as a participant, which does not say who takes part.'
     },
+    recipientOpenList: {
+      nl: 'Verwerking "{{entry}}" noemt als ontvanger "{{term}}"; met "{{marker}}" is dat een open opsomming, waaruit niet blijkt wie de gegevens nog meer krijgt.',
+      en: 'Processing activity "{{entry}}" names "{{term}}" as a recipient; "{{marker}}" makes it an open list, which does not say who else receives the data.'
+    },
     flowTarget: {
       nl: 'Een gegevensstroom in "{{entry}}" gaat naar "{{term}}"; daaruit blijkt niet wie de gegevens krijgt.',
       en: 'A data flow in "{{entry}}" goes to "{{term}}", which does not say who receives the data.'
@@ -61094,13 +61825,25 @@ var vague_recipient_default = defineRule({
     nl: 'Noem de ontvangende organisaties bij naam of per soort (bijvoorbeeld "politie-eenheid Midden-Nederland", "zorgaanbieders met een Wmo-contract"), of verwijs naar het samenwerkingsverband met {partnership: <id>}.',
     en: 'Name the receiving organisations, or their kind (for example "police unit Midden-Nederland", "care providers under a Wmo contract"), or refer to the partnership with {partnership: <id>}.'
   },
+  fixes: {
+    recipientOpenList: {
+      nl: 'Noem alle ontvangers, elk op een eigen regel onder "recipients", zonder "onder andere", "bijvoorbeeld" of "e.d.": bij naam of per soort (bijvoorbeeld "zorgaanbieders met een Wmo-contract"). Gaan de gegevens naar een samenwerkingsverband, verwijs er dan naar met {partnership: <id>}.',
+      en: 'List every recipient, each on its own line under "recipients", without "among others", "for example" or "etc.": by name or by kind (for example "care providers under a Wmo contract"). Where the data go to a partnership, refer to it with {partnership: <id>}.'
+    }
+  },
   check({ register: register2, report }) {
     for (const entity of register2.processing) {
       list(entity.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient)) return;
         const name = readString(recipient.organisation);
         const term = name && catchAll(name);
-        if (term) report({ messageId: "recipient", entity, path: ["recipients", i, "organisation"], data: { entry: readString(entity.data.name) ?? entity.id, term: name } });
+        const entry = readString(entity.data.name) ?? entity.id;
+        if (term) {
+          report({ messageId: "recipient", entity, path: ["recipients", i, "organisation"], data: { entry, term: name } });
+          return;
+        }
+        const marker = name && openList(name);
+        if (marker) report({ messageId: "recipientOpenList", entity, path: ["recipients", i, "organisation"], data: { entry, term: name, marker } });
       });
     }
     for (const entity of register2.partnerships) {
@@ -61222,8 +61965,12 @@ var RULES = [
   agreement_missing_default,
   consent_doubtful_default,
   controller_unknown_default,
+  data_category_vague_default,
   date_implausible_default,
+  dpia_after_start_default,
   dpia_missing_default,
+  dpia_unassessed_default,
+  dpia_waived_default,
   dpo_missing_default,
   duplicate_id_default,
   exception_not_a_ground_default,
@@ -61250,11 +61997,14 @@ var RULES = [
   processor_shares_onwards_default,
   provision_article_missing_default,
   provision_not_law_default,
+  recipient_is_partnership_default,
+  retention_vague_default,
   review_overdue_default,
   role_missing_default,
   schema_default,
   self_missing_default,
   self_not_in_flows_default,
+  special_data_undeclared_default,
   special_data_without_exception_default,
   transfer_safeguard_missing_default,
   unknown_partnership_default,
@@ -61869,7 +62619,7 @@ function stamp(rule, severity, r, path4) {
     path: path4,
     related: (r.related ?? []).map((rel) => ({
       file: rel.entity.file.path,
-      ...locate(rel.entity.file, rel.path ?? []),
+      ...rel.position ?? locate(rel.entity.file, rel.path ?? []),
       messageId: rel.messageId
     }))
   };

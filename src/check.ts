@@ -160,7 +160,7 @@ function stamp(rule: Rule, severity: Severity, r: Report<string>, path: DocPath)
     path,
     related: (r.related ?? []).map((rel) => ({
       file: rel.entity.file.path,
-      ...locate(rel.entity.file, rel.path ?? []),
+      ...(rel.position ?? locate(rel.entity.file, rel.path ?? [])),
       messageId: rel.messageId,
     })),
   };

@@ -64,18 +64,31 @@ export interface SentenceMeasure {
   line: number;
 }
 
+/** A jargon word or phrase where the reader meets it. */
+export interface JargonHit {
+  /** The phrase as listed in JARGON, lower case. */
+  term: string;
+  /** One-based line in the Markdown source where the phrase starts. */
+  line: number;
+}
+
 /** The Flesch–Douma score with the counts behind it, so a finding can explain the number. */
 export interface ReadabilityMeasure {
   score: number;
+  /** Every word a reader meets, the unavoidable privacy terms included. */
   words: number;
   sentences: number;
   syllables: number;
+  /** The words the score counts: all but the unavoidable privacy terms (PRIVACY_TERMS). */
+  scoredWords: number;
   /** Rounded to two decimals for messages; the score uses the unrounded value. */
   averageSentenceWords: number;
   /** Rounded to two decimals for messages; the score uses the unrounded value. */
   averageSyllablesPerWord: number;
   longSentences: SentenceMeasure[];
   worstSentence: SentenceMeasure | null;
+  /** Every jargon phrase (JARGON), in reading order. */
+  jargon: JargonHit[];
 }
 
 const DEFAULT_MAX_SENTENCE_WORDS = 25;
@@ -345,6 +358,85 @@ const UPPER = /\p{Lu}/u;
 const END_FOLLOWER = /[\s"'”’»)\]]/u;
 
 
+// ---------------------------------------------------------------------------------------------
+// Jargon and the unavoidable privacy terms
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Officialese a reader meets in a notice and that has an everyday word beside it ("geschiedt" →
+ * "gebeurt", "ten behoeve van" → "voor", "betrokkene" → "u"). Only words that mark legal or
+ * official prose: common words that are merely formal ("indien", "uitsluitend") stay off the list,
+ * because one of them in an otherwise plain notice is no reason to rewrite it. Matched as whole
+ * words, case-insensitively, in the text without Markdown.
+ */
+export const JARGON: readonly string[] = [
+  // Verbs and adverbs of the statute book
+  'geschiedt', 'geschieden', 'zulks', 'onverminderd', 'derhalve', 'alsmede', 'middels', 'jegens', 'krachtens',
+  'ingevolge', 'teneinde', 'hetgeen', 'zijnde', 'thans', 'voornoemd', 'voornoemde', 'onderhavig', 'onderhavige',
+  'vigerend', 'vigerende', 'aangaande', 'dientengevolge', 'mitsdien', 'desbetreffende', 'hieromtrent',
+  'daaromtrent', 'terzake', 'behoudens', 'ambtshalve', 'juncto', 'doch',
+  // The GDPR's own words for the reader and the municipality
+  'betrokkene', 'betrokkenen', 'verwerkingsverantwoordelijke', 'verwerkingsverantwoordelijken',
+  // Phrases
+  'met inachtneming van', 'ten behoeve van', 'in het kader van', 'ten aanzien van', 'ter zake van',
+  'met dien verstande', 'onder verwijzing naar', 'in voorkomend geval', 'een en ander', 'casu quo',
+  // Abbreviations and citation shorthand
+  'o.g.v.', 'ex art.', 'c.q.', 'i.c.', 't.b.v.', 'm.b.t.', 'jo.', 'sub',
+];
+
+/**
+ * Words a privacy notice cannot avoid: the law obliges it to name the Autoriteit Persoonsgegevens and
+ * the functionaris gegevensbescherming, and it is about persoonsgegevens. They are long, and a score
+ * that counts them marks every honest notice as hard; the score leaves them out. They still count
+ * towards a sentence's length, because the reader reads them.
+ */
+export const PRIVACY_TERMS: readonly string[] = [
+  'persoonsgegevens', 'persoonsgegeven', 'bijzondere persoonsgegevens', 'autoriteit persoonsgegevens',
+  'privacyverklaring', 'privacyverklaringen', 'privacy', 'gegevensbescherming', 'functionaris gegevensbescherming',
+  'functionaris voor gegevensbescherming', 'algemene verordening gegevensbescherming', 'avg', 'uavg',
+  'uitvoeringswet avg', 'burgerservicenummer', 'bsn',
+];
+
+/** The normalised key of a token, as phrases and text are compared. */
+function tokenKey(token: string): string {
+  return token.normalize('NFKC').replace(SOFT_HYPHEN, '').replace(/[’ʼ]/gu, "'").toLowerCase();
+}
+
+/** Phrases split into token keys the way TOKEN splits the text, indexed by their last key. */
+function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const keys = [...phrase.matchAll(TOKEN)].map((m) => tokenKey(m[0]));
+    const last = keys[keys.length - 1];
+    index.set(last, [...(index.get(last) ?? []), keys]);
+  }
+  return index;
+}
+
+const JARGON_INDEX = phraseIndex(JARGON);
+const PRIVACY_INDEX = phraseIndex(PRIVACY_TERMS);
+/** The longest phrase in either list: the window of earlier tokens a match can reach back into. */
+const WINDOW = Math.max(...[...JARGON, ...PRIVACY_TERMS].map((p) => [...p.matchAll(TOKEN)].length));
+
+/** A token of the current sentence that a phrase may still end on. */
+interface WindowToken {
+  key: string;
+  offset: number;
+  syllables: number;
+  excluded: boolean;
+}
+
+/** The phrases of `index` that end at the window's last token, as their number of tokens. */
+function matchesEnding(index: Map<string, string[][]>, window: WindowToken[]): number[] {
+  const found: number[] = [];
+  for (const keys of index.get(window[window.length - 1].key) ?? []) {
+    if (keys.length > window.length) continue;
+    const from = window.length - keys.length;
+    if (keys.every((key, i) => window[from + i].key === key)) found.push(keys.length);
+  }
+  return found;
+}
+
 /** Whether a capital follows, which is the only sign that a sentence-final abbreviation ended it. */
 function capitalFollows(text: string, from: number): boolean {
   NEXT_VISIBLE.lastIndex = from;
@@ -365,19 +457,18 @@ export function measureReadability(markdown: string, options: { maxSentenceWords
   const sentences: SentenceMeasure[] = [];
   let totalWords = 0;
   let totalSyllables = 0;
+  // The score's counts leave out the privacy terms; a sentence of nothing else (a heading
+  // "Privacyverklaring") does not count as a sentence for it either.
+  let scoredWords = 0;
+  let scoredSyllables = 0;
+  let scoredSentences = 0;
+  let sentenceScoredWords = 0;
+  const jargonAt: { term: string; offset: number }[] = [];
+  // The last WINDOW tokens of the current sentence: phrases never reach across a sentence end.
+  let window: WindowToken[] = [];
 
   // Line tracking: offsets only grow, so one forward pointer over the newlines is enough.
-  let line = 1;
-  let lineScan = 0;
-  const lineAt = (offset: number): number => {
-    for (;;) {
-      const newline = markdown.indexOf('\n', lineScan);
-      if (newline === -1 || newline >= offset) break;
-      line++;
-      lineScan = newline + 1;
-    }
-    return line;
-  };
+  const lineAt = forwardLines(markdown);
 
   let start = -1;
   let end = -1;
@@ -388,10 +479,13 @@ export function measureReadability(markdown: string, options: { maxSentenceWords
       sentences.push({ text: sentenceText(prose.slice(start, end)), words, syllables, line: lineAt(start) });
       totalWords += words;
       totalSyllables += syllables;
+      if (sentenceScoredWords > 0) scoredSentences++;
     }
     start = -1;
     words = 0;
     syllables = 0;
+    sentenceScoredWords = 0;
+    window = [];
   };
 
   TOKEN.lastIndex = 0;
@@ -412,42 +506,88 @@ export function measureReadability(markdown: string, options: { maxSentenceWords
     if (start < 0) start = m.index;
     end = m.index + m[0].length;
     words++;
-    syllables += countSyllables(m[0]);
+    const tokenSyllables = countSyllables(m[0]);
+    syllables += tokenSyllables;
+    scoredWords++;
+    scoredSyllables += tokenSyllables;
+    sentenceScoredWords++;
+    window.push({ key: tokenKey(m[0]), offset: m.index, syllables: tokenSyllables, excluded: false });
+    if (window.length > WINDOW) window.shift();
+    for (const length of matchesEnding(PRIVACY_INDEX, window)) {
+      for (const token of window.slice(window.length - length)) {
+        if (token.excluded) continue;
+        token.excluded = true;
+        scoredWords--;
+        scoredSyllables -= token.syllables;
+        sentenceScoredWords--;
+      }
+    }
+    for (const length of matchesEnding(JARGON_INDEX, window)) {
+      const first = window[window.length - length];
+      jargonAt.push({ term: window.slice(window.length - length).map((t) => t.key).join(' '), offset: first.offset });
+    }
     const mayEnd =
       groups.initials !== undefined || (groups.abbr !== undefined && MAY_END_SET.has(groups.abbr.toLowerCase()));
     if (mayEnd && capitalFollows(prose, end)) finish();
   }
   finish();
 
-  if (totalWords === 0) {
+  // A longer phrase may start before a shorter one found earlier; in offset order one forward pass finds every line.
+  const lineOf = forwardLines(markdown);
+  const jargon = jargonAt.sort((a, b) => a.offset - b.offset).map((hit) => ({ term: hit.term, line: lineOf(hit.offset) }));
+
+  if (scoredWords === 0) {
     return {
       score: 100,
-      words: 0,
-      sentences: 0,
-      syllables: 0,
+      words: totalWords,
+      sentences: sentences.length,
+      syllables: totalSyllables,
+      scoredWords: 0,
       averageSentenceWords: 0,
       averageSyllablesPerWord: 0,
-      longSentences: [],
-      worstSentence: null,
+      longSentences: sentences.filter((s) => s.words > maxSentenceWords),
+      worstSentence: worstOf(sentences),
+      jargon,
     };
   }
 
-  const averageSentenceWords = totalWords / sentences.length;
-  const averageSyllablesPerWord = totalSyllables / totalWords;
+  const averageSentenceWords = scoredWords / scoredSentences;
+  const averageSyllablesPerWord = scoredSyllables / scoredWords;
   const score = 206.835 - 0.93 * averageSentenceWords - 77 * averageSyllablesPerWord;
-
-  let worstSentence: SentenceMeasure | null = null;
-  for (const sentence of sentences) if (worstSentence === null || sentence.words > worstSentence.words) worstSentence = sentence;
 
   return {
     score: round(score, 1),
     words: totalWords,
     sentences: sentences.length,
     syllables: totalSyllables,
+    scoredWords,
     averageSentenceWords: round(averageSentenceWords, 2),
     averageSyllablesPerWord: round(averageSyllablesPerWord, 2),
     longSentences: sentences.filter((s) => s.words > maxSentenceWords),
-    worstSentence,
+    worstSentence: worstOf(sentences),
+    jargon,
+  };
+}
+
+/** The longest sentence, the first on a tie. */
+function worstOf(sentences: SentenceMeasure[]): SentenceMeasure | null {
+  let worst: SentenceMeasure | null = null;
+  for (const sentence of sentences) if (worst === null || sentence.words > worst.words) worst = sentence;
+  return worst;
+}
+
+/** One-based lines of offsets asked in ascending order, with one pointer over the newlines, so a text full of hits is read once. */
+function forwardLines(text: string): (offset: number) => number {
+  let line = 1;
+  let scan = 0;
+  return (offset) => {
+    for (;;) {
+      const newline = text.indexOf('\n', scan);
+      if (newline === -1 || newline >= offset) break;
+      line++;
+      scan = newline + 1;
+    }
+    return line;
   };
 }
 

@@ -16,7 +16,7 @@ export interface Report<M extends string, R extends string = string> {
   /** Extra text that makes the fingerprint unique when one path carries several findings. */
   discriminator?: string;
   /** A second place to look, as a path into another entity; its words are filled from this report's `data`. */
-  related?: { entity: Entity | FileEntity; path?: DocPath; messageId: R }[];
+  related?: { entity: Entity | FileEntity; path?: DocPath; messageId: R; position?: Report<M>['position'] }[];
   /** A mechanical fix, as the new value of the key at `path` (a scalar) or a key to add. */
   suggestion?: SuggestionRequest;
   /** Where the position comes from when it is not a document path (e.g. a line of a Markdown file). */

@@ -138,7 +138,7 @@ describe('measureReadability: the formula', () => {
 
   it('gives an empty text score 100 and no worst sentence', () => {
     const empty = {
-      score: 100, words: 0, sentences: 0, syllables: 0,
+      score: 100, words: 0, sentences: 0, syllables: 0, scoredWords: 0, jargon: [],
       averageSentenceWords: 0, averageSyllablesPerWord: 0, longSentences: [], worstSentence: null,
     };
     expect(measureReadability('')).toEqual(empty);
@@ -272,5 +272,84 @@ describe('measureReadability: texts of known level', () => {
     expect(statement.score).toBeLessThan(letter.score - 30);
     expect(statement.score).toBeLessThan(40);
     expect(statement.longSentences.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('measureReadability: jargon and the unavoidable privacy terms', () => {
+  it('finds jargon words, phrases and abbreviations as whole words, in reading order with their lines', () => {
+    const m = measureReadability('Dit geschiedt o.g.v. art. 6 lid 1 sub e AVG.\nZulks is noodzakelijk ten behoeve van de taak.\n\nGeschiedenis en subsidie en tenminste zijn geen jargon.');
+    expect(m.jargon).toEqual([
+      { term: 'geschiedt', line: 1 },
+      { term: 'o.g.v.', line: 1 },
+      { term: 'sub', line: 1 },
+      { term: 'zulks', line: 2 },
+      { term: 'ten behoeve van', line: 2 },
+    ]);
+    // A phrase does not reach across a sentence end.
+    expect(measureReadability('Wij zijn hier ten. Behoeve van niets.').jargon).toEqual([]);
+  });
+
+  it('leaves the privacy terms out of the score but not out of the sentence length', () => {
+    const withTerms = measureReadability('U kunt klagen bij de Autoriteit Persoonsgegevens.');
+    const without = measureReadability('U kunt klagen bij de.');
+    expect(withTerms.words).toBe(7);
+    expect(withTerms.scoredWords).toBe(5);
+    expect(withTerms.score).toBe(without.score);
+    expect(measureReadability('Lees de privacyverklaring.', { maxSentenceWords: 2 }).longSentences).toHaveLength(1);
+  });
+});
+
+describe('calibration of the default threshold (readability.min_score)', () => {
+  // Our own texts, written for this test: four in plain municipal Dutch, four in officialese. The default threshold
+  // in schemas/config.schema.json must let every plain one pass, and every officialese one must fail: by its score,
+  // or by its jargon, which the rule reports on its own (a short text full of jargon can score high).
+  const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/config.schema.json', import.meta.url)), 'utf8')) as {
+    properties: { readability: { properties: { min_score: { default: number } } } };
+  };
+  const threshold = schema.properties.readability.properties.min_score.default;
+  const measure = (name: string) => measureReadability(fixture(`calibration/${name}`));
+  const plain = ['eenvoudig-afval.md', 'eenvoudig-bijstand.md', 'eenvoudig-jeugdhulp.md', 'eenvoudig-veiligheidshuis.md'];
+  const officialese = ['jargon-kort.md', 'jargon-parkeren.md', 'jargon-samenwerking.md', 'jargon-wmo.md'];
+
+  it('uses 55', () => {
+    expect(threshold).toBe(55);
+  });
+
+  // Measured: afval 82.9, bijstand 85.2, jeugdhulp 93.2, veiligheidshuis 79.9 — the lowest 24.9 above the threshold.
+  it.each([
+    ['eenvoudig-afval.md', 82.9],
+    ['eenvoudig-bijstand.md', 85.2],
+    ['eenvoudig-jeugdhulp.md', 93.2],
+    ['eenvoudig-veiligheidshuis.md', 79.9],
+  ])('passes the plain text %s (measured %d)', (name, score) => {
+    const m = measure(name);
+    console.log(`calibration ${name}: ${m.score} (threshold ${threshold}, margin +${(m.score - threshold).toFixed(1)})`);
+    expect(m.score).toBe(score);
+    expect(m.score - threshold).toBeGreaterThanOrEqual(20);
+    expect(m.jargon).toEqual([]);
+    expect(m.longSentences).toEqual([]);
+  });
+
+  // Measured: kort 46.4, parkeren 27.2, samenwerking 16.4, wmo 20.5 — the highest 8.6 below the threshold; each
+  // also has jargon (9, 11, 8 and 17 hits), so each fails even where a threshold would let its score through.
+  it.each([
+    ['jargon-kort.md', 46.4, 9],
+    ['jargon-parkeren.md', 27.2, 11],
+    ['jargon-samenwerking.md', 16.4, 8],
+    ['jargon-wmo.md', 20.5, 17],
+  ])('fails the officialese text %s (measured %d, %i jargon hits)', (name, score, hits) => {
+    const m = measure(name);
+    console.log(`calibration ${name}: ${m.score} (threshold ${threshold}, margin ${(m.score - threshold).toFixed(1)}), jargon ${m.jargon.length}`);
+    expect(m.score).toBe(score);
+    expect(threshold - m.score).toBeGreaterThanOrEqual(8);
+    expect(m.jargon).toHaveLength(hits);
+  });
+
+  it('fails short sentences full of jargon on jargon, though their score is high', () => {
+    const m = measureReadability('Dit geschiedt o.g.v. art. 6 lid 1 sub e AVG. Zulks is noodzakelijk.');
+    console.log(`calibration short jargon: ${m.score} (threshold ${threshold})`);
+    expect(m.score).toBeGreaterThan(threshold + 20);
+    expect(m.jargon.map((hit) => hit.term)).toEqual(['geschiedt', 'o.g.v.', 'sub', 'zulks']);
+    expect([...plain, ...officialese]).toHaveLength(8);
   });
 });
