@@ -65,7 +65,7 @@ describe('resolveConfig', () => {
       stale_issues: { label: 'verouderd', max_per_run: 20 },
       issues: { rules: {}, label_per_question: true },
       review: { max_comments: 30 },
-      readability: { min_score: 60, max_sentence_words: 30 },
+      readability: { min_score: 55, max_sentence_words: 30 },
       paths: { processing: 'verwerkingen/*.yml', partnerships: ['partnerships/**/*.yml', 'partnerships/**/*.yaml'] },
     });
     // The configuration itself is left as it was read, and the defaults are not shared between results.
