@@ -15,30 +15,9 @@ import { render } from '../src/template.js';
 import yamlSyntax from '../src/rules/yaml-syntax.js';
 import fileUnreadable from '../src/rules/file-unreadable.js';
 import { ROOT } from './support/cli.js';
+import { REGISTER, processing } from './support/registers.js';
 
 const TODAY = '2026-06-01';
-const REGISTER = 'organisation:\n  name: Gemeente Proefstad\n  kind: municipality\n  dpo: fg@proefstad.nl\n';
-
-const processing = (id: string) => `id: ${id}
-name: Verwerking ${id}
-owner: proefstad/team-privacy
-purposes:
-  - Uitvoeren van de ${id}
-legal_basis:
-  - ground: public-task
-    provision: Gemeentewet, art. 160
-data_subjects:
-  - Inwoners
-personal_data:
-  - category: NAW-gegevens
-recipients: []
-retention: 7 jaar
-notice:
-  url: https://www.proefstad.nl/privacy/${id}
-  updated: 2026-01-15
-  contact: privacy@proefstad.nl
-reviewed: 2026-02-01
-`;
 
 const encoder = new TextEncoder();
 const file = (text: string | Uint8Array): MemoryFile => ({ type: 'file', bytes: typeof text === 'string' ? encoder.encode(text) : text });

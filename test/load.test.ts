@@ -9,36 +9,9 @@ import { FileSystemSource, UnreadableError, normaliseRelativePath, type Register
 import { DEFAULT_LIMITS, loadRegister } from '../src/load.js';
 import { checkRegister } from '../src/check.js';
 import type { Register } from '../src/register.js';
+import { REGISTER, processing } from './support/registers.js';
 
 const TODAY = '2026-06-01';
-
-const REGISTER = `organisation:
-  name: Gemeente Proefstad
-  kind: municipality
-  dpo: fg@proefstad.nl
-review_interval_months: 12
-`;
-
-const processing = (id: string, extra = '') => `id: ${id}
-name: Verwerking ${id}
-owner: proefstad/team-privacy
-purposes:
-  - Uitvoeren van de ${id}
-legal_basis:
-  - ground: public-task
-    provision: Gemeentewet, art. 160
-data_subjects:
-  - Inwoners
-personal_data:
-  - category: NAW-gegevens
-recipients:${extra ? `\n${extra}` : ' []'}
-retention: 7 jaar
-notice:
-  url: https://www.proefstad.nl/privacy/${id}
-  updated: 2026-01-15
-  contact: privacy@proefstad.nl
-reviewed: 2026-02-01
-`;
 
 /** A temporary folder holding `root/` (the register) and `outside/` (what must never be read). */
 let sandbox: string;
