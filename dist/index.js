@@ -55728,6 +55728,73 @@ var agreement_missing_default = defineRule({
   }
 });
 
+// src/rules/bsn-without-basis.ts
+var OTHER_PARTY_KINDS = /* @__PURE__ */ new Set(["housing-corporation", "social-organisation", "company", "other"]);
+function namesBsn(text) {
+  if (typeof text !== "string") return false;
+  const words2 = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  for (let i = 0; i < words2.length; i++) {
+    const word = words2[i];
+    if (word === "bsn" || word.startsWith("burgerservicenummer")) return true;
+    if (word === "citizen" && words2[i + 1] === "service" && words2[i + 2]?.startsWith("number")) return true;
+  }
+  return false;
+}
+var bsn_without_basis_default = defineRule({
+  id: "bsn-without-basis",
+  question: "Q2",
+  severity: "warning",
+  duty: "controller",
+  description: {
+    nl: 'Het burgerservicenummer gaat naar een partij die geen overheidsorgaan of zorgaanbieder is (een woningcorporatie, maatschappelijke organisatie, bedrijf of andere partij), en er staat geen wet bij die dat toestaat ("bsn_basis").',
+    en: 'The citizen service number (BSN) goes to a party that is neither a public body nor a care provider (a housing corporation, social organisation, company or other party), and no statute allowing it is recorded ("bsn_basis").'
+  },
+  basis: {
+    nl: "UAVG art. 46 lid 1: een bij wet voorgeschreven identificatienummer zoals het burgerservicenummer mag alleen worden gebruikt ter uitvoering van die wet of voor doelen die een wet noemt. Overheidsorganen mogen het BSN gebruiken voor hun taken (Wet algemene bepalingen burgerservicenummer, art. 10); zorgaanbieders op grond van de zorgwetten. Een andere partij heeft een eigen wettelijke grondslag nodig.",
+    en: "UAVG Art. 46(1): an identification number prescribed by law, such as the citizen service number, may be used only to carry out that law or for purposes a law sets. Public bodies may use the BSN for their tasks (BSN General Provisions Act, Art. 10); care providers under the care acts. Any other party needs a statutory basis of its own."
+  },
+  messages: {
+    flow: {
+      nl: 'Gegevensstroom {{from}} \u2192 {{recipient}} in "{{entry}}" bevat het burgerservicenummer, maar {{recipient}} is geen overheidsorgaan of zorgaanbieder en bij de gegevensstroom staat geen wet die dat gebruik toestaat ("bsn_basis").',
+      en: 'Data flow {{from}} \u2192 {{recipient}} in "{{entry}}" includes the citizen service number, but {{recipient}} is neither a public body nor a care provider, and the flow records no statute allowing that use ("bsn_basis").'
+    },
+    recipient: {
+      nl: 'Verwerking "{{entry}}" verstrekt gegevens met het burgerservicenummer aan {{recipient}}, geen overheidsorgaan of zorgaanbieder, en bij die ontvanger staat geen wet die dat gebruik toestaat ("bsn_basis").',
+      en: 'Processing activity "{{entry}}" discloses data including the citizen service number to {{recipient}}, neither a public body nor a care provider, and that recipient records no statute allowing that use ("bsn_basis").'
+    }
+  },
+  fix: {
+    nl: `Noem bij "bsn_basis" de wet en het artikel die deze partij toestaan het burgerservicenummer te gebruiken. Is er geen zo'n wet, laat het burgerservicenummer dan weg uit wat deze partij krijgt en gebruik bijvoorbeeld naam, adres en geboortedatum of een eigen dossiernummer. Is de partij wel een overheidsorgaan of zorgaanbieder, pas dan "kind" aan.`,
+    en: 'Name in "bsn_basis" the statute and article that allow this party to use the citizen service number. Where there is no such statute, leave the number out of what this party receives and use, for example, name, address and date of birth or a file number of its own. Where the party is in fact a public body or a care provider, correct its "kind".'
+  },
+  check({ register: register2, report }) {
+    for (const entity of register2.processing) {
+      if (!list(entity.data.personal_data).some((item) => isRecord(item) && namesBsn(item.category))) continue;
+      list(entity.data.recipients).forEach((recipient, i) => {
+        if (!isRecord(recipient) || typeof recipient.organisation !== "string") return;
+        if (!OTHER_PARTY_KINDS.has(String(recipient.kind)) || readString(recipient.bsn_basis)) return;
+        report({ messageId: "recipient", entity, path: ["recipients", i], data: { entry: label(entity), recipient: recipient.organisation } });
+      });
+    }
+    for (const entity of register2.partnerships) {
+      const kinds = /* @__PURE__ */ new Map();
+      for (const p of list(entity.data.participants)) if (isRecord(p) && typeof p.id === "string" && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+      let names;
+      for (const { flow, index } of flowsOf(entity)) {
+        if (readString(flow.bsn_basis) || !list(flow.data).some(namesBsn)) continue;
+        for (const target of flowTargets(flow, index)) {
+          if (typeof target.value !== "string" || !OTHER_PARTY_KINDS.has(String(kinds.get(target.value)))) continue;
+          const to = target.value;
+          if (flowSenders(flow).every((from2) => isControllerProcessorPair(entity.data, from2, to))) continue;
+          names ??= participantNames(entity);
+          const from = (Array.isArray(flow.from) ? flow.from : [flow.from]).map((id) => partyName(names, id)).join(", ");
+          report({ messageId: "flow", entity, path: target.path, data: { entry: label(entity), from, recipient: partyName(names, target.value) } });
+        }
+      }
+    }
+  }
+});
+
 // src/rules/public-body-grounds.ts
 function forEachPublicBodyGround(register2, ground, visit3) {
   if (isPublicBody(register2.settings.organisation?.kind)) {
@@ -56094,6 +56161,24 @@ var processing_activity_schema_default = {
                 description: "De naam van de ontvangende organisatie, zo specifiek mogelijk: bijvoorbeeld Belastingdienst, niet derden. / The name of the receiving organisation, as specific as possible: for example the Tax Administration, not third parties.",
                 type: "string",
                 minLength: 1
+              },
+              kind: {
+                title: "Soort organisatie / Kind of organisation",
+                description: "Optioneel, dezelfde waarden als bij de deelnemers van een samenwerkingsverband: municipality, police, public-prosecutor, implementing-organisation, joint-arrangement en public-body zijn overheidsinstanties; care-provider = zorgaanbieder; housing-corporation, social-organisation, company en other zijn andere partijen. Gaat het burgerservicenummer naar zo'n andere partij, dan vraagt bsn-without-basis om bsn_basis. / Optional, the same values as for a partnership's participants: municipality, police, public-prosecutor, implementing-organisation, joint-arrangement and public-body are public authorities; care-provider; housing-corporation, social-organisation, company and other are other parties. Where the citizen service number goes to such another party, bsn-without-basis asks for bsn_basis.",
+                type: "string",
+                enum: [
+                  "municipality",
+                  "police",
+                  "public-prosecutor",
+                  "implementing-organisation",
+                  "joint-arrangement",
+                  "public-body",
+                  "care-provider",
+                  "housing-corporation",
+                  "social-organisation",
+                  "company",
+                  "other"
+                ]
               },
               legal_basis: {
                 title: "Grondslag voor verstrekking / Legal basis for disclosure",
@@ -61963,6 +62048,7 @@ var yaml_syntax_default = defineRule({
 var RULES = [
   agreement_after_start_default,
   agreement_missing_default,
+  bsn_without_basis_default,
   consent_doubtful_default,
   controller_unknown_default,
   data_category_vague_default,

@@ -57,7 +57,7 @@ export interface PersonalData {
   exception?: string;
 }
 
-export type Recipient = { partnership: string } | { organisation: string; legal_basis?: LegalBasis[]; bsn_basis?: string };
+export type Recipient = { partnership: string } | { organisation: string; kind?: ParticipantKind; legal_basis?: LegalBasis[]; bsn_basis?: string };
 
 /** Where a processing activity's data come from when not from the person (Art. 14(2)(f)). */
 export type Source = { partnership: string } | { organisation: string };

@@ -110,7 +110,7 @@ describe('register-check check on the example register', () => {
   const RULES_AFTER_CAPTURE = [
     'date-implausible', 'exception-not-a-ground', 'provision-not-law', 'provision-article-missing', 'ground-not-available',
     'consent-doubtful', 'dpia-unassessed', 'dpia-waived', 'dpia-after-start', 'special-data-undeclared',
-    'data-category-vague', 'retention-vague', 'recipient-is-partnership', 'notice-not-plain-language',
+    'data-category-vague', 'retention-vague', 'recipient-is-partnership', 'notice-not-plain-language', 'bsn-without-basis',
   ];
 
   it.each(['nl', 'en'])('writes the same JSON as before findings became data, plus messageId and data (%s)', async (language) => {

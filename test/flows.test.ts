@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { flowParties } from '../src/rules/flows.js';
+import { namesBsn } from '../src/rules/bsn-without-basis.js';
 
 const names = new Map([
   ['gemeente', 'Gemeente Proefstad'],
@@ -18,5 +19,20 @@ describe('flowParties', () => {
     [{ from: 'onbekend', to: 42 }, 'onbekend', '?'],
   ])('%j → from %s, to %s', (flow, from, to) => {
     expect(flowParties(names, flow)).toEqual({ from, to });
+  });
+});
+
+describe('namesBsn', () => {
+  it.each([
+    ['Naam, adres en BSN', true],
+    ['BSN-nummer', true],
+    ['Burgerservicenummers van de gezinsleden', true],
+    ['citizen service number', true],
+    ['NAW-gegevens', false],
+    ['Bsnummer', false],
+    ['service number of the citizen', false],
+    [42, false],
+  ])('%j → %s', (text, expected) => {
+    expect(namesBsn(text)).toBe(expected);
   });
 });

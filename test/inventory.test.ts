@@ -25,7 +25,7 @@ const CATALOGUE = [
   'provision-not-law', 'provision-article-missing', 'exception-not-a-ground',
   'ground-not-available', 'consent-doubtful',
   'dpia-unassessed', 'dpia-waived', 'dpia-after-start', 'special-data-undeclared',
-  'recipient-is-partnership', 'data-category-vague', 'retention-vague',
+  'recipient-is-partnership', 'data-category-vague', 'retention-vague', 'bsn-without-basis',
 ];
 
 /**

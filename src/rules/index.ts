@@ -3,6 +3,7 @@
 import type { Rule } from '../rule.js';
 import agreementAfterStart from './agreement-after-start.js';
 import agreementMissing from './agreement-missing.js';
+import bsnWithoutBasis from './bsn-without-basis.js';
 import consentDoubtful from './consent-doubtful.js';
 import controllerUnknown from './controller-unknown.js';
 import dataCategoryVague from './data-category-vague.js';
@@ -55,6 +56,7 @@ import yamlSyntax from './yaml-syntax.js';
 export const RULES: readonly Rule[] = [
   agreementAfterStart,
   agreementMissing,
+  bsnWithoutBasis,
   consentDoubtful,
   controllerUnknown,
   dataCategoryVague,
