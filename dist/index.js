@@ -55284,6 +55284,11 @@ function processorFor(participant) {
 function participantRecords(partnership) {
   return isRecord(partnership) ? list(partnership.participants).filter(isRecord) : [];
 }
+function participantKinds(partnership) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const p of participantRecords(partnership)) if (typeof p.id === "string" && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+  return kinds;
+}
 function participantById(partnership, id) {
   return participantRecords(partnership).find((p) => p.id === id);
 }
@@ -55777,8 +55782,7 @@ var bsn_without_basis_default = defineRule({
       });
     }
     for (const entity of register2.partnerships) {
-      const kinds = /* @__PURE__ */ new Map();
-      for (const p of list(entity.data.participants)) if (isRecord(p) && typeof p.id === "string" && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+      const kinds = participantKinds(entity.data);
       let names;
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.bsn_basis) || !list(flow.data).some(namesBsn)) continue;
@@ -55787,7 +55791,7 @@ var bsn_without_basis_default = defineRule({
           const to = target.value;
           if (flowSenders(flow).every((from2) => isControllerProcessorPair(entity.data, from2, to))) continue;
           names ??= participantNames(entity);
-          const from = (Array.isArray(flow.from) ? flow.from : [flow.from]).map((id) => partyName(names, id)).join(", ");
+          const { from } = flowParties(names, flow);
           report({ messageId: "flow", entity, path: target.path, data: { entry: label(entity), from, recipient: partyName(names, target.value) } });
         }
       }
@@ -55807,8 +55811,7 @@ function forEachPublicBodyGround(register2, ground, visit3) {
     }
   }
   for (const entity of register2.partnerships) {
-    const kinds = /* @__PURE__ */ new Map();
-    for (const p of list(entity.data.participants)) if (isRecord(p) && typeof p.id === "string" && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+    const kinds = participantKinds(entity.data);
     let names;
     for (const { flow, index } of flowsOf(entity)) {
       const bases = flowBasis(entity.data, flow);

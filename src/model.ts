@@ -303,6 +303,13 @@ function participantRecords(partnership: unknown): Record<string, unknown>[] {
   return isRecord(partnership) ? list(partnership.participants).filter(isRecord) : [];
 }
 
+/** Each participant's `kind` by id (the first participant of an id counts, as everywhere). */
+export function participantKinds(partnership: unknown): Map<string, unknown> {
+  const kinds = new Map<string, unknown>();
+  for (const p of participantRecords(partnership)) if (typeof p.id === 'string' && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+  return kinds;
+}
+
 /** The first participant with this id. */
 function participantById(partnership: unknown, id: string): Record<string, unknown> | undefined {
   return participantRecords(partnership).find((p) => p.id === id);

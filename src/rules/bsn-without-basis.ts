@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import { label } from '../register.js';
-import { flowTargets, flowsOf, participantNames, partyName } from './flows.js';
-import { flowSenders, isControllerProcessorPair, isRecord, list, readString } from '../model.js';
+import { flowParties, flowTargets, flowsOf, participantNames, partyName } from './flows.js';
+import { flowSenders, isControllerProcessorPair, isRecord, list, participantKinds, readString } from '../model.js';
 
 /**
  * Kinds of party that are neither a public body nor a care provider: public bodies may use the BSN for their tasks
@@ -59,8 +59,7 @@ export default defineRule({
       });
     }
     for (const entity of register.partnerships) {
-      const kinds = new Map<string, unknown>();
-      for (const p of list(entity.data.participants)) if (isRecord(p) && typeof p.id === 'string' && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+      const kinds = participantKinds(entity.data);
       let names: Map<string, string> | undefined;
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.bsn_basis) || !list(flow.data).some(namesBsn)) continue;
@@ -70,7 +69,7 @@ export default defineRule({
           const to = target.value;
           if (flowSenders(flow).every((from) => isControllerProcessorPair(entity.data, from, to))) continue;
           names ??= participantNames(entity);
-          const from = (Array.isArray(flow.from) ? flow.from : [flow.from]).map((id) => partyName(names!, id)).join(', ');
+          const { from } = flowParties(names, flow);
           report({ messageId: 'flow', entity, path: target.path, data: { entry: label(entity), from, recipient: partyName(names, target.value) } });
         }
       }

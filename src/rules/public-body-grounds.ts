@@ -4,7 +4,7 @@ import { type Entity, label, type Register } from '../register.js';
 import type { MessageData } from '../template.js';
 import type { DocPath } from '../types.js';
 import { flowParties, flowsOf, participantNames } from './flows.js';
-import { flowBasis, flowSenders, isPublicBody, isRecord, list, readString } from '../model.js';
+import { flowBasis, flowSenders, isPublicBody, isRecord, list, participantKinds, readString } from '../model.js';
 
 /** One basis with `ground` a public body relies on, where it is written and the words a message needs. */
 export interface PublicBodyBasis {
@@ -31,8 +31,7 @@ export function forEachPublicBodyGround(register: Register, ground: string, visi
     }
   }
   for (const entity of register.partnerships) {
-    const kinds = new Map<string, unknown>();
-    for (const p of list(entity.data.participants)) if (isRecord(p) && typeof p.id === 'string' && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+    const kinds = participantKinds(entity.data);
     let names: Map<string, string> | undefined;
     for (const { flow, index } of flowsOf(entity)) {
       const bases = flowBasis(entity.data, flow);
