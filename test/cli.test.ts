@@ -417,3 +417,21 @@ describe('--help', () => {
     expect(en).toContain('nearest folder, from DIR upwards, that holds a\n.git; when there is none, DIR itself');
   });
 });
+
+describe('commands', () => {
+  it('names the commands when one is unknown, and refuses an option that belongs to another command', () => {
+    const unknown = cli(['chek', EXAMPLE]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Onbekende opdracht "chek"; kies uit check, rules');
+    const misplaced = cli(['rules', '--format', 'json', '--language', 'en']);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toContain('Unknown option "--format".');
+  });
+
+  it('gives each command its own help', () => {
+    const rules = cli(['rules', '--help', '--language', 'en']);
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toContain('Usage: register-check rules');
+    expect(rules.stdout).not.toContain('--format');
+  });
+});

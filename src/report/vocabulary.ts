@@ -1,11 +1,14 @@
 /**
  * The one vocabulary: every user-facing string outside the rules, in Dutch and English, as `{{placeholder}}`
- * templates. Renderers, planners and front ends pick words here by id and fill them with `say`; values that
+ * templates, here and in the topic files of ./words/ that it gathers. Renderers, planners and front ends pick words here by id and fill them with `say`; values that
  * come from the register are escaped by the caller for where the words go (src/report/escape.ts), as before.
  */
 
 import type { Language, Question, Severity, Summary, Bilingual } from '../types.js';
 import { render, type MessageData } from '../template.js';
+import { SITE_WORDS } from './words/site.js';
+import { TRANSFER_WORDS } from './words/transfer.js';
+import { APPROVALS_WORDS } from './words/approvals.js';
 
 /** Every phrase by id. Ids ending in `.one` / `.other` are a count's singular and plural (see `sayCount`). */
 export const VOCABULARY = {
@@ -190,9 +193,26 @@ export const VOCABULARY = {
   'sweep.dryRun': { nl: 'proefrun', en: 'dry run' },
 
   // The command line.
-  'cli.usage': {
-    nl: `Gebruik: register-check check [MAP] [opties]
-       register-check rules [--language nl|en]
+  'cli.synopsis.check': { nl: 'check [MAP] [opties]', en: 'check [DIR] [options]' },
+  'cli.synopsis.rules': { nl: 'rules [--language nl|en]', en: 'rules [--language nl|en]' },
+  'cli.usage.rules': {
+    nl: `Gebruik: register-check rules [opties]
+
+Toont elke regel op één regel: naam, vraag, standaardernst en wat ze controleert.
+
+Opties:
+{{options}}
+`,
+    en: `Usage: register-check rules [options]
+
+Lists every rule on one line: id, question, default severity and what it checks.
+
+Options:
+{{options}}
+`,
+  },
+  'cli.usage.check': {
+    nl: `Gebruik: {{commands}}
 
 Controleert een verwerkingsregister (AVG art. 30) en de samenwerkingsverbanden
 in MAP (standaard: de huidige map) op de drie vragen van de Autoriteit
@@ -209,8 +229,7 @@ bestanden vindt.
 
 Afsluitcode: 0 in orde, 1 bevindingen op of boven fail_on, 2 fout in gebruik of configuratie.
 `,
-    en: `Usage: register-check check [DIR] [options]
-       register-check rules [--language nl|en]
+    en: `Usage: {{commands}}
 
 Checks a register of processing activities (GDPR Art. 30) and the partnerships
 in DIR (default: the current folder) against the three questions of the Dutch
@@ -239,6 +258,10 @@ Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration err
     nl: 'zet PAD voor elke bestandsnaam in SARIF\n(standaard: de map van het register vanaf\nde hoofdmap van de repository)',
     en: 'put PATH before every file name in SARIF\n(default: the register\'s folder relative\nto the repository root)',
   },
+  'cli.option.out': { nl: 'de map (of het bestand) waarin wordt geschreven', en: 'the folder (or file) to write to' },
+  'cli.option.mapping': { nl: 'een bestand dat kolommen aan velden koppelt', en: 'a file that maps columns to fields' },
+  'cli.option.force': { nl: 'overschrijf bestaande bestanden', en: 'overwrite existing files' },
+  'cli.option.check': { nl: 'schrijf niets; afsluitcode 1 als het bestand verouderd is', en: 'write nothing; exit code 1 when the file is out of date' },
   'cli.option.help': { nl: 'deze hulp', en: 'this help' },
   'cli.option.version': { nl: 'versie', en: 'version' },
   'cli.value.date': { nl: 'JJJJ-MM-DD', en: 'YYYY-MM-DD' },
@@ -281,7 +304,7 @@ Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration err
   'cli.baseUnknownRevision': { nl: 'Git kent de versie "{{ref}}" niet. Haal die eerst op (git fetch).', en: 'Git does not know the revision "{{ref}}". Fetch it first (git fetch).' },
   'cli.unknownLanguage': { nl: 'Onbekende taal "{{value}}"; kies nl of en.', en: 'Unknown language "{{value}}"; choose nl or en.' },
   'cli.rulesTakesNoArgument': { nl: 'De opdracht "rules" neemt geen map of ander argument, ook niet "{{value}}".', en: 'The command "rules" takes no folder or other argument, not even "{{value}}".' },
-  'cli.unknownCommand': { nl: 'Onbekende opdracht "{{value}}"; bedoeld is "check" of "rules".', en: 'Unknown command "{{value}}"; expected "check" or "rules".' },
+  'cli.unknownCommand': { nl: 'Onbekende opdracht "{{value}}"; kies uit {{commands}}.', en: 'Unknown command "{{value}}"; choose from {{commands}}.' },
   'cli.oneFolder': { nl: 'Eén map tegelijk, niet ook "{{value}}".', en: 'One folder at a time, not also "{{value}}".' },
   'cli.unknownFormat': { nl: 'Onbekende uitvoervorm "{{value}}"; kies {{formats}}.', en: 'Unknown format "{{value}}"; choose {{formats}}.' },
   'cli.badToday': { nl: '--today "{{value}}" is geen datum JJJJ-MM-DD.', en: '--today "{{value}}" is not a date YYYY-MM-DD.' },
@@ -305,6 +328,11 @@ Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration err
   'docs.right': { nl: 'Goed', en: 'Right' },
   'docs.from': { nl: 'uit', en: 'from' },
   'docs.turnOff': { nl: 'Uitzetten of de ernst wijzigen', en: 'Turn off or change the severity' },
+
+  // Topic files, one per feature, so that each keeps its words together.
+  ...SITE_WORDS,
+  ...TRANSFER_WORDS,
+  ...APPROVALS_WORDS,
 } as const satisfies Record<string, Bilingual>;
 
 /** The id of a phrase in the vocabulary. */
@@ -339,9 +367,9 @@ export function questionTitle(question: Question | 'none', language: Language): 
 }
 
 /** A word the vocabulary has under `prefix` + `key` (a role, an operation), or undefined for a key it does not know. */
-export function sayKnown(prefix: 'role.' | 'stale.', key: string, language: Language): string | undefined {
+export function sayKnown(prefix: 'role.' | 'stale.' | 'cli.option.' | 'cli.synopsis.', key: string, language: Language, data?: MessageData): string | undefined {
   const id = `${prefix}${key}`;
-  return Object.hasOwn(VOCABULARY, id) ? say(id as Phrase, language) : undefined;
+  return Object.hasOwn(VOCABULARY, id) ? say(id as Phrase, language, data) : undefined;
 }
 
 /** One line with the totals of a check. */
