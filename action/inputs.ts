@@ -14,7 +14,7 @@ import { say } from '../src/report/vocabulary.js';
 export const bothLanguages = (phrase: Parameters<typeof say>[0], data?: Parameters<typeof say>[2]) => `${say(phrase, 'nl', data)} / ${say(phrase, 'en', data)}`;
 
 /** What the Action does on this event. */
-export type Mode = 'pull-request' | 'stale-issues' | 'check';
+export type Mode = 'pull-request' | 'stale-issues' | 'check' | 'report';
 
 /** A pull request as the event payload carries it. */
 export type PullPayload = { number: number; head: { sha: string }; base: { sha: string } };
@@ -38,7 +38,7 @@ export interface ActionInputs {
 export type ActionContext = Pick<typeof context, 'eventName' | 'payload' | 'ref' | 'repo' | 'apiUrl'>;
 
 function chooseMode(requested: string, context: ActionContext): Mode {
-  if (requested === 'pull-request' || requested === 'stale-issues' || requested === 'check') return requested;
+  if (requested === 'pull-request' || requested === 'stale-issues' || requested === 'check' || requested === 'report') return requested;
   if (requested !== 'auto') {
     // Said before the configuration (and so the language) is known: both languages.
     throw new Error(bothLanguages('action.badMode', { mode: requested }));

@@ -11,6 +11,7 @@ import { readInputs, readSettingInputs, type ActionContext } from './inputs.js';
 import type { GitHubClient } from '../src/github/client.js';
 import { publishStep, failStep, reportSync } from './publish.js';
 import { revisionReader, workspaceReader } from './reader.js';
+import { writeReportFolder } from './report.js';
 
 /** What the runner provides, replaceable in tests: the event, and how an Octokit is made (tests turn the throttle's waits off). */
 export interface ActionSeams {
@@ -24,6 +25,8 @@ export async function run(seams: Partial<ActionSeams> = {}): Promise<void> {
     const event = seams.context ?? context;
     const inputs = readInputs(localToday, event);
     const { mode, pull, prefix, today, dryRun } = inputs;
+    // The council report needs no token: it reads the checkout and writes files.
+    if (mode === 'report') return await writeReportFolder(inputs);
     const [client, repo] = [(seams.createClient ?? createClient)(core.getInput('token', { required: true }), event.apiUrl), event.repo];
     const identity = () => botLogin(client, core.getInput('bot-login'));
     const step = { prefix, sarifFile: inputs.sarifFile };

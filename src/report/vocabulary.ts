@@ -161,7 +161,7 @@ export const VOCABULARY = {
   },
 
   // The GitHub Action's log and step outcome.
-  'action.badMode': { nl: 'mode "{{mode}}": kies auto, pull-request, stale-issues of check.', en: 'mode "{{mode}}": choose auto, pull-request, stale-issues or check.' },
+  'action.badMode': { nl: 'mode "{{mode}}": kies auto, pull-request, stale-issues, check of report.', en: 'mode "{{mode}}": choose auto, pull-request, stale-issues, check or report.' },
   'action.needsPullRequest': { nl: 'mode pull-request werkt alleen bij een pull_request-gebeurtenis.', en: 'mode pull-request needs a pull_request event.' },
   'action.badLanguage': { nl: 'De invoer language is "{{value}}"; kies nl of en.', en: 'The input language is "{{value}}"; choose nl or en.' },
   'action.badFailOn': { nl: 'De invoer fail-on is "{{value}}"; kies error, warning of never.', en: 'The input fail-on is "{{value}}"; choose error, warning or never.' },
