@@ -23,8 +23,8 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const workflows = [...readme.matchAll(/^`\.github\/workflows\/([\w.-]+)`:\n\n```yaml\n([\s\S]*?)```/gm)].map((m) => ({ name: m[1], text: m[2] }));
 
 describe('README workflows', () => {
-  it('are there: one for pull requests, one for stale issues', () => {
-    expect(workflows.map((w) => w.name)).toEqual(['register-check.yml', 'register-stale.yml']);
+  it('are there: one for pull requests, one for stale issues, one that publishes the council report', () => {
+    expect(workflows.map((w) => w.name)).toEqual(['register-check.yml', 'register-stale.yml', 'register-pages.yml']);
   });
 
   it.each(workflows)('$name passes action-validator and sets the permissions it needs', ({ name, text }) => {
@@ -36,7 +36,9 @@ describe('README workflows', () => {
     expect(result.code).toBe(0);
     const permissions = parse(text).permissions;
     expect(permissions.contents).toBe('read');
-    expect(permissions.issues).toBe('write');
+    // GitHub Pages deploys with pages: write and an OIDC token; the others write issues.
+    if (name === 'register-pages.yml') expect([permissions.pages, permissions['id-token']]).toEqual(['write', 'write']);
+    else expect(permissions.issues).toBe('write');
   });
 
   it('action-validator rejects a broken workflow (the check can fail)', () => {
