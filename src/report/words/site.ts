@@ -196,6 +196,9 @@ Persoonsgegevens. De map bij --out mag niet in het register liggen.
 Opties:
 {{options}}
 
+De configuratie wordt gelezen zoals bij check: {{config}} in de hoofdmap
+van de repository (de dichtstbijzijnde map met een .git, vanaf MAP omhoog).
+
 Afsluitcode: 0 geschreven (ook als de controle bevindingen heeft), 2 fout in gebruik of configuratie.
 `,
     en: `Usage: register-check report [DIR] --out FOLDER [options]
@@ -207,6 +210,9 @@ questions for every partnership. The --out folder must not be inside the registe
 
 Options:
 {{options}}
+
+The configuration is read as check reads it: {{config}} at the
+repository root (the nearest folder with a .git, from DIR upwards).
 
 Exit code: 0 written (also when the check has findings), 2 usage or configuration error.
 `,
