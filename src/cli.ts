@@ -24,6 +24,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   check: { options: ['format', 'language', 'today', 'config', 'base', 'fail-on', 'output', 'path-prefix', 'help', 'version'], load: () => import('./cli/check.js') },
   rules: { options: ['language', 'help'], load: () => import('./cli/rules.js') },
+  codeowners: { options: ['check', 'config', 'language', 'help'], load: () => import('./cli/codeowners.js') },
 };
 
 /** Every option any command takes: the first reading, before the command is known, must not mistake a value for it. */
