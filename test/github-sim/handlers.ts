@@ -1035,7 +1035,8 @@ export const OPERATIONS: Record<string, OperationDef> = {
     handle: (ctx) => {
       const team = ctx.store.teams.get(`${ctx.params.org}/${ctx.params.team_slug}`.toLowerCase());
       const state = team?.get(ctx.params.username.toLowerCase());
-      if (!state) throw notFound();
+      // The description gives this 404 no content.
+      if (!state) return { status: 404 };
       const url = `${ctx.urls.api}/organizations/${ctx.store.identity(ctx.params.org).id}/team/1/memberships/${ctx.params.username}`;
       return { status: 200, body: { url, role: 'member', state } };
     },
