@@ -17,7 +17,7 @@ export const bothLanguages = (phrase: Parameters<typeof say>[0], data?: Paramete
 export type Mode = 'pull-request' | 'stale-issues' | 'check' | 'report';
 
 /** A pull request as the event payload carries it. */
-export type PullPayload = { number: number; head: { sha: string }; base: { sha: string } };
+export type PullPayload = { number: number; head: { sha: string }; base: { sha: string }; user?: { login: string } | null };
 
 /** The inputs and event facts the run starts from. */
 export interface ActionInputs {
@@ -43,7 +43,8 @@ function chooseMode(requested: string, context: ActionContext): Mode {
     // Said before the configuration (and so the language) is known: both languages.
     throw new Error(bothLanguages('action.badMode', { mode: requested }));
   }
-  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return 'pull-request';
+  // A review (pull_request_review) re-runs the pull request's check, so its approvals and ready line follow the reviews.
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target' || context.eventName === 'pull_request_review') return 'pull-request';
   if (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch') return 'stale-issues';
   const defaultBranch = (context.payload.repository as { default_branch?: string } | undefined)?.default_branch;
   if (context.eventName === 'push' && defaultBranch && context.ref === `refs/heads/${defaultBranch}`) return 'stale-issues';

@@ -12,6 +12,7 @@ import type { GitHubClient } from '../src/github/client.js';
 import { publishStep, failStep, reportSync } from './publish.js';
 import { revisionReader, workspaceReader } from './reader.js';
 import { writeReportFolder } from './report.js';
+import { reviewApprovals } from './approvals.js';
 
 /** What the runner provides, replaceable in tests: the event, and how an Octokit is made (tests turn the throttle's waits off). */
 export interface ActionSeams {
@@ -37,8 +38,8 @@ export async function run(seams: Partial<ActionSeams> = {}): Promise<void> {
         reader.logSources(given.language!);
         return given;
       };
-      const pullRef = { number: pull!.number, headSha: pull!.head.sha, baseSha: pull!.base.sha };
-      const result = await checkPullRequest({ client, repo, pull: pullRef, reader, botLogin: identity, today, pathPrefix: prefix, readOnly: dryRun, settings });
+      const pullRef = { number: pull!.number, headSha: pull!.head.sha, baseSha: pull!.base.sha, author: pull!.user?.login };
+      const result = await checkPullRequest({ client, repo, pull: pullRef, reader, botLogin: identity, today, pathPrefix: prefix, readOnly: dryRun, settings, approvals: { readTeams: false } });
       if (!('findings' in result)) throw result;
       if (result.writeDenied) core.warning(result.writeDenied);
       return await publishStep({ ...step, ...result });
@@ -54,7 +55,9 @@ export async function run(seams: Partial<ActionSeams> = {}): Promise<void> {
     const settings = { ...configSettings(config), ...(await readSettingInputs(config, inputs)) };
     const { findings, summary } = checkRegister(await reader.register('HEAD', config), { config: { ...config, fail_on: settings.failOn }, today });
     const failed = findings.some((f) => failsOn(f, settings.failOn));
-    const markdown = renderSummary(findings, summary, { language: settings.language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] });
+    // A review of a pull request (pull_request_review) also re-judges its approvals, when the configuration asks for them.
+    const ready = await reviewApprovals(inputs, client, repo, identity);
+    const markdown = `${renderSummary(findings, summary, { language: settings.language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] })}${ready ? `\n\n${ready}\n` : ''}`;
     await publishStep({ ...step, findings, markdown, failed, language: settings.language, failOn: settings.failOn });
   } catch (error) {
     failStep(error);

@@ -4,11 +4,12 @@ import type { Probot, Context } from 'probot';
 import { localToday } from '../src/check.js';
 import type { GitHubClient } from '../src/github/client.js';
 import { checkRunTarget } from '../src/github/check-run.js';
-import { archiveReader, checkPullRequest, syncRegisterIssues } from '../src/github/flows.js';
+import { APPROVALS_CHECK_NAME } from '../src/github/approvals.js';
+import { archiveReader, checkApprovals, checkPullRequest, syncRegisterIssues } from '../src/github/flows.js';
 import { appIdentity, every, jobRunner } from './jobs.js';
 
 type RepoPayload = { owner?: { login: string; name?: string }; name: string; full_name?: string; default_branch?: string };
-type PullPayload = { number: number; head: { sha: string }; base: { sha: string } };
+type PullPayload = { number: number; head: { sha: string }; base: { sha: string }; user?: { login: string } | null };
 
 /** The application function Probot loads. */
 export default function registerCheckApp(app: Probot): void {
@@ -20,10 +21,24 @@ export default function registerCheckApp(app: Probot): void {
   const pullRequest = (context: Context, pull: PullPayload, repository: RepoPayload) =>
     job(context, repoOf(repository), async () => {
       const [repo, client, me] = [repoOf(repository), context.octokit as unknown as GitHubClient, await identity()];
+      const app = { id: me.appId, slug: me.login.replace(/\[bot\]$/, '') };
       return checkPullRequest({
-        client, repo, pull: { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }, today: localToday(), botLogin: async () => me.login,
+        client, repo, pull: pullRef(pull), today: localToday(), botLogin: async () => me.login,
         reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
-        target: checkRunTarget(client, repo, pull.head.sha, { id: me.appId, slug: me.login.replace(/\[bot\]$/, '') }),
+        target: checkRunTarget(client, repo, pull.head.sha, app),
+        approvals: { readTeams: true, app },
+      });
+    });
+  const pullRef = (pull: PullPayload) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, author: pull.user?.login });
+
+  // A review changes only who approved: the approvals check and the summary's ready line, not the review of the findings.
+  const approvals = (context: Context, pull: PullPayload, repository: RepoPayload) =>
+    job(context, repoOf(repository), async () => {
+      const [repo, client, me] = [repoOf(repository), context.octokit as unknown as GitHubClient, await identity()];
+      return checkApprovals({
+        client, repo, pull: pullRef(pull), today: localToday(), botLogin: async () => me.login,
+        reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
+        approvals: { readTeams: true, app: { id: me.appId, slug: me.login.replace(/\[bot\]$/, '') } },
       });
     });
 
@@ -38,9 +53,12 @@ export default function registerCheckApp(app: Probot): void {
   app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], (context) =>
     once(context, () => pullRequest(context, context.payload.pull_request, context.payload.repository as RepoPayload)),
   );
+  app.on(['pull_request_review.submitted', 'pull_request_review.dismissed', 'pull_request_review.edited'], (context) =>
+    once(context, () => approvals(context, context.payload.pull_request, context.payload.repository as RepoPayload)),
+  );
   app.on('check_run.rerequested', (context) => {
     const run = context.payload.check_run;
-    return once(context, async () => run.name !== 'register-check' || every(run.pull_requests, (p) => pullRequest(context, { ...p, head: { sha: run.head_sha } }, context.payload.repository as RepoPayload)));
+    return once(context, async () => (run.name !== 'register-check' && run.name !== APPROVALS_CHECK_NAME) || every(run.pull_requests, (p) => pullRequest(context, { ...p, head: { sha: run.head_sha } }, context.payload.repository as RepoPayload)));
   });
   app.on('push', (context) => {
     const repository = context.payload.repository as RepoPayload & { default_branch: string };

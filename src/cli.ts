@@ -25,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   check: { options: ['format', 'language', 'today', 'config', 'base', 'fail-on', 'output', 'path-prefix', 'help', 'version'], load: () => import('./cli/check.js') },
   rules: { options: ['language', 'help'], load: () => import('./cli/rules.js') },
   report: { options: ['out', 'language', 'today', 'config', 'help'], load: () => import('./cli/report.js') },
+  codeowners: { options: ['check', 'config', 'language', 'help'], load: () => import('./cli/codeowners.js') },
 };
 
 /** Every option any command takes: the first reading, before the command is known, must not mistake a value for it. */

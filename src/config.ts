@@ -23,6 +23,8 @@ export type ResolvedConfig = CheckConfig & {
   issues: Required<NonNullable<CheckConfig['issues']>>;
   review: Required<NonNullable<CheckConfig['review']>>;
   readability: Required<NonNullable<CheckConfig['readability']>>;
+  /** Filled in even when the configuration has no `approvals`: whether the check runs is read from the configuration itself. */
+  approvals: Required<NonNullable<CheckConfig['approvals']>>;
 };
 
 /** The part of a JSON Schema that defaults are read from. */

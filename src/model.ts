@@ -216,6 +216,8 @@ export interface CheckConfig {
   issues?: { rules?: Record<string, boolean>; label_per_question?: boolean };
   review?: { max_comments?: number };
   readability?: { min_score?: number; max_sentence_words?: number };
+  /** Who must approve a pull request's changes to an entry; absent means no approvals check. */
+  approvals?: { owner?: boolean; privacy_officer?: string[]; privacy_fields?: string[]; reviewed_needs_owner?: boolean };
 }
 
 /** The value as an array, or an empty one. */

@@ -90,7 +90,7 @@ const RULE_LINK = new RegExp(`\\[\`?[a-z0-9-]+\`?\\]\\(${PROJECT_URL.replace(/[.
 /** The HTML the bot writes itself. */
 const OWN_TAG = /^<(?:details(?: open)?|\/details|summary|\/summary|code|\/code)>$/;
 /** The bot's hidden markers, exactly. */
-const OWN_MARKER = /^<!-- register-check:(?:summary|resolved|finding:[0-9a-f]{1,64}|(?:stale|issue:[a-z0-9]+):[a-z]+:(?:[a-z0-9-]+|sha256=[0-9a-f]{64})) -->$/;
+const OWN_MARKER = /^<!-- register-check:(?:summary|resolved|ready|finding:[0-9a-f]{1,64}|(?:stale|issue:[a-z0-9]+):[a-z]+:(?:[a-z0-9-]+|sha256=[0-9a-f]{64})) -->$/;
 /** Our links to a finding's line: fixed words as the text, a commit and a percent-encoded path as the address. */
 const LINE_LINK = /\[(?:regel|line) \d+\]\(https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/[0-9a-f]{40}\/[A-Za-z0-9._~%/-]+#L\d+\)/g;
 

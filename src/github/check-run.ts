@@ -26,18 +26,18 @@ function annotationKey(a: { path: string; start_line: number; end_line: number; 
 }
 
 /** Starts (or restarts) the check run for a commit; a second delivery reuses the run instead of adding one. */
-export async function startCheckRun(client: GitHubClient, repo: RepoRef, headSha: string, app: { id?: number; slug?: string } = {}): Promise<CheckRunRef> {
+export async function startCheckRun(client: GitHubClient, repo: RepoRef, headSha: string, app: { id?: number; slug?: string } = {}, name: string = CHECK_NAME): Promise<CheckRunRef> {
   // A check run can only be updated by the app that created it, so look for ours only.
   const { data } = await client.request<{ check_runs: { id: number; name: string; app?: { id: number; slug?: string } | null }[] }>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
     ...repo,
     ref: headSha,
-    check_name: CHECK_NAME,
+    check_name: name,
     ...(app.id !== undefined ? { app_id: app.id } : {}),
     per_page: app.id !== undefined ? 1 : 100,
   });
   const ours = (r: { app?: { id: number; slug?: string } | null }) =>
     (app.id === undefined || r.app?.id === app.id) && (app.slug === undefined || r.app?.slug === app.slug);
-  const existing = data.check_runs.find((r) => r.name === CHECK_NAME && ours(r));
+  const existing = data.check_runs.find((r) => r.name === name && ours(r));
   if (existing) {
     await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: existing.id, status: 'in_progress' });
     // Annotations accumulate over updates: remember what the run already shows, so a re-run does not repeat it.
@@ -50,7 +50,7 @@ export async function startCheckRun(client: GitHubClient, repo: RepoRef, headSha
   }
   const created = await client.request<{ id: number }>('POST /repos/{owner}/{repo}/check-runs', {
     ...repo,
-    name: CHECK_NAME,
+    name,
     head_sha: headSha,
     status: 'in_progress',
   });

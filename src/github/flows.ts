@@ -20,12 +20,16 @@ import { readRepoConfig } from './repo-config.js';
 import { postReview } from './review.js';
 import { upsertSummaryComment } from './summary.js';
 import { syncStaleIssues, type StaleResult } from './stale.js';
+import { approvalRules, approvingLogins, entryChanges, judgeApprovals, neededApprovals, readyLine, type ApprovalOutcome, type ApprovalRules, type PullReview } from '../review/approvals.js';
+import { listReviews, publishApprovalsCheck, teamMembership, updateReadyLine } from './approvals.js';
 
 /** A pull request as the event names it. */
 export interface PullRequestRef {
   number: number;
   headSha: string;
   baseSha: string;
+  /** The login of the pull request's author, when the event names it (else it is asked when an approval needs it). */
+  author?: string;
 }
 
 /** Where a front end reads the repository from: a checkout, git, or the API's archives. */
@@ -74,6 +78,8 @@ export interface PullRequestResult {
   markdown: string;
   /** Set when GitHub refused our writes (a fork's read-only token): said once, plainly. */
   writeDenied?: string;
+  /** The approvals the change needs and has, when the configuration has `approvals`. */
+  approvals?: ApprovalOutcome;
 }
 
 /** Where a front end publishes a pull request's outcome (the App: a check run; the Action: its step). */
@@ -103,6 +109,16 @@ export interface PullRequestCheck {
   /** The front end's overrides of the configuration's settings. */
   settings?: (config: CheckConfig) => Promise<Partial<RunSettings>> | Partial<RunSettings>;
   target?: PullRequestTarget;
+  /** How approvals are judged and published when the configuration has `approvals`; without it teams are not read. */
+  approvals?: ApprovalsOptions;
+}
+
+/** What differs between front ends in the approvals check. */
+export interface ApprovalsOptions {
+  /** Whether team membership can be read (the App, with `members: read`); the Action's token cannot. */
+  readTeams: boolean;
+  /** The app whose check run is ours to update (the App); the Action's own when left out. */
+  app?: { id?: number; slug?: string };
 }
 
 /** Checks a pull request: head against base, one review, the sticky summary comment, then the target publishes. */
@@ -139,23 +155,73 @@ async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, s
   const list = <T>(route: string) => client.paginate<T>(route, { ...repo, pull_number: pull.number, per_page: 100 });
   const changedFiles = await list<ChangedFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files');
   const existing = await list<ReviewComment>('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments');
-  const reviews = await list<ReviewSummary>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews');
+  const reviews = await list<ReviewSummary & PullReview>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews');
   const plan = planReview({ findings, changedFiles, existing, reviews, botLogin, maxComments: settings.maxComments, language, pathPrefix });
+  const rules = approvalRules(config);
+  const approvals = rules && (await judgePullRequest(check, rules, head, base, reviews));
 
   const changedPaths = new Set(changedFiles.filter((f) => f.status !== 'removed').map((f) => f.filename));
   const changedPartnerships = head.partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.file.path}`)).map((p) => p.id);
-  const context = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: head };
-  const result: PullRequestResult = { findings, summary, failed, language, failOn: settings.failOn, markdown: renderSummary(findings, summary, context) };
+  const ready = { failing: findings.filter((f) => failsOn(f, settings.failOn)).length, approvals };
+  const context = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: head, ready };
+  const result: PullRequestResult = { findings, summary, failed, language, failOn: settings.failOn, markdown: renderSummary(findings, summary, context), ...(approvals ? { approvals } : {}) };
   if (check.readOnly) return result;
   try {
     await postReview(client, repo, pull.number, pull.headSha, plan, language, say('review.intro', language, { n: plan.inline.length }));
     await upsertSummaryComment(client, repo, pull.number, botLogin, result.markdown);
+    if (approvals) await publishApprovalsCheck(client, repo, approvals, language, check.approvals?.app);
   } catch (error) {
     if (!isPermissionDenied(error)) throw error;
     result.writeDenied = say('review.forkNote', language);
     result.markdown = renderSummary(findings, summary, { ...context, note: result.writeDenied });
   }
   return result;
+}
+
+/** Judges a pull request's approvals: the changes between base and head, the approvals they need, the reviews on the head commit. */
+async function judgePullRequest(check: Pick<PullRequestCheck, 'client' | 'repo' | 'pull' | 'pathPrefix' | 'approvals'>, rules: ApprovalRules, head: Register, base: Register, reviews: PullReview[]): Promise<ApprovalOutcome> {
+  const { client, repo, pull } = check;
+  const needs = neededApprovals(entryChanges(base, head, check.pathPrefix ?? ''), rules);
+  const approvers = approvingLogins(reviews, pull.headSha);
+  let author = pull.author;
+  if (author === undefined && needs.length > 0) {
+    author = (await client.request<{ user: { login: string } | null }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: pull.number })).data.user?.login;
+  }
+  const membership = await teamMembership(client, needs, approvers, check.approvals?.readTeams ?? false);
+  return judgeApprovals(needs, { approvers, author, membership, headSha: pull.headSha });
+}
+
+/** What an approvals run found. */
+export interface ApprovalsResult {
+  approvals: ApprovalOutcome;
+  language: Language;
+  /** The summary's ready line as it now stands. */
+  readyLine: string;
+}
+
+/** Everything an approvals run needs: a pull request whose reviews changed. */
+export type ApprovalsCheck = Omit<PullRequestCheck, 'target' | 'readOnly'> & { readOnly?: boolean };
+
+/**
+ * Re-judges a pull request's approvals after a review was submitted, edited or dismissed: the check
+ * "register-check / goedkeuring" and the ready line of the summary comment. Undefined when the configuration has no
+ * `approvals`. The registers are read again (the archives, not file by file), the findings only counted.
+ */
+export async function checkApprovals(check: ApprovalsCheck): Promise<ApprovalsResult | undefined> {
+  const { client, repo, pull } = check;
+  const config = await check.reader.config();
+  const rules = approvalRules(config);
+  if (!rules) return undefined;
+  const settings = { ...configSettings(config), ...(await check.settings?.(config)) };
+  const [head, base] = await Promise.all([check.reader.register(pull.headSha, config), check.reader.register(pull.baseSha, config)]);
+  const { findings } = checkRegister(head, { config: { ...config, fail_on: settings.failOn }, today: check.today, base });
+  const approvals = await judgePullRequest(check, rules, head, base, await listReviews(client, repo, pull.number));
+  const line = readyLine(findings.filter((f) => failsOn(f, settings.failOn)).length, approvals, settings.language);
+  if (!check.readOnly) {
+    await publishApprovalsCheck(client, repo, approvals, settings.language, check.approvals?.app);
+    await updateReadyLine(client, repo, pull.number, await check.botLogin(), line);
+  }
+  return { approvals, language: settings.language, readyLine: line };
 }
 
 /** What a register-issues run found and did. */

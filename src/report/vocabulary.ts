@@ -367,7 +367,7 @@ export function questionTitle(question: Question | 'none', language: Language): 
 }
 
 /** A word the vocabulary has under `prefix` + `key` (a role, an operation), or undefined for a key it does not know. */
-export function sayKnown(prefix: 'role.' | 'stale.' | 'cli.option.' | 'cli.synopsis.', key: string, language: Language, data?: MessageData): string | undefined {
+export function sayKnown(prefix: 'role.' | 'stale.' | 'cli.option.' | 'cli.synopsis.' | 'approvals.field.', key: string, language: Language, data?: MessageData): string | undefined {
   const id = `${prefix}${key}`;
   return Object.hasOwn(VOCABULARY, id) ? say(id as Phrase, language, data) : undefined;
 }

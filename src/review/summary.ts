@@ -7,6 +7,7 @@ import { findingsTable } from '../report/markdown.js';
 import { questionTitle, say, sayCount } from '../report/vocabulary.js';
 import { escapeHtml } from '../report/escape.js';
 import { partnershipDiagram } from './mermaid.js';
+import { readyLine, type ApprovalOutcome } from './approvals.js';
 
 const MAX_ROWS_NEW = 100;
 const MAX_ROWS_EXISTING = 50;
@@ -25,6 +26,8 @@ export interface SummaryContext {
   register?: Register;
   /** Said once when writes are refused (a fork's pull request). */
   note?: string;
+  /** On a pull request: the new findings that fail the check, and the approvals (when configured), for the "ready to merge" line. */
+  ready?: { failing: number; approvals?: ApprovalOutcome };
 }
 
 function count(findings: Finding[], language: Language): string {
@@ -53,6 +56,7 @@ export function renderSummary(findings: Finding[], summary: Summary, context: Su
     say('summary.counts', language, { fresh: count(fresh, language), existing: count(existing, language), files: summary.files, entries: summary.entities }),
     '',
   ];
+  if (context.ready) parts.push(readyLine(context.ready.failing, context.ready.approvals, language), '');
   if (context.note) parts.push(`> ${context.note}`, '');
   if (context.notCommented > 0 || context.overflow > 0) {
     parts.push(

@@ -91,8 +91,8 @@ export class GitHubError extends Error {
 
 /** How an operation is authenticated and authorised. */
 export interface OperationDef {
-  /** `repo`: token with access to `{owner}/{repo}`; `app`: app JWT; `installation`: installation token; `user`: any token. */
-  scope: 'repo' | 'app' | 'app-repo' | 'installation' | 'user';
+  /** `repo`: token with access to `{owner}/{repo}`; `app`: app JWT; `installation`: installation token; `user`: any token; `org`: an organisation permission (or a personal token). */
+  scope: 'repo' | 'app' | 'app-repo' | 'installation' | 'user' | 'org';
   /** Permission(s) needed on the repository (any of them suffices); level is `write` for non-GET methods. */
   permission?: PermissionName | PermissionName[];
   handle(ctx: HandlerContext): SimResponse | Promise<SimResponse>;
@@ -558,6 +558,19 @@ export const OPERATIONS: Record<string, OperationDef> = {
       return list(ctx, items, (r) => renderReview(ctx.store, ctx.repo, r, ctx.urls));
     },
   },
+  'pulls/dismiss-review': {
+    scope: 'repo',
+    permission: 'pull_requests',
+    handle: (ctx) => {
+      const pr = mustPull(ctx);
+      const review = ctx.store.state.reviews.find((r) => r.repo === ctx.repo.fullName && r.pull_number === pr.number && r.id === num(ctx, 'review_id'));
+      if (!review) throw notFound();
+      // GitHub dismisses approvals and requests for changes only.
+      if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED') throw unprocessable([`Can not dismiss a ${review.state.toLowerCase()} pull request review`]);
+      review.state = 'DISMISSED';
+      return { status: 200, body: renderReview(ctx.store, ctx.repo, review, ctx.urls) };
+    },
+  },
   'pulls/list-review-comments': {
     scope: 'repo',
     permission: 'pull_requests',
@@ -1014,6 +1027,18 @@ export const OPERATIONS: Record<string, OperationDef> = {
         body: { total_count: repos.length, repositories: items.map((r) => renderRepository(ctx.store, r, ctx.urls)), repository_selection: inst?.repositorySelection ?? 'selected' },
         headers,
       };
+    },
+  },
+  'teams/get-membership-for-user-in-org': {
+    scope: 'org',
+    permission: 'members',
+    handle: (ctx) => {
+      const team = ctx.store.teams.get(`${ctx.params.org}/${ctx.params.team_slug}`.toLowerCase());
+      const state = team?.get(ctx.params.username.toLowerCase());
+      // The description gives this 404 no content.
+      if (!state) return { status: 404 };
+      const url = `${ctx.urls.api}/organizations/${ctx.store.identity(ctx.params.org).id}/team/1/memberships/${ctx.params.username}`;
+      return { status: 200, body: { url, role: 'member', state } };
     },
   },
   'users/get-authenticated': {

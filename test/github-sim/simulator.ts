@@ -324,6 +324,14 @@ export class GitHubSimulator {
     this.store.addToken(token, spec);
   }
 
+  /** Adds a team of an organisation with its active members (and invited, `pending` ones). */
+  addTeam(org: string, slug: string, members: string[], pending: string[] = []): void {
+    const team = new Map<string, 'active' | 'pending'>();
+    for (const login of pending) team.set(login.toLowerCase(), 'pending');
+    for (const login of members) team.set(login.toLowerCase(), 'active');
+    this.store.teams.set(`${org}/${slug}`.toLowerCase(), team);
+  }
+
   /** Registers an installation of `sim.app`. */
   addInstallation(spec: InstallationSpec): void {
     this.store.addInstallation(spec);
@@ -454,6 +462,10 @@ export class GitHubSimulator {
       if (!caller.appJwt) throw new GitHubError(401, { message: 'A JSON web token could not be decoded' });
     } else if (caller.appJwt) {
       throw new GitHubError(401, { message: 'Bad credentials' });
+    }
+    // Organisation endpoints: an app's token needs the organisation permission (`members`); a personal token may read.
+    if (scope === 'org' && token?.kind !== 'user' && !(permission && (Array.isArray(permission) ? permission : [permission]).some((p) => token?.permissions[p] !== undefined))) {
+      throw new GitHubError(403, { message: 'Resource not accessible by integration' });
     }
     if (scope === 'installation' && token?.kind !== 'installation') throw new GitHubError(403, { message: 'You must authenticate with an installation access token in order to list repositories for an installation.' });
     let repo = undefined as unknown as HandlerContext['repo'];

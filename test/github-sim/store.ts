@@ -16,7 +16,7 @@ export interface Identity {
 }
 
 /** GitHub App permission names the simulator checks. */
-export type PermissionName = 'contents' | 'issues' | 'pull_requests' | 'checks' | 'metadata';
+export type PermissionName = 'contents' | 'issues' | 'pull_requests' | 'checks' | 'metadata' | 'members';
 /** A permission level. */
 export type PermissionLevel = 'read' | 'write';
 /** A set of permissions, as on an installation or installation token. */
@@ -303,6 +303,8 @@ export class Store {
   readonly tokens = new Map<string, TokenRecord>();
   /** Installations by id. */
   readonly installations = new Map<number, InstallationRecord>();
+  /** Teams by lower-cased `org/slug`: each member's login (lower-cased) and membership state. */
+  readonly teams = new Map<string, Map<string, 'active' | 'pending'>>();
   /** The GitHub App the simulator knows (JWT issuer, installation tokens). */
   app: AppSpec = { id: 1, slug: 'register-check' };
   private nextId = 1_000_001;
