@@ -100,11 +100,11 @@ afterEach(async () => {
 });
 
 describe('spec', () => {
-  it('loads the OpenAPI description quickly and once', () => {
-    const t = performance.now();
+  it('loads the OpenAPI description once', () => {
     const api = loadOpenApi();
     expect(api.pathCount).toBeGreaterThan(500);
-    expect(performance.now() - t).toBeLessThan(5); // cached after the first simulator started
+    // Cached after the first simulator started: the same object, not a second parse (no clock involved).
+    expect(loadOpenApi()).toBe(api);
   });
 
   it('routes literal segments before parameters and lets contents paths contain slashes', () => {
