@@ -24,6 +24,12 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   check: { options: ['format', 'language', 'today', 'config', 'base', 'fail-on', 'output', 'path-prefix', 'help', 'version'], load: () => import('./cli/check.js') },
   rules: { options: ['language', 'help'], load: () => import('./cli/rules.js') },
+  import: { options: ['out', 'mapping', 'force', 'language', 'help'], load: () => import('./cli/import.js') },
+  export: {
+    options: ['format', 'out', 'language', 'config', 'help'],
+    values: { format: () => 'xlsx|csv|vng-json', out: (language) => say('cli.value.file', language) },
+    load: () => import('./cli/export.js'),
+  },
 };
 
 /** Every option any command takes: the first reading, before the command is known, must not mistake a value for it. */

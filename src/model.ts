@@ -216,6 +216,7 @@ export interface CheckConfig {
   issues?: { rules?: Record<string, boolean>; label_per_question?: boolean };
   review?: { max_comments?: number };
   readability?: { min_score?: number; max_sentence_words?: number };
+  export?: { oin?: string };
 }
 
 /** The value as an array, or an empty one. */

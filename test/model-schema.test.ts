@@ -55,6 +55,7 @@ const TABLE: [type: string, schema: SchemaName, pointer: string][] = [
   ['CheckConfig.issues', 'config', '/properties/issues'],
   ['CheckConfig.review', 'config', '/properties/review'],
   ['CheckConfig.readability', 'config', '/properties/readability'],
+  ['CheckConfig.export', 'config', '/properties/export'],
 ];
 
 function at(schema: unknown, pointer: string): SchemaObject {
