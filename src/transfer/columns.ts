@@ -49,7 +49,7 @@ const ALIASES: Record<Field, readonly string[]> = {
   role: ['rol', 'rol organisatie', 'role'],
   on_behalf_of: ['namens', 'verwerker namens', 'in opdracht van', 'on behalf of'],
   purposes: ['doel', 'doelen', 'doeleinden', 'doel verwerking', 'doeleinden van de verwerking', 'doelen van de verwerking', 'verwerkingsdoel', 'verwerkingsdoeleinden', 'purpose', 'purposes', 'purposes of processing'],
-  legal_basis: ['grondslag', 'grondslagen', 'rechtsgrond', 'wettelijke grondslag', 'grondslag verwerking', 'grondslag voor de verwerking', 'rechtmatigheidsgrond', 'legal basis', 'lawful basis', 'legal ground'],
+  legal_basis: ['grondslag', 'grondslagen', 'rechtsgrond', 'wettelijke grondslag', 'grondslag verwerking', 'grondslag voor de verwerking', 'rechtmatigheidsgrond', 'wettelijke basis', 'juridische grondslag', 'legal basis', 'lawful basis', 'legal ground'],
   data_subjects: ['betrokkenen', 'categorie betrokkenen', 'categorieen van betrokkenen', 'data subjects', 'categories of data subjects'],
   personal_data: ['persoonsgegevens', 'categorie persoonsgegevens', 'categorieen van persoonsgegevens', 'soorten persoonsgegevens', 'personal data', 'categories of personal data'],
   special_data: ['bijzondere persoonsgegevens', 'bijzondere gegevens', 'categorie bijzondere persoonsgegevens', 'bijzondere en strafrechtelijke persoonsgegevens', 'special category data', 'special categories of personal data', 'special categories'],
