@@ -235,10 +235,10 @@ describe('the commands as a user runs them', () => {
     const file = path.join(work, 'register.xlsx');
     const exported = cli(['export', dir, '--format', 'xlsx', '--out', file], work);
     expect(exported.code).toBe(0);
-    expect(exported.stderr).toContain('10 verwerkingen');
+    expect(exported.stderr).toContain(`Verwerkingen geschreven naar ${file}: 10.`);
     const imported = cli(['import', file, '--out', path.join(work, 'new')], work);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('10 van 10 verwerkingen');
+    expect(imported.stdout).toContain('10 van 10');
     expect(imported.stderr).toBe('');
     const help = cli(['import', '--help'], work);
     expect(help.stdout).toContain('--mapping');

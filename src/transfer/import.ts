@@ -541,9 +541,10 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   }
 
   const files: PlannedFile[] = [];
+  const fileOfRow = new Map(planner.activities.map((a) => [a.row, `processing/${a.id}.yml`]));
+  for (const item of planner.items) if (item.row !== undefined) item.file = fileOfRow.get(item.row);
   for (const activity of planner.activities) {
     const file = `processing/${activity.id}.yml`;
-    for (const item of planner.items) if (item.row === activity.row) item.file = file;
     files.push({ path: file, text: yamlText(PROCESSING_SCHEMA, activity.data), kind: 'processing' });
   }
   for (const [id, name] of planner.stubs) {
@@ -606,22 +607,24 @@ export async function writePlan(plan: ImportPlan, options: ImportOptions, report
   await fs.mkdir(options.dir, { recursive: true });
   const dir = await fs.realpath(options.dir);
   const input = await fs.realpath(options.input).catch(() => path.resolve(options.input));
-  const checked: { path: string; text?: string; target: string; exists: boolean }[] = [];
-  for (const file of [...plan.files, { path: REPORT_FILE, text: undefined }]) {
+  const files = [...plan.files, { path: REPORT_FILE, text: undefined }];
+  const checked = await inBatches(files, async (file) => {
     const { target, exists } = await safeTarget(dir, file.path);
     if (target === input || (exists && (await fs.realpath(target)) === input)) throw new TransferError(sayBoth('transfer.error.input', { file: file.path }));
-    checked.push({ path: file.path, text: file.text, target, exists });
-  }
+    return { path: file.path, text: file.text, target, exists };
+  });
   const result: ImportResult = { written: [], kept: [] };
-  for (const file of checked) {
-    if (file.exists && !options.force) {
-      result.kept.push(file.path);
-      continue;
-    }
-    if (file.text === undefined) continue;
+  for (const folder of new Set(checked.filter((f) => f.text !== undefined).map((f) => path.dirname(f.target)))) await fs.mkdir(folder, { recursive: true });
+  const outcomes = await inBatches(checked, async (file) => {
+    if (file.exists && !options.force) return 'kept';
+    if (file.text === undefined) return 'later';
     await writeNew(file.target, file.text, options.force);
-    result.written.push(file.path);
-  }
+    return 'written';
+  });
+  checked.forEach((file, i) => {
+    if (outcomes[i] === 'kept') result.kept.push(file.path);
+    else if (outcomes[i] === 'written') result.written.push(file.path);
+  });
   const reportFile = checked[checked.length - 1];
   if (!reportFile.exists || options.force) {
     result.written.push(REPORT_FILE);
@@ -630,9 +633,25 @@ export async function writePlan(plan: ImportPlan, options: ImportOptions, report
   return result;
 }
 
+/** How many files are checked or written at the same time: enough to hide the latency of each, far below the descriptor limit. */
+const CONCURRENCY = 16;
+
+/** `work` applied to every item, at most {@link CONCURRENCY} at a time; the results in the items' order. */
+async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
+}
+
 /** Writes one file: never through a link put there since the check, and without `force` never over a file that appeared meanwhile. */
 async function writeNew(target: string, text: string, force: boolean): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
   const flags = force
     ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW
     : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;

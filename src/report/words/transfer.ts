@@ -262,15 +262,15 @@ Exit code: 0 written, 2 usage or configuration error.
   'transfer.report.title': { nl: 'Verslag van de import', en: 'Import report' },
   'transfer.report.read': { nl: 'Gelezen: {{file}} (werkblad {{sheet}}, kopregel in rij {{row}}).', en: 'Read: {{file}} (sheet {{sheet}}, header in row {{row}}).' },
   'transfer.report.written': {
-    nl: '{{activities}} van {{rows}} verwerkingen geschreven in {{dir}}/processing, {{partnerships}} beginbestanden in {{dir}}/partnerships.',
-    en: '{{activities}} of {{rows}} processing activities written to {{dir}}/processing, {{partnerships}} starting files to {{dir}}/partnerships.',
+    nl: 'Verwerkingen geschreven in {{dir}}/processing: {{activities}} van {{rows}}; beginbestanden in {{dir}}/partnerships: {{partnerships}}.',
+    en: 'Processing activities written to {{dir}}/processing: {{activities}} of {{rows}}; starting files in {{dir}}/partnerships: {{partnerships}}.',
   },
   'transfer.report.registerNew': { nl: 'register.yml is nieuw geschreven.', en: 'register.yml was written new.' },
   'transfer.report.reviewed': {
     nl: 'Geen enkele verwerking heeft al een datum bij reviewed: de eigenaar vult die in als hij de gegevens heeft bevestigd. Tot dan meldt de controle dat die ontbreekt.',
     en: 'No processing activity has a reviewed date yet: the owner fills it in after confirming the entry. Until then the check reports it as missing.',
   },
-  'transfer.report.items': { nl: '{{n}} punten om na te lopen:', en: '{{n}} items to review:' },
+  'transfer.report.items': { nl: 'Na te lopen ({{n}}):', en: 'To review ({{n}}):' },
   'transfer.report.nothing': { nl: 'Alles kon worden overgenomen.', en: 'Everything could be taken over.' },
   'transfer.report.row': { nl: 'Rij', en: 'Row' },
   'transfer.report.file': { nl: 'Bestand', en: 'File' },
@@ -289,7 +289,7 @@ Exit code: 0 written, 2 usage or configuration error.
   'transfer.progress.export': { nl: 'Uitvoeren: verwerking {{done}} van {{total}}', en: 'Exporting: activity {{done}} of {{total}}' },
 
   // Export.
-  'transfer.export.written': { nl: '{{n}} verwerkingen geschreven naar {{file}}.', en: '{{n}} processing activities written to {{file}}.' },
+  'transfer.export.written': { nl: 'Verwerkingen geschreven naar {{file}}: {{n}}.', en: 'Processing activities written to {{file}}: {{n}}.' },
   'transfer.export.noBasis': {
     nl: 'Let op: {{id}} heeft geen grondslag; in de VNG-uitvoer is grondslag leeg.',
     en: 'Note: {{id}} has no legal basis; grondslag is empty in the VNG output.',
