@@ -152,7 +152,8 @@ export function citedGroundLetters(text: string): { letters: string[]; start: nu
     else if (words[j] === 'eerste' && words[j + 1] === 'lid') j += 2;
     else if (words[j] === '1') j += 1;
     else continue;
-    if (words[j] === 'aanhef' && words[j + 1] === 'en') j += 2;
+    // "aanhef en onder e": the Dutch way of citing a point of a paragraph.
+    if (words.slice(j, j + 2).join(' ') === 'aanhef en') j += 2;
     if (words[j] === 'sub' || words[j] === 'onder' || words[j] === 'under' || words[j] === 'point' || words[j] === 'letter') j += 1;
     const letter = words[j];
     if (letter === undefined || letter.length !== 1 || !(letter in GROUND_BY_LETTER)) continue;
