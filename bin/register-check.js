@@ -6,6 +6,7 @@ main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
+  isTty: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

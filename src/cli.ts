@@ -26,6 +26,12 @@ const COMMANDS: Record<string, Command> = {
   rules: { options: ['language', 'help'], load: () => import('./cli/rules.js') },
   report: { options: ['out', 'language', 'today', 'config', 'help'], load: () => import('./cli/report.js') },
   codeowners: { options: ['check', 'config', 'language', 'help'], load: () => import('./cli/codeowners.js') },
+  import: { options: ['out', 'mapping', 'force', 'language', 'help'], load: () => import('./cli/import.js') },
+  export: {
+    options: ['format', 'out', 'language', 'config', 'help'],
+    values: { format: () => 'xlsx|csv|vng-json', out: (language) => say('cli.value.file', language) },
+    load: () => import('./cli/export.js'),
+  },
 };
 
 /** Every option any command takes: the first reading, before the command is known, must not mistake a value for it. */

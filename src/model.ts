@@ -218,6 +218,7 @@ export interface CheckConfig {
   readability?: { min_score?: number; max_sentence_words?: number };
   /** Who must approve a pull request's changes to an entry; absent means no approvals check. */
   approvals?: { owner?: boolean; privacy_officer?: string[]; privacy_fields?: string[]; reviewed_needs_owner?: boolean };
+  export?: { oin?: string };
 }
 
 /** The value as an array, or an empty one. */

@@ -56,6 +56,7 @@ const TABLE: [type: string, schema: SchemaName, pointer: string][] = [
   ['CheckConfig.review', 'config', '/properties/review'],
   ['CheckConfig.readability', 'config', '/properties/readability'],
   ['CheckConfig.approvals', 'config', '/properties/approvals'],
+  ['CheckConfig.export', 'config', '/properties/export'],
 ];
 
 function at(schema: unknown, pointer: string): SchemaObject {
