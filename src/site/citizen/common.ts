@@ -62,11 +62,22 @@ export function text(value: string): string {
   return escapeHtmlText(value);
 }
 
+const DATE_FORMATS = new Map<Language, Intl.DateTimeFormat>();
+
+/** The long date format of a language, made once: a formatter is costly to build and a site formats thousands of dates. */
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let format = DATE_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(say('locale', language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    DATE_FORMATS.set(language, format);
+  }
+  return format;
+}
+
 /** A date from the register in words ("1 april 2019"), or undefined when it is no real date. */
 export function longDate(context: Pick<SiteContext, 'language'>, value: unknown): string | undefined {
   if (!isIsoDate(value)) return undefined;
-  const format = new Intl.DateTimeFormat(say('locale', context.language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${value}T00:00:00Z`));
+  return dateFormat(context.language).format(new Date(`${value}T00:00:00Z`));
 }
 
 /** The non-empty strings of a list field, as written. */
