@@ -1782,11 +1782,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -4183,9 +4183,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -6537,22 +6537,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header2 = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6560,41 +6560,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
       }
       if (!body2 || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body2)) {
-        writeBuffer(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body2, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
-          writeIterable(abort, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body2.stream(), client, request2, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body2, client, request2, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body2)) {
-        writeStream(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body2, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body2)) {
-        writeIterable(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body2, client, request2, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body2, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6660,22 +6660,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body2, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body2) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body2)) {
           assert(contentLength === body2.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body2);
@@ -6691,7 +6691,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body2, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -6699,7 +6699,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body2.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6714,7 +6714,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body2, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6733,7 +6733,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body2) {
           if (socket[kError]) {
@@ -6751,19 +6751,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6786,10 +6786,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6813,7 +6813,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6824,11 +6824,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7558,15 +7558,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -11954,14 +11954,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names3 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names3;
         }
-        for (let i = 0; i < names2.length; ++i) {
-          const { 0: name, 1: value } = names2[i];
+        for (let i = 0; i < names3.length; ++i) {
+          const { 0: name, 1: value } = names3[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -15405,10 +15405,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16307,20 +16307,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -19569,9 +19569,9 @@ var require_lib = __commonJS({
               }
               yield response.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
+                for (const header2 in headers) {
+                  if (header2.toLowerCase() === "authorization") {
+                    delete headers[header2];
                   }
                 }
               }
@@ -19724,15 +19724,15 @@ var require_lib = __commonJS({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+      _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header2];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
         }
-        const additionalValue = additionalHeaders[header];
+        const additionalValue = additionalHeaders[header2];
         if (additionalValue !== void 0) {
           return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
         }
@@ -20888,14 +20888,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20912,14 +20912,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20936,12 +20936,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20953,12 +20953,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20973,39 +20973,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold2 === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text[fold2]}\\`;
+            res += `${text2[fold2]}\\`;
           res += `
-${indent}${text.slice(fold2 + 1, end2)}`;
+${indent}${text2.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -21209,9 +21209,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -21226,11 +21226,11 @@ ${indent}`) + "'";
         }
         const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -24333,10 +24333,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -24347,26 +24347,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message2);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -24393,7 +24393,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message2 = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
@@ -24420,7 +24420,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -24432,8 +24432,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -25272,10 +25272,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -25307,10 +25307,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body2;
       } else {
         const { offset } = token;
@@ -27299,10 +27299,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names3, c) => {
           if (c instanceof Name)
-            names2[c.str] = (names2[c.str] || 0) + 1;
-          return names2;
+            names3[c.str] = (names3[c.str] || 0) + 1;
+          return names3;
         }, {});
       }
     };
@@ -27628,11 +27628,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants5) {
-        if (!names2[this.name.str])
+      optimizeNames(names3, constants5) {
+        if (!names3[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants5);
+          this.rhs = optimizeExpr(this.rhs, names3, constants5);
         return this;
       }
       get names() {
@@ -27649,15 +27649,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants5) {
-        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names3, constants5) {
+        if (this.lhs instanceof code_1.Name && !names3[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants5);
+        this.rhs = optimizeExpr(this.rhs, names3, constants5);
         return this;
       }
       get names() {
-        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names2, this.rhs);
+        const names3 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names3, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -27713,8 +27713,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants5) {
-        this.code = optimizeExpr(this.code, names2, constants5);
+      optimizeNames(names3, constants5) {
+        this.code = optimizeExpr(this.code, names3, constants5);
         return this;
       }
       get names() {
@@ -27743,20 +27743,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants5) {
+      optimizeNames(names3, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants5))
+          if (n.optimizeNames(names3, constants5))
             continue;
-          subtractNames(names2, n.names);
+          subtractNames(names3, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
+        return this.nodes.reduce((names3, n) => addNames(names3, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -27801,20 +27801,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants5) {
+      optimizeNames(names3, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants5);
-        if (!(super.optimizeNames(names2, constants5) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants5);
+        if (!(super.optimizeNames(names3, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants5);
+        this.condition = optimizeExpr(this.condition, names3, constants5);
         return this;
       }
       get names() {
-        const names2 = super.names;
-        addExprNames(names2, this.condition);
+        const names3 = super.names;
+        addExprNames(names3, this.condition);
         if (this.else)
-          addNames(names2, this.else.names);
-        return names2;
+          addNames(names3, this.else.names);
+        return names3;
       }
     };
     If.kind = "if";
@@ -27829,10 +27829,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants5) {
-        if (!super.optimizeNames(names2, constants5))
+      optimizeNames(names3, constants5) {
+        if (!super.optimizeNames(names3, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants5);
+        this.iteration = optimizeExpr(this.iteration, names3, constants5);
         return this;
       }
       get names() {
@@ -27853,8 +27853,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names2 = addExprNames(super.names, this.from);
-        return addExprNames(names2, this.to);
+        const names3 = addExprNames(super.names, this.from);
+        return addExprNames(names3, this.to);
       }
     };
     var ForIter = class extends For {
@@ -27868,10 +27868,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants5) {
-        if (!super.optimizeNames(names2, constants5))
+      optimizeNames(names3, constants5) {
+        if (!super.optimizeNames(names3, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants5);
+        this.iterable = optimizeExpr(this.iterable, names3, constants5);
         return this;
       }
       get names() {
@@ -27913,20 +27913,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants5) {
+      optimizeNames(names3, constants5) {
         var _a, _b;
-        super.optimizeNames(names2, constants5);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants5);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants5);
+        super.optimizeNames(names3, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants5);
         return this;
       }
       get names() {
-        const names2 = super.names;
+        const names3 = super.names;
         if (this.catch)
-          addNames(names2, this.catch.names);
+          addNames(names3, this.catch.names);
         if (this.finally)
-          addNames(names2, this.finally.names);
-        return names2;
+          addNames(names3, this.finally.names);
+        return names3;
       }
     };
     var Catch = class extends BlockNode {
@@ -28210,15 +28210,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names2, from) {
+    function addNames(names3, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) + (from[n] || 0);
-      return names2;
+        names3[n] = (names3[n] || 0) + (from[n] || 0);
+      return names3;
     }
-    function addExprNames(names2, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
+    function addExprNames(names3, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names3, from.names) : names3;
     }
-    function optimizeExpr(expr, names2, constants5) {
+    function optimizeExpr(expr, names3, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -28234,18 +28234,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants5[n.str];
-        if (c === void 0 || names2[n.str] !== 1)
+        if (c === void 0 || names3[n.str] !== 1)
           return n;
-        delete names2[n.str];
+        delete names3[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants5[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
-    function subtractNames(names2, from) {
+    function subtractNames(names3, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) - (from[n] || 0);
+        names3[n] = (names3[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -28443,7 +28443,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names2 = {
+    var names3 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -28472,7 +28472,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names2;
+    exports.default = names3;
   }
 });
 
@@ -31899,7 +31899,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -35314,10 +35314,10 @@ var require_hyphen = __commonJS({
         var char2 = "";
         var i = 0;
         var verifier = setup();
-        return function(text) {
-          while (i < text.length) {
-            char1 = text.charAt(i++);
-            char2 = text.charAt(i);
+        return function(text2) {
+          while (i < text2.length) {
+            char1 = text2.charAt(i++);
+            char2 = text2.charAt(i);
             var verified = verifier(char1, char2);
             if (verified !== void 0) {
               return verified;
@@ -35401,16 +35401,16 @@ var require_hyphen = __commonJS({
           if ((levels[i] & 1) === 1) markers.push(i);
         return markers;
       }
-      function insertChar(text, hyphenChar, markers) {
+      function insertChar(text2, hyphenChar, markers) {
         if (markers.length === 0) {
-          return text;
+          return text2;
         }
-        var resultText = [text.slice(0, markers[0])];
+        var resultText = [text2.slice(0, markers[0])];
         if (markers.length > 1)
           for (var i = 0, j = 1; j < markers.length; i++, j++) {
-            resultText.push(text.slice(markers[i], markers[j]));
+            resultText.push(text2.slice(markers[i], markers[j]));
           }
-        resultText.push(text.slice(markers[markers.length - 1]));
+        resultText.push(text2.slice(markers[markers.length - 1]));
         return resultText.join(hyphenChar);
       }
       function markersFromExceptionsDefinition(exceptionsList) {
@@ -35444,8 +35444,8 @@ var require_hyphen = __commonJS({
         }
         return [next, isFirstCharacter];
       }
-      function hyphenateWord(text, loweredText, levelsTable, patternTrie) {
-        var levels = new Array(text.length + 1), loweredText = ("." + loweredText + ".").split(""), wordSlice, letter, triePtr, trieNode, patternLevelsIndex, patternLevels, patternEntityIndex = -1, slicer, nextSlice, isFirstCharacter, nextLetter;
+      function hyphenateWord(text2, loweredText, levelsTable, patternTrie) {
+        var levels = new Array(text2.length + 1), loweredText = ("." + loweredText + ".").split(""), wordSlice, letter, triePtr, trieNode, patternLevelsIndex, patternLevels, patternEntityIndex = -1, slicer, nextSlice, isFirstCharacter, nextLetter;
         for (var i = levels.length; i--; ) levels[i] = 0;
         slicer = createStringSlicer(loweredText);
         nextSlice = slicer[0];
@@ -35489,7 +35489,7 @@ var require_hyphen = __commonJS({
         levels[0] = levels[1] = levels[levels.length - 1] = levels[levels.length - 2] = 0;
         return levelsToMarkers(levels);
       }
-      function start(text, levelsTable, patterns, cache, markersDict, hyphenChar, skipHTML, minWordLength, isAsync) {
+      function start(text2, levelsTable, patterns, cache, markersDict, hyphenChar, skipHTML, minWordLength, isAsync) {
         function done() {
           resolveNewText(newText);
         }
@@ -35504,7 +35504,7 @@ var require_hyphen = __commonJS({
         };
         function nextTick() {
           var loopStart = /* @__PURE__ */ new Date();
-          while ((!isAsync || /* @__PURE__ */ new Date() - loopStart < 10) && (fragments = readText(text))) {
+          while ((!isAsync || /* @__PURE__ */ new Date() - loopStart < 10) && (fragments = readText(text2))) {
             if (fragments[1]) {
               var cacheKey = fragments[1].length ? "~" + fragments[1] : "";
               if (!Object.prototype.hasOwnProperty.call(cache, cacheKey)) {
@@ -35630,7 +35630,7 @@ var require_hyphen = __commonJS({
             "Failed to create hyphenator: Could not find global Promise object, needed for hyphenator to work in async mode"
           );
         }
-        return function(text, options2) {
+        return function(text2, options2) {
           options2 = options2 || {};
           var localHyphenChar = keyOrDefault(
             options2,
@@ -35661,7 +35661,7 @@ var require_hyphen = __commonJS({
             caches[cacheKey2] = extend(caches[cacheKey2], exceptions[cacheKey2]);
           }
           return start(
-            text,
+            text2,
             levelsTable,
             patterns,
             caches[cacheKey2],
@@ -48672,9 +48672,9 @@ var require_extract = __commonJS({
       }
     };
     var Source = class extends Readable2 {
-      constructor(self2, header, offset) {
+      constructor(self2, header2, offset) {
         super();
-        this.header = header;
+        this.header = header2;
         this.offset = offset;
         this._parent = self2;
       }
@@ -48922,7 +48922,7 @@ var require_extract = __commonJS({
             promiseResolve = promiseReject = null;
           }
         }
-        function onentry(header, stream, callback) {
+        function onentry(header2, stream, callback) {
           entryCallback = callback;
           stream.on("error", noop4);
           if (promiseResolve) {
@@ -48995,14 +48995,14 @@ var require_pack = __commonJS({
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
     var Sink = class extends Writable {
-      constructor(pack, header, callback) {
+      constructor(pack, header2, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
-        this.header = header;
+        this.header = header2;
         this._callback = callback;
         this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._isLinkname = header2.type === "symlink" && !header2.linkname;
+        this._isVoid = header2.type !== "file" && header2.type !== "contiguous-file";
         this._finished = false;
         this._pack = pack;
         this._openCallback = null;
@@ -49089,23 +49089,23 @@ var require_pack = __commonJS({
         this._pending = [];
         this._stream = null;
       }
-      entry(header, buffer, callback) {
+      entry(header2, buffer, callback) {
         if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
         if (typeof buffer === "function") {
           callback = buffer;
           buffer = null;
         }
         if (!callback) callback = noop4;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (!header2.size || header2.type === "symlink") header2.size = 0;
+        if (!header2.type) header2.type = modeToType(header2.mode);
+        if (!header2.mode) header2.mode = header2.type === "directory" ? DMODE : FMODE;
+        if (!header2.uid) header2.uid = 0;
+        if (!header2.gid) header2.gid = 0;
+        if (!header2.mtime) header2.mtime = /* @__PURE__ */ new Date();
         if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header, callback);
+        const sink = new Sink(this, header2, callback);
         if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
+          header2.size = buffer.byteLength;
           sink.write(buffer);
           sink.end();
           return sink;
@@ -49131,41 +49131,41 @@ var require_pack = __commonJS({
         if (this._finalizing) this.finalize();
         if (this._pending.length) this._pending.shift()._continueOpen();
       }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
+      _encode(header2) {
+        if (!header2.pax) {
+          const buf = headers.encode(header2);
           if (buf) {
             this.push(buf);
             return;
           }
         }
-        this._encodePax(header);
+        this._encodePax(header2);
       }
-      _encodePax(header) {
+      _encodePax(header2) {
         const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
+          name: header2.name,
+          linkname: header2.linkname,
+          pax: header2.pax
         });
         const newHeader = {
           name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
+          mode: header2.mode,
+          uid: header2.uid,
+          gid: header2.gid,
           size: paxHeader.byteLength,
-          mtime: header.mtime,
+          mtime: header2.mtime,
           type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
+          linkname: header2.linkname && "PaxHeader",
+          uname: header2.uname,
+          gname: header2.gname,
+          devmajor: header2.devmajor,
+          devminor: header2.devminor
         };
         this.push(headers.encode(newHeader));
         this.push(paxHeader);
         overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
+        newHeader.size = header2.size;
+        newHeader.type = header2.type;
         this.push(headers.encode(newHeader));
       }
       _doDrain() {
@@ -50837,8 +50837,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -50889,8 +50889,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -50934,10 +50934,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -50966,9 +50966,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -50979,8 +50979,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -51367,11 +51367,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name) => {
+  return url + separator + names3.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -51647,11 +51647,11 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse2(header, options) {
+function parse2(header2, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
+  const len = header2.length;
   let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -51659,7 +51659,7 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
+    const code = header2.charCodeAt(index);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -51675,25 +51675,25 @@ function parse2(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
+  const value = header2.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header2, type, index, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header2, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
+      const code = header2.charCodeAt(index);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -51702,25 +51702,25 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
+            const code2 = header2.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
+                const code3 = header2.charCodeAt(index);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
@@ -51745,7 +51745,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
+          const code2 = header2.charCodeAt(index);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -51761,7 +51761,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         }
         if (parameters[key] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key] = header2.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -52032,8 +52032,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -52091,8 +52091,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -52106,18 +52106,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -52285,12 +52285,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -55124,10 +55124,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
+            const page2 = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
+            if (page2 * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page2 + 1));
               url = parsedUrl.toString();
             }
           }
@@ -55475,23 +55475,23 @@ function flowsOf(entity) {
   return out;
 }
 function participantNames(entity) {
-  const names2 = /* @__PURE__ */ new Map();
+  const names3 = /* @__PURE__ */ new Map();
   for (const { participant } of participantsOf(entity)) {
     const id = readString(participant.id);
-    if (id && !names2.has(id)) names2.set(id, readString(participant.name) ?? id);
+    if (id && !names3.has(id)) names3.set(id, readString(participant.name) ?? id);
   }
-  return names2;
+  return names3;
 }
 function flowTargets(flow, index) {
   if (Array.isArray(flow.to)) return flow.to.map((value, j) => ({ value, path: ["data_flows", index, "to", j] }));
   return flow.to === void 0 ? [] : [{ value: flow.to, path: ["data_flows", index, "to"] }];
 }
-function partyName(names2, value) {
+function partyName(names3, value) {
   if (typeof value !== "string") return "?";
-  return names2.get(value) ?? value;
+  return names3.get(value) ?? value;
 }
-function flowParties(names2, flow) {
-  const side = (value) => (Array.isArray(value) ? value : [value]).map((party) => partyName(names2, party)).join(", ");
+function flowParties(names3, flow) {
+  const side = (value) => (Array.isArray(value) ? value : [value]).map((party) => partyName(names3, party)).join(", ");
   return { from: side(flow.from), to: side(flow.to) };
 }
 
@@ -55675,7 +55675,7 @@ var agreement_missing_default = defineRule({
     for (const entity of register2.partnerships) {
       const coverage = new Coverage(entity);
       const name = label(entity);
-      const names2 = participantNames(entity);
+      const names3 = participantNames(entity);
       const roles = /* @__PURE__ */ new Map();
       for (const { participant } of participantsOf(entity)) {
         const id = readString(participant.id);
@@ -55685,9 +55685,9 @@ var agreement_missing_default = defineRule({
       for (const { flow, index } of flowsOf(entity)) {
         const lawRequires = flowBasis(entity.data, flow).some((b) => isRecord(b) && b.ground === "legal-obligation");
         for (const from of flowSenders(flow)) {
-          if (!names2.has(from)) continue;
+          if (!names3.has(from)) continue;
           for (const target of flowTargets(flow, index)) {
-            if (typeof target.value !== "string" || !names2.has(target.value) || target.value === from) continue;
+            if (typeof target.value !== "string" || !names3.has(target.value) || target.value === from) continue;
             if (isInternal(entity.data, from, target.value)) continue;
             if (lawRequires && roles.get(from) === "controller" && roles.get(target.value) === "controller") continue;
             if (coverage.count > 0 && coverage.joins(from, target.value)) continue;
@@ -55720,14 +55720,14 @@ var agreement_missing_default = defineRule({
               entity,
               // A list of controllers points at the one without an agreement.
               path: at >= 0 ? ["participants", index, "processor_for", at] : ["participants", index, "processor_for"],
-              data: { ...data, controller: partyName(names2, controller) },
+              data: { ...data, controller: partyName(names3, controller) },
               discriminator: controller
             });
           }
         }
       }
       for (const pair of unbound) {
-        report({ messageId: "flow", entity, path: pair.path, data: { entry: name, from: partyName(names2, pair.from), to: partyName(names2, pair.to) } });
+        report({ messageId: "flow", entity, path: pair.path, data: { entry: name, from: partyName(names3, pair.from), to: partyName(names3, pair.to) } });
       }
     }
   }
@@ -55735,13 +55735,13 @@ var agreement_missing_default = defineRule({
 
 // src/rules/bsn-without-basis.ts
 var OTHER_PARTY_KINDS = /* @__PURE__ */ new Set(["housing-corporation", "social-organisation", "company", "other"]);
-function namesBsn(text) {
-  if (typeof text !== "string") return false;
-  const words2 = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  for (let i = 0; i < words2.length; i++) {
-    const word = words2[i];
+function namesBsn(text2) {
+  if (typeof text2 !== "string") return false;
+  const words3 = text2.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  for (let i = 0; i < words3.length; i++) {
+    const word = words3[i];
     if (word === "bsn" || word.startsWith("burgerservicenummer")) return true;
-    if (word === "citizen" && words2[i + 1] === "service" && words2[i + 2]?.startsWith("number")) return true;
+    if (word === "citizen" && words3[i + 1] === "service" && words3[i + 2]?.startsWith("number")) return true;
   }
   return false;
 }
@@ -55783,16 +55783,16 @@ var bsn_without_basis_default = defineRule({
     }
     for (const entity of register2.partnerships) {
       const kinds = participantKinds(entity.data);
-      let names2;
+      let names3;
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.bsn_basis) || !list(flow.data).some(namesBsn)) continue;
         for (const target of flowTargets(flow, index)) {
           if (typeof target.value !== "string" || !OTHER_PARTY_KINDS.has(String(kinds.get(target.value)))) continue;
           const to = target.value;
           if (flowSenders(flow).every((from2) => isControllerProcessorPair(entity.data, from2, to))) continue;
-          names2 ??= participantNames(entity);
-          const { from } = flowParties(names2, flow);
-          report({ messageId: "flow", entity, path: target.path, data: { entry: label(entity), from, recipient: partyName(names2, target.value) } });
+          names3 ??= participantNames(entity);
+          const { from } = flowParties(names3, flow);
+          report({ messageId: "flow", entity, path: target.path, data: { entry: label(entity), from, recipient: partyName(names3, target.value) } });
         }
       }
     }
@@ -55812,21 +55812,21 @@ function forEachPublicBodyGround(register2, ground, visit3) {
   }
   for (const entity of register2.partnerships) {
     const kinds = participantKinds(entity.data);
-    let names2;
+    let names3;
     for (const { flow, index } of flowsOf(entity)) {
       const bases = flowBasis(entity.data, flow);
       const at = bases.findIndex((b) => isRecord(b) && b.ground === ground);
       if (at < 0) continue;
       const publicSenders = flowSenders(flow).filter((id) => isPublicBody(kinds.get(id)));
       if (publicSenders.length === 0) continue;
-      names2 ??= participantNames(entity);
+      names3 ??= participantNames(entity);
       const own = list(flow.legal_basis).length > 0;
       visit3({
         entity,
         // The partnership's default basis is written once, at the top; the flow is where it is relied on.
         path: own ? ["data_flows", index, "legal_basis", at] : ["data_flows", index],
         place: "flow",
-        data: { entry: label(entity), ...flowParties(names2, flow), body: publicSenders.map((id) => names2?.get(id) ?? id).join(", ") }
+        data: { entry: label(entity), ...flowParties(names3, flow), body: publicSenders.map((id) => names3?.get(id) ?? id).join(", ") }
       });
     }
   }
@@ -57740,9 +57740,9 @@ function nodeAt(file, path6) {
   if (steps.length < path6.length) return void 0;
   return steps.length === 0 ? rootOf(file) : steps[steps.length - 1].node;
 }
-function lineEnd(text, offset) {
-  const newline = text.indexOf("\n", offset);
-  const line2 = text.slice(offset, newline === -1 ? text.length : newline);
+function lineEnd(text2, offset) {
+  const newline = text2.indexOf("\n", offset);
+  const line2 = text2.slice(offset, newline === -1 ? text2.length : newline);
   return offset + line2.trimEnd().length;
 }
 function lineText(file, line2) {
@@ -57813,11 +57813,11 @@ function fillTemplate(template, data = {}) {
     (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole
   );
 }
-function render(text, language, data) {
-  if (data === void 0) return fillTemplate(text[language]);
+function render(text2, language, data) {
+  if (data === void 0) return fillTemplate(text2[language]);
   const values = {};
   for (const [name, value] of Object.entries(data)) values[name] = typeof value === "object" ? value[language] : value;
-  return fillTemplate(text[language], values);
+  return fillTemplate(text2[language], values);
 }
 var ITEM = { nl: "nr.", en: "no." };
 function describePath(path6) {
@@ -58228,16 +58228,16 @@ var data_category_vague_default = defineRule({
         if (!isRecord(flow)) return;
         const items = Array.isArray(flow.data) ? flow.data : [flow.data];
         items.forEach((item, j) => {
-          const text = readString(item);
-          const term = text && vagueCategory(text);
+          const text2 = readString(item);
+          const term = text2 && vagueCategory(text2);
           if (term) report({ messageId: "flowData", entity, path: Array.isArray(flow.data) ? ["data_flows", i, "data", j] : ["data_flows", i, "data"], data: { entry: label(entity), term } });
         });
       });
     };
     for (const entity of register2.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
-        const text = isRecord(item) ? readString(item.category) : void 0;
-        const term = text && vagueCategory(text);
+        const text2 = isRecord(item) ? readString(item.category) : void 0;
+        const term = text2 && vagueCategory(text2);
         if (term) report({ messageId: "category", entity, path: ["personal_data", i, "category"], data: { entry: label(entity), term } });
       });
     }
@@ -58950,8 +58950,8 @@ var NUMBER = /^\d+$/;
 var ART_WORDS = /* @__PURE__ */ new Set(["art", "artt", "artikel", "artikelen", "article", "articles"]);
 function readException(value) {
   const list3 = tokens(value);
-  const names2 = new Set(list3.map((t) => t.word));
-  const uavg = names2.has("uavg") || names2.has("uitvoeringswet") && names2.has("gegevensbescherming");
+  const names3 = new Set(list3.map((t) => t.word));
+  const uavg = names3.has("uavg") || names3.has("uitvoeringswet") && names3.has("gegevensbescherming");
   const otherLaw = scan(list3).inForce;
   const reading = { special: false, criminal: false, ownUseOnly: false };
   let ownUse = false;
@@ -58965,8 +58965,8 @@ function readException(value) {
     const b = list3[i + 3]?.word;
     const paragraph = a === "lid" ? b : b === "lid" && a === "tweede" ? "2" : b === "lid" && a === "eerste" ? "1" : a !== void 0 && NUMBER.test(a) ? a : void 0;
     if (n === 9 && paragraph === "2" && !uavg) reading.special = true;
-    else if (n === 9 && paragraph === "2" && names2.has("avg")) reading.special = true;
-    else if (n === 10 && (!uavg || names2.has("avg") || names2.has("gdpr"))) {
+    else if (n === 9 && paragraph === "2" && names3.has("avg")) reading.special = true;
+    else if (n === 10 && (!uavg || names3.has("avg") || names3.has("gdpr"))) {
       reading.criminal = true;
       criminalOther = true;
     } else if ((uavg || !otherLaw) && n >= 22 && n <= 30) reading.special = true;
@@ -58976,8 +58976,8 @@ function readException(value) {
       else criminalOther = true;
     }
   }
-  if (names2.has("uitdrukkelijke") && names2.has("toestemming")) reading.special = true;
-  if (names2.has("explicit") && names2.has("consent")) reading.special = true;
+  if (names3.has("uitdrukkelijke") && names3.has("toestemming")) reading.special = true;
+  if (names3.has("explicit") && names3.has("consent")) reading.special = true;
   reading.ownUseOnly = ownUse && !criminalOther;
   for (let i = 0; i < list3.length && reading.notAGround === void 0; i++) {
     for (const phrase of NOT_GROUNDS) {
@@ -59134,11 +59134,11 @@ var exception_not_a_ground_default = defineRule({
       });
     }
     for (const entity of register2.partnerships) {
-      let names2;
+      let names3;
       for (const { flow, index } of flowsOf(entity)) {
         check(entity, flow.exception, hasSpecial(flow.special), flow.criminal === true, true, ["data_flows", index, "exception"], () => {
-          names2 ??= participantNames(entity);
-          const { from, to } = flowParties(names2, flow);
+          names3 ??= participantNames(entity);
+          const { from, to } = flowParties(names3, flow);
           return `"${label(entity)}" (${String(from)} \u2192 ${String(to)})`;
         });
       }
@@ -59435,11 +59435,11 @@ function forEachLegalBasis(register2, visit3) {
     });
   }
   for (const entity of register2.partnerships) {
-    let names2;
+    let names3;
     for (const { flow, index } of flowsOf(entity)) {
       each(flow.legal_basis, ["data_flows", index, "legal_basis"], entity, "flow", () => {
-        names2 ??= participantNames(entity);
-        return { entry: label(entity), ...flowParties(names2, flow) };
+        names3 ??= participantNames(entity);
+        return { entry: label(entity), ...flowParties(names3, flow) };
       });
     }
   }
@@ -59530,7 +59530,7 @@ var legal_basis_missing_default = defineRule({
       }
     }
     for (const entity of register2.partnerships) {
-      const names2 = participantNames(entity);
+      const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         if (flowBasis(entity.data, flow).length > 0) continue;
         const senders = flowSenders(flow);
@@ -59543,8 +59543,8 @@ var legal_basis_missing_default = defineRule({
           path: "legal_basis" in flow ? ["data_flows", index, "legal_basis"] : ["data_flows", index],
           data: {
             entry: label(entity),
-            from: senders.length > 0 ? senders.map((s) => partyName(names2, s)).join(", ") : partyName(names2, flow.from),
-            to: targets.length > 0 ? targets.map((t) => partyName(names2, t)).join(", ") : "?"
+            from: senders.length > 0 ? senders.map((s) => partyName(names3, s)).join(", ") : partyName(names3, flow.from),
+            to: targets.length > 0 ? targets.map((t) => partyName(names3, t)).join(", ") : "?"
           }
         });
       }
@@ -59625,14 +59625,14 @@ var necessity_missing_default = defineRule({
   },
   check({ register: register2, report }) {
     for (const entity of register2.partnerships) {
-      const names2 = participantNames(entity);
+      const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.necessity)) continue;
         report({
           messageId: "missing",
           entity,
           path: "necessity" in flow ? ["data_flows", index, "necessity"] : ["data_flows", index],
-          data: { entry: label(entity), ...flowParties(names2, flow) }
+          data: { entry: label(entity), ...flowParties(names3, flow) }
         });
       }
     }
@@ -59854,24 +59854,24 @@ function collapseGaps(raw) {
     return next !== void 0 && PUNCTUATION_AFTER_GAP.includes(next) ? "" : " ";
   }).trim();
 }
-function blank(text) {
-  return text.replace(KEEP_LAYOUT, " ");
+function blank(text2) {
+  return text2.replace(KEEP_LAYOUT, " ");
 }
-function nextOfFinder(text, chars) {
+function nextOfFinder(text2, chars) {
   let askedFrom = 0;
   let found = -1;
   return (from) => {
     if (from >= askedFrom && from <= found) return found;
     let i = from;
-    while (i < text.length && !chars.includes(text[i])) i++;
+    while (i < text2.length && !chars.includes(text2[i])) i++;
     askedFrom = from;
     found = i;
     return i;
   };
 }
 var Blanker = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   out = "";
@@ -59886,13 +59886,13 @@ var Blanker = class {
     return this.out + this.text.slice(this.done);
   }
 };
-function blankHtmlComments(text) {
-  const out = new Blanker(text);
-  for (let open2 = text.indexOf("<!--"); open2 !== -1; ) {
-    const close = text.indexOf("-->", open2 + 4);
+function blankHtmlComments(text2) {
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("<!--"); open2 !== -1; ) {
+    const close = text2.indexOf("-->", open2 + 4);
     if (close === -1) break;
     out.blank(open2, close + 3);
-    open2 = text.indexOf("<!--", close + 3);
+    open2 = text2.indexOf("<!--", close + 3);
   }
   return out.result();
 }
@@ -59909,17 +59909,17 @@ function isTableSeparator(line2) {
   if (!cells.every((cell) => TABLE_CELL.test(cell))) return false;
   return cells.length >= 2 || leading && trailing;
 }
-function blankInlineCode(text) {
+function blankInlineCode(text2) {
   const runs = [];
-  for (let i = text.indexOf("`"); i !== -1; ) {
+  for (let i = text2.indexOf("`"); i !== -1; ) {
     let end = i;
-    while (text[end] === "`") end++;
+    while (text2[end] === "`") end++;
     runs.push({ start: i, length: end - i });
-    i = text.indexOf("`", end);
+    i = text2.indexOf("`", end);
   }
   const longestFrom = new Array(runs.length + 1).fill(0);
   for (let r2 = runs.length - 1; r2 >= 0; r2--) longestFrom[r2] = Math.max(runs[r2].length, longestFrom[r2 + 1]);
-  const out = new Blanker(text);
+  const out = new Blanker(text2);
   let r = 0;
   let start = runs[0]?.start ?? 0;
   let length = runs[0]?.length ?? 0;
@@ -59947,39 +59947,39 @@ function blankInlineCode(text) {
   }
   return out.result();
 }
-function blankImages(text) {
-  const closeBracket = nextOfFinder(text, "]\n\u2029");
-  const closeParen = nextOfFinder(text, ")\n\u2029");
-  const out = new Blanker(text);
-  for (let open2 = text.indexOf("!["); open2 !== -1; ) {
+function blankImages(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const closeParen = nextOfFinder(text2, ")\n\u2029");
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("!["); open2 !== -1; ) {
     const label2 = closeBracket(open2 + 2);
-    if (text[label2] !== "]") {
-      open2 = text.indexOf("![", label2);
+    if (text2[label2] !== "]") {
+      open2 = text2.indexOf("![", label2);
       continue;
     }
     let end = label2 + 1;
-    if (text[end] === "(") {
+    if (text2[end] === "(") {
       const target = closeParen(end + 1);
-      if (text[target] === ")") end = target + 1;
-    } else if (text[end] === "[") {
+      if (text2[target] === ")") end = target + 1;
+    } else if (text2[end] === "[") {
       const reference = closeBracket(end + 1);
-      if (text[reference] === "]") end = reference + 1;
+      if (text2[reference] === "]") end = reference + 1;
     }
     out.blank(open2, end);
-    open2 = text.indexOf("![", end);
+    open2 = text2.indexOf("![", end);
   }
   return out.result();
 }
-function blankReferenceDefinitions(text) {
-  const closeBracket = nextOfFinder(text, "]\n\u2029");
-  const lineEnd2 = nextOfFinder(text, "\n\r\u2028\u2029");
-  const out = new Blanker(text);
-  for (let line2 = 0; line2 < text.length; ) {
+function blankReferenceDefinitions(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const lineEnd2 = nextOfFinder(text2, "\n\r\u2028\u2029");
+  const out = new Blanker(text2);
+  for (let line2 = 0; line2 < text2.length; ) {
     let open2 = line2;
-    while (open2 - line2 < 3 && (text[open2] === " " || text[open2] === "	")) open2++;
-    if (text[open2] === "[") {
+    while (open2 - line2 < 3 && (text2[open2] === " " || text2[open2] === "	")) open2++;
+    if (text2[open2] === "[") {
       const close = closeBracket(open2 + 1);
-      if (close > open2 + 1 && text[close] === "]" && text[close + 1] === ":") {
+      if (close > open2 + 1 && text2[close] === "]" && text2[close + 1] === ":") {
         const end = lineEnd2(close + 2);
         out.blank(line2, end);
         line2 = end + 1;
@@ -59990,41 +59990,41 @@ function blankReferenceDefinitions(text) {
   }
   return out.result();
 }
-function blankLinks(text) {
-  const closeBracket = nextOfFinder(text, "]\n\u2029");
-  const closeParen = nextOfFinder(text, ")\n\u2029");
-  const out = new Blanker(text);
-  for (let open2 = text.indexOf("["); open2 !== -1; ) {
+function blankLinks(text2) {
+  const closeBracket = nextOfFinder(text2, "]\n\u2029");
+  const closeParen = nextOfFinder(text2, ")\n\u2029");
+  const out = new Blanker(text2);
+  for (let open2 = text2.indexOf("["); open2 !== -1; ) {
     const label2 = closeBracket(open2 + 1);
-    if (text[label2] !== "]") {
-      open2 = text.indexOf("[", label2);
+    if (text2[label2] !== "]") {
+      open2 = text2.indexOf("[", label2);
       continue;
     }
     let end = -1;
-    if (text[label2 + 1] === "(") {
+    if (text2[label2 + 1] === "(") {
       const target = closeParen(label2 + 2);
-      if (text[target] === ")") end = target + 1;
-    } else if (text[label2 + 1] === "[") {
+      if (text2[target] === ")") end = target + 1;
+    } else if (text2[label2 + 1] === "[") {
       const reference = closeBracket(label2 + 2);
-      if (text[reference] === "]") end = reference + 1;
+      if (text2[reference] === "]") end = reference + 1;
     }
     if (end === -1) {
-      open2 = text.indexOf("[", label2 + 1);
+      open2 = text2.indexOf("[", label2 + 1);
       continue;
     }
-    out.blank(open2, end, " " + text.slice(open2 + 1, label2));
-    open2 = text.indexOf("[", end);
+    out.blank(open2, end, " " + text2.slice(open2 + 1, label2));
+    open2 = text2.indexOf("[", end);
   }
   return out.result();
 }
-function blankEmails(text) {
-  const out = new Blanker(text);
+function blankEmails(text2) {
+  const out = new Blanker(text2);
   EMAIL_LOCAL.lastIndex = 0;
-  for (let local = EMAIL_LOCAL.exec(text); local !== null; local = EMAIL_LOCAL.exec(text)) {
+  for (let local = EMAIL_LOCAL.exec(text2); local !== null; local = EMAIL_LOCAL.exec(text2)) {
     const at = local.index + local[0].length;
-    if (text[at] !== "@") continue;
+    if (text2[at] !== "@") continue;
     EMAIL_DOMAIN.lastIndex = at + 1;
-    if (EMAIL_DOMAIN.exec(text) === null) continue;
+    if (EMAIL_DOMAIN.exec(text2) === null) continue;
     out.blank(local.index, EMAIL_DOMAIN.lastIndex);
     EMAIL_LOCAL.lastIndex = EMAIL_DOMAIN.lastIndex;
   }
@@ -60133,8 +60133,8 @@ var ENTITY = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/gi;
 var MARKUP_CHARS = /[*~[\]\\]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 var CLOSES = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table"]);
 var OPENS = /* @__PURE__ */ new Set(["blank", "rule", "heading", "table", "item"]);
-function stripBlocks(text) {
-  const lines = text.split("\n");
+function stripBlocks(text2) {
+  const lines = text2.split("\n");
   const kinds = [];
   const quoted = [];
   let fence = null;
@@ -60200,15 +60200,15 @@ function stripBlocks(text) {
   }
   return out;
 }
-function stripInline(text) {
-  const linked = blankLinks(blankReferenceDefinitions(blankImages(blankInlineCode(text))));
+function stripInline(text2) {
+  const linked = blankLinks(blankReferenceDefinitions(blankImages(blankInlineCode(text2))));
   const bare = linked.replace(AUTOLINK, blank).replace(HTML_TAG, blank).replace(BARE_URL, blank);
   return blankEmails(bare).replace(ENTITY, blank).replace(MARKUP_CHARS, blank);
 }
 function toProse(markdown) {
-  let text = markdown.replace(CARRIAGE_RETURN, " ");
-  text = blankHtmlComments(text.replace(FRONT_MATTER, blank));
-  return stripInline(stripBlocks(text));
+  let text2 = markdown.replace(CARRIAGE_RETURN, " ");
+  text2 = blankHtmlComments(text2.replace(FRONT_MATTER, blank));
+  return stripInline(stripBlocks(text2));
 }
 var NEVER_FINAL = [
   "art",
@@ -60362,9 +60362,9 @@ function matchesEnding(index, window2) {
   }
   return found;
 }
-function capitalFollows(text, from) {
+function capitalFollows(text2, from) {
   NEXT_VISIBLE.lastIndex = from;
-  const next = NEXT_VISIBLE.exec(text);
+  const next = NEXT_VISIBLE.exec(text2);
   return next !== null && UPPER.test(next[1]);
 }
 function sentenceText(raw) {
@@ -60385,17 +60385,17 @@ function measureReadability(markdown, options = {}) {
   const lineAt = forwardLines(markdown);
   let start = -1;
   let end = -1;
-  let words2 = 0;
+  let words3 = 0;
   let syllables = 0;
   const finish = () => {
-    if (words2 > 0) {
-      sentences.push({ text: sentenceText(prose.slice(start, end)), words: words2, syllables, line: lineAt(start) });
-      totalWords += words2;
+    if (words3 > 0) {
+      sentences.push({ text: sentenceText(prose.slice(start, end)), words: words3, syllables, line: lineAt(start) });
+      totalWords += words3;
       totalSyllables += syllables;
       if (sentenceScoredWords > 0) scoredSentences++;
     }
     start = -1;
-    words2 = 0;
+    words3 = 0;
     syllables = 0;
     sentenceScoredWords = 0;
     window2 = [];
@@ -60416,7 +60416,7 @@ function measureReadability(markdown, options = {}) {
     }
     if (start < 0) start = m.index;
     end = m.index + m[0].length;
-    words2++;
+    words3++;
     const tokenSyllables = countSyllables(m[0]);
     syllables += tokenSyllables;
     scoredWords++;
@@ -60478,12 +60478,12 @@ function worstOf(sentences) {
   for (const sentence of sentences) if (worst === null || sentence.words > worst.words) worst = sentence;
   return worst;
 }
-function forwardLines(text) {
+function forwardLines(text2) {
   let line2 = 1;
   let scan2 = 0;
   return (offset) => {
     for (; ; ) {
-      const newline = text.indexOf("\n", scan2);
+      const newline = text2.indexOf("\n", scan2);
       if (newline === -1 || newline >= offset) break;
       line2++;
       scan2 = newline + 1;
@@ -60503,8 +60503,8 @@ var README = /(?:^|\/)readme\.md$/i;
 var MAX_TERMS_SHOWN = 6;
 var ABOVE_B1 = /^\s*(B2|C1|C2)\b/i;
 function excerpt(sentence) {
-  const words2 = sentence.split(" ");
-  return words2.length <= EXCERPT_WORDS ? sentence : `${words2.slice(0, EXCERPT_WORDS).join(" ")} \u2026`;
+  const words3 = sentence.split(" ");
+  return words3.length <= EXCERPT_WORDS ? sentence : `${words3.slice(0, EXCERPT_WORDS).join(" ")} \u2026`;
 }
 function referrers(register2) {
   const byFile = /* @__PURE__ */ new Map();
@@ -61134,7 +61134,7 @@ var processor_shares_onwards_default = defineRule({
   },
   check({ register: register2, report }) {
     for (const entity of register2.partnerships) {
-      const names2 = participantNames(entity);
+      const names3 = participantNames(entity);
       const byId = /* @__PURE__ */ new Map();
       for (const { participant } of participantsOf(entity)) {
         const id = readString(participant.id);
@@ -61162,9 +61162,9 @@ var processor_shares_onwards_default = defineRule({
               discriminator: `${sender}\0${recipient}`,
               data: {
                 entry: label(entity),
-                from: partyName(names2, sender),
-                to: partyName(names2, recipient),
-                controllers: controllers.length > 0 ? controllers.map((c) => partyName(names2, c)).join(", ") : "?"
+                from: partyName(names3, sender),
+                to: partyName(names3, recipient),
+                controllers: controllers.length > 0 ? controllers.map((c) => partyName(names3, c)).join(", ") : "?"
               }
             });
           }
@@ -61241,8 +61241,8 @@ var PERIOD = /(?:(?<![\d.,])\d+(?:[.,]\d+)?|\b(?:een|twee|drie|vier|vijf|zes|zev
 var EVENT = /\b(?:na|after|upon)\s+(?:de\s+|het\s+|the\s+)?(?:afloop|beeindiging|einde|afsluiting|sluiting|besluit|beslissing|overlijden|vertrek|verhuizing|uitschrijving|vaststelling|verstrijken|intrekking|afhandeling|afronding|laatste|beschikking|uitspraak|zitting|melding|aanvraag|end|closure|termination|decision|death|completion|expiry)\b|\b(?:blijvend|permanent)\b/u;
 var SELECTION_LIST = /selectielijst|selection list|retention schedule/u;
 function retentionIsSpecific(value) {
-  const text = fold(value).replace(/\s+/g, " ");
-  return PERIOD.test(text) || EVENT.test(text) || SELECTION_LIST.test(text);
+  const text2 = fold(value).replace(/\s+/g, " ");
+  return PERIOD.test(text2) || EVENT.test(text2) || SELECTION_LIST.test(text2);
 }
 var retention_vague_default = defineRule({
   id: "retention-vague",
@@ -61596,7 +61596,7 @@ var TERMS = [
     "illness",
     "sickness",
     "pregnan"
-  ].map((text) => ({ text, match: "part", marker: "health" })),
+  ].map((text2) => ({ text: text2, match: "part", marker: "health" })),
   // Criminal convictions and offences (Art. 10), suspicions included.
   ...[
     "strafrecht",
@@ -61623,32 +61623,32 @@ var TERMS = [
     "offence",
     "offense",
     "offender"
-  ].map((text) => ({ text, match: "part", marker: "criminal" })),
-  ...["verdachte", "verdachten", "crime", "crimes"].map((text) => ({ text, match: "word", marker: "criminal" })),
+  ].map((text2) => ({ text: text2, match: "part", marker: "criminal" })),
+  ...["verdachte", "verdachten", "crime", "crimes"].map((text2) => ({ text: text2, match: "word", marker: "criminal" })),
   // The other Art. 9(1) categories. Left out: political opinions ("politieke ambtsdragers" names office holders, not
   // opinions) and "ras" (also a dog's breed in the dog tax); "ras of etnische afkomst" is caught by "etnisch".
-  ...["etnisch", "etniciteit", "ethnic"].map((text) => ({ text, match: "part", marker: "racial-ethnic-origin" })),
-  ...["religie", "religieus", "religieuze", "religio", "geloofsovertuiging", "levensovertuiging", "levensbeschouw"].map((text) => ({
-    text,
+  ...["etnisch", "etniciteit", "ethnic"].map((text2) => ({ text: text2, match: "part", marker: "racial-ethnic-origin" })),
+  ...["religie", "religieus", "religieuze", "religio", "geloofsovertuiging", "levensovertuiging", "levensbeschouw"].map((text2) => ({
+    text: text2,
     match: "part",
     marker: "religious-beliefs"
   })),
-  ...["vakbond", "vakvereniging", "trade union"].map((text) => ({ text, match: "part", marker: "trade-union" })),
+  ...["vakbond", "vakvereniging", "trade union"].map((text2) => ({ text: text2, match: "part", marker: "trade-union" })),
   { text: "genetisch", match: "part", marker: "genetic" },
   { text: "genetic", match: "part", marker: "genetic" },
   { text: "dna", match: "word", marker: "genetic" },
-  ...["biometri", "vingerafdruk", "fingerprint"].map((text) => ({ text, match: "part", marker: "biometric" })),
-  ...["seksuele", "seksueel", "geaardheid", "sexual", "sex life"].map((text) => ({ text, match: "part", marker: "sex-life-orientation" }))
+  ...["biometri", "vingerafdruk", "fingerprint"].map((text2) => ({ text: text2, match: "part", marker: "biometric" })),
+  ...["seksuele", "seksueel", "geaardheid", "sexual", "sex life"].map((text2) => ({ text: text2, match: "part", marker: "sex-life-orientation" }))
 ];
 var NOT_DATA = ["gezondheidszorg", "gezondheidsdienst", "healthcare", "ziektekosten", "zorgverzeker"];
 var WORD = /[\p{L}\p{N}]+/gu;
-function namedSpecialData(text) {
-  const normal = text.normalize("NFC").toLowerCase();
-  const words2 = normal.match(WORD) ?? [];
-  for (let i = 0; i < words2.length; i++) {
-    const word = words2[i];
+function namedSpecialData(text2) {
+  const normal = text2.normalize("NFC").toLowerCase();
+  const words3 = normal.match(WORD) ?? [];
+  for (let i = 0; i < words3.length; i++) {
+    const word = words3[i];
     if (NOT_DATA.some((prefix) => word.startsWith(prefix))) continue;
-    const pair = i + 1 < words2.length ? `${word} ${words2[i + 1]}` : word;
+    const pair = i + 1 < words3.length ? `${word} ${words3[i + 1]}` : word;
     for (const term of TERMS) {
       const hit = term.text.includes(" ") ? pair.startsWith(term.text) : term.match === "word" ? word === term.text : word.includes(term.text);
       if (hit) return { word: term.text.includes(" ") ? pair : word, marker: term.marker };
@@ -61705,7 +61705,7 @@ var special_data_undeclared_default = defineRule({
       });
     }
     for (const entity of register2.partnerships) {
-      const names2 = participantNames(entity);
+      const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         const seen = /* @__PURE__ */ new Set();
         list(flow.data).forEach((item, j) => {
@@ -61721,7 +61721,7 @@ var special_data_undeclared_default = defineRule({
             messageId: "flow",
             entity,
             path: ["data_flows", index, "data", j],
-            data: { entry: label(entity), category, word: found.word, marker, ...flowParties(names2, flow) }
+            data: { entry: label(entity), category, word: found.word, marker, ...flowParties(names3, flow) }
           });
         });
       }
@@ -61793,7 +61793,7 @@ var special_data_without_exception_default = defineRule({
       });
     }
     for (const entity of register2.partnerships) {
-      const names2 = participantNames(entity);
+      const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.exception)) continue;
         const special = hasSpecial2(flow.special);
@@ -61802,7 +61802,7 @@ var special_data_without_exception_default = defineRule({
           messageId: special ? "flowSpecial" : "flowCriminal",
           entity,
           path: "exception" in flow ? ["data_flows", index, "exception"] : ["data_flows", index],
-          data: { entry: label(entity), ...flowParties(names2, flow) }
+          data: { entry: label(entity), ...flowParties(names3, flow) }
         });
       }
     }
@@ -62242,17 +62242,17 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function parseYamlDocument(text, lineCounter) {
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
+function parseYamlDocument(text2, lineCounter) {
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
   addDuplicateKeyErrors(doc);
   return doc;
 }
-function syntaxMessage(error2, text) {
+function syntaxMessage(error2, text2) {
   if (/end with a|Missing closing/.test(error2.message)) return { messageId: "unclosed", data: {} };
   if (error2.code === "MISSING_CHAR") return { messageId: "structure", data: {} };
   const messageId = SYNTAX_MESSAGES[error2.code] ?? "syntax";
   if (messageId === "duplicateKey") {
-    return { messageId, data: { key: text.slice(error2.pos[0], lineEnd(text, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } };
+    return { messageId, data: { key: text2.slice(error2.pos[0], lineEnd(text2, error2.pos[0])).split(":")[0].trim().replace(/^["']|["']$/g, "") } };
   }
   return { messageId, data: messageId === "syntax" ? { code: error2.code } : {} };
 }
@@ -62324,12 +62324,12 @@ function resolveConfig(config = {}) {
 var CONFIG_DEFAULTS = resolveConfig({});
 var CONFIG_PATH = ".github/register-check.yml";
 var ConfigError = class extends Error {
-  constructor(file, line2, column, text) {
-    super(`${file}:${line2}:${column}: ${text.en}`);
+  constructor(file, line2, column, text2) {
+    super(`${file}:${line2}:${column}: ${text2.en}`);
     this.file = file;
     this.line = line2;
     this.column = column;
-    this.text = text;
+    this.text = text2;
   }
   file;
   line;
@@ -62340,13 +62340,13 @@ var ConfigError = class extends Error {
     return `${this.file}:${this.line}:${this.column}: ${this.text[language]}`;
   }
 };
-function parseConfig(text, file, knownRules) {
+function parseConfig(text2, file, knownRules) {
   const lineCounter = new import_yaml4.LineCounter();
-  const doc = parseYamlDocument(text, lineCounter);
+  const doc = parseYamlDocument(text2, lineCounter);
   if (doc.errors.length > 0) {
     const error2 = doc.errors[0];
     const pos = lineCounter.linePos(error2.pos[0]);
-    const { messageId, data: data2 } = syntaxMessage(error2, text);
+    const { messageId, data: data2 } = syntaxMessage(error2, text2);
     const template = yaml_syntax_default.messages[messageId];
     throw new ConfigError(file, pos.line, pos.col, {
       nl: `De configuratie is geen geldige YAML. ${render(template, "nl", data2)}`,
@@ -62354,7 +62354,7 @@ function parseConfig(text, file, knownRules) {
     });
   }
   const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const parsed = { path: file, role: "register", content: text, lineCounter, doc, data };
+  const parsed = { path: file, role: "register", content: text2, lineCounter, doc, data };
   const problems = validateDocument(parsed, "config");
   if (problems.length > 0) {
     const problem = problems[0];
@@ -62384,7 +62384,7 @@ function parseConfig(text, file, knownRules) {
 }
 async function readConfigFile(file, options = {}) {
   const name = options.displayName ?? file;
-  let text;
+  let text2;
   try {
     const stat2 = await fs4.lstat(file);
     if (stat2.isSymbolicLink() || !stat2.isFile()) {
@@ -62393,7 +62393,7 @@ async function readConfigFile(file, options = {}) {
         en: "The configuration must be a regular file, not a link."
       });
     }
-    text = await fs4.readFile(file, "utf8");
+    text2 = await fs4.readFile(file, "utf8");
   } catch (error2) {
     if (error2 instanceof ConfigError) throw error2;
     if (error2.code === "ENOENT" && !options.required) return {};
@@ -62402,7 +62402,7 @@ async function readConfigFile(file, options = {}) {
       en: `The configuration cannot be read (${error2.message}).`
     });
   }
-  return parseConfig(text, name, RULES.map((r) => r.id));
+  return parseConfig(text2, name, RULES.map((r) => r.id));
 }
 
 // src/load.ts
@@ -62426,11 +62426,11 @@ function registerGlobs(config, role) {
   const value = resolveConfig(config).paths[role];
   return Array.isArray(value) ? value : [value];
 }
-function emptyFile(filePath, role, text = "") {
+function emptyFile(filePath, role, text2 = "") {
   const lineCounter = new import_yaml6.LineCounter();
   lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-  return { path: filePath, role, content: text, lineCounter, data: void 0 };
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  return { path: filePath, role, content: text2, lineCounter, data: void 0 };
 }
 async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
   const entries = await source.list();
@@ -62602,24 +62602,24 @@ async function readOne(source, entry, role, limits, register2) {
     }
     throw error2;
   }
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     return unreadable("invalidUtf8");
   }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (role === "notice") return emptyFile(entry.path, role, text);
-  return parseYaml(entry.path, role, text, limits, register2);
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  if (role === "notice") return emptyFile(entry.path, role, text2);
+  return parseYaml(entry.path, role, text2, limits, register2);
 }
-function parseYaml(filePath, role, text, limits, register2) {
+function parseYaml(filePath, role, text2, limits, register2) {
   const lineCounter = new import_yaml6.LineCounter();
-  const doc = parseYamlDocument(text, lineCounter);
-  const file = { path: filePath, role, content: text, lineCounter, doc, data: void 0 };
+  const doc = parseYamlDocument(text2, lineCounter);
+  const file = { path: filePath, role, content: text2, lineCounter, doc, data: void 0 };
   const entity = fileEntity(file);
   if (doc.errors.length > 0) {
     const byLine = /* @__PURE__ */ new Map();
-    const last = text.trimEnd().length;
+    const last = text2.trimEnd().length;
     const quoteStarts = doc.errors.some((e) => e.code === "MISSING_CHAR") ? quotedScalarStarts(doc) : /* @__PURE__ */ new Map();
     const openings = /* @__PURE__ */ new Map();
     for (const e of doc.errors) {
@@ -62639,12 +62639,12 @@ function parseYaml(filePath, role, text, limits, register2) {
       const opening = openings.get(error2);
       if (opening !== void 0) {
         start = opening;
-        end = lineEnd(text, opening);
+        end = lineEnd(text2, opening);
       } else if (POINTS_BEFORE_CULPRIT.has(error2.code)) {
         const runsOn = multilineEnds.get(start);
-        const from2 = runsOn !== void 0 && text.lastIndexOf("\n", runsOn - 1) >= start ? text.lastIndexOf("\n", runsOn - 1) + 1 : start;
-        start = firstContent(text, from2);
-        end = lineEnd(text, start);
+        const from2 = runsOn !== void 0 && text2.lastIndexOf("\n", runsOn - 1) >= start ? text2.lastIndexOf("\n", runsOn - 1) + 1 : start;
+        start = firstContent(text2, from2);
+        end = lineEnd(text2, start);
       }
       start = Math.min(start, last);
       end = Math.min(end, last);
@@ -62664,7 +62664,7 @@ function parseYaml(filePath, role, text, limits, register2) {
       }
       const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
-      const { messageId, data } = opening !== void 0 ? { messageId: "unclosed", data: {} } : syntaxMessage(error2, text);
+      const { messageId, data } = opening !== void 0 ? { messageId: "unclosed", data: {} } : syntaxMessage(error2, text2);
       register2.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
     }
     for (const line2 of byLine.keys()) leftOut.delete(line2);
@@ -62710,17 +62710,17 @@ function quotedScalarStarts(doc) {
   return starts;
 }
 var POINTS_BEFORE_CULPRIT = /* @__PURE__ */ new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"]);
-function firstContent(text, offset) {
+function firstContent(text2, offset) {
   let i = offset;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
-      const newline = text.indexOf("\n", i);
-      i = newline === -1 ? text.length : newline + 1;
+    else if (c === 35 && (i === 0 || text2.charCodeAt(i - 1) === 10 || text2.charCodeAt(i - 1) === 32 || text2.charCodeAt(i - 1) === 9)) {
+      const newline = text2.indexOf("\n", i);
+      i = newline === -1 ? text2.length : newline + 1;
     } else break;
   }
-  return i < text.length ? i : offset;
+  return i < text2.length ? i : offset;
 }
 
 // src/check.ts
@@ -62848,8 +62848,8 @@ function resolveSuggestion(file, path6, request2) {
     const start = file.lineCounter.linePos(value.range[0]);
     const end = file.lineCounter.linePos(value.range[1]);
     if (start.line !== end.line) return void 0;
-    const text2 = lineText(file, start.line);
-    const replacement = text2.slice(0, start.col - 1) + written + text2.slice(end.col - 1);
+    const text3 = lineText(file, start.line);
+    const replacement = text3.slice(0, start.col - 1) + written + text3.slice(end.col - 1);
     return { startLine: start.line, endLine: start.line, replacement };
   }
   const first = node.items[0];
@@ -62859,8 +62859,8 @@ function resolveSuggestion(file, path6, request2) {
   const lastEnd = last.value?.range?.[1] ?? last.key.range[1];
   const anchor2 = file.lineCounter.linePos(Math.max(0, lastEnd - 1));
   const indent = file.lineCounter.linePos(firstKey.range[0]).col - 1;
-  const text = lineText(file, anchor2.line);
-  return { startLine: anchor2.line, endLine: anchor2.line, replacement: `${text}
+  const text2 = lineText(file, anchor2.line);
+  return { startLine: anchor2.line, endLine: anchor2.line, replacement: `${text2}
 ${" ".repeat(indent)}${request2.key}: ${written}` };
 }
 
@@ -63084,7 +63084,7 @@ Exit code: 0 written (also when the check has findings), 2 usage or configuratio
   "cli.report.notWritten": { nl: "Het rapport kan niet worden geschreven naar {{file}} ({{code}}). Kies een andere map voor het rapport.", en: "The report cannot be written to {{file}} ({{code}}). Choose another folder for the report." },
   "cli.report.wrote": { nl: "{{n}} bestanden geschreven in {{out}}.", en: "{{n}} files written to {{out}}." },
   // The Action's mode: report.
-  "action.reportWritten": { nl: "Raadsrapportage geschreven: {{n}} bestanden in {{folder}}.", en: "Council report written: {{n}} files in {{folder}}." },
+  "action.reportWritten": { nl: "Raadsrapportage en burgersite geschreven: {{n}} bestanden in {{folder}}.", en: "Council report and citizen site written: {{n}} files in {{folder}}." },
   "action.badReportFolder": {
     nl: 'De invoer report-folder "{{value}}" moet een map in de werkmap zijn, buiten het register (geen volledig pad, geen "..").',
     en: 'The input report-folder "{{value}}" must be a folder in the workspace, outside the register (not a full path, no "..").'
@@ -63598,6 +63598,194 @@ Exit code: 0 written (or already up to date), 1 out of date (with --check),
   "approvals.field.data_flows": { nl: "de gegevensstromen", en: "the data flows" }
 };
 
+// src/report/words/citizen.ts
+var CITIZEN_WORDS = {
+  // The shell of every page.
+  "citizen.skipLink": { nl: "Naar de inhoud", en: "Skip to content" },
+  "citizen.navigation": { nl: "Navigatie", en: "Navigation" },
+  "citizen.home": { nl: "Overzicht", en: "Overview" },
+  "citizen.back": { nl: "Terug naar het overzicht", en: "Back to the overview" },
+  // The name of each language in that language, for the link to the page in the other language.
+  "citizen.languageName": { nl: "Nederlands", en: "English" },
+  "citizen.footer": {
+    nl: "Deze pagina\u2019s komen uit het register van {{organisation}}. Ze zijn gemaakt op {{date}}.",
+    en: "These pages come from the register of {{organisation}}. They were made on {{date}}."
+  },
+  "citizen.organisationUnknown": { nl: "de organisatie", en: "the organisation" },
+  // The overview.
+  "citizen.title": { nl: "Met wie deelt {{organisation}} mijn gegevens?", en: "Who does {{organisation}} share my data with?" },
+  "citizen.intro": {
+    nl: "{{organisation}} werkt samen met andere organisaties. Soms geven wij daarbij gegevens over u door. Hier leest u met wie wij gegevens delen. U leest ook welke gegevens dat zijn en waarom dat mag.",
+    en: "{{organisation}} works together with other organisations. Sometimes we pass on data about you. Here you can read who we share data with. You can also read which data these are and why that is allowed."
+  },
+  "citizen.overview.partnerships": { nl: "Samenwerkingsverbanden", en: "Partnerships" },
+  "citizen.overview.partnershipsIntro": {
+    nl: "In deze samenwerkingen delen wij gegevens met andere organisaties.",
+    en: "In these partnerships we share data with other organisations."
+  },
+  "citizen.overview.processing": { nl: "Ons werk waarbij wij gegevens doorgeven", en: "Our work in which we pass on data" },
+  "citizen.overview.processingIntro": {
+    nl: "Bij dit werk geven wij gegevens door aan andere organisaties.",
+    en: "In this work we pass on data to other organisations."
+  },
+  "citizen.overview.none": { nl: "Het register noemt hier niets.", en: "The register lists nothing here." },
+  "citizen.overview.with": { nl: "Met: {{names}}", en: "With: {{names}}" },
+  "citizen.overview.to": { nl: "Naar: {{names}}", en: "To: {{names}}" },
+  // Search (the words reach assets/search.js through data attributes; {{n}} is filled there).
+  "citizen.search.heading": { nl: "Zoeken", en: "Search" },
+  "citizen.search.label": { nl: "Zoek op naam, organisatie of soort gegevens", en: "Search by name, organisation or kind of data" },
+  "citizen.search.none": { nl: "Niets gevonden. Alles staat ook in de lijst hieronder.", en: "Nothing found. Everything is also in the list below." },
+  "citizen.search.one": { nl: "1 resultaat", en: "1 result" },
+  "citizen.search.other": { nl: "{{n}} resultaten", en: "{{n}} results" },
+  "citizen.search.kind.partnership": { nl: "samenwerking", en: "partnership" },
+  "citizen.search.kind.processing": { nl: "ons werk", en: "our work" },
+  // A partnership.
+  "citizen.partnership.purpose": { nl: "Waarvoor is deze samenwerking?", en: "What is this partnership for?" },
+  "citizen.partnership.started": { nl: "Wij delen hier gegevens sinds {{date}}.", en: "We have shared data here since {{date}}." },
+  "citizen.partnership.participants": { nl: "Wie doen mee?", en: "Who takes part?" },
+  "citizen.partnership.participantsIntro": {
+    nl: "Deze organisaties doen mee. Bij elke organisatie staat waarvoor zij verantwoordelijk is.",
+    en: "These organisations take part. Each one says what it is responsible for."
+  },
+  "citizen.partnership.self": { nl: "{{name}} (dat zijn wij)", en: "{{name}} (that is us)" },
+  "citizen.role.controller": { nl: "Is zelf verantwoordelijk voor wat zij met uw gegevens doet.", en: "Is itself responsible for what it does with your data." },
+  "citizen.role.joint-controller": { nl: "Is samen met andere deelnemers verantwoordelijk.", en: "Is responsible together with other participants." },
+  "citizen.role.processor": {
+    nl: "Werkt in opdracht. Zij beslist niet zelf wat er met uw gegevens gebeurt.",
+    en: "Works on instructions. It does not decide itself what happens to your data."
+  },
+  "citizen.role.processorFor": {
+    nl: "Werkt in opdracht van {{names}}. Zij beslist niet zelf wat er met uw gegevens gebeurt.",
+    en: "Works on instructions from {{names}}. It does not decide itself what happens to your data."
+  },
+  "citizen.role.recipient": { nl: "Krijgt gegevens.", en: "Receives data." },
+  "citizen.role.unknown": { nl: "Het register noemt de rol van deze organisatie niet.", en: "The register does not give this organisation\u2019s role." },
+  "citizen.partnership.arrangement": {
+    nl: "Hoe de deelnemers de taken verdelen, leest u hier (AVG artikel 26 lid 2): {{link}}",
+    en: "How the participants divide the tasks, you can read here (GDPR Article 26(2)): {{link}}"
+  },
+  // Data flows of a partnership.
+  "citizen.flows.heading": { nl: "Welke gegevens gaan waarheen?", en: "Which data go where?" },
+  "citizen.flows.none": { nl: "Het register noemt geen gegevens die hier worden gedeeld.", en: "The register lists no data that are shared here." },
+  "citizen.flow.heading": { nl: "Van {{from}} naar {{to}}", en: "From {{from}} to {{to}}" },
+  "citizen.flow.data": { nl: "Welke gegevens?", en: "Which data?" },
+  "citizen.flow.special": { nl: "Hierbij zijn bijzondere gegevens: {{categories}}.", en: "These include special data: {{categories}}." },
+  "citizen.flow.criminal": { nl: "Hierbij zijn gegevens over strafbare feiten.", en: "These include data about criminal offences." },
+  "citizen.flow.sensitive": { nl: "Hierbij zijn gevoelige gegevens, zoals over geld of zorg.", en: "These include sensitive data, such as about money or care." },
+  "citizen.flow.necessity": { nl: "Waarom is dit nodig?", en: "Why is this needed?" },
+  "citizen.flow.necessityMissing": { nl: "Het register zegt niet waarom dit nodig is.", en: "The register does not say why this is needed." },
+  "citizen.flow.allowed": { nl: "Waarom mag dit?", en: "Why is this allowed?" },
+  "citizen.flow.onInstruction": { nl: "{{processor}} werkt hier in opdracht van {{controller}}.", en: "{{processor}} works here on instructions from {{controller}}." },
+  "citizen.flow.decisions": { nl: "Deze gegevens worden gebruikt voor besluiten over mensen.", en: "These data are used for decisions about people." },
+  "citizen.flow.automated": {
+    nl: "Daarbij beslist een computer ook zelf, of maakt een computer een profiel van mensen.",
+    en: "A computer also decides on its own, or makes a profile of people."
+  },
+  // Why sharing is allowed: the ground of GDPR Art. 6(1), then what the register cites.
+  "citizen.ground.public-task": {
+    nl: "Het is nodig voor een taak van de overheid of een taak van algemeen belang (AVG artikel 6 lid 1 onder e).",
+    en: "It is needed for a task of government or a task in the public interest (GDPR Article 6(1)(e))."
+  },
+  "citizen.ground.legal-obligation": {
+    nl: "Het is nodig om te doen wat de wet verplicht (AVG artikel 6 lid 1 onder c).",
+    en: "It is needed to do what the law requires (GDPR Article 6(1)(c))."
+  },
+  "citizen.ground.consent": {
+    nl: "Het gebeurt alleen als u toestemming geeft (AVG artikel 6 lid 1 onder a).",
+    en: "It only happens if you give your consent (GDPR Article 6(1)(a))."
+  },
+  "citizen.ground.contract": {
+    nl: "Het is nodig voor een overeenkomst met u (AVG artikel 6 lid 1 onder b).",
+    en: "It is needed for a contract with you (GDPR Article 6(1)(b))."
+  },
+  "citizen.ground.vital-interest": {
+    nl: "Het is nodig om iemands leven of gezondheid te beschermen (AVG artikel 6 lid 1 onder d).",
+    en: "It is needed to protect someone\u2019s life or health (GDPR Article 6(1)(d))."
+  },
+  "citizen.ground.legitimate-interest": {
+    nl: "De organisatie die de gegevens geeft, zegt dat zij er een gerechtvaardigd belang bij heeft (AVG artikel 6 lid 1 onder f).",
+    en: "The organisation that passes on the data says it has a legitimate interest in doing so (GDPR Article 6(1)(f))."
+  },
+  "citizen.provision.statute": { nl: "Het register noemt deze wet: {{provision}}.", en: "The register names this law: {{provision}}." },
+  "citizen.provision.agreement": {
+    nl: "Het register noemt alleen een afspraak tussen de organisaties: {{provision}}. Een wet noemt het register niet.",
+    en: "The register names only an agreement between the organisations: {{provision}}. It names no law."
+  },
+  "citizen.provision.other": { nl: "Het register noemt: {{provision}}.", en: "The register names: {{provision}}." },
+  "citizen.provision.link": { nl: "De tekst van de wet: {{link}}", en: "The text of the law: {{link}}" },
+  "citizen.basis.none": { nl: "Het register zegt niet waarom dit mag.", en: "The register does not say why this is allowed." },
+  // Special categories of data (GDPR Art. 9(1)), in everyday words.
+  "citizen.special.health": { nl: "gezondheid", en: "health" },
+  "citizen.special.racial-ethnic-origin": { nl: "afkomst", en: "racial or ethnic origin" },
+  "citizen.special.political-opinions": { nl: "politieke mening", en: "political opinions" },
+  "citizen.special.religious-beliefs": { nl: "geloof of levensovertuiging", en: "religious or philosophical beliefs" },
+  "citizen.special.trade-union": { nl: "lid zijn van een vakbond", en: "trade union membership" },
+  "citizen.special.genetic": { nl: "erfelijke gegevens", en: "genetic data" },
+  "citizen.special.biometric": { nl: "gegevens zoals een vingerafdruk", en: "biometric data such as a fingerprint" },
+  "citizen.special.sex-life-orientation": { nl: "seksueel leven of seksuele voorkeur", en: "sex life or sexual orientation" },
+  // Decisions and objection.
+  "citizen.decisions.heading": { nl: "Besluiten over mensen", en: "Decisions about people" },
+  "citizen.decisions.yes": {
+    nl: "In deze samenwerking worden besluiten over mensen voorbereid of genomen.",
+    en: "In this partnership decisions about people are prepared or taken."
+  },
+  "citizen.decisions.no": {
+    nl: "Het register meldt niet dat deze samenwerking besluiten over mensen neemt.",
+    en: "The register does not report that this partnership takes decisions about people."
+  },
+  "citizen.decisions.explained": { nl: "In de privacyverklaring staat hoe die besluiten worden genomen.", en: "The privacy notice explains how these decisions are made." },
+  "citizen.decisions.notExplained": {
+    nl: "Het register meldt niet dat de privacyverklaring uitlegt hoe die besluiten worden genomen.",
+    en: "The register does not report that the privacy notice explains how these decisions are made."
+  },
+  "citizen.objection": { nl: "Bent u het niet eens met een besluit? Hier leest u hoe u bezwaar maakt: {{link}}", en: "Do you disagree with a decision? Here you can read how to object: {{link}}" },
+  "citizen.objection.none": {
+    nl: "Het register noemt geen adres voor bezwaar. Stel uw vraag dan aan het contact hieronder.",
+    en: "The register names no address for objections. Then ask the contact below."
+  },
+  // Questions, access and complaints.
+  "citizen.contact.heading": { nl: "Vragen, uw gegevens inzien of een klacht", en: "Questions, seeing your data, or a complaint" },
+  "citizen.contact.notice": { nl: "Lees de privacyverklaring: {{link}}", en: "Read the privacy notice: {{link}}" },
+  "citizen.contact.ask": {
+    nl: "Hebt u een vraag? Of wilt u weten welke gegevens wij over u hebben (AVG artikel 15)? Neem dan contact op met: {{contact}}",
+    en: "Do you have a question? Or do you want to know which data we hold about you (GDPR Article 15)? Then contact: {{contact}}"
+  },
+  "citizen.contact.missing": {
+    nl: "Het register noemt hier geen contact. Stel uw vraag dan aan de functionaris gegevensbescherming.",
+    en: "The register names no contact here. Then ask the data protection officer."
+  },
+  "citizen.contact.general": {
+    nl: "Hebt u een vraag over uw gegevens? Op de pagina van elke samenwerking en elk werk staat bij wie u terecht kunt.",
+    en: "Do you have a question about your data? The page of each partnership and each kind of work says who to contact."
+  },
+  "citizen.contact.dpo": {
+    nl: "U kunt ook terecht bij de functionaris gegevensbescherming van {{organisation}} (AVG artikel 38 lid 4): {{dpo}}",
+    en: "You can also go to the data protection officer of {{organisation}} (GDPR Article 38(4)): {{dpo}}"
+  },
+  "citizen.contact.ap": {
+    nl: "Bent u niet tevreden over hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (AVG artikel 77): {{link}}",
+    en: "Are you not satisfied with how we handle your data? Then you can file a complaint with the Dutch Data Protection Authority, the Autoriteit Persoonsgegevens (GDPR Article 77): {{link}}"
+  },
+  // A processing activity.
+  "citizen.processing.purposes": { nl: "Waarvoor gebruiken wij deze gegevens?", en: "What do we use these data for?" },
+  "citizen.processing.subjects": { nl: "Over wie gaat het?", en: "Who is it about?" },
+  "citizen.processing.data": { nl: "Welke gegevens gebruiken wij?", en: "Which data do we use?" },
+  "citizen.processing.responsible": { nl: "Wie is verantwoordelijk?", en: "Who is responsible?" },
+  "citizen.processing.controller": { nl: "Verantwoordelijk is: {{controller}} van {{organisation}}.", en: "Responsible is: {{controller}} of {{organisation}}." },
+  "citizen.processing.organisation": { nl: "Verantwoordelijk is: {{organisation}}.", en: "Responsible is: {{organisation}}." },
+  "citizen.processing.onBehalfOf": {
+    nl: "Wij doen dit werk in opdracht van: {{names}}. Zij zijn verantwoordelijk.",
+    en: "We do this work on instructions from: {{names}}. They are responsible."
+  },
+  "citizen.processing.basis": { nl: "Waarom mogen wij deze gegevens gebruiken?", en: "Why may we use these data?" },
+  "citizen.processing.recipients": { nl: "Aan wie geven wij gegevens door?", en: "Who do we pass data on to?" },
+  "citizen.recipient.partnership": { nl: "Dit gaat via de samenwerking {{link}}.", en: "This goes through the partnership {{link}}." },
+  "citizen.recipient.noBasis": {
+    nl: "Het register noemt voor deze organisatie geen eigen reden. Waarom wij de gegevens mogen gebruiken, staat hierboven.",
+    en: "The register gives no reason of its own for this organisation. Why we may use the data is shown above."
+  }
+};
+
 // src/report/vocabulary.ts
 var VOCABULARY = {
   // Number formatting per language (a BCP 47 locale, not words).
@@ -63906,7 +64094,8 @@ Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration err
   // Topic files, one per feature, so that each keeps its words together.
   ...SITE_WORDS,
   ...TRANSFER_WORDS,
-  ...APPROVALS_WORDS
+  ...APPROVALS_WORDS,
+  ...CITIZEN_WORDS
 };
 function say(phrase, language, data) {
   return render(VOCABULARY[phrase], language, data);
@@ -64018,6 +64207,9 @@ function plainTitle(value, max = 120) {
 function urlPath(segment) {
   return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+function escapeHtmlText(value) {
+  return oneLine(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
 
 // src/review/markers.ts
 var PREFIX = "register-check";
@@ -64046,12 +64238,12 @@ function firstLine(body2) {
   return line2.endsWith("\r") ? line2.slice(0, -1) : line2;
 }
 function lastLines(body2, count2) {
-  const text = body2.trimEnd();
+  const text2 = body2.trimEnd();
   const lines = [];
-  let end = text.length;
+  let end = text2.length;
   while (lines.length < count2) {
-    const start = end > 0 ? text.lastIndexOf("\n", end - 1) : -1;
-    const line2 = text.slice(start + 1, end);
+    const start = end > 0 ? text2.lastIndexOf("\n", end - 1) : -1;
+    const line2 = text2.slice(start + 1, end);
     lines.unshift(line2.endsWith("\r") ? line2.slice(0, -1) : line2);
     if (start === -1) break;
     end = start;
@@ -64118,22 +64310,22 @@ function describeFinding(finding, language) {
     message: render(template, language, finding.data),
     fix: render(rule.fixes?.[finding.messageId] ?? rule.fix, language, finding.data),
     related: finding.related.map((related) => {
-      const text = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
-      if (!text) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
-      return { ...related, message: render(text, language, finding.data) };
+      const text2 = rule.relatedMessages && Object.hasOwn(rule.relatedMessages, related.messageId) ? rule.relatedMessages[related.messageId] : void 0;
+      if (!text2) throw new Error(`No related message ${finding.rule}/${related.messageId}`);
+      return { ...related, message: render(text2, language, finding.data) };
     })
   };
 }
 
 // src/review/review.ts
 function commentBody(finding, language, suggestion) {
-  const words2 = describeFinding(finding, language);
+  const words3 = describeFinding(finding, language);
   const parts = [
     `**${severityWord(finding.severity, language)}** \xB7 [\`${finding.rule}\`](${ruleDocsUrl(finding.rule)})${finding.question ? ` \xB7 ${say("question.short", language, { n: finding.question.slice(1) })}` : ""}`,
     "",
-    escapeMarkdown(words2.message),
+    escapeMarkdown(words3.message),
     "",
-    `${say("review.whatToDo", language)} ${escapeMarkdown(words2.fix)}`
+    `${say("review.whatToDo", language)} ${escapeMarkdown(words3.fix)}`
   ];
   if (suggestion !== void 0) {
     const fence = codeFence(suggestion);
@@ -64360,7 +64552,7 @@ function toAlignment(value) {
 
 // src/report/markdown.ts
 function findingsTable(findings, language, link) {
-  const header = ["table.severity", "table.location", "table.entity", "table.finding", "table.rule"].map((id) => say(id, language));
+  const header2 = ["table.severity", "table.location", "table.entity", "table.finding", "table.rule"].map((id) => say(id, language));
   const rows = findings.map((f) => [
     severityWord(f.severity, language),
     link ? link(f) : inlineCode(`${f.file}:${f.line}`),
@@ -64368,7 +64560,7 @@ function findingsTable(findings, language, link) {
     escapeMarkdown(describeFinding(f, language).message),
     `[${f.rule}](${ruleDocsUrl(f.rule)})`
   ]);
-  return markdownTable([header, ...rows], { alignDelimiters: false });
+  return markdownTable([header2, ...rows], { alignDelimiters: false });
 }
 
 // src/review/mermaid.ts
@@ -64423,13 +64615,13 @@ var LOGIN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 var TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 var MAX_LOGIN = 39;
 function parseOwner(value) {
-  const text = readString(value)?.trim();
-  if (text === void 0 || text.length > 200) return void 0;
-  const slash = text.indexOf("/");
-  const login = slash < 0 ? text : text.slice(0, slash);
+  const text2 = readString(value)?.trim();
+  if (text2 === void 0 || text2.length > 200) return void 0;
+  const slash = text2.indexOf("/");
+  const login = slash < 0 ? text2 : text2.slice(0, slash);
   if (login.length > MAX_LOGIN || !LOGIN.test(login)) return void 0;
   if (slash < 0) return { kind: "user", login };
-  const slug = text.slice(slash + 1);
+  const slug = text2.slice(slash + 1);
   return TEAM_SLUG.test(slug) ? { kind: "team", org: login, slug } : void 0;
 }
 function principalName(principal) {
@@ -64556,7 +64748,7 @@ function changeWords(need, language) {
   return say(change.change === "added" ? "approvals.change.addedWith" : "approvals.change.removedWith", language, { file, fields });
 }
 var who = (need, language) => list2(need.principals.map((p) => inlineCode(mention(p))), language, "approvals.or");
-var logins = (names2, language) => list2((names2 ?? []).map((n) => inlineCode(`@${n}`)), language, "approvals.and");
+var logins = (names3, language) => list2((names3 ?? []).map((n) => inlineCode(`@${n}`)), language, "approvals.and");
 function describeNeed(need, language) {
   const change = changeWords(need, language);
   const role = say(`approvals.role.${need.role}`, language);
@@ -64728,11 +64920,11 @@ var DEFAULT_ARCHIVE_LIMITS = {
 };
 var ArchiveLimitError = class extends Error {
   constructor(limit, max) {
-    const text = limitText(limit, max);
-    super(text.en);
+    const text2 = limitText(limit, max);
+    super(text2.en);
     this.limit = limit;
     this.max = max;
-    this.text = text;
+    this.text = text2;
   }
   limit;
   max;
@@ -64827,24 +65019,24 @@ async function unpackTarball(gzipped, prefix = "", limits = DEFAULT_ARCHIVE_LIMI
   inflated.pipe(extract);
   try {
     for await (const stream of extract) {
-      const header = stream.header;
+      const header2 = stream.header;
       entries++;
       if (entries > limits.maxEntries) throw new ArchiveLimitError("entries", limits.maxEntries);
-      const name = header.name;
+      const name = header2.name;
       const slash = name.indexOf("/");
       const top = slash === -1 ? name : name.slice(0, slash);
       if (slash !== -1) topFolder ??= top;
       const inner = slash === -1 ? "" : name.slice(slash + 1);
       const relative = inner === "" ? void 0 : entryPath(inner);
       const path6 = relative !== void 0 && wanted && relative.startsWith(wanted) ? relative.slice(wanted.length) : relative;
-      const size = header.size ?? 0;
+      const size = header2.size ?? 0;
       let keepBytes = false;
-      if (header.type === "directory" || inner === "") {
+      if (header2.type === "directory" || inner === "") {
       } else if (relative === void 0 || name.startsWith("/") || name.split("/").includes("..") || slash !== -1 && top !== topFolder) {
       } else if (wanted && !relative.startsWith(wanted)) {
-      } else if (header.type === "symlink" || header.type === "link") {
+      } else if (header2.type === "symlink" || header2.type === "link") {
         files.set(path6, { type: "symlink", bytes: EMPTY });
-      } else if (header.type !== "file" && header.type !== "contiguous-file") {
+      } else if (header2.type !== "file" && header2.type !== "contiguous-file") {
         files.set(path6, { type: "other", bytes: EMPTY });
       } else if (size > limits.maxFileBytes || path6.includes("\\")) {
         files.set(path6, { type: "file", bytes: EMPTY, size });
@@ -64893,7 +65085,7 @@ function toReadable(data) {
 
 // src/github/repo-config.ts
 async function readRepoConfig(client, repo, ref, path6 = CONFIG_PATH) {
-  let text;
+  let text2;
   try {
     const { data } = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
       ...repo,
@@ -64901,12 +65093,12 @@ async function readRepoConfig(client, repo, ref, path6 = CONFIG_PATH) {
       ref
     });
     if (data.type !== "file" || data.content === void 0) return {};
-    text = Buffer.from(data.content, data.encoding ?? "base64").toString("utf8");
+    text2 = Buffer.from(data.content, data.encoding ?? "base64").toString("utf8");
   } catch (error2) {
     if (error2.status === 404) return {};
     throw error2;
   }
-  return parseConfig(text, path6, RULES.map((r) => r.id));
+  return parseConfig(text2, path6, RULES.map((r) => r.id));
 }
 
 // src/github/review.ts
@@ -65014,8 +65206,8 @@ function body(target, options) {
     say("issues.question", language, { question: questions.map((q) => questionTitle(q, language)).join("; ") }),
     "",
     ...target.findings.map((f) => {
-      const words2 = describeFinding(f, language);
-      return say("issues.finding", language, { message: escapeMarkdown(words2.message), rule: f.rule, url: ruleDocsUrl(f.rule), place: place(f, options), fix: escapeMarkdown(words2.fix) });
+      const words3 = describeFinding(f, language);
+      return say("issues.finding", language, { message: escapeMarkdown(words3.message), rule: f.rule, url: ruleDocsUrl(f.rule), place: place(f, options), fix: escapeMarkdown(words3.fix) });
     }),
     ""
   ];
@@ -65214,7 +65406,7 @@ function selectStepAnnotations(findings, perLevel = STEP_ANNOTATIONS_PER_LEVEL) 
 var LEVEL = { error: "failure", warning: "warning", notice: "notice" };
 function checkRunAnnotations(findings, pathPrefix, language) {
   return findings.map((f) => {
-    const words2 = describeFinding(f, language);
+    const words3 = describeFinding(f, language);
     return {
       path: `${pathPrefix}${f.file}`,
       start_line: f.line,
@@ -65223,8 +65415,8 @@ function checkRunAnnotations(findings, pathPrefix, language) {
       annotation_level: LEVEL[f.severity],
       // The title stays English in every language: it is how a rule is named, and the App finds its annotations again by it.
       title: `${f.rule}${isNew(f) ? "" : ` ${say("report.existing", "en")}`}`,
-      message: words2.message.slice(0, 64 * 1024),
-      raw_details: words2.fix.slice(0, 64 * 1024)
+      message: words3.message.slice(0, 64 * 1024),
+      raw_details: words3.fix.slice(0, 64 * 1024)
     };
   });
 }
@@ -65945,12 +66137,12 @@ function renderSarif(findings, language, options = {}) {
         },
         columnKind: "unicodeCodePoints",
         results: findings.map((f) => {
-          const words2 = describeFinding(f, language);
+          const words3 = describeFinding(f, language);
           return {
             ruleId: f.rule,
             ruleIndex: index.get(f.rule) ?? -1,
             level: LEVEL2[f.severity],
-            message: { text: `${words2.message} ${words2.fix}` },
+            message: { text: `${words3.message} ${words3.fix}` },
             locations: [
               {
                 physicalLocation: {
@@ -65960,7 +66152,7 @@ function renderSarif(findings, language, options = {}) {
                 logicalLocations: [{ name: f.entity.id, kind: f.entity.kind }]
               }
             ],
-            relatedLocations: words2.related.map((r, i) => ({
+            relatedLocations: words3.related.map((r, i) => ({
               id: i + 1,
               message: { text: r.message },
               physicalLocation: {
@@ -65984,9 +66176,9 @@ function annotate(findings, prefix, language) {
   const { shown, omitted } = selectStepAnnotations(findings);
   for (const f of shown) {
     const properties = { title: `${f.rule}${isNew(f) ? "" : ` ${say("report.existing", language)}`}`, file: logLine(`${prefix}${f.file}`), startLine: f.line, endLine: f.endLine, ...f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {} };
-    const words2 = describeFinding(f, language);
-    const message2 = `${logLine(words2.message)}
-${logLine(words2.fix)}`;
+    const words3 = describeFinding(f, language);
+    const message2 = `${logLine(words3.message)}
+${logLine(words3.fix)}`;
     if (f.severity === "error") error(message2, properties);
     else if (f.severity === "warning") warning(message2, properties);
     else notice(message2, properties);
@@ -66201,8 +66393,8 @@ async function revisionReader(inputs, client, repo, head, base) {
   return {
     async config() {
       if (baseOrigin === "archive") return readRepoConfig(client, repo, base, inputs.configPath);
-      const text = await readAtRevision(workspace, base, inputs.configPath);
-      return text === void 0 ? {} : parseConfig(text, inputs.configPath, RULES.map((r) => r.id));
+      const text2 = await readAtRevision(workspace, base, inputs.configPath);
+      return text2 === void 0 ? {} : parseConfig(text2, inputs.configPath, RULES.map((r) => r.id));
     },
     register: (sha, config) => loadRegister(sources.get(sha).source, config),
     logSources: (language) => info(say("action.sources", language, { head: sources.get(head).origin, base: baseOrigin }))
@@ -66215,18 +66407,19 @@ import path5 from "node:path";
 // src/site/layout.ts
 var STYLESHEET_PATH = "assets/site.css";
 function htmlPage(options) {
-  const scripts = (options.scripts ?? []).map((src) => `<script src="${escapeHtml(options.root + src)}" defer></script>`).join("\n");
+  const scripts = (options.scripts ?? []).map((src) => `<script src="${escapeHtmlText(options.root + src)}" defer></script>`).join("\n");
   return `<!doctype html>
 <html lang="${options.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-<link rel="stylesheet" href="${escapeHtml(options.root + STYLESHEET_PATH)}">
+<title>${escapeHtmlText(options.title)}</title>
+<link rel="stylesheet" href="${escapeHtmlText(options.root + STYLESHEET_PATH)}">
+${(options.alternates ?? []).map((a) => `<link rel="alternate" hreflang="${a.language}" href="${escapeHtmlText(a.href)}">`).join("\n")}
 ${scripts}
 </head>
 <body>
-<a class="skip" href="#inhoud">${escapeHtml(options.skipLink)}</a>
+<a class="skip" href="#inhoud">${escapeHtmlText(options.skipLink)}</a>
 ${options.header ? `<header>${options.header}</header>` : ""}
 <main id="inhoud" tabindex="-1">
 ${options.body}
@@ -66235,6 +66428,16 @@ ${options.footer ? `<footer>${options.footer}</footer>` : ""}
 </body>
 </html>
 `;
+}
+function httpsLink(value) {
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = void 0;
+  }
+  if (url?.protocol !== "https:" || url.username !== "" || url.password !== "") return escapeHtmlText(value);
+  return `<a href="${escapeHtmlText(url.href)}">${escapeHtmlText(value.trim())}</a>`;
 }
 var SITE_CSS = `:root { --text: #1a1a1a; --muted: #4a4a4a; --link: #0b4f9c; --ok: #1e6b30; --attention: #8a4b00; --missing: #a1121d; --line: #c8c8c8; --bg: #ffffff; --panel: #f4f4f4; }
 * { box-sizing: border-box; }
@@ -66255,7 +66458,23 @@ th, td { border: 1px solid var(--line); padding: .4rem .5rem; text-align: left; 
 .status-missing { color: var(--missing); }
 .muted { color: var(--muted); }
 svg { max-width: 100%; height: auto; }
-@media print { .skip, nav, .search { display: none; } a { color: inherit; } main { max-width: none; } }
+p, li, dd, td, th { overflow-wrap: break-word; }
+header nav ul { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; list-style: none; margin: 0; padding: 0; }
+header nav a { display: inline-block; padding: .25rem 0; }
+ul.entries { padding-left: 1.25rem; }
+ul.entries li { margin-bottom: .75rem; }
+ul.entries p { margin: .125rem 0 0; color: var(--muted); }
+dl dt { font-weight: 600; margin-top: .75rem; }
+dl dd { margin-left: 0; }
+.flow { border-left: 4px solid var(--line); padding-left: 1rem; margin: 1.5rem 0; }
+.search { background: var(--panel); padding: .75rem 1rem; margin: 1.5rem 0; border-radius: 4px; }
+.search h2 { margin-top: 0; }
+.search label { display: block; font-weight: 600; margin-bottom: .25rem; }
+.search input { width: 100%; font: inherit; padding: .5rem; border: 2px solid var(--text); border-radius: 4px; background: var(--bg); color: var(--text); }
+.search ul { padding-left: 1.25rem; }
+.kind { color: var(--muted); }
+@media (max-width: 40rem) { body { font-size: 1rem; } h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; } main, header, footer { padding: .75rem; } }
+@media print { .skip, nav, .search { display: none; } a { color: inherit; } main { max-width: none; } .flow { break-inside: avoid; } }
 `;
 
 // src/site/facts.ts
@@ -66478,10 +66697,10 @@ function inlineMarkdown(piece) {
   return `${STATUS_MARK[piece.status]} **${escapeMarkdown(piece.word)}**`;
 }
 function inlineHtml(piece) {
-  if (typeof piece === "string") return escapeHtml(piece);
-  if ("strong" in piece) return `<strong>${escapeHtml(piece.strong)}</strong>`;
-  if ("link" in piece) return `<a href="${attribute(piece.link)}">${escapeHtml(piece.text)}</a>`;
-  return `<strong class="${STATUS_CLASS[piece.status]}"><span aria-hidden="true">${STATUS_MARK[piece.status]}</span> ${escapeHtml(piece.word)}</strong>`;
+  if (typeof piece === "string") return escapeHtmlText(piece);
+  if ("strong" in piece) return `<strong>${escapeHtmlText(piece.strong)}</strong>`;
+  if ("link" in piece) return `<a href="${attribute(piece.link)}">${escapeHtmlText(piece.text)}</a>`;
+  return `<strong class="${STATUS_CLASS[piece.status]}"><span aria-hidden="true">${STATUS_MARK[piece.status]}</span> ${escapeHtmlText(piece.word)}</strong>`;
 }
 function line(pieces, render2) {
   let out = "";
@@ -66576,8 +66795,8 @@ function partnershipSvg(facts, key, language) {
   const descId = `${key}-desc`;
   const boxes = rows.map((row, i) => {
     const top = TOP + i * ROW;
-    const name = `<text x="${LEFT + 10}" y="${top + 18}" font-size="14" fill="#1a1a1a">${escapeHtml(short(row.name, MAX_NAME))}</text>`;
-    const role = row.role ? `<text x="${LEFT + 10}" y="${top + 36}" font-size="12" fill="#4a4a4a">${escapeHtml(short(row.role, MAX_NAME + 8))}</text>` : "";
+    const name = `<text x="${LEFT + 10}" y="${top + 18}" font-size="14" fill="#1a1a1a">${escapeHtmlText(short(row.name, MAX_NAME))}</text>`;
+    const role = row.role ? `<text x="${LEFT + 10}" y="${top + 36}" font-size="12" fill="#4a4a4a">${escapeHtmlText(short(row.role, MAX_NAME + 8))}</text>` : "";
     return `<g><rect x="${LEFT}" y="${top}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="4" fill="#f4f4f4" stroke="#4a4a4a" stroke-width="${row.self ? 3 : 1}"/>${name}${role}</g>`;
   });
   const edges = flows.map((flow, k) => {
@@ -66605,13 +66824,13 @@ function partnershipSvg(facts, key, language) {
     });
     const invalid = flow.basisValid ? "" : ` (${say("council.diagram.invalid", language)})`;
     const label2 = labelY === void 0 ? "" : `<circle cx="${lane}" cy="${labelY}" r="11" fill="#ffffff" stroke="${colour}" stroke-width="2"/><text x="${lane}" y="${labelY + 5}" font-size="13" text-anchor="middle" fill="${colour}">${n}</text>`;
-    return `<g><title>${escapeHtml(`${title2}${invalid}`)}</title>${paths.join("")}${label2}</g>`;
+    return `<g><title>${escapeHtmlText(`${title2}${invalid}`)}</title>${paths.join("")}${label2}</g>`;
   });
   const arrow = (id, colour) => `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${colour}"/></marker>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
-    `<title id="${titleId}">${escapeHtml(say("council.diagram.title", language, { name: facts.name }))}</title>`,
-    `<desc id="${descId}">${escapeHtml(say("council.diagram.desc", language))}</desc>`,
+    `<title id="${titleId}">${escapeHtmlText(say("council.diagram.title", language, { name: facts.name }))}</title>`,
+    `<desc id="${descId}">${escapeHtmlText(say("council.diagram.desc", language))}</desc>`,
     `<defs>${arrow(`${key}-arrow`, VALID)}${arrow(`${key}-arrow-invalid`, INVALID)}</defs>`,
     ...boxes,
     ...edges,
@@ -66825,13 +67044,13 @@ function questionTwo(f, w) {
   else {
     const items = q2.agreements.map((a) => {
       const kind = agreementKind(a.kind, w);
-      const text = [
+      const text2 = [
         a.kind === "statutory-allocation" ? w.say("council.agreement.statutory", { kind, provision: a.provision ?? "?" }) : a.date ? w.say("council.agreement.dated", { kind, reference: a.reference ?? "?", date: a.date }) : w.say("council.agreement.undated", { kind, reference: a.reference ?? "?" })
       ];
-      if (a.late) text.push(w.say("council.agreement.late"));
-      else if (a.date && f.started && a.date <= f.started) text.push(w.say("council.agreement.before", { started: f.started }));
-      if (a.essencePublished) text.push(w.say("council.agreement.published"), registerLink(a.essencePublished), ".");
-      return { text };
+      if (a.late) text2.push(w.say("council.agreement.late"));
+      else if (a.date && f.started && a.date <= f.started) text2.push(w.say("council.agreement.before", { started: f.started }));
+      if (a.essencePublished) text2.push(w.say("council.agreement.published"), registerLink(a.essencePublished), ".");
+      return { text: text2 };
     });
     parts.push({ kind: "list", items });
   }
@@ -66887,9 +67106,472 @@ function openPoints(f, q, w) {
   return [{ kind: "paragraph", text: [{ strong: w.say("council.openPoints") }] }, { kind: "list", items }];
 }
 
+// src/site/citizen/common.ts
+var AP_WEBSITE = "https://autoriteitpersoonsgegevens.nl";
+var SEARCH_INDEX_PATH = "assets/search-index.json";
+var SEARCH_SCRIPT_PATH = "assets/search.js";
+var PARTNERSHIP_FOLDER = "partnerships";
+var PROCESSING_FOLDER = "processing";
+function languageFolder(context3, language) {
+  return language === context3.rootLanguage ? "" : `${language}/`;
+}
+function words2(context3, phrase, data) {
+  return say(phrase, context3.language, data);
+}
+function knownWords(context3, prefix, key, data) {
+  if (typeof key !== "string") return void 0;
+  const id = `${prefix}${key}`;
+  return Object.hasOwn(VOCABULARY, id) ? say(id, context3.language, data) : void 0;
+}
+function text(value) {
+  return escapeHtmlText(value);
+}
+var DATE_FORMATS = /* @__PURE__ */ new Map();
+function dateFormat(language) {
+  let format = DATE_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(say("locale", language), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    DATE_FORMATS.set(language, format);
+  }
+  return format;
+}
+function longDate(context3, value) {
+  if (!isIsoDate(value)) return void 0;
+  return dateFormat(context3.language).format(/* @__PURE__ */ new Date(`${value}T00:00:00Z`));
+}
+function strings(value) {
+  return Array.isArray(value) ? value.map(readString).filter((v) => v !== void 0) : [];
+}
+function htmlList(items, className) {
+  if (items.length === 0) return "";
+  return `<ul${className ? ` class="${className}"` : ""}>
+${items.map((item) => `<li>${item}</li>`).join("\n")}
+</ul>`;
+}
+function basisInWords(context3, bases) {
+  const parts = [];
+  for (const basis of bases) {
+    if (typeof basis !== "object" || basis === null) continue;
+    const ground = knownWords(context3, "citizen.ground.", basis.ground);
+    if (ground) parts.push(`<p>${ground}</p>`);
+    const provision = readString(basis.provision);
+    if (provision) {
+      const verdict = classifyProvision(provision);
+      const phrase = verdict.kind === "statute" ? "citizen.provision.statute" : verdict.kind === "agreement" ? "citizen.provision.agreement" : "citizen.provision.other";
+      parts.push(`<p>${words2(context3, phrase, { provision: text(provision.trim()) })}</p>`);
+    }
+    const link = readString(basis.link);
+    if (link) parts.push(`<p>${words2(context3, "citizen.provision.link", { link: httpsLink(link) })}</p>`);
+  }
+  return parts.length > 0 ? parts.join("\n") : `<p>${words2(context3, "citizen.basis.none")}</p>`;
+}
+function contactSection(context3, entity, extra = []) {
+  const notice2 = entity ? noticeOf(entity) : void 0;
+  const lines = [];
+  const url = readString(notice2?.url);
+  if (url) lines.push(words2(context3, "citizen.contact.notice", { link: httpsLink(url) }));
+  lines.push(...extra);
+  const contact = readString(notice2?.contact);
+  if (contact) lines.push(words2(context3, "citizen.contact.ask", { contact: httpsLink(contact) }));
+  else if (entity) lines.push(words2(context3, "citizen.contact.missing"));
+  else lines.push(words2(context3, "citizen.contact.general"));
+  const dpo = readString(context3.register.settings.organisation?.dpo);
+  if (dpo) lines.push(words2(context3, "citizen.contact.dpo", { organisation: context3.organisation, dpo: httpsLink(dpo) }));
+  lines.push(words2(context3, "citizen.contact.ap", { link: httpsLink(AP_WEBSITE) }));
+  return `<h2 id="contact">${words2(context3, "citizen.contact.heading")}</h2>
+${lines.map((line2) => `<p>${line2}</p>`).join("\n")}`;
+}
+function entryPath2(context3, entity) {
+  return `${entity.kind === "partnership" ? PARTNERSHIP_FOLDER : PROCESSING_FOLDER}/${context3.slugs.get(entity)}.html`;
+}
+
+// src/site/citizen/partnership.ts
+function names2(values) {
+  return values.map(text).join(", ");
+}
+function participantsSection(context3, entity, named) {
+  const items = participantsOf(entity).map(({ participant }) => {
+    const name = readString(participant.name) ?? readString(participant.id) ?? "?";
+    const title2 = participant.self === true ? words2(context3, "citizen.partnership.self", { name: text(name) }) : text(name);
+    const worksFor = processorFor(participant).map((id) => partyName(named, id));
+    const role = participant.role === "processor" && worksFor.length > 0 ? words2(context3, "citizen.role.processorFor", { names: names2(worksFor) }) : knownWords(context3, "citizen.role.", participant.role) ?? words2(context3, "citizen.role.unknown");
+    return `<strong>${title2}</strong><p>${role}</p>`;
+  });
+  const essences = [
+    ...new Set(
+      list(entity.data.agreements).filter(isRecord).map((agreement) => readString(agreement.essence_published)).filter((v) => v !== void 0)
+    )
+  ];
+  return [
+    `<h2>${words2(context3, "citizen.partnership.participants")}</h2>`,
+    `<p>${words2(context3, "citizen.partnership.participantsIntro")}</p>`,
+    htmlList(items, "entries"),
+    ...essences.map((essence) => `<p>${words2(context3, "citizen.partnership.arrangement", { link: httpsLink(essence) })}</p>`)
+  ].join("\n");
+}
+function flowSection(context3, entity, flow, named) {
+  const senders = flowSenders(flow);
+  const receivers = flowRecipients(flow);
+  const heading = words2(context3, "citizen.flow.heading", {
+    from: names2(senders.map((id) => partyName(named, id))),
+    to: names2(receivers.map((id) => partyName(named, id)))
+  });
+  const notes = [];
+  const special = specialCategories(flow).map((category) => knownWords(context3, "citizen.special.", category)).filter((v) => v !== void 0);
+  if (special.length > 0) notes.push(words2(context3, "citizen.flow.special", { categories: special.join(", ") }));
+  if (flow.criminal === true) notes.push(words2(context3, "citizen.flow.criminal"));
+  if (flow.sensitive === true) notes.push(words2(context3, "citizen.flow.sensitive"));
+  if (flow.decisions === true) notes.push(words2(context3, "citizen.flow.decisions"));
+  if (flow.automated === true) notes.push(words2(context3, "citizen.flow.automated"));
+  const necessity = readString(flow.necessity);
+  const controllersOf2 = /* @__PURE__ */ new Map();
+  for (const from of senders) {
+    for (const to of receivers) {
+      if (!isControllerProcessorPair(entity.data, from, to)) continue;
+      const processorIsTo = processorFor(participantsOf(entity).find(({ participant }) => participant.id === to)?.participant).includes(from);
+      const [processor, controller] = processorIsTo ? [to, from] : [from, to];
+      const controllers = controllersOf2.get(processor) ?? [];
+      if (!controllers.includes(controller)) controllers.push(controller);
+      controllersOf2.set(processor, controllers);
+    }
+  }
+  const instructed = [...controllersOf2].map(
+    ([processor, controllers]) => words2(context3, "citizen.flow.onInstruction", { processor: text(partyName(named, processor)), controller: names2(controllers.map((id) => partyName(named, id))) })
+  );
+  return [
+    `<section class="flow">`,
+    `<h3>${heading}</h3>`,
+    `<dl>`,
+    `<dt>${words2(context3, "citizen.flow.data")}</dt>`,
+    `<dd>${htmlList(strings(flow.data).map(text))}${notes.map((note) => `<p>${note}</p>`).join("")}</dd>`,
+    `<dt>${words2(context3, "citizen.flow.necessity")}</dt>`,
+    `<dd><p>${necessity ? text(necessity) : words2(context3, "citizen.flow.necessityMissing")}</p></dd>`,
+    `<dt>${words2(context3, "citizen.flow.allowed")}</dt>`,
+    `<dd>${instructed.map((line2) => `<p>${line2}</p>`).join("")}${basisInWords(context3, flowBasis(entity.data, flow))}</dd>`,
+    `</dl>`,
+    `</section>`
+  ].join("\n");
+}
+function decisionsSection(context3, entity) {
+  const flows = flowsOf(entity).map(({ flow }) => flow);
+  const decides = flows.some((flow) => flow.decisions === true || flow.automated === true);
+  const notice2 = noticeOf(entity);
+  const lines = [words2(context3, decides ? "citizen.decisions.yes" : "citizen.decisions.no")];
+  if (decides) lines.push(words2(context3, notice2?.explains_decisions === true ? "citizen.decisions.explained" : "citizen.decisions.notExplained"));
+  const objection = readString(notice2?.objection);
+  lines.push(objection ? words2(context3, "citizen.objection", { link: httpsLink(objection) }) : words2(context3, "citizen.objection.none"));
+  return `<h2>${words2(context3, "citizen.decisions.heading")}</h2>
+${lines.map((line2) => `<p>${line2}</p>`).join("\n")}`;
+}
+function partnershipBody(context3, entity, title2) {
+  const named = participantNames(entity);
+  const purpose = readString(entity.data.purpose);
+  const started = longDate(context3, entity.data.started);
+  const flows = flowsOf(entity);
+  return [
+    `<h1>${text(title2)}</h1>`,
+    `<h2>${words2(context3, "citizen.partnership.purpose")}</h2>`,
+    `<p>${purpose ? text(purpose) : words2(context3, "citizen.overview.none")}</p>`,
+    started ? `<p>${words2(context3, "citizen.partnership.started", { date: started })}</p>` : "",
+    participantsSection(context3, entity, named),
+    `<h2>${words2(context3, "citizen.flows.heading")}</h2>`,
+    flows.length > 0 ? flows.map(({ flow }) => flowSection(context3, entity, flow, named)).join("\n") : `<p>${words2(context3, "citizen.flows.none")}</p>`,
+    decisionsSection(context3, entity),
+    contactSection(context3, entity)
+  ].filter((part) => part !== "").join("\n");
+}
+
+// src/site/citizen/processing.ts
+function dataItem(context3, item) {
+  const category = readString(item.category);
+  if (!category) return void 0;
+  const notes = [];
+  const special = specialCategories(item).map((value) => knownWords(context3, "citizen.special.", value)).filter((v) => v !== void 0);
+  if (special.length > 0) notes.push(words2(context3, "citizen.flow.special", { categories: special.join(", ") }));
+  if (item.criminal === true) notes.push(words2(context3, "citizen.flow.criminal"));
+  if (item.sensitive === true) notes.push(words2(context3, "citizen.flow.sensitive"));
+  return `${text(category)}${notes.map((note) => `<p>${note}</p>`).join("")}`;
+}
+function responsible(context3, entity) {
+  if (isProcessorRecord(entity.data)) {
+    const onBehalfOf = readString(entity.data.on_behalf_of);
+    if (onBehalfOf) return words2(context3, "citizen.processing.onBehalfOf", { names: text(onBehalfOf) });
+  }
+  const controllers = list(context3.register.settings.organisation?.controllers).filter(isRecord);
+  const body2 = controllers.find((c) => c.id === entity.data.controller);
+  const bodyName = readString(body2?.name);
+  return bodyName ? words2(context3, "citizen.processing.controller", { controller: text(bodyName), organisation: context3.organisation }) : words2(context3, "citizen.processing.organisation", { organisation: context3.organisation });
+}
+function recipientSection(context3, recipient) {
+  const partnershipId = readString(recipient.partnership);
+  if (partnershipId) {
+    const partnership = context3.partnershipsById.get(partnershipId);
+    const name = partnership ? readString(partnership.data.name) ?? partnershipId : partnershipId;
+    const link = partnership ? `<a href="../${entryPath2(context3, partnership)}">${text(name)}</a>` : text(name);
+    return `<section class="flow">
+<h3>${text(name)}</h3>
+<p>${words2(context3, "citizen.recipient.partnership", { link })}</p>
+</section>`;
+  }
+  const organisation = readString(recipient.organisation);
+  if (!organisation) return void 0;
+  const bases = list(recipient.legal_basis);
+  const basis = bases.length > 0 ? basisInWords(context3, bases) : `<p>${words2(context3, "citizen.recipient.noBasis")}</p>`;
+  return `<section class="flow">
+<h3>${text(organisation)}</h3>
+<dl>
+<dt>${words2(context3, "citizen.flow.allowed")}</dt>
+<dd>${basis}</dd>
+</dl>
+</section>`;
+}
+function processingBody(context3, entity, title2) {
+  const data = list(entity.data.personal_data).filter(isRecord).map((item) => dataItem(context3, item)).filter((v) => v !== void 0);
+  const recipients = list(entity.data.recipients).filter(isRecord).map((recipient) => recipientSection(context3, recipient)).filter((v) => v !== void 0);
+  const objection = readString(noticeOf(entity)?.objection);
+  const none = `<p>${words2(context3, "citizen.overview.none")}</p>`;
+  return [
+    `<h1>${text(title2)}</h1>`,
+    `<h2>${words2(context3, "citizen.processing.purposes")}</h2>`,
+    htmlList(strings(entity.data.purposes).map(text)) || none,
+    `<h2>${words2(context3, "citizen.processing.subjects")}</h2>`,
+    htmlList(strings(entity.data.data_subjects).map(text)) || none,
+    `<h2>${words2(context3, "citizen.processing.data")}</h2>`,
+    htmlList(data) || none,
+    `<h2>${words2(context3, "citizen.processing.responsible")}</h2>`,
+    `<p>${responsible(context3, entity)}</p>`,
+    `<h2>${words2(context3, "citizen.processing.basis")}</h2>`,
+    basisInWords(context3, list(entity.data.legal_basis)),
+    `<h2>${words2(context3, "citizen.processing.recipients")}</h2>`,
+    recipients.join("\n") || none,
+    contactSection(context3, entity, objection ? [words2(context3, "citizen.objection", { link: httpsLink(objection) })] : [])
+  ].filter((part) => part !== "").join("\n");
+}
+
+// src/site/citizen/search.ts
+function partnershipTerms(entity) {
+  const participants = participantsOf(entity).map(({ participant }) => readString(participant.name) ?? readString(participant.id) ?? "");
+  const data = list(entity.data.data_flows).filter(isRecord).flatMap((flow) => strings(flow.data));
+  return [...new Set([...participants, ...data, readString(entity.data.purpose) ?? ""].filter((v) => v !== ""))];
+}
+function processingTerms(entity) {
+  const recipients = list(entity.data.recipients).filter(isRecord).map((recipient) => readString(recipient.organisation) ?? "");
+  const data = list(entity.data.personal_data).filter(isRecord).map((item) => readString(item.category) ?? "");
+  return [...new Set([...recipients, ...data, ...strings(entity.data.purposes)].filter((v) => v !== ""))];
+}
+function searchIndexJson(entries) {
+  return `${JSON.stringify(entries).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+`;
+}
+var SEARCH_SCRIPT = `'use strict';
+(function () {
+  var form = document.getElementById('zoeken');
+  if (!form || !window.fetch || !String.prototype.normalize) return;
+  var input = document.getElementById('zoekterm');
+  var results = document.getElementById('zoekresultaten');
+  var status = document.getElementById('zoekstatus');
+  var words = form.dataset;
+  var MAX_SHOWN = 50;
+  var entries = null;
+
+  function fold(value) {
+    return value.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase();
+  }
+
+  function show() {
+    while (results.firstChild) results.removeChild(results.firstChild);
+    var query = fold(input.value).split(/\\s+/).filter(function (w) { return w !== ''; });
+    if (entries === null || query.length === 0) {
+      status.textContent = '';
+      return;
+    }
+    var found = entries.filter(function (entry) {
+      return query.every(function (w) { return entry.folded.indexOf(w) !== -1; });
+    });
+    found.slice(0, MAX_SHOWN).forEach(function (entry) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = entry.u;
+      link.textContent = entry.n;
+      var kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = ' (' + (entry.k === 'partnership' ? words.kindPartnership : words.kindProcessing) + ')';
+      item.appendChild(link);
+      item.appendChild(kind);
+      results.appendChild(item);
+    });
+    status.textContent = found.length === 0 ? words.none : found.length === 1 ? words.one : words.other.replace('{{n}}', String(found.length));
+  }
+
+  fetch(words.index)
+    .then(function (response) {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json();
+    })
+    .then(function (index) {
+      // Only pages of this site: a relative address without a scheme.
+      entries = index
+        .filter(function (entry) { return typeof entry.u === 'string' && entry.u.indexOf(':') === -1 && typeof entry.n === 'string'; })
+        .map(function (entry) {
+          return { n: entry.n, u: entry.u, k: entry.k, folded: fold([entry.n].concat(entry.w || []).join('\\n')) };
+        });
+      form.hidden = false;
+      show();
+    })
+    .catch(function () {
+      // Without the index the search stays hidden; the list on the page holds everything.
+    });
+  input.addEventListener('input', show);
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    show();
+  });
+})();
+`;
+
+// src/site/citizen/index.ts
+var PLAIN_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+var RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+function slugs(entries) {
+  const out = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  entries.forEach((entity, index) => {
+    const id = entity.id;
+    const slug = PLAIN_ID.test(id) && !RESERVED.test(id) && !taken.has(id) ? id : `entry.${index + 1}`;
+    taken.add(slug);
+    out.set(entity, slug);
+  });
+  return out;
+}
+function publishedEntries(input) {
+  const byName = (a, b) => label(a).localeCompare(label(b), say("locale", input.language)) || a.id.localeCompare(b.id);
+  return {
+    partnerships: input.register.partnerships.filter((p) => isCurrent(p, input.today)).sort(byName),
+    processing: input.register.processing.filter((p) => isCurrent(p, input.today) && list(p.data.recipients).length > 0).sort(byName)
+  };
+}
+function header(context3, root, relative) {
+  const home = `<li><a href="${root}${languageFolder(context3, context3.language)}index.html">${words2(context3, "citizen.home")}</a></li>`;
+  const others = context3.languages.filter((language) => language !== context3.language).map((language) => {
+    const href = `${root}${languageFolder(context3, language)}${relative}`;
+    return `<li><a href="${href}" hreflang="${language}" lang="${language}">${words2({ language }, "citizen.languageName")}</a></li>`;
+  });
+  return `<nav aria-label="${words2(context3, "citizen.navigation")}">
+<ul>
+${[home, ...others].join("\n")}
+</ul>
+</nav>`;
+}
+function page(context3, relative, title2, body2, scripts = []) {
+  const depth = languageFolder(context3, context3.language).split("/").length - 1 + relative.split("/").length - 1;
+  const root = "../".repeat(depth);
+  return htmlPage({
+    language: context3.language,
+    title: title2,
+    body: body2,
+    root,
+    header: header(context3, root, relative),
+    footer: `<p>${words2(context3, "citizen.footer", { organisation: context3.organisation, date: longDate(context3, context3.today) ?? text(context3.today) })}</p>`,
+    scripts,
+    skipLink: words2(context3, "citizen.skipLink"),
+    alternates: context3.languages.filter((language) => language !== context3.language).map((language) => ({ language, href: `${root}${languageFolder(context3, language)}${relative}` }))
+  });
+}
+function searchForm(context3, root) {
+  const attributes = {
+    "data-index": `${root}${SEARCH_INDEX_PATH}`,
+    "data-none": words2(context3, "citizen.search.none"),
+    "data-one": words2(context3, "citizen.search.one"),
+    "data-other": words2(context3, "citizen.search.other"),
+    "data-kind-partnership": words2(context3, "citizen.search.kind.partnership"),
+    "data-kind-processing": words2(context3, "citizen.search.kind.processing")
+  };
+  const data = Object.entries(attributes).map(([name, value]) => `${name}="${text(value)}"`).join(" ");
+  return [
+    `<form id="zoeken" class="search" role="search" hidden ${data}>`,
+    `<h2>${words2(context3, "citizen.search.heading")}</h2>`,
+    `<label for="zoekterm">${words2(context3, "citizen.search.label")}</label>`,
+    `<input type="search" id="zoekterm" name="q" autocomplete="off">`,
+    `<p id="zoekstatus" role="status" aria-live="polite"></p>`,
+    `<ul id="zoekresultaten"></ul>`,
+    `</form>`
+  ].join("\n");
+}
+function overviewBody(context3, entries, root) {
+  const partnerships = entries.partnerships.map((entity) => {
+    const others = participantsOf(entity).filter(({ participant }) => participant.self !== true).map(({ participant }) => readString(participant.name) ?? readString(participant.id) ?? "").filter((name) => name !== "");
+    const withWhom = others.length > 0 ? `<p>${words2(context3, "citizen.overview.with", { names: others.map(text).join(", ") })}</p>` : "";
+    return `<a href="${entryPath2(context3, entity)}">${text(label(entity))}</a>${withWhom}`;
+  });
+  const processing = entries.processing.map((entity) => {
+    const to = list(entity.data.recipients).filter(isRecord).map((recipient) => {
+      const id = readString(recipient.partnership);
+      const partnership = id ? context3.partnershipsById.get(id) : void 0;
+      return readString(recipient.organisation) ?? (partnership ? label(partnership) : id) ?? "";
+    }).filter((name) => name !== "");
+    const toWhom = to.length > 0 ? `<p>${words2(context3, "citizen.overview.to", { names: to.map(text).join(", ") })}</p>` : "";
+    return `<a href="${entryPath2(context3, entity)}">${text(label(entity))}</a>${toWhom}`;
+  });
+  const none = `<p>${words2(context3, "citizen.overview.none")}</p>`;
+  return [
+    `<h1>${words2(context3, "citizen.title", { organisation: context3.organisation })}</h1>`,
+    `<p>${words2(context3, "citizen.intro", { organisation: context3.organisation })}</p>`,
+    searchForm(context3, root),
+    `<h2 id="samenwerkingsverbanden">${words2(context3, "citizen.overview.partnerships")}</h2>`,
+    `<p>${words2(context3, "citizen.overview.partnershipsIntro")}</p>`,
+    htmlList(partnerships, "entries") || none,
+    `<h2 id="verwerkingen">${words2(context3, "citizen.overview.processing")}</h2>`,
+    `<p>${words2(context3, "citizen.overview.processingIntro")}</p>`,
+    htmlList(processing, "entries") || none,
+    contactSection(context3, void 0)
+  ].join("\n");
+}
+function renderCitizenSite(input) {
+  const files = /* @__PURE__ */ new Map();
+  const entries = publishedEntries(input);
+  const all = [...entries.partnerships, ...entries.processing];
+  const slugOf = slugs(all);
+  const partnershipsById2 = /* @__PURE__ */ new Map();
+  for (const p of entries.partnerships) if (!partnershipsById2.has(p.id)) partnershipsById2.set(p.id, p);
+  const languages = [input.language, ...LANGUAGES.filter((language) => language !== input.language)];
+  const organisationName2 = readString(input.register.settings.organisation?.name);
+  for (const language of languages) {
+    const context3 = {
+      register: input.register,
+      language,
+      rootLanguage: input.language,
+      languages,
+      organisation: organisationName2 ? text(organisationName2) : words2({ language }, "citizen.organisationUnknown"),
+      today: input.today,
+      slugs: slugOf,
+      partnershipsById: partnershipsById2
+    };
+    const folder = languageFolder(context3, language);
+    const rootFromOverview = "../".repeat(folder.split("/").length - 1);
+    const title2 = words2(context3, "citizen.title", { organisation: organisationName2 ?? words2(context3, "citizen.organisationUnknown") });
+    files.set(`${folder}index.html`, page(context3, "index.html", title2, overviewBody(context3, entries, rootFromOverview), [SEARCH_SCRIPT_PATH]));
+    for (const entity of entries.partnerships) {
+      const relative = entryPath2(context3, entity);
+      files.set(`${folder}${relative}`, page(context3, relative, label(entity), partnershipBody(context3, entity, label(entity))));
+    }
+    for (const entity of entries.processing) {
+      const relative = entryPath2(context3, entity);
+      files.set(`${folder}${relative}`, page(context3, relative, label(entity), processingBody(context3, entity, label(entity))));
+    }
+  }
+  const index = [
+    ...entries.partnerships.map((entity) => ({ n: label(entity), u: entryPath2({ slugs: slugOf }, entity), k: "partnership", w: partnershipTerms(entity) })),
+    ...entries.processing.map((entity) => ({ n: label(entity), u: entryPath2({ slugs: slugOf }, entity), k: "processing", w: processingTerms(entity) }))
+  ];
+  files.set(SEARCH_INDEX_PATH, searchIndexJson(index));
+  files.set(SEARCH_SCRIPT_PATH, SEARCH_SCRIPT);
+  files.set(STYLESHEET_PATH, SITE_CSS);
+  return files;
+}
+
 // src/site/index.ts
 function buildReport(input) {
-  const files = /* @__PURE__ */ new Map();
+  const files = renderCitizenSite(input);
   const council = councilReport(input);
   files.set(COUNCIL_MARKDOWN, council.markdown);
   files.set(COUNCIL_HTML, council.html);
@@ -66901,10 +67583,10 @@ function buildReport(input) {
 import { constants as constants4, promises as fs7 } from "node:fs";
 import path4 from "node:path";
 var SiteWriteError = class extends Error {
-  constructor(text) {
-    super(`${text.nl}
-${text.en}`);
-    this.text = text;
+  constructor(text2) {
+    super(`${text2.nl}
+${text2.en}`);
+    this.text = text2;
   }
   text;
 };
@@ -66933,7 +67615,7 @@ async function writeSite(out, files) {
   }
   const realOut = await fs7.realpath(out);
   const written = [];
-  for (const [relative, text] of files) {
+  for (const [relative, text2] of files) {
     const target = path4.resolve(realOut, relative);
     if (path4.isAbsolute(relative) || !isWithin(realOut, target) || target === realOut) {
       throw new SiteWriteError(sayBoth("cli.report.outsideOut", { file: relative, out }));
@@ -66943,7 +67625,7 @@ async function writeSite(out, files) {
     try {
       const handle = await fs7.open(target, WRITE_FLAGS, 420);
       try {
-        await handle.writeFile(text);
+        await handle.writeFile(text2);
       } finally {
         await handle.close();
       }

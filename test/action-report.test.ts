@@ -42,16 +42,18 @@ describe('mode: report', () => {
   it.each([
     ['the register in a folder, the default report folder', 'register', { path: 'register' }, 'site'],
     ['the register at the root, a report folder of its own', '.', {}, 'public/raad'],
-  ])('%s: writes both council files and the style sheet, and passes despite findings', async (_name, folder, inputs, reportFolder) => {
+  ])('%s: writes the citizen site, both council files and the style sheet, and passes despite findings', async (_name, folder, inputs, reportFolder) => {
     const dir = await workspace(folder);
     const result = await run(dir, { ...inputs, ...(reportFolder === 'site' ? {} : { 'report-folder': reportFolder }) });
     expect(result.code).toBe(0);
     const out = path.join(dir, reportFolder);
-    expect((await fs.readdir(out)).sort()).toEqual(['assets', 'raadsrapportage.html', 'raadsrapportage.md']);
+    expect((await fs.readdir(out)).sort()).toEqual(['assets', 'en', 'index.html', 'partnerships', 'processing', 'raadsrapportage.html', 'raadsrapportage.md']);
     const markdown = await fs.readFile(path.join(out, 'raadsrapportage.md'), 'utf8');
     expect(markdown).toContain(say('council.status.missing', 'nl'));
     expect(markdown).toContain(`${TODAY}`);
-    expect(result.stdout).toContain(say('action.reportWritten', 'nl', { n: 3, folder: reportFolder }));
+    const written = (await fs.readdir(out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    expect(written).toBeGreaterThan(3);
+    expect(result.stdout).toContain(say('action.reportWritten', 'nl', { n: written, folder: reportFolder }));
   });
 
   it('speaks the language input', async () => {

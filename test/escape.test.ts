@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import {
   codeFence,
   escapeHtml,
+  escapeHtmlText,
   escapeMarkdown,
   hasHiddenCharacters,
   inlineCode,
@@ -285,6 +286,7 @@ describe('every escape takes linear time', () => {
     ['readStaleMarker', (s) => readStaleMarker(`<!-- register-check:stale:processing:${s}`)],
     ['readIssueMarker', (s) => readIssueMarker(`<!-- register-check:issue:q2:processing:${s}`)],
     ['urlPath', urlPath],
+    ['escapeHtmlText', escapeHtmlText],
   ];
   const time = (fn: (s: string) => unknown, input: string) => {
     let best = Infinity;

@@ -8,6 +8,7 @@ import { loadRegister } from '../src/load.js';
 import { FileSystemSource, MemorySource, type MemoryFile } from '../src/source.js';
 import { checkRegister } from '../src/check.js';
 import { partnershipFacts, type PartnershipFacts } from '../src/site/facts.js';
+import { SITE_CSS } from '../src/site/layout.js';
 import { buildReport } from '../src/site/index.js';
 import { councilReport } from '../src/site/council.js';
 import { writeSite, SiteWriteError } from '../src/site/write.js';
@@ -194,10 +195,13 @@ describe('the report of the example register', () => {
     expect(html).toContain(`<strong>(${escapeHtml(say('council.diagram.invalid', 'nl'))})</strong>`);
   });
 
-  it('buildReport writes the Markdown, the HTML and the style sheet', () => {
+  it('buildReport writes the council report beside the citizen site, one style sheet for both', () => {
     const files = buildReport(example);
-    expect([...files.keys()].sort()).toEqual(['assets/site.css', 'raadsrapportage.html', 'raadsrapportage.md']);
+    for (const file of ['assets/site.css', 'raadsrapportage.html', 'raadsrapportage.md', 'index.html', 'en/index.html', 'partnerships/riec.html']) expect(files.has(file), file).toBe(true);
     expect(files.get('raadsrapportage.html')).toContain('href="assets/site.css"');
+    expect(files.get('index.html')).toContain('href="assets/site.css"');
+    // The style sheet holds the council report's own rules as well as the site's.
+    expect(files.get('assets/site.css')!.length).toBeGreaterThan(SITE_CSS.length);
   });
 });
 

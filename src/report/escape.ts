@@ -145,3 +145,12 @@ export function urlPath(segment: string): string {
   // encodeURIComponent leaves `!'()*`, and a `)` would end the link: those are encoded too.
   return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+
+/**
+ * Escapes text for a static HTML page served outside GitHub (the citizen site), in an element or a quoted attribute:
+ * markup, quotes and control characters. Unlike escapeHtml it leaves `@`, `#` and addresses as written, because no
+ * forge turns them into mentions there and a reader must be able to copy an e-mail address as it stands.
+ */
+export function escapeHtmlText(value: string): string {
+  return oneLine(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

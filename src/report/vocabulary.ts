@@ -9,6 +9,7 @@ import { render, type MessageData } from '../template.js';
 import { SITE_WORDS } from './words/site.js';
 import { TRANSFER_WORDS } from './words/transfer.js';
 import { APPROVALS_WORDS } from './words/approvals.js';
+import { CITIZEN_WORDS } from './words/citizen.js';
 
 /** Every phrase by id. Ids ending in `.one` / `.other` are a count's singular and plural (see `sayCount`). */
 export const VOCABULARY = {
@@ -333,6 +334,7 @@ Exit code: 0 clean, 1 findings at or above fail_on, 2 usage or configuration err
   ...SITE_WORDS,
   ...TRANSFER_WORDS,
   ...APPROVALS_WORDS,
+  ...CITIZEN_WORDS,
 } as const satisfies Record<string, Bilingual>;
 
 /** The id of a phrase in the vocabulary. */

@@ -5,7 +5,7 @@
  * legal basis is not in order is red and dashed, and says so in words in its title and in the list beside it.
  */
 
-import { escapeHtml } from '../report/escape.js';
+import { escapeHtmlText } from '../report/escape.js';
 import { say, sayKnown } from '../report/vocabulary.js';
 import type { Language } from '../types.js';
 import type { PartnershipFacts } from './facts.js';
@@ -56,8 +56,8 @@ export function partnershipSvg(facts: PartnershipFacts, key: string, language: L
 
   const boxes = rows.map((row, i) => {
     const top = TOP + i * ROW;
-    const name = `<text x="${LEFT + 10}" y="${top + 18}" font-size="14" fill="#1a1a1a">${escapeHtml(short(row.name, MAX_NAME))}</text>`;
-    const role = row.role ? `<text x="${LEFT + 10}" y="${top + 36}" font-size="12" fill="#4a4a4a">${escapeHtml(short(row.role, MAX_NAME + 8))}</text>` : '';
+    const name = `<text x="${LEFT + 10}" y="${top + 18}" font-size="14" fill="#1a1a1a">${escapeHtmlText(short(row.name, MAX_NAME))}</text>`;
+    const role = row.role ? `<text x="${LEFT + 10}" y="${top + 36}" font-size="12" fill="#4a4a4a">${escapeHtmlText(short(row.role, MAX_NAME + 8))}</text>` : '';
     return `<g><rect x="${LEFT}" y="${top}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="4" fill="#f4f4f4" stroke="#4a4a4a" stroke-width="${row.self ? 3 : 1}"/>${name}${role}</g>`;
   });
 
@@ -89,15 +89,15 @@ export function partnershipSvg(facts: PartnershipFacts, key: string, language: L
       labelY === undefined
         ? ''
         : `<circle cx="${lane}" cy="${labelY}" r="11" fill="#ffffff" stroke="${colour}" stroke-width="2"/><text x="${lane}" y="${labelY + 5}" font-size="13" text-anchor="middle" fill="${colour}">${n}</text>`;
-    return `<g><title>${escapeHtml(`${title}${invalid}`)}</title>${paths.join('')}${label}</g>`;
+    return `<g><title>${escapeHtmlText(`${title}${invalid}`)}</title>${paths.join('')}${label}</g>`;
   });
 
   const arrow = (id: string, colour: string) =>
     `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${colour}"/></marker>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
-    `<title id="${titleId}">${escapeHtml(say('council.diagram.title', language, { name: facts.name }))}</title>`,
-    `<desc id="${descId}">${escapeHtml(say('council.diagram.desc', language))}</desc>`,
+    `<title id="${titleId}">${escapeHtmlText(say('council.diagram.title', language, { name: facts.name }))}</title>`,
+    `<desc id="${descId}">${escapeHtmlText(say('council.diagram.desc', language))}</desc>`,
     `<defs>${arrow(`${key}-arrow`, VALID)}${arrow(`${key}-arrow-invalid`, INVALID)}</defs>`,
     ...boxes,
     ...edges,

@@ -4,7 +4,7 @@
  * enters as a plain string or as the text of a link, so it cannot become markup in either output.
  */
 
-import { escapeHtml, escapeMarkdown } from '../report/escape.js';
+import { escapeHtmlText, escapeMarkdown } from '../report/escape.js';
 import type { Status } from './facts.js';
 
 /** A piece of a line: text, strong text, a link, or a status said in words (and shown in colour in HTML). */
@@ -61,10 +61,10 @@ function inlineMarkdown(piece: Inline): string {
 }
 
 function inlineHtml(piece: Inline): string {
-  if (typeof piece === 'string') return escapeHtml(piece);
-  if ('strong' in piece) return `<strong>${escapeHtml(piece.strong)}</strong>`;
-  if ('link' in piece) return `<a href="${attribute(piece.link)}">${escapeHtml(piece.text)}</a>`;
-  return `<strong class="${STATUS_CLASS[piece.status]}"><span aria-hidden="true">${STATUS_MARK[piece.status]}</span> ${escapeHtml(piece.word)}</strong>`;
+  if (typeof piece === 'string') return escapeHtmlText(piece);
+  if ('strong' in piece) return `<strong>${escapeHtmlText(piece.strong)}</strong>`;
+  if ('link' in piece) return `<a href="${attribute(piece.link)}">${escapeHtmlText(piece.text)}</a>`;
+  return `<strong class="${STATUS_CLASS[piece.status]}"><span aria-hidden="true">${STATUS_MARK[piece.status]}</span> ${escapeHtmlText(piece.word)}</strong>`;
 }
 
 /** Pieces joined by spaces, except before a piece of our own that starts with a punctuation mark (", regel x."). */

@@ -229,7 +229,7 @@ Exit code: 0 written (also when the check has findings), 2 usage or configuratio
   'cli.report.wrote': { nl: '{{n}} bestanden geschreven in {{out}}.', en: '{{n}} files written to {{out}}.' },
 
   // The Action's mode: report.
-  'action.reportWritten': { nl: 'Raadsrapportage geschreven: {{n}} bestanden in {{folder}}.', en: 'Council report written: {{n}} files in {{folder}}.' },
+  'action.reportWritten': { nl: 'Raadsrapportage en burgersite geschreven: {{n}} bestanden in {{folder}}.', en: 'Council report and citizen site written: {{n}} files in {{folder}}.' },
   'action.badReportFolder': {
     nl: 'De invoer report-folder "{{value}}" moet een map in de werkmap zijn, buiten het register (geen volledig pad, geen "..").',
     en: 'The input report-folder "{{value}}" must be a folder in the workspace, outside the register (not a full path, no "..").',
