@@ -93,7 +93,7 @@ export function stem(filePath: string): string {
 }
 
 /** How a person recognises an entity: its name, else its id. */
-export function label(entity: Entity): string {
+export function label(entity: Pick<Entity, 'id' | 'data'>): string {
   return readString((entity.data as { name?: unknown }).name) ?? entity.id;
 }
 

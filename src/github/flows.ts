@@ -5,12 +5,13 @@
  */
 
 import type { CheckConfig } from '../model.js';
-import type { Register } from '../register.js';
+import type { PartnershipEntity, Register } from '../register.js';
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from '../config.js';
 import { loadRegister } from '../load.js';
 import { say } from '../report/vocabulary.js';
+import type { RegisterSource } from '../source.js';
 import type { ChangedFile } from '../review/diff.js';
 import { planReview, type ReviewComment, type ReviewSummary } from '../review/review.js';
 import { renderSummary } from '../review/summary.js';
@@ -36,16 +37,20 @@ export interface RepositoryReader {
   register(ref: string, config: CheckConfig): Promise<Register>;
   /** The commit a branch (or `HEAD`) stands at, for links to a finding's line; undefined when it cannot be known. */
   commit?(ref: string): Promise<string | undefined>;
+  /** The register's files at a commit or branch, not yet loaded: for a checker that loads them elsewhere (the App's worker threads). */
+  source?(ref: string, config: CheckConfig): Promise<RegisterSource>;
 }
 
 /** A full hexadecimal commit id: the only form that goes into a link. */
 const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** Reads everything through the API: the configuration at `configRef`, each register from one archive download. */
-export function archiveReader(client: GitHubClient, repo: RepoRef, configRef: string): RepositoryReader {
+export function archiveReader(client: GitHubClient, repo: RepoRef, configRef: string): RepositoryReader & Required<Pick<RepositoryReader, 'source'>> {
+  const source = async (ref: string, config: CheckConfig) => (await downloadSnapshot(client, repo, ref, '', { config })).source;
   return {
     config: () => readRepoConfig(client, repo, configRef),
-    register: async (ref, config) => loadRegister((await downloadSnapshot(client, repo, ref, '', { config })).source, config),
+    register: async (ref, config) => loadRegister(await source(ref, config), config),
+    source,
     commit: async (ref) => (await client.request<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref })).data.sha,
   };
 }
@@ -87,6 +92,40 @@ export interface PullRequestTarget {
   fail?(error: unknown): Promise<void>;
 }
 
+/** A partnership as the summary draws it: its id and data, and the file it is in. */
+export type PartnershipOutline = Pick<PartnershipEntity, 'id' | 'data'> & { path: string };
+
+/** A pull request's registers checked, head against base, as plain data (it may come from another thread). */
+export interface PullRequestFindings {
+  findings: Finding[];
+  summary: Summary;
+  /** The head's partnerships: the summary draws those the pull request changed. */
+  partnerships: PartnershipOutline[];
+}
+
+/** What a checker is asked: the commits and how to judge them. */
+export interface PullRequestRun {
+  headSha: string;
+  baseSha: string;
+  config: CheckConfig;
+  today: string;
+}
+
+/** Reads a pull request's registers with the reader and checks head against base. */
+export type PullRequestChecker = (reader: RepositoryReader, run: PullRequestRun) => Promise<PullRequestFindings>;
+
+/** Checks head against base and keeps what a pull-request run needs of them: the one check both checkers run. */
+export function checkHeadAgainstBase(head: Register, base: Register, config: CheckConfig, today: string): PullRequestFindings {
+  const { findings, summary } = checkRegister(head, { config, today, base });
+  return { findings, summary, partnerships: head.partnerships.map((p) => ({ id: p.id, data: p.data, path: p.file.path })) };
+}
+
+/** Loads both registers and checks them on this thread: the Action's way, and the App's on a serverless host. */
+export const checkInProcess: PullRequestChecker = async (reader, run) => {
+  const [head, base] = await Promise.all([reader.register(run.headSha, run.config), reader.register(run.baseSha, run.config)]);
+  return checkHeadAgainstBase(head, base, run.config, run.today);
+};
+
 /** Everything a pull-request run needs. */
 export interface PullRequestCheck {
   client: GitHubClient;
@@ -103,6 +142,8 @@ export interface PullRequestCheck {
   /** The front end's overrides of the configuration's settings. */
   settings?: (config: CheckConfig) => Promise<Partial<RunSettings>> | Partial<RunSettings>;
   target?: PullRequestTarget;
+  /** Reads and checks the registers; {@link checkInProcess} when left out (the App's server hands in its worker threads). */
+  checker?: PullRequestChecker;
 }
 
 /** Checks a pull request: head against base, one review, the sticky summary comment, then the target publishes. */
@@ -119,8 +160,9 @@ export async function checkPullRequest(check: PullRequestCheck): Promise<PullReq
       return error;
     }
     const settings = { ...configSettings(config), ...(await check.settings?.(config)) };
-    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config), check.reader.register(check.pull.baseSha, config)]);
-    const result = await reviewPullRequest(check, { ...config, fail_on: settings.failOn }, settings, head, base);
+    const run = { headSha: check.pull.headSha, baseSha: check.pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
+    const checked = await (check.checker ?? checkInProcess)(check.reader, run);
+    const result = await reviewPullRequest(check, settings, checked);
     await target.publish?.(result);
     return result;
   } catch (error) {
@@ -129,12 +171,12 @@ export async function checkPullRequest(check: PullRequestCheck): Promise<PullReq
   }
 }
 
-async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, settings: RunSettings, head: Register, base: Register): Promise<PullRequestResult> {
+async function reviewPullRequest(check: PullRequestCheck, settings: RunSettings, checked: PullRequestFindings): Promise<PullRequestResult> {
   const { client, repo, pull } = check;
   const { language } = settings;
   const pathPrefix = check.pathPrefix ?? '';
   const botLogin = await check.botLogin();
-  const { findings, summary } = checkRegister(head, { config, today: check.today, base });
+  const { findings, summary, partnerships } = checked;
   const failed = findings.some((f) => failsOn(f, settings.failOn));
   const list = <T>(route: string) => client.paginate<T>(route, { ...repo, pull_number: pull.number, per_page: 100 });
   const changedFiles = await list<ChangedFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files');
@@ -143,8 +185,8 @@ async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, s
   const plan = planReview({ findings, changedFiles, existing, reviews, botLogin, maxComments: settings.maxComments, language, pathPrefix });
 
   const changedPaths = new Set(changedFiles.filter((f) => f.status !== 'removed').map((f) => f.filename));
-  const changedPartnerships = head.partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.file.path}`)).map((p) => p.id);
-  const context = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: head };
+  const changedPartnerships = partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.path}`)).map((p) => p.id);
+  const context = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: { partnerships } };
   const result: PullRequestResult = { findings, summary, failed, language, failOn: settings.failOn, markdown: renderSummary(findings, summary, context) };
   if (check.readOnly) return result;
   try {

@@ -8,7 +8,7 @@ import { say, sayKnown } from '../report/vocabulary.js';
 
 
 /** The flowchart of one partnership; flows with findings are drawn red and marked ⚠. */
-export function partnershipDiagram(partnership: PartnershipEntity, findings: Finding[], language: Language): string {
+export function partnershipDiagram(partnership: Pick<PartnershipEntity, 'id' | 'data'>, findings: Finding[], language: Language): string {
   const participants = list(partnership.data.participants).filter(isRecord);
   const nodeIds = new Map<string, string>();
   const lines = ['flowchart LR'];
