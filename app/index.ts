@@ -4,14 +4,29 @@ import type { Probot, Context } from 'probot';
 import { localToday } from '../src/check.js';
 import type { GitHubClient } from '../src/github/client.js';
 import { checkRunTarget } from '../src/github/check-run.js';
-import { archiveReader, checkPullRequest, syncRegisterIssues } from '../src/github/flows.js';
+import { archiveReader, checkPullRequest, syncRegisterIssues, type PullRequestChecker } from '../src/github/flows.js';
 import { appIdentity, every, jobRunner } from './jobs.js';
 
 type RepoPayload = { owner?: { login: string; name?: string }; name: string; full_name?: string; default_branch?: string };
 type PullPayload = { number: number; head: { sha: string }; base: { sha: string } };
 
-/** The application function Probot loads. */
+/** How the App is made. */
+export interface AppOptions {
+  /** Loads and checks a pull request's registers: the server hands in its worker threads; by default this thread. */
+  checker?: PullRequestChecker;
+}
+
+/** The application function Probot loads: checks on the event loop's own thread, as a serverless host runs one delivery at a time. */
 export default function registerCheckApp(app: Probot): void {
+  createApp()(app);
+}
+
+/** The application function, its pull-request checks run by `options.checker`. */
+export function createApp(options: AppOptions = {}): (app: Probot) => void {
+  return (app) => handleDeliveries(app, options);
+}
+
+function handleDeliveries(app: Probot, options: AppOptions): void {
   const identity = appIdentity(app);
   const { job, once } = jobRunner();
   const repoOf = (r: RepoPayload) => ({ owner: r.owner?.login ?? r.owner?.name ?? r.full_name!.split('/')[0], repo: r.name });
@@ -24,6 +39,7 @@ export default function registerCheckApp(app: Probot): void {
         client, repo, pull: { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }, today: localToday(), botLogin: async () => me.login,
         reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
         target: checkRunTarget(client, repo, pull.head.sha, { id: me.appId, slug: me.login.replace(/\[bot\]$/, '') }),
+        checker: options.checker,
       });
     });
 
