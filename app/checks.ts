@@ -10,36 +10,61 @@ import { normaliseRelativePath, UnreadableError, type RegisterSource, type Sourc
 import type { PullRequestChecker, PullRequestFindings } from '../src/github/flows.js';
 import { WorkerPool, type PoolOptions } from './pool.js';
 
-/** How one listed file was read: where its bytes are in the packed buffer, or why it could not be read. */
-type PackedRead = { path: string; offset: number; length: number } | { path: string; error: { name: string; message: string; reason?: UnreadableError['reason'] } };
-
-/** A register's files as plain data: the listing as the source gave it, and every file the loader may read, read. */
-export interface PackedSource {
-  entries: SourceEntry[];
-  reads: PackedRead[];
-  /** The files' bytes one after another: one buffer, moved to the thread rather than copied. */
-  bytes: ArrayBuffer;
+/** How a source refused to read a listed file: the error, as data. */
+interface Refusal {
+  /** The entry's place in the listing. */
+  index: number;
+  name: string;
+  message: string;
+  reason?: UnreadableError['reason'];
 }
 
+/** The numbers kept per listed entry in {@link PackedSource.table}. */
+const COLUMNS = 5;
+const TYPES: SourceEntry['type'][] = ['file', 'symlink', 'other'];
+
 /**
- * Lists a source and reads each regular file within `maxBytes` (the loader reads no other), keeping what the
- * source refused as its error, so that the copy answers the loader as the source itself would.
+ * A register's files as plain data: the listing as the source gave it, and every file the loader may read, read. A few
+ * large values rather than one object per file, so handing ten thousand files to a thread costs the event loop little.
+ */
+export interface PackedSource {
+  /** How many entries the source listed. */
+  count: number;
+  /** Every listed path, one after another; the table gives each one's length. */
+  names: string;
+  /** Per listed entry: its name's length, its type (an index into file, symlink, other), its size, and where its bytes are (offset, length; offset -1 when not read). */
+  table: Float64Array;
+  /** The files' bytes one after another: moved to the thread, not copied. */
+  bytes: ArrayBuffer;
+  refused: Refusal[];
+}
+
+/** How many files are packed between two turns of the event loop. */
+const FILES_PER_TURN = 256;
+
+/**
+ * Lists a source and reads each regular file within `maxBytes` (the loader reads no other), keeping what the source
+ * refused as its error, so that the copy answers the loader as the source itself would. Gives the event loop a turn
+ * every few hundred files.
  */
 export async function packSource(source: RegisterSource, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<PackedSource> {
   const entries = await source.list();
+  const table = new Float64Array(entries.length * COLUMNS);
   const chunks: Uint8Array[] = [];
-  const reads: PackedRead[] = [];
+  const refused: Refusal[] = [];
   let offset = 0;
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
+    if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    table.set([entry.path.length, TYPES.indexOf(entry.type), entry.size, -1, 0], index * COLUMNS);
     if (entry.type !== 'file' || entry.size > maxBytes) continue;
     try {
       const bytes = await source.read(entry.path, maxBytes);
       chunks.push(bytes);
-      reads.push({ path: entry.path, offset, length: bytes.byteLength });
+      table.set([offset, bytes.byteLength], index * COLUMNS + 3);
       offset += bytes.byteLength;
     } catch (error) {
       const { name, message } = error instanceof Error ? error : new Error(String(error));
-      reads.push({ path: entry.path, error: { name, message, reason: error instanceof UnreadableError ? error.reason : undefined } });
+      refused.push({ index, name, message, reason: error instanceof UnreadableError ? error.reason : undefined });
     }
   }
   const all = new Uint8Array(offset);
@@ -48,26 +73,39 @@ export async function packSource(source: RegisterSource, maxBytes = DEFAULT_LIMI
     all.set(chunk, at);
     at += chunk.byteLength;
   }
-  return { entries, reads, bytes: all.buffer };
+  return { count: entries.length, names: entries.map((e) => e.path).join(''), table, bytes: all.buffer, refused };
+}
+
+/** The buffers of packed sources, to move rather than copy. */
+export function packedBuffers(...packed: PackedSource[]): ArrayBuffer[] {
+  return packed.flatMap((p) => [p.bytes, p.table.buffer as ArrayBuffer]);
 }
 
 /** A packed source read back: the same listing, the same bytes, the same refusals. */
 export function unpackSource(packed: PackedSource): RegisterSource {
-  const listed = new Map(packed.entries.map((e) => [e.path, e]));
-  const reads = new Map(packed.reads.map((r) => [r.path, r]));
+  const entries: SourceEntry[] = [];
+  const places = new Map<string, { entry: SourceEntry; offset: number; length: number; refusal?: Refusal }>();
+  const refusals = new Map(packed.refused.map((r) => [r.index, r]));
+  let at = 0;
+  for (let index = 0; index < packed.count; index++) {
+    const [nameLength, type, size, offset, length] = packed.table.subarray(index * COLUMNS, (index + 1) * COLUMNS);
+    const entry: SourceEntry = { path: packed.names.slice(at, (at += nameLength)), type: TYPES[type], size };
+    entries.push(entry);
+    places.set(entry.path, { entry, offset, length, refusal: refusals.get(index) });
+  }
   return {
-    list: async () => packed.entries.map((e) => ({ ...e })),
+    list: async () => entries.map((e) => ({ ...e })),
     async read(relativePath, maxBytes) {
-      const read = reads.get(relativePath);
-      if (read && 'error' in read) {
-        const { name, message, reason } = read.error;
+      const normal = normaliseRelativePath(relativePath);
+      const place = places.get(relativePath) ?? (normal === undefined ? undefined : places.get(normal));
+      if (place?.refusal) {
+        const { name, message, reason } = place.refusal;
         throw reason ? new UnreadableError(reason, message) : Object.assign(new Error(message), { name });
       }
-      if (read && read.length <= maxBytes) return new Uint8Array(packed.bytes, read.offset, read.length);
+      if (place && place.offset >= 0 && place.length <= maxBytes) return new Uint8Array(packed.bytes, place.offset, place.length);
       // Not read when packed: refused as a source refuses it.
-      const normal = normaliseRelativePath(relativePath);
-      const entry = normal === undefined ? undefined : listed.get(normal);
       if (normal === undefined) throw new UnreadableError('outside-root', relativePath);
+      const entry = place?.entry;
       if (!entry) throw new UnreadableError('missing', relativePath);
       if (entry.type === 'symlink') throw new UnreadableError('symlink', relativePath);
       if (entry.type !== 'file') throw new UnreadableError('not-regular', relativePath);
@@ -118,6 +156,6 @@ export function poolChecker(pool: CheckPool): PullRequestChecker {
   return async (reader, run) => {
     if (!reader.source) throw new TypeError('this reader cannot hand over the register files, so they cannot be checked in a worker thread');
     const [head, base] = await Promise.all([reader.source(run.headSha, run.config).then(packSource), reader.source(run.baseSha, run.config).then(packSource)]);
-    return pool.run({ head, base, config: run.config, today: run.today }, [head.bytes, base.bytes]);
+    return pool.run({ head, base, config: run.config, today: run.today }, packedBuffers(head, base));
   };
 }
