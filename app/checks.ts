@@ -155,7 +155,10 @@ export function checkWorkers(env: NodeJS.ProcessEnv, processors = os.availablePa
 export function poolChecker(pool: CheckPool): PullRequestChecker {
   return async (reader, run) => {
     if (!reader.source) throw new TypeError('this reader cannot hand over the register files, so they cannot be checked in a worker thread');
-    const [head, base] = await Promise.all([reader.source(run.headSha, run.config).then(packSource), reader.source(run.baseSha, run.config).then(packSource)]);
+    const sources = await Promise.all([reader.source(run.headSha, run.config), reader.source(run.baseSha, run.config)]);
+    // One after the other: packed side by side, their slices of work would fall into the same turns of the event loop.
+    const head = await packSource(sources[0]);
+    const base = await packSource(sources[1]);
     return pool.run({ head, base, config: run.config, today: run.today }, packedBuffers(head, base));
   };
 }
