@@ -16,7 +16,7 @@ export interface AppOptions {
   checker?: PullRequestChecker;
 }
 
-/** The application function Probot loads: checks on the event loop's own thread, as a serverless host runs one delivery at a time. */
+/** The application function Probot's adapters load (serverless hosts): checks on the event loop's own thread; the server (main.ts) hands in worker threads. */
 export default function registerCheckApp(app: Probot): void {
   createApp()(app);
 }
