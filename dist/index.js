@@ -64174,9 +64174,19 @@ function checkHeadAgainstBase(head, base, config, today) {
   const { findings, summary: summary2 } = checkRegister(head, { config, today, base });
   return { findings, summary: summary2, partnerships: head.partnerships.map((p) => ({ id: p.id, data: p.data, path: p.file.path })) };
 }
-var checkInProcess = async (reader, run5) => {
-  const [head, base] = await Promise.all([reader.register(run5.headSha, run5.config), reader.register(run5.baseSha, run5.config)]);
-  return checkHeadAgainstBase(head, base, run5.config, run5.today);
+function checkAlone(register2, config, today) {
+  const { findings, summary: summary2 } = checkRegister(register2, { config, today });
+  const outline = (e) => ({ kind: e.kind, id: e.id, data: { name: e.data.name, owner: e.data.owner }, file: { path: e.file.path } });
+  return { findings, summary: summary2, hasRegisterFile: register2.registerFile !== void 0, entries: { processing: register2.processing.map(outline), partnerships: register2.partnerships.map(outline) } };
+}
+var IN_PROCESS = {
+  async pullRequest(reader, run5) {
+    const [head, base] = await Promise.all([reader.register(run5.headSha, run5.config), reader.register(run5.baseSha, run5.config)]);
+    return checkHeadAgainstBase(head, base, run5.config, run5.today);
+  },
+  async register(reader, run5) {
+    return checkAlone(await reader.register(run5.ref, run5.config), run5.config, run5.today);
+  }
 };
 async function checkPullRequest(check) {
   const target = check.target ?? {};
@@ -64192,7 +64202,7 @@ async function checkPullRequest(check) {
     }
     const settings = { ...configSettings(config), ...await check.settings?.(config) };
     const run5 = { headSha: check.pull.headSha, baseSha: check.pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
-    const checked = await (check.checker ?? checkInProcess)(check.reader, run5);
+    const checked = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run5);
     const result = await reviewPullRequest(check, settings, checked);
     await target.publish?.(result);
     return result;
@@ -64247,15 +64257,14 @@ async function syncRegisterIssues(sync) {
   }
   const settings = { ...configSettings(config), ...await sync.settings?.(config) };
   const resolved = resolveConfig({ ...config, fail_on: settings.failOn });
-  const register2 = await sync.reader.register(sync.ref, resolved);
-  if (sync.skipUnready && !register2.registerFile) return void 0;
-  const { findings, summary: summary2 } = checkRegister(register2, { config: resolved, today: sync.today });
+  const { findings, summary: summary2, hasRegisterFile, entries } = await (sync.checker ?? IN_PROCESS).register(sync.reader, { ref: sync.ref, config: resolved, today: sync.today });
+  if (sync.skipUnready && !hasRegisterFile) return void 0;
   const sha = await sync.reader.commit?.(sync.ref);
   const permalink = sha && COMMIT_ID2.test(sha) ? { serverUrl: sync.serverUrl ?? "https://github.com", owner: repo.owner, repo: repo.repo, sha } : void 0;
   const result = await syncStaleIssues({
     client,
     repo,
-    register: register2,
+    register: entries,
     findings,
     botLogin: await sync.botLogin(),
     label: resolved.stale_issues.label,

@@ -5,7 +5,7 @@
  */
 
 import type { CheckConfig } from '../model.js';
-import type { PartnershipEntity, Register } from '../register.js';
+import type { Entity, EntryOutline, PartnershipEntity, Register } from '../register.js';
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from '../config.js';
@@ -111,19 +111,51 @@ export interface PullRequestRun {
   today: string;
 }
 
-/** Reads a pull request's registers with the reader and checks head against base. */
-export type PullRequestChecker = (reader: RepositoryReader, run: PullRequestRun) => Promise<PullRequestFindings>;
+/** A register checked on its own, as plain data (it may come from another thread): what a register-issues run needs of it. */
+export interface RegisterFindings {
+  findings: Finding[];
+  summary: Summary;
+  /** Whether the register has its register.yml. */
+  hasRegisterFile: boolean;
+  /** Its entries, as the issues name them. */
+  entries: { processing: EntryOutline[]; partnerships: EntryOutline[] };
+}
 
-/** Checks head against base and keeps what a pull-request run needs of them: the one check both checkers run. */
+/** What a checker is asked for the register issues: the branch or commit, and how to judge it. */
+export interface RegisterRun {
+  ref: string;
+  config: CheckConfig;
+  today: string;
+}
+
+/** Reads registers with a reader and checks them: on this thread ({@link IN_PROCESS}), or elsewhere (the App's worker threads). */
+export interface Checker {
+  pullRequest(reader: RepositoryReader, run: PullRequestRun): Promise<PullRequestFindings>;
+  register(reader: RepositoryReader, run: RegisterRun): Promise<RegisterFindings>;
+}
+
+/** Checks head against base and keeps what a pull-request run needs of them: the one check every checker runs. */
 export function checkHeadAgainstBase(head: Register, base: Register, config: CheckConfig, today: string): PullRequestFindings {
   const { findings, summary } = checkRegister(head, { config, today, base });
   return { findings, summary, partnerships: head.partnerships.map((p) => ({ id: p.id, data: p.data, path: p.file.path })) };
 }
 
-/** Loads both registers and checks them on this thread: the Action's way, and the App's on a serverless host. */
-export const checkInProcess: PullRequestChecker = async (reader, run) => {
-  const [head, base] = await Promise.all([reader.register(run.headSha, run.config), reader.register(run.baseSha, run.config)]);
-  return checkHeadAgainstBase(head, base, run.config, run.today);
+/** Checks a register and keeps what a register-issues run needs of it: the one check every checker runs. */
+export function checkAlone(register: Register, config: CheckConfig, today: string): RegisterFindings {
+  const { findings, summary } = checkRegister(register, { config, today });
+  const outline = (e: Entity): EntryOutline => ({ kind: e.kind, id: e.id, data: { name: e.data.name, owner: e.data.owner }, file: { path: e.file.path } });
+  return { findings, summary, hasRegisterFile: register.registerFile !== undefined, entries: { processing: register.processing.map(outline), partnerships: register.partnerships.map(outline) } };
+}
+
+/** Loads and checks on this thread: the Action's way, and the App's on a serverless host. */
+export const IN_PROCESS: Checker = {
+  async pullRequest(reader, run) {
+    const [head, base] = await Promise.all([reader.register(run.headSha, run.config), reader.register(run.baseSha, run.config)]);
+    return checkHeadAgainstBase(head, base, run.config, run.today);
+  },
+  async register(reader, run) {
+    return checkAlone(await reader.register(run.ref, run.config), run.config, run.today);
+  },
 };
 
 /** Everything a pull-request run needs. */
@@ -142,8 +174,8 @@ export interface PullRequestCheck {
   /** The front end's overrides of the configuration's settings. */
   settings?: (config: CheckConfig) => Promise<Partial<RunSettings>> | Partial<RunSettings>;
   target?: PullRequestTarget;
-  /** Reads and checks the registers; {@link checkInProcess} when left out (the App's server hands in its worker threads). */
-  checker?: PullRequestChecker;
+  /** Reads and checks the registers; {@link IN_PROCESS} when left out (the App's server hands in its worker threads). */
+  checker?: Checker;
 }
 
 /** Checks a pull request: head against base, one review, the sticky summary comment, then the target publishes. */
@@ -161,7 +193,7 @@ export async function checkPullRequest(check: PullRequestCheck): Promise<PullReq
     }
     const settings = { ...configSettings(config), ...(await check.settings?.(config)) };
     const run = { headSha: check.pull.headSha, baseSha: check.pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
-    const checked = await (check.checker ?? checkInProcess)(check.reader, run);
+    const checked = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run);
     const result = await reviewPullRequest(check, settings, checked);
     await target.publish?.(result);
     return result;
@@ -228,6 +260,8 @@ export interface RegisterIssuesSync {
   /** Skip, rather than fail, a repository without register.yml or with an invalid configuration (the App walks repositories that may hold none). */
   skipUnready?: boolean;
   settings?: (config: CheckConfig) => Promise<Partial<RunSettings>> | Partial<RunSettings>;
+  /** Reads and checks the register; {@link IN_PROCESS} when left out (the App's server hands in its worker threads). */
+  checker?: Checker;
 }
 
 /** Keeps the register issues in step with the register on the default branch; undefined when skipped. */
@@ -251,16 +285,15 @@ export async function syncRegisterIssues(sync: RegisterIssuesSync): Promise<Regi
   }
   const settings = { ...configSettings(config), ...(await sync.settings?.(config)) };
   const resolved = resolveConfig({ ...config, fail_on: settings.failOn });
-  const register = await sync.reader.register(sync.ref, resolved);
-  if (sync.skipUnready && !register.registerFile) return undefined;
-  const { findings, summary } = checkRegister(register, { config: resolved, today: sync.today });
+  const { findings, summary, hasRegisterFile, entries } = await (sync.checker ?? IN_PROCESS).register(sync.reader, { ref: sync.ref, config: resolved, today: sync.today });
+  if (sync.skipUnready && !hasRegisterFile) return undefined;
   // Each finding's line is linked to the commit it was found on, so the link still shows that line after later changes.
   const sha = await sync.reader.commit?.(sync.ref);
   const permalink = sha && COMMIT_ID.test(sha) ? { serverUrl: sync.serverUrl ?? 'https://github.com', owner: repo.owner, repo: repo.repo, sha } : undefined;
   const result = await syncStaleIssues({
     client,
     repo,
-    register,
+    register: entries,
     findings,
     botLogin: await sync.botLogin(),
     label: resolved.stale_issues.label,
