@@ -1,13 +1,13 @@
 /**
- * The App's pull-request checks in worker threads: the event loop downloads the two registers and talks to GitHub,
- * a thread of the pool loads and checks them. Files go to the thread as bytes, findings come back as data.
+ * The App's checks in worker threads: the event loop downloads the registers and talks to GitHub, a thread of the pool
+ * loads and checks them. Files go to the thread as bytes, findings come back as data.
  */
 
 import os from 'node:os';
 import { DEFAULT_LIMITS } from '../src/load.js';
 import type { CheckConfig } from '../src/model.js';
 import { normaliseRelativePath, UnreadableError, type RegisterSource, type SourceEntry } from '../src/source.js';
-import type { PullRequestChecker, PullRequestFindings } from '../src/github/flows.js';
+import type { Checker, PullRequestFindings, RegisterFindings } from '../src/github/flows.js';
 import { WorkerPool, type PoolOptions } from './pool.js';
 
 /** How a source refused to read a listed file: the error, as data. */
@@ -114,16 +114,11 @@ export function unpackSource(packed: PackedSource): RegisterSource {
   };
 }
 
-/** One pull request's check as a thread gets it. */
-export interface CheckTask {
-  head: PackedSource;
-  base: PackedSource;
-  config: CheckConfig;
-  today: string;
-}
+/** A check as a thread gets it: a pull request's head against its base, or one register for the register issues. */
+export type CheckTask = { kind: 'pull-request'; head: PackedSource; base: PackedSource; config: CheckConfig; today: string } | { kind: 'register'; register: PackedSource; config: CheckConfig; today: string };
 
-/** The pool of threads that check pull requests. */
-export type CheckPool = WorkerPool<CheckTask, PullRequestFindings>;
+/** The pool of threads that check registers. */
+export type CheckPool = WorkerPool<CheckTask, PullRequestFindings | RegisterFindings>;
 
 /** The threads' script, next to this module (in lib/app/ once built). */
 export const CHECK_WORKER = new URL('./check-worker.js', import.meta.url);
@@ -151,14 +146,24 @@ export function checkWorkers(env: NodeJS.ProcessEnv, processors = os.availablePa
   return n >= 1 && n <= MAX_CHECK_WORKERS ? n : undefined;
 }
 
-/** A checker that downloads both registers on this thread and checks them in the pool. */
-export function poolChecker(pool: CheckPool): PullRequestChecker {
-  return async (reader, run) => {
+/** A checker that downloads the registers on this thread and checks them in the pool. */
+export function poolChecker(pool: CheckPool): Checker {
+  const sourceOf = (reader: Parameters<Checker['register']>[0]) => {
     if (!reader.source) throw new TypeError('this reader cannot hand over the register files, so they cannot be checked in a worker thread');
-    const sources = await Promise.all([reader.source(run.headSha, run.config), reader.source(run.baseSha, run.config)]);
-    // One after the other: packed side by side, their slices of work would fall into the same turns of the event loop.
-    const head = await packSource(sources[0]);
-    const base = await packSource(sources[1]);
-    return pool.run({ head, base, config: run.config, today: run.today }, packedBuffers(head, base));
+    return reader.source.bind(reader);
+  };
+  return {
+    async pullRequest(reader, run) {
+      const source = sourceOf(reader);
+      const sources = await Promise.all([source(run.headSha, run.config), source(run.baseSha, run.config)]);
+      // One after the other: packed side by side, their slices of work would fall into the same turns of the event loop.
+      const head = await packSource(sources[0]);
+      const base = await packSource(sources[1]);
+      return (await pool.run({ kind: 'pull-request', head, base, config: run.config, today: run.today }, packedBuffers(head, base))) as PullRequestFindings;
+    },
+    async register(reader, run) {
+      const register = await packSource(await sourceOf(reader)(run.ref, run.config));
+      return (await pool.run({ kind: 'register', register, config: run.config, today: run.today }, packedBuffers(register))) as RegisterFindings;
+    },
   };
 }

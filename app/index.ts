@@ -4,7 +4,7 @@ import type { Probot, Context } from 'probot';
 import { localToday } from '../src/check.js';
 import type { GitHubClient } from '../src/github/client.js';
 import { checkRunTarget } from '../src/github/check-run.js';
-import { archiveReader, checkPullRequest, syncRegisterIssues, type PullRequestChecker } from '../src/github/flows.js';
+import { archiveReader, checkPullRequest, syncRegisterIssues, type Checker } from '../src/github/flows.js';
 import { appIdentity, every, jobRunner } from './jobs.js';
 
 type RepoPayload = { owner?: { login: string; name?: string }; name: string; full_name?: string; default_branch?: string };
@@ -12,8 +12,8 @@ type PullPayload = { number: number; head: { sha: string }; base: { sha: string 
 
 /** How the App is made. */
 export interface AppOptions {
-  /** Loads and checks a pull request's registers: the server hands in its worker threads; by default this thread. */
-  checker?: PullRequestChecker;
+  /** Loads and checks the registers: the server hands in its worker threads; by default this thread. */
+  checker?: Checker;
 }
 
 /** The application function Probot's adapters load (serverless hosts): checks on the event loop's own thread; the server (main.ts) hands in worker threads. */
@@ -21,7 +21,7 @@ export default function registerCheckApp(app: Probot): void {
   createApp()(app);
 }
 
-/** The application function, its pull-request checks run by `options.checker`. */
+/** The application function, its checks run by `options.checker`. */
 export function createApp(options: AppOptions = {}): (app: Probot) => void {
   return (app) => handleDeliveries(app, options);
 }
@@ -48,7 +48,7 @@ function handleDeliveries(app: Probot, options: AppOptions): void {
       const [repo, client] = [repoOf(repository), context.octokit as unknown as GitHubClient];
       const ref = repository.default_branch ?? (await client.request<{ default_branch: string }>('GET /repos/{owner}/{repo}', repo)).data.default_branch;
       const { login } = await identity();
-      return syncRegisterIssues({ client, repo, ref, reader: archiveReader(client, repo, ref), botLogin: async () => login, today: localToday(), dryRun: false, skipUnready: true });
+      return syncRegisterIssues({ client, repo, ref, reader: archiveReader(client, repo, ref), botLogin: async () => login, today: localToday(), dryRun: false, skipUnready: true, checker: options.checker });
     });
 
   app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], (context) =>

@@ -1,6 +1,6 @@
 /**
  * Starts the App as a Node server: `npm run app` with APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, and WEBHOOK_SECRET.
- * Pull requests are checked in a pool of worker threads (CHECK_WORKERS), so the server keeps taking deliveries.
+ * Registers are checked in a pool of worker threads (CHECK_WORKERS), so the server keeps taking deliveries.
  */
 
 import { Probot, Server } from 'probot';

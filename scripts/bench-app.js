@@ -12,7 +12,7 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { MemorySource } from '../lib/src/source.js';
 import { loadRegister } from '../lib/src/load.js';
-import { checkInProcess } from '../lib/src/github/flows.js';
+import { IN_PROCESS } from '../lib/src/github/flows.js';
 import { checkPool, poolChecker } from '../lib/app/checks.js';
 import { syntheticRegister } from './synthetic-register.js';
 
@@ -55,10 +55,10 @@ console.log(`${''.padEnd(34)} ${'time'.padStart(8)} ${'loop busy'.padStart(10)} 
 const pool = checkPool({ size: 1 });
 const small = { headSha: 'head', baseSha: 'head', config: {}, today: run.today };
 const smallReader = { ...reader, register: () => loadRegister(source(syntheticRegister(10)), {}), source: async () => source(syntheticRegister(10)) };
-await checkInProcess(smallReader, small);
-await poolChecker(pool)(smallReader, small);
+await IN_PROCESS.pullRequest(smallReader, small);
+await poolChecker(pool).pullRequest(smallReader, small);
 
 await measure('nothing: the machine alone, 5 s', () => new Promise((resolve) => setTimeout(resolve, 5000)));
-await measure('checked on the event loop', () => checkInProcess(reader, run));
-await measure('checked in a worker thread', () => poolChecker(pool)(reader, run));
+await measure('checked on the event loop', () => IN_PROCESS.pullRequest(reader, run));
+await measure('checked in a worker thread', () => poolChecker(pool).pullRequest(reader, run));
 await pool.close();
