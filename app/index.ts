@@ -5,14 +5,29 @@ import { localToday } from '../src/check.js';
 import type { GitHubClient } from '../src/github/client.js';
 import { checkRunTarget } from '../src/github/check-run.js';
 import { APPROVALS_CHECK_NAME } from '../src/github/approvals.js';
-import { archiveReader, checkApprovals, checkPullRequest, syncRegisterIssues } from '../src/github/flows.js';
+import { archiveReader, checkApprovals, checkPullRequest, syncRegisterIssues, type Checker } from '../src/github/flows.js';
 import { appIdentity, every, jobRunner } from './jobs.js';
 
 type RepoPayload = { owner?: { login: string; name?: string }; name: string; full_name?: string; default_branch?: string };
 type PullPayload = { number: number; head: { sha: string }; base: { sha: string }; user?: { login: string } | null };
 
-/** The application function Probot loads. */
+/** How the App is made. */
+export interface AppOptions {
+  /** Loads and checks the registers: the server hands in its worker threads; by default this thread. */
+  checker?: Checker;
+}
+
+/** The application function Probot's adapters load (serverless hosts): checks on the event loop's own thread; the server (main.ts) hands in worker threads. */
 export default function registerCheckApp(app: Probot): void {
+  createApp()(app);
+}
+
+/** The application function, its checks run by `options.checker`. */
+export function createApp(options: AppOptions = {}): (app: Probot) => void {
+  return (app) => handleDeliveries(app, options);
+}
+
+function handleDeliveries(app: Probot, options: AppOptions): void {
   const identity = appIdentity(app);
   const { job, once } = jobRunner();
   const repoOf = (r: RepoPayload) => ({ owner: r.owner?.login ?? r.owner?.name ?? r.full_name!.split('/')[0], repo: r.name });
@@ -27,6 +42,7 @@ export default function registerCheckApp(app: Probot): void {
         reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
         target: checkRunTarget(client, repo, pull.head.sha, app),
         approvals: { readTeams: true, app },
+        checker: options.checker,
       });
     });
   const pullRef = (pull: PullPayload) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, author: pull.user?.login });
@@ -39,6 +55,7 @@ export default function registerCheckApp(app: Probot): void {
         client, repo, pull: pullRef(pull), today: localToday(), botLogin: async () => me.login,
         reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
         approvals: { readTeams: true, app: { id: me.appId, slug: me.login.replace(/\[bot\]$/, '') } },
+        checker: options.checker,
       });
     });
 
@@ -47,7 +64,7 @@ export default function registerCheckApp(app: Probot): void {
       const [repo, client] = [repoOf(repository), context.octokit as unknown as GitHubClient];
       const ref = repository.default_branch ?? (await client.request<{ default_branch: string }>('GET /repos/{owner}/{repo}', repo)).data.default_branch;
       const { login } = await identity();
-      return syncRegisterIssues({ client, repo, ref, reader: archiveReader(client, repo, ref), botLogin: async () => login, today: localToday(), dryRun: false, skipUnready: true });
+      return syncRegisterIssues({ client, repo, ref, reader: archiveReader(client, repo, ref), botLogin: async () => login, today: localToday(), dryRun: false, skipUnready: true, checker: options.checker });
     });
 
   app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], (context) =>

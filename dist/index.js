@@ -63948,6 +63948,7 @@ var VOCABULARY = {
   // The App's and the sweep's log.
   "app.missingSettings": { nl: "ontbreekt: {{names}}", en: "missing {{names}}" },
   "app.jobFailed": { nl: "taak mislukt", en: "job failed" },
+  "app.badWorkers": { nl: "CHECK_WORKERS moet een geheel getal van 1 tot en met {{max}} zijn", en: "CHECK_WORKERS must be a whole number from 1 to {{max}}" },
   "app.deliveryRepeated": { nl: "levering {{id}} is al behandeld en wordt overgeslagen", en: "delivery {{id}} was already handled and is ignored" },
   "sweep.missingSettings": { nl: "stel APP_ID en PRIVATE_KEY of PRIVATE_KEY_PATH in", en: "set APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH" },
   "sweep.skipped": { nl: "overgeslagen na een fout", en: "skipped after an error" },
@@ -65565,6 +65566,24 @@ function configSettings(config) {
   const { language, review, fail_on: failOn } = resolveConfig(config);
   return { language, maxComments: review.max_comments, failOn };
 }
+function checkHeadAgainstBase(head, base, config, today) {
+  const { findings, summary: summary2 } = checkRegister(head, { config, today, base });
+  return { findings, summary: summary2, partnerships: head.partnerships.map((p) => ({ id: p.id, data: p.data, path: p.file.path })), changes: entryChanges(base, head) };
+}
+function checkAlone(register2, config, today) {
+  const { findings, summary: summary2 } = checkRegister(register2, { config, today });
+  const outline = (e) => ({ kind: e.kind, id: e.id, data: { name: e.data.name, owner: e.data.owner }, file: { path: e.file.path } });
+  return { findings, summary: summary2, hasRegisterFile: register2.registerFile !== void 0, entries: { processing: register2.processing.map(outline), partnerships: register2.partnerships.map(outline) } };
+}
+var IN_PROCESS = {
+  async pullRequest(reader, run5) {
+    const [head, base] = await Promise.all([reader.register(run5.headSha, run5.config), reader.register(run5.baseSha, run5.config)]);
+    return checkHeadAgainstBase(head, base, run5.config, run5.today);
+  },
+  async register(reader, run5) {
+    return checkAlone(await reader.register(run5.ref, run5.config), run5.config, run5.today);
+  }
+};
 async function checkPullRequest(check) {
   const target = check.target ?? {};
   await target.start?.();
@@ -65578,8 +65597,9 @@ async function checkPullRequest(check) {
       return error2;
     }
     const settings = { ...configSettings(config), ...await check.settings?.(config) };
-    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config), check.reader.register(check.pull.baseSha, config)]);
-    const result = await reviewPullRequest(check, { ...config, fail_on: settings.failOn }, settings, head, base);
+    const run5 = { headSha: check.pull.headSha, baseSha: check.pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
+    const checked = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run5);
+    const result = await reviewPullRequest(check, run5.config, settings, checked);
     await target.publish?.(result);
     return result;
   } catch (error2) {
@@ -65587,12 +65607,12 @@ async function checkPullRequest(check) {
     throw error2;
   }
 }
-async function reviewPullRequest(check, config, settings, head, base) {
+async function reviewPullRequest(check, config, settings, checked) {
   const { client, repo, pull } = check;
   const { language } = settings;
   const pathPrefix = check.pathPrefix ?? "";
   const botLogin2 = await check.botLogin();
-  const { findings, summary: summary2 } = checkRegister(head, { config, today: check.today, base });
+  const { findings, summary: summary2, partnerships, changes } = checked;
   const failed = findings.some((f) => failsOn(f, settings.failOn));
   const list3 = (route) => client.paginate(route, { ...repo, pull_number: pull.number, per_page: 100 });
   const changedFiles = await list3("GET /repos/{owner}/{repo}/pulls/{pull_number}/files");
@@ -65600,11 +65620,11 @@ async function reviewPullRequest(check, config, settings, head, base) {
   const reviews = await list3("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews");
   const plan = planReview({ findings, changedFiles, existing, reviews, botLogin: botLogin2, maxComments: settings.maxComments, language, pathPrefix });
   const rules = approvalRules(config);
-  const approvals = rules && await judgePullRequest(check, rules, head, base, reviews);
+  const approvals = rules && await judgePullRequest(check, rules, changes, reviews);
   const changedPaths = new Set(changedFiles.filter((f) => f.status !== "removed").map((f) => f.filename));
-  const changedPartnerships = head.partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.file.path}`)).map((p) => p.id);
+  const changedPartnerships = partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.path}`)).map((p) => p.id);
   const ready = { failing: findings.filter((f) => failsOn(f, settings.failOn)).length, approvals };
-  const context3 = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: head, ready };
+  const context3 = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: { partnerships }, ready };
   const result = { findings, summary: summary2, failed, language, failOn: settings.failOn, markdown: renderSummary(findings, summary2, context3), ...approvals ? { approvals } : {} };
   if (check.readOnly) return result;
   try {
@@ -65618,9 +65638,10 @@ async function reviewPullRequest(check, config, settings, head, base) {
   }
   return result;
 }
-async function judgePullRequest(check, rules, head, base, reviews) {
+async function judgePullRequest(check, rules, changes, reviews) {
   const { client, repo, pull } = check;
-  const needs = neededApprovals(entryChanges(base, head, check.pathPrefix ?? ""), rules);
+  const pathPrefix = check.pathPrefix ?? "";
+  const needs = neededApprovals(changes.map((change) => ({ ...change, file: `${pathPrefix}${change.file}` })), rules);
   const approvers = approvingLogins(reviews, pull.headSha);
   let author = pull.author;
   if (author === void 0 && needs.length > 0) {
@@ -65635,9 +65656,9 @@ async function checkApprovals(check) {
   const rules = approvalRules(config);
   if (!rules) return void 0;
   const settings = { ...configSettings(config), ...await check.settings?.(config) };
-  const [head, base] = await Promise.all([check.reader.register(pull.headSha, config), check.reader.register(pull.baseSha, config)]);
-  const { findings } = checkRegister(head, { config: { ...config, fail_on: settings.failOn }, today: check.today, base });
-  const approvals = await judgePullRequest(check, rules, head, base, await listReviews(client, repo, pull.number));
+  const run5 = { headSha: pull.headSha, baseSha: pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
+  const { findings, changes } = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run5);
+  const approvals = await judgePullRequest(check, rules, changes, await listReviews(client, repo, pull.number));
   const line2 = readyLine(findings.filter((f) => failsOn(f, settings.failOn)).length, approvals, settings.language);
   if (!check.readOnly) {
     await publishApprovalsCheck(client, repo, approvals, settings.language, check.approvals?.app);
@@ -65664,15 +65685,14 @@ async function syncRegisterIssues(sync) {
   }
   const settings = { ...configSettings(config), ...await sync.settings?.(config) };
   const resolved = resolveConfig({ ...config, fail_on: settings.failOn });
-  const register2 = await sync.reader.register(sync.ref, resolved);
-  if (sync.skipUnready && !register2.registerFile) return void 0;
-  const { findings, summary: summary2 } = checkRegister(register2, { config: resolved, today: sync.today });
+  const { findings, summary: summary2, hasRegisterFile, entries } = await (sync.checker ?? IN_PROCESS).register(sync.reader, { ref: sync.ref, config: resolved, today: sync.today });
+  if (sync.skipUnready && !hasRegisterFile) return void 0;
   const sha = await sync.reader.commit?.(sync.ref);
   const permalink = sha && COMMIT_ID2.test(sha) ? { serverUrl: sync.serverUrl ?? "https://github.com", owner: repo.owner, repo: repo.repo, sha } : void 0;
   const result = await syncStaleIssues({
     client,
     repo,
-    register: register2,
+    register: entries,
     findings,
     botLogin: await sync.botLogin(),
     label: resolved.stale_issues.label,

@@ -42,6 +42,14 @@ export interface PartnershipEntity {
 /** Anything with an id that rules report on. */
 export type Entity = ProcessingEntity | PartnershipEntity;
 
+/** What the register issues read of an entry: an entity is one, and so is a copy of these few fields as plain data. */
+export interface EntryOutline {
+  kind: Entity['kind'];
+  id: string;
+  data: { name?: unknown; owner?: unknown };
+  file: { path: string };
+}
+
 /** A file reported on as a whole (register.yml, a notice, an unreadable file). */
 export interface FileEntity {
   kind: 'register' | 'notice' | 'file';
@@ -82,7 +90,7 @@ export function fileEntity(file: ParsedFile): FileEntity {
 }
 
 /** Every processing activity and partnership of a register, in that order: what "every entry" means. */
-export function entities(register: Pick<Register, 'processing' | 'partnerships'>): Entity[] {
+export function entities<P = ProcessingEntity, Q = PartnershipEntity>(register: { processing: readonly P[]; partnerships: readonly Q[] }): (P | Q)[] {
   return [...register.processing, ...register.partnerships];
 }
 
@@ -93,7 +101,7 @@ export function stem(filePath: string): string {
 }
 
 /** How a person recognises an entity: its name, else its id. */
-export function label(entity: Entity): string {
+export function label(entity: Pick<EntryOutline, 'id' | 'data'>): string {
   return readString((entity.data as { name?: unknown }).name) ?? entity.id;
 }
 

@@ -5,12 +5,13 @@
  */
 
 import type { CheckConfig } from '../model.js';
-import type { Register } from '../register.js';
+import type { Entity, EntryOutline, PartnershipEntity, Register } from '../register.js';
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from '../config.js';
 import { loadRegister } from '../load.js';
 import { say } from '../report/vocabulary.js';
+import type { RegisterSource } from '../source.js';
 import type { ChangedFile } from '../review/diff.js';
 import { planReview, type ReviewComment, type ReviewSummary } from '../review/review.js';
 import { renderSummary } from '../review/summary.js';
@@ -20,7 +21,7 @@ import { readRepoConfig } from './repo-config.js';
 import { postReview } from './review.js';
 import { upsertSummaryComment } from './summary.js';
 import { syncStaleIssues, type StaleResult } from './stale.js';
-import { approvalRules, approvingLogins, entryChanges, judgeApprovals, neededApprovals, readyLine, type ApprovalOutcome, type ApprovalRules, type PullReview } from '../review/approvals.js';
+import { approvalRules, approvingLogins, entryChanges, judgeApprovals, neededApprovals, readyLine, type ApprovalOutcome, type ApprovalRules, type EntryChange, type PullReview } from '../review/approvals.js';
 import { listReviews, publishApprovalsCheck, teamMembership, updateReadyLine } from './approvals.js';
 
 /** A pull request as the event names it. */
@@ -40,16 +41,20 @@ export interface RepositoryReader {
   register(ref: string, config: CheckConfig): Promise<Register>;
   /** The commit a branch (or `HEAD`) stands at, for links to a finding's line; undefined when it cannot be known. */
   commit?(ref: string): Promise<string | undefined>;
+  /** The register's files at a commit or branch, not yet loaded: for a checker that loads them elsewhere (the App's worker threads). */
+  source?(ref: string, config: CheckConfig): Promise<RegisterSource>;
 }
 
 /** A full hexadecimal commit id: the only form that goes into a link. */
 const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 /** Reads everything through the API: the configuration at `configRef`, each register from one archive download. */
-export function archiveReader(client: GitHubClient, repo: RepoRef, configRef: string): RepositoryReader {
+export function archiveReader(client: GitHubClient, repo: RepoRef, configRef: string): RepositoryReader & Required<Pick<RepositoryReader, 'source'>> {
+  const source = async (ref: string, config: CheckConfig) => (await downloadSnapshot(client, repo, ref, '', { config })).source;
   return {
     config: () => readRepoConfig(client, repo, configRef),
-    register: async (ref, config) => loadRegister((await downloadSnapshot(client, repo, ref, '', { config })).source, config),
+    register: async (ref, config) => loadRegister(await source(ref, config), config),
+    source,
     commit: async (ref) => (await client.request<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref })).data.sha,
   };
 }
@@ -93,6 +98,74 @@ export interface PullRequestTarget {
   fail?(error: unknown): Promise<void>;
 }
 
+/** A partnership as the summary draws it: its id and data, and the file it is in. */
+export type PartnershipOutline = Pick<PartnershipEntity, 'id' | 'data'> & { path: string };
+
+/** A pull request's registers checked, head against base, as plain data (it may come from another thread). */
+export interface PullRequestFindings {
+  findings: Finding[];
+  summary: Summary;
+  /** The head's partnerships: the summary draws those the pull request changed. */
+  partnerships: PartnershipOutline[];
+  /** The entries the pull request adds, changes or removes, field by field (paths relative to the register): what approvals judge. */
+  changes: EntryChange[];
+}
+
+/** What a checker is asked: the commits and how to judge them. */
+export interface PullRequestRun {
+  headSha: string;
+  baseSha: string;
+  config: CheckConfig;
+  today: string;
+}
+
+/** A register checked on its own, as plain data (it may come from another thread): what a register-issues run needs of it. */
+export interface RegisterFindings {
+  findings: Finding[];
+  summary: Summary;
+  /** Whether the register has its register.yml. */
+  hasRegisterFile: boolean;
+  /** Its entries, as the issues name them. */
+  entries: { processing: EntryOutline[]; partnerships: EntryOutline[] };
+}
+
+/** What a checker is asked for the register issues: the branch or commit, and how to judge it. */
+export interface RegisterRun {
+  ref: string;
+  config: CheckConfig;
+  today: string;
+}
+
+/** Reads registers with a reader and checks them: on this thread ({@link IN_PROCESS}), or elsewhere (the App's worker threads). */
+export interface Checker {
+  pullRequest(reader: RepositoryReader, run: PullRequestRun): Promise<PullRequestFindings>;
+  register(reader: RepositoryReader, run: RegisterRun): Promise<RegisterFindings>;
+}
+
+/** Checks head against base and keeps what a pull-request run needs of them: the one check every checker runs. */
+export function checkHeadAgainstBase(head: Register, base: Register, config: CheckConfig, today: string): PullRequestFindings {
+  const { findings, summary } = checkRegister(head, { config, today, base });
+  return { findings, summary, partnerships: head.partnerships.map((p) => ({ id: p.id, data: p.data, path: p.file.path })), changes: entryChanges(base, head) };
+}
+
+/** Checks a register and keeps what a register-issues run needs of it: the one check every checker runs. */
+export function checkAlone(register: Register, config: CheckConfig, today: string): RegisterFindings {
+  const { findings, summary } = checkRegister(register, { config, today });
+  const outline = (e: Entity): EntryOutline => ({ kind: e.kind, id: e.id, data: { name: e.data.name, owner: e.data.owner }, file: { path: e.file.path } });
+  return { findings, summary, hasRegisterFile: register.registerFile !== undefined, entries: { processing: register.processing.map(outline), partnerships: register.partnerships.map(outline) } };
+}
+
+/** Loads and checks on this thread: the Action's way, and the App's on a serverless host. */
+export const IN_PROCESS: Checker = {
+  async pullRequest(reader, run) {
+    const [head, base] = await Promise.all([reader.register(run.headSha, run.config), reader.register(run.baseSha, run.config)]);
+    return checkHeadAgainstBase(head, base, run.config, run.today);
+  },
+  async register(reader, run) {
+    return checkAlone(await reader.register(run.ref, run.config), run.config, run.today);
+  },
+};
+
 /** Everything a pull-request run needs. */
 export interface PullRequestCheck {
   client: GitHubClient;
@@ -109,6 +182,8 @@ export interface PullRequestCheck {
   /** The front end's overrides of the configuration's settings. */
   settings?: (config: CheckConfig) => Promise<Partial<RunSettings>> | Partial<RunSettings>;
   target?: PullRequestTarget;
+  /** Reads and checks the registers; {@link IN_PROCESS} when left out (the App's server hands in its worker threads). */
+  checker?: Checker;
   /** How approvals are judged and published when the configuration has `approvals`; without it teams are not read. */
   approvals?: ApprovalsOptions;
 }
@@ -135,8 +210,9 @@ export async function checkPullRequest(check: PullRequestCheck): Promise<PullReq
       return error;
     }
     const settings = { ...configSettings(config), ...(await check.settings?.(config)) };
-    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config), check.reader.register(check.pull.baseSha, config)]);
-    const result = await reviewPullRequest(check, { ...config, fail_on: settings.failOn }, settings, head, base);
+    const run = { headSha: check.pull.headSha, baseSha: check.pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
+    const checked = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run);
+    const result = await reviewPullRequest(check, run.config, settings, checked);
     await target.publish?.(result);
     return result;
   } catch (error) {
@@ -145,12 +221,12 @@ export async function checkPullRequest(check: PullRequestCheck): Promise<PullReq
   }
 }
 
-async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, settings: RunSettings, head: Register, base: Register): Promise<PullRequestResult> {
+async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, settings: RunSettings, checked: PullRequestFindings): Promise<PullRequestResult> {
   const { client, repo, pull } = check;
   const { language } = settings;
   const pathPrefix = check.pathPrefix ?? '';
   const botLogin = await check.botLogin();
-  const { findings, summary } = checkRegister(head, { config, today: check.today, base });
+  const { findings, summary, partnerships, changes } = checked;
   const failed = findings.some((f) => failsOn(f, settings.failOn));
   const list = <T>(route: string) => client.paginate<T>(route, { ...repo, pull_number: pull.number, per_page: 100 });
   const changedFiles = await list<ChangedFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files');
@@ -158,12 +234,12 @@ async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, s
   const reviews = await list<ReviewSummary & PullReview>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews');
   const plan = planReview({ findings, changedFiles, existing, reviews, botLogin, maxComments: settings.maxComments, language, pathPrefix });
   const rules = approvalRules(config);
-  const approvals = rules && (await judgePullRequest(check, rules, head, base, reviews));
+  const approvals = rules && (await judgePullRequest(check, rules, changes, reviews));
 
   const changedPaths = new Set(changedFiles.filter((f) => f.status !== 'removed').map((f) => f.filename));
-  const changedPartnerships = head.partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.file.path}`)).map((p) => p.id);
+  const changedPartnerships = partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.path}`)).map((p) => p.id);
   const ready = { failing: findings.filter((f) => failsOn(f, settings.failOn)).length, approvals };
-  const context = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: head, ready };
+  const context = { language, failed, notCommented: plan.summaryOnly.length, overflow: plan.overflow.length, changedPartnerships, register: { partnerships }, ready };
   const result: PullRequestResult = { findings, summary, failed, language, failOn: settings.failOn, markdown: renderSummary(findings, summary, context), ...(approvals ? { approvals } : {}) };
   if (check.readOnly) return result;
   try {
@@ -179,9 +255,10 @@ async function reviewPullRequest(check: PullRequestCheck, config: CheckConfig, s
 }
 
 /** Judges a pull request's approvals: the changes between base and head, the approvals they need, the reviews on the head commit. */
-async function judgePullRequest(check: Pick<PullRequestCheck, 'client' | 'repo' | 'pull' | 'pathPrefix' | 'approvals'>, rules: ApprovalRules, head: Register, base: Register, reviews: PullReview[]): Promise<ApprovalOutcome> {
+async function judgePullRequest(check: Pick<PullRequestCheck, 'client' | 'repo' | 'pull' | 'pathPrefix' | 'approvals'>, rules: ApprovalRules, changes: EntryChange[], reviews: PullReview[]): Promise<ApprovalOutcome> {
   const { client, repo, pull } = check;
-  const needs = neededApprovals(entryChanges(base, head, check.pathPrefix ?? ''), rules);
+  const pathPrefix = check.pathPrefix ?? '';
+  const needs = neededApprovals(changes.map((change) => ({ ...change, file: `${pathPrefix}${change.file}` })), rules);
   const approvers = approvingLogins(reviews, pull.headSha);
   let author = pull.author;
   if (author === undefined && needs.length > 0) {
@@ -213,9 +290,9 @@ export async function checkApprovals(check: ApprovalsCheck): Promise<ApprovalsRe
   const rules = approvalRules(config);
   if (!rules) return undefined;
   const settings = { ...configSettings(config), ...(await check.settings?.(config)) };
-  const [head, base] = await Promise.all([check.reader.register(pull.headSha, config), check.reader.register(pull.baseSha, config)]);
-  const { findings } = checkRegister(head, { config: { ...config, fail_on: settings.failOn }, today: check.today, base });
-  const approvals = await judgePullRequest(check, rules, head, base, await listReviews(client, repo, pull.number));
+  const run = { headSha: pull.headSha, baseSha: pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
+  const { findings, changes } = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run);
+  const approvals = await judgePullRequest(check, rules, changes, await listReviews(client, repo, pull.number));
   const line = readyLine(findings.filter((f) => failsOn(f, settings.failOn)).length, approvals, settings.language);
   if (!check.readOnly) {
     await publishApprovalsCheck(client, repo, approvals, settings.language, check.approvals?.app);
@@ -252,6 +329,8 @@ export interface RegisterIssuesSync {
   /** Skip, rather than fail, a repository without register.yml or with an invalid configuration (the App walks repositories that may hold none). */
   skipUnready?: boolean;
   settings?: (config: CheckConfig) => Promise<Partial<RunSettings>> | Partial<RunSettings>;
+  /** Reads and checks the register; {@link IN_PROCESS} when left out (the App's server hands in its worker threads). */
+  checker?: Checker;
 }
 
 /** Keeps the register issues in step with the register on the default branch; undefined when skipped. */
@@ -275,16 +354,15 @@ export async function syncRegisterIssues(sync: RegisterIssuesSync): Promise<Regi
   }
   const settings = { ...configSettings(config), ...(await sync.settings?.(config)) };
   const resolved = resolveConfig({ ...config, fail_on: settings.failOn });
-  const register = await sync.reader.register(sync.ref, resolved);
-  if (sync.skipUnready && !register.registerFile) return undefined;
-  const { findings, summary } = checkRegister(register, { config: resolved, today: sync.today });
+  const { findings, summary, hasRegisterFile, entries } = await (sync.checker ?? IN_PROCESS).register(sync.reader, { ref: sync.ref, config: resolved, today: sync.today });
+  if (sync.skipUnready && !hasRegisterFile) return undefined;
   // Each finding's line is linked to the commit it was found on, so the link still shows that line after later changes.
   const sha = await sync.reader.commit?.(sync.ref);
   const permalink = sha && COMMIT_ID.test(sha) ? { serverUrl: sync.serverUrl ?? 'https://github.com', owner: repo.owner, repo: repo.repo, sha } : undefined;
   const result = await syncStaleIssues({
     client,
     repo,
-    register,
+    register: entries,
     findings,
     botLogin: await sync.botLogin(),
     label: resolved.stale_issues.label,

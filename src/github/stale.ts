@@ -1,7 +1,7 @@
 /** Applies a register-issue plan (src/review/stale.ts) on GitHub: lists our issues, checks the labels, writes, and settles races. */
 
 import type { Finding, Language } from '../types.js';
-import type { Register } from '../register.js';
+import type { EntryOutline } from '../register.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { readIssueMarker } from '../review/markers.js';
 import { planStaleIssues, type Permalink, type StaleIssue, type StaleOperation, type StalePlan, type StaleWrite } from '../review/stale.js';
@@ -24,7 +24,7 @@ export interface StaleResult {
 export interface StaleOptions {
   client: GitHubClient;
   repo: RepoRef;
-  register: Register;
+  register: { processing: readonly EntryOutline[]; partnerships: readonly EntryOutline[] };
   findings: Finding[];
   botLogin: string;
   label: string;

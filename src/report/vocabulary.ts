@@ -184,6 +184,7 @@ export const VOCABULARY = {
   // The App's and the sweep's log.
   'app.missingSettings': { nl: 'ontbreekt: {{names}}', en: 'missing {{names}}' },
   'app.jobFailed': { nl: 'taak mislukt', en: 'job failed' },
+  'app.badWorkers': { nl: 'CHECK_WORKERS moet een geheel getal van 1 tot en met {{max}} zijn', en: 'CHECK_WORKERS must be a whole number from 1 to {{max}}' },
   'app.deliveryRepeated': { nl: 'levering {{id}} is al behandeld en wordt overgeslagen', en: 'delivery {{id}} was already handled and is ignored' },
   'sweep.missingSettings': { nl: 'stel APP_ID en PRIVATE_KEY of PRIVATE_KEY_PATH in', en: 'set APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH' },
   'sweep.skipped': { nl: 'overgeslagen na een fout', en: 'skipped after an error' },

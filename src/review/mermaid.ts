@@ -16,7 +16,7 @@ export interface DiagramMarking {
 }
 
 /** The flowchart of one partnership; flows with findings (or those `marking` names) are drawn red and marked. */
-export function partnershipDiagram(partnership: PartnershipEntity, findings: Finding[], language: Language, marking?: DiagramMarking): string {
+export function partnershipDiagram(partnership: Pick<PartnershipEntity, 'id' | 'data'>, findings: Finding[], language: Language, marking?: DiagramMarking): string {
   const participants = list(partnership.data.participants).filter(isRecord);
   const nodeIds = new Map<string, string>();
   const lines = ['flowchart LR'];

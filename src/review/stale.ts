@@ -4,7 +4,7 @@
  */
 
 import type { Finding, Language, Question, Severity } from '../types.js';
-import { entities as registerEntities, type Entity, label as entityLabel, type Register } from '../register.js';
+import { entities as registerEntities, type EntryOutline, label as entityLabel } from '../register.js';
 import { issueKey, issueMarker, readIssueMarker } from './markers.js';
 import { escapeMarkdown, inlineCode, plainTitle, urlPath } from '../report/escape.js';
 import { ruleDocsUrl } from '../meta.js';
@@ -104,7 +104,8 @@ export interface Permalink {
 export interface StalePlanInput {
   /** Our issues (any state), found by label, author and marker. */
   issues: StaleIssue[];
-  register: Register;
+  /** The register's entries (only their kind, id, data and file's path are read). */
+  register: { processing: readonly EntryOutline[]; partnerships: readonly EntryOutline[] };
   findings: Finding[];
   /** The label every issue of ours carries, by which they are listed (`stale_issues.label`). */
   label: string;
@@ -130,7 +131,7 @@ interface Target {
   concern: IssueConcern;
   kind: string;
   id: string;
-  entity?: Entity;
+  entity?: EntryOutline;
   findings: Finding[];
 }
 
@@ -202,7 +203,7 @@ export function planStaleIssues(input: StalePlanInput): StalePlan {
   const missing = new Set([...(input.missingLabels ?? []), ...(input.labelMissing ? [input.label] : [])]);
 
   // Keyed as the markers read back: an id that is not plain stands as its hash.
-  const entities = new Map<string, Entity>();
+  const entities = new Map<string, EntryOutline>();
   for (const e of registerEntities(register)) if (!entities.has(issueKey('', e.kind, e.id))) entities.set(issueKey('', e.kind, e.id), e);
 
   const targets = new Map<string, Target>();

@@ -1,7 +1,7 @@
 /** The sticky summary: its Markdown, and whether the one comment carrying it is to be created, updated or left. Pure: no API calls. */
 
 import { type Finding, type Language, partitionByNew, type Summary } from '../types.js';
-import { label, type Register } from '../register.js';
+import { label, type PartnershipEntity } from '../register.js';
 import { isSummaryBody, SUMMARY_MARKER } from './markers.js';
 import { findingsTable } from '../report/markdown.js';
 import { questionTitle, say, sayCount } from '../report/vocabulary.js';
@@ -23,7 +23,8 @@ export interface SummaryContext {
   overflow: number;
   /** Partnerships changed by the pull request, for the diagrams. */
   changedPartnerships: string[];
-  register?: Register;
+  /** The head's partnerships, for the diagrams (only their ids and data are read). */
+  register?: { partnerships: readonly Pick<PartnershipEntity, 'id' | 'data'>[] };
   /** Said once when writes are refused (a fork's pull request). */
   note?: string;
   /** On a pull request: the new findings that fail the check, and the approvals (when configured), for the "ready to merge" line. */

@@ -215,12 +215,13 @@ export interface InProcessApp {
 /**
  * Loads the App into a Probot pointed at the simulator. `throttle: false` turns the Octokit throttle's waits off (writes a
  * second apart, three for those that notify) through Probot's own Octokit option; leave it on to test the production client.
+ * `app`: the application function, by default the one Probot loads from app/index.ts (checks on this thread).
  */
-export async function inProcessApp(options: { appId: number; privateKey: string; baseUrl: string; throttle?: boolean; Octokit?: typeof ProbotOctokit }): Promise<InProcessApp> {
+export async function inProcessApp(options: { appId: number; privateKey: string; baseUrl: string; throttle?: boolean; Octokit?: typeof ProbotOctokit; app?: (app: Probot) => void }): Promise<InProcessApp> {
   let output = '';
   const log = pino({ level: 'info' }, { write: (line: string) => void (output += line) });
   const probot = new Probot({ appId: options.appId, privateKey: options.privateKey, baseUrl: options.baseUrl, log, Octokit: options.Octokit ?? (options.throttle === false ? UnthrottledOctokit : appOctokit()) });
-  await probot.load(registerCheckApp);
+  await probot.load(options.app ?? registerCheckApp);
   return {
     probot,
     output: () => output,
