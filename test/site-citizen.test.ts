@@ -135,6 +135,60 @@ describe('the citizen site of the example register', async () => {
     expect(zvh).toContain('Het register noemt geen adres voor bezwaar.');
   });
 
+  it('names the right to object (Art. 21) only beside public task or legitimate interest, and withdrawal (Art. 7(3)) only beside consent', () => {
+    let objectable = 0;
+    let consent = 0;
+    for (const [page, html] of htmlOf(files)) {
+      const english = page.startsWith('en/');
+      // Each flow, recipient and the activity's own basis is one block; a right follows the ground of its own block.
+      for (const block of html.split(/<section class="flow">|<h2>/)) {
+        const e = english ? /GDPR Article 6\(1\)\((e|f)\)/.test(block) : /AVG artikel 6 lid 1 onder (e|f)\b/.test(block);
+        const a = english ? block.includes('GDPR Article 6(1)(a)') : block.includes('AVG artikel 6 lid 1 onder a');
+        expect(block.includes(english ? 'GDPR Article 21' : 'AVG artikel 21'), page).toBe(e);
+        expect(block.includes(english ? 'GDPR Article 7(3)' : 'AVG artikel 7 lid 3'), page).toBe(a);
+        if (e) objectable++;
+        if (a) consent++;
+      }
+    }
+    // The example has both, and flows on a legal obligation (riec) that must not get the right to object.
+    expect(objectable).toBeGreaterThan(0);
+    expect(consent).toBeGreaterThan(0);
+    expect(files.get('partnerships/riec.html')).toContain('AVG artikel 6 lid 1 onder c');
+  });
+
+  it('cites Art. 26 only where at least two participants are joint controllers', () => {
+    for (const [page, html] of htmlOf(files)) {
+      if (page.startsWith('en/') || !page.startsWith('partnerships/')) continue;
+      const joint = html.split('Is samen met andere deelnemers verantwoordelijk.').length - 1;
+      expect(html.includes('AVG artikel 26 lid 3'), page).toBe(joint >= 2);
+      if (joint < 2) expect(html, page).not.toContain('AVG artikel 26');
+    }
+    expect(files.get('partnerships/riec.html')).toContain('(AVG artikel 26 lid 2): <a href="https://www.voorbeeld.nl/privacy/riec#gezamenlijke-verantwoordelijkheid">');
+  });
+
+  it('misses an objection route only where decisions are taken, and says the decision letter names it', async () => {
+    const texts = exampleTexts();
+    edit(texts, 'partnerships/regionale-inkoop-wmo.yml', '  objection: https://www.voorbeeld.nl/bezwaar\n', '');
+    const site = await build(texts);
+    const wmo = site.files.get('partnerships/regionale-inkoop-wmo.html')!;
+    expect(wmo).toContain('Het register meldt niet dat deze samenwerking besluiten over mensen neemt.');
+    expect(wmo).not.toContain('Het register noemt geen adres voor bezwaar.');
+    expect(wmo).not.toContain('Krijgt u een besluit');
+    expect(wmo).not.toContain('Hier leest u hoe u bezwaar maakt');
+    const zvh = files.get('partnerships/zorg-en-veiligheidshuis.html')!;
+    expect(zvh).toContain('Dan staat in de brief of u bezwaar kunt maken, waar en binnen welke tijd.');
+  });
+
+  it('sends a resident to the DPO only when the register names one', async () => {
+    const texts = exampleTexts();
+    edit(texts, 'register.yml', '  dpo: fg@voorbeeld.nl\n', '');
+    edit(texts, 'partnerships/regionale-inkoop-wmo.yml', '  contact: privacy@voorbeeld.nl\n', '');
+    const site = await build(texts);
+    const wmo = site.files.get('partnerships/regionale-inkoop-wmo.html')!;
+    expect(wmo).toContain('Het register noemt hier geen contact. Stel uw vraag dan aan Gemeente Voorbeeld.');
+    expect(everything(site.files)).not.toContain('functionaris gegevensbescherming');
+  });
+
   it('links every page to its counterpart in the other language, and every internal link resolves', () => {
     for (const [page, html] of htmlOf(files)) {
       const english = page.startsWith('en/');

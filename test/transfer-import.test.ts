@@ -196,6 +196,21 @@ describe('import of other layouts', () => {
     expect(await readYaml(path.join(out, 'register.yml'))).toEqual({ organisation: { name: '[name of the organisation]' } });
   });
 
+  it('asks for a statutory article (Art. 6(3)) only with a legal obligation or public task', async () => {
+    const dir = await tempDir();
+    const file = await xlsx(dir, (ws) => {
+      ws.addRow(['Verwerking', 'Verwerkingsgrondslag', 'Bewaartermijn']);
+      ws.addRow(['Nieuwsbrief', 'Toestemming — aanmeldformulier op de website', '1 jaar']);
+      ws.addRow(['Hondenbelasting', 'Publieke taak — Gemeentewet', '7 jaar']);
+    });
+    const out = path.join(dir, 'out');
+    expect((await run(['import', file, '--out', out], dir)).code).toBe(0);
+    expect((await readYaml(path.join(out, 'processing/nieuwsbrief.yml'))).legal_basis).toEqual([{ ground: 'consent', provision: 'aanmeldformulier op de website' }]);
+    const report = await fs.readFile(path.join(out, 'IMPORT-REPORT.md'), 'utf8');
+    expect(report).toContain('"Gemeentewet" noemt geen artikel');
+    expect(report).not.toContain('aanmeldformulier op de website" noemt geen artikel');
+  });
+
   it('takes a header cell merged over two columns as one column, and reports a real duplicate', async () => {
     const dir = await tempDir();
     const file = await xlsx(dir, (ws) => {
@@ -388,7 +403,13 @@ describe('reading cells', () => {
     ['Overeenkomst', { kind: 'unknown' }],
     ['Convenant Veiligheidshuis', { kind: 'unknown' }],
     ['art. 6 lid 1 sub c en art. 6 lid 1 sub e AVG', { kind: 'ambiguous' }],
-    ['Wettelijke verplichting — zie AVG art. 6 lid 1 onder e', { kind: 'basis', ground: 'legal-obligation', provision: 'zie AVG art. 6 lid 1 onder e' }],
+    ['Wettelijke verplichting — zie AVG art. 6 lid 1 onder e', { kind: 'ambiguous' }],
+    ['Wettelijke verplichting — AVG art. 6 lid 1 onder c; Participatiewet, art. 64', { kind: 'basis', ground: 'legal-obligation', provision: 'AVG art. 6 lid 1 onder c; Participatiewet, art. 64' }],
+    ['Wettelijke verplichting — Gemeentewet art. 6 lid 1 onder a', { kind: 'basis', ground: 'legal-obligation', provision: 'Gemeentewet art. 6 lid 1 onder a' }],
+    // Point (b) needs a contract with the data subject: a bare "contract" may be one between organisations.
+    ['Contract', { kind: 'unknown' }],
+    ['Contract met Parkeerbeheer B.V.', { kind: 'unknown' }],
+    ['Performance of a contract', { kind: 'basis', ground: 'contract' }],
     ['AVG art. 6 lid 1 onder c (taak van algemeen belang)', { kind: 'ambiguous' }],
   ])('reads the legal basis %j', (line, expected) => {
     expect(readBasisLine(line)).toEqual(expected);

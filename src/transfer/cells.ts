@@ -93,7 +93,8 @@ export function saysYes(value: string): boolean {
 
 /**
  * Phrases that name one Art. 6(1) ground and nothing else, compared on {@link plainWords}. Only texts a privacy
- * officer would read the same way: "wettelijke taak" (c or e?) and a bare "overeenkomst" (a covenant?) are not here.
+ * officer would read the same way: "wettelijke taak" (c or e?) and a bare "overeenkomst" or "contract" (a covenant, or
+ * a contract between organisations? Point (b) needs a contract with the data subject) are not here.
  */
 const GROUND_PHRASES: [string, LegalGround][] = [
   ['wettelijke verplichting', 'legal-obligation'],
@@ -115,7 +116,8 @@ const GROUND_PHRASES: [string, LegalGround][] = [
   ['uitvoering van een overeenkomst', 'contract'],
   ['uitvoering overeenkomst', 'contract'],
   ['overeenkomst met de betrokkene', 'contract'],
-  ['contract', 'contract'],
+  ['performance of a contract', 'contract'],
+  ['contract with the data subject', 'contract'],
   ['vitale belangen', 'vital-interest'],
   ['vitaal belang', 'vital-interest'],
   ['vital interests', 'vital-interest'],
@@ -240,6 +242,9 @@ export function readBasisLine(line: string): BasisReading {
   }
   if (phrase) {
     const provision = rest ?? afterWords(groundPart, countWords(words.slice(0, phrase.length)));
+    // A GDPR citation of another ground further on ("Wettelijke verplichting — zie AVG art. 6 lid 1 onder e") contradicts the phrase.
+    const citedLater = provision === undefined ? [] : citedGroundLetters(provision).letters;
+    if (citedLater.some((letter) => GROUND_BY_LETTER[letter] !== phrase.ground)) return { kind: 'ambiguous' };
     return basis(phrase.ground, provision, link);
   }
   return { kind: 'unknown' };

@@ -418,9 +418,10 @@ function readRow(planner: Planner, cells: Cell[], rowNumber: number, fields: (Fi
       if (reading.provision) item.provision = reading.provision;
       if (reading.link) item.link = reading.link;
       bases.push(item);
+      // Only a legal obligation or public task must be laid down in law (GDPR Art. 6(3)); with another ground the provision is an explanation.
       const needsProvision = reading.ground === 'legal-obligation' || reading.ground === 'public-task';
       if (!reading.provision && needsProvision) planner.item('noProvision', rowNumber, header('legal_basis'), { value: quote(line) });
-      else if (reading.provision) {
+      else if (reading.provision && needsProvision) {
         const verdict = classifyProvision(reading.provision);
         if (!(verdict.kind === 'statute' && verdict.article)) planner.item('noArticle', rowNumber, header('legal_basis'), { value: quote(reading.provision) });
       }

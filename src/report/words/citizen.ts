@@ -3,8 +3,11 @@
  * shares data with. Gathered into VOCABULARY in ../vocabulary.ts. The Dutch is plain language (B1): short sentences,
  * "wij" and "u", everyday words; test/site-citizen.test.ts measures it with the rule catalogue's readability measure.
  * Placeholders are filled with HTML the caller built (register text escaped), so no phrase holds `<`, `>`, `&` or `"`.
- * Legal statements cite the article: GDPR Art. 6(1)(a)–(f) for the grounds, Art. 15 (access), Art. 26(2) (the essence
- * of a joint-controller arrangement), Art. 38(4) (contacting the DPO), Art. 77 (a complaint to the supervisory authority).
+ * Legal statements cite the article: GDPR Art. 6(1)(a)–(f) for the grounds, Art. 7(3) (withdrawing consent), Art. 15
+ * (access and a copy), Art. 21(1) (objecting to processing based on Art. 6(1)(e) or (f) only), Art. 26(2) (the essence of a
+ * joint-controller arrangement) and 26(3) (rights against each joint controller), Art. 38(4) (contacting the DPO), Art. 77
+ * (a complaint to the supervisory authority). The site never tells a resident that sharing itself can be challenged with
+ * an Awb objection: only a decision (besluit) can, and the decision letter must say how (Awb art. 3:45).
  */
 
 import type { Bilingual } from '../../types.js';
@@ -26,8 +29,8 @@ export const CITIZEN_WORDS = {
   // The overview.
   'citizen.title': { nl: 'Met wie deelt {{organisation}} mijn gegevens?', en: 'Who does {{organisation}} share my data with?' },
   'citizen.intro': {
-    nl: '{{organisation}} werkt samen met andere organisaties. Soms geven wij daarbij gegevens over u door. Hier leest u met wie wij gegevens delen. U leest ook welke gegevens dat zijn en waarom dat mag.',
-    en: '{{organisation}} works together with other organisations. Sometimes we pass on data about you. Here you can read who we share data with. You can also read which data these are and why that is allowed.',
+    nl: '{{organisation}} werkt samen met andere organisaties. Soms geven wij daarbij gegevens over u door. Hier leest u met wie wij gegevens delen. U leest ook welke gegevens dat zijn en waarom dat volgens ons mag.',
+    en: '{{organisation}} works together with other organisations. Sometimes we pass on data about you. Here you can read who we share data with. You can also read which data these are and why we believe that is allowed.',
   },
   'citizen.overview.partnerships': { nl: 'Samenwerkingsverbanden', en: 'Partnerships' },
   'citizen.overview.partnershipsIntro': {
@@ -73,9 +76,20 @@ export const CITIZEN_WORDS = {
   },
   'citizen.role.recipient': { nl: 'Krijgt gegevens.', en: 'Receives data.' },
   'citizen.role.unknown': { nl: 'Het register noemt de rol van deze organisatie niet.', en: 'The register does not give this organisation’s role.' },
+  // GDPR Art. 26(2): the essence of the joint controllers' arrangement is made available to the data subject.
   'citizen.partnership.arrangement': {
-    nl: 'Hoe de deelnemers de taken verdelen, leest u hier (AVG artikel 26 lid 2): {{link}}',
-    en: 'How the participants divide the tasks, you can read here (GDPR Article 26(2)): {{link}}',
+    nl: 'De organisaties die samen verantwoordelijk zijn, hebben afgesproken wie waarvoor zorgt. De kern van die afspraken leest u hier (AVG artikel 26 lid 2): {{link}}',
+    en: 'The organisations that are jointly responsible have agreed who takes care of what. You can read the essence of that arrangement here (GDPR Article 26(2)): {{link}}',
+  },
+  // Without joint controllers there is no Art. 26 arrangement to cite.
+  'citizen.partnership.arrangementPlain': {
+    nl: 'Hoe de deelnemers hun verantwoordelijkheden verdelen, leest u hier: {{link}}',
+    en: 'How the participants divide their responsibilities, you can read here: {{link}}',
+  },
+  // GDPR Art. 26(3): whatever the arrangement says, the data subject may exercise their rights against each joint controller.
+  'citizen.partnership.jointRights': {
+    nl: 'U kunt uw rechten gebruiken bij elk van de organisaties die samen verantwoordelijk zijn. Dat geldt wat de afspraken ook zeggen (AVG artikel 26 lid 3).',
+    en: 'You can exercise your rights with each of the organisations that are jointly responsible, whatever their arrangement says (GDPR Article 26(3)).',
   },
 
   // Data flows of a partnership.
@@ -85,15 +99,16 @@ export const CITIZEN_WORDS = {
   'citizen.flow.data': { nl: 'Welke gegevens?', en: 'Which data?' },
   'citizen.flow.special': { nl: 'Hierbij zijn bijzondere gegevens: {{categories}}.', en: 'These include special data: {{categories}}.' },
   'citizen.flow.criminal': { nl: 'Hierbij zijn gegevens over strafbare feiten.', en: 'These include data about criminal offences.' },
-  'citizen.flow.sensitive': { nl: 'Hierbij zijn gevoelige gegevens, zoals over geld of zorg.', en: 'These include sensitive data, such as about money or care.' },
+  'citizen.flow.sensitive': { nl: 'Hierbij zijn gevoelige gegevens, zoals over schulden of sociale problemen.', en: 'These include sensitive data, such as about debts or social problems.' },
   'citizen.flow.necessity': { nl: 'Waarom is dit nodig?', en: 'Why is this needed?' },
   'citizen.flow.necessityMissing': { nl: 'Het register zegt niet waarom dit nodig is.', en: 'The register does not say why this is needed.' },
   'citizen.flow.allowed': { nl: 'Waarom mag dit?', en: 'Why is this allowed?' },
   'citizen.flow.onInstruction': { nl: '{{processor}} werkt hier in opdracht van {{controller}}.', en: '{{processor}} works here on instructions from {{controller}}.' },
   'citizen.flow.decisions': { nl: 'Deze gegevens worden gebruikt voor besluiten over mensen.', en: 'These data are used for decisions about people.' },
+  // `automated` means the flow feeds automated decision-making or profiling; it does not say a decision is solely automated (Art. 22).
   'citizen.flow.automated': {
-    nl: 'Daarbij beslist een computer ook zelf, of maakt een computer een profiel van mensen.',
-    en: 'A computer also decides on its own, or makes a profile of people.',
+    nl: 'Een computer gebruikt deze gegevens ook om een profiel of risicoscore van mensen te maken, of om zelf te beslissen.',
+    en: 'A computer also uses these data to make a profile or risk score of people, or to decide on its own.',
   },
 
   // Why sharing is allowed: the ground of GDPR Art. 6(1), then what the register cites.
@@ -109,6 +124,10 @@ export const CITIZEN_WORDS = {
     nl: 'Het gebeurt alleen als u toestemming geeft (AVG artikel 6 lid 1 onder a).',
     en: 'It only happens if you give your consent (GDPR Article 6(1)(a)).',
   },
+  'citizen.ground.consentWithdraw': {
+    nl: 'U mag uw toestemming altijd weer intrekken (AVG artikel 7 lid 3).',
+    en: 'You may withdraw your consent at any time (GDPR Article 7(3)).',
+  },
   'citizen.ground.contract': {
     nl: 'Het is nodig voor een overeenkomst met u (AVG artikel 6 lid 1 onder b).',
     en: 'It is needed for a contract with you (GDPR Article 6(1)(b)).',
@@ -118,8 +137,13 @@ export const CITIZEN_WORDS = {
     en: 'It is needed to protect someone’s life or health (GDPR Article 6(1)(d)).',
   },
   'citizen.ground.legitimate-interest': {
-    nl: 'De organisatie die de gegevens geeft, zegt dat zij er een gerechtvaardigd belang bij heeft (AVG artikel 6 lid 1 onder f).',
-    en: 'The organisation that passes on the data says it has a legitimate interest in doing so (GDPR Article 6(1)(f)).',
+    nl: 'Het is nodig voor een gerechtvaardigd belang van de organisatie of van een ander. Dat mag alleen als uw belangen niet zwaarder wegen (AVG artikel 6 lid 1 onder f).',
+    en: 'It is needed for a legitimate interest of the organisation or of someone else. That is only allowed if your interests do not weigh more (GDPR Article 6(1)(f)).',
+  },
+  // GDPR Art. 21(1): the right to object applies only to processing based on Art. 6(1)(e) or (f), never to (a)–(d).
+  'citizen.ground.object': {
+    nl: 'Bij deze reden mag u bezwaar maken tegen het gebruik van uw gegevens, vanwege uw eigen situatie (AVG artikel 21). Dan moet de organisatie stoppen, tenzij zij dwingende redenen heeft die zwaarder wegen dan uw belangen.',
+    en: 'With this reason you may object to the use of your data, on grounds of your own situation (GDPR Article 21). The organisation must then stop, unless it has compelling reasons that weigh more than your interests.',
   },
   'citizen.provision.statute': { nl: 'Het register noemt deze wet: {{provision}}.', en: 'The register names this law: {{provision}}.' },
   'citizen.provision.agreement': {
@@ -156,6 +180,11 @@ export const CITIZEN_WORDS = {
     en: 'The register does not report that the privacy notice explains how these decisions are made.',
   },
   'citizen.objection': { nl: 'Bent u het niet eens met een besluit? Hier leest u hoe u bezwaar maakt: {{link}}', en: 'Do you disagree with a decision? Here you can read how to object: {{link}}' },
+  // Awb art. 3:45: a decision of a public authority that is open to objection or appeal says so, with by whom, where and by when.
+  'citizen.objection.letter': {
+    nl: 'Krijgt u een besluit van de overheid? Dan staat in de brief of u bezwaar kunt maken, waar en binnen welke tijd.',
+    en: 'Do you receive a decision from a public authority? Then the letter says whether you can object, where and by when.',
+  },
   'citizen.objection.none': {
     nl: 'Het register noemt geen adres voor bezwaar. Stel uw vraag dan aan het contact hieronder.',
     en: 'The register names no address for objections. Then ask the contact below.',
@@ -165,24 +194,28 @@ export const CITIZEN_WORDS = {
   'citizen.contact.heading': { nl: 'Vragen, uw gegevens inzien of een klacht', en: 'Questions, seeing your data, or a complaint' },
   'citizen.contact.notice': { nl: 'Lees de privacyverklaring: {{link}}', en: 'Read the privacy notice: {{link}}' },
   'citizen.contact.ask': {
-    nl: 'Hebt u een vraag? Of wilt u weten welke gegevens wij over u hebben (AVG artikel 15)? Neem dan contact op met: {{contact}}',
-    en: 'Do you have a question? Or do you want to know which data we hold about you (GDPR Article 15)? Then contact: {{contact}}',
+    nl: 'Hebt u een vraag? Of wilt u weten welke gegevens over u worden gebruikt? U mag die gegevens inzien en er een kopie van krijgen (AVG artikel 15). Neem dan contact op met: {{contact}}',
+    en: 'Do you have a question? Or do you want to know which data about you are used? You may see those data and get a copy of them (GDPR Article 15). Then contact: {{contact}}',
   },
   'citizen.contact.missing': {
     nl: 'Het register noemt hier geen contact. Stel uw vraag dan aan de functionaris gegevensbescherming.',
     en: 'The register names no contact here. Then ask the data protection officer.',
+  },
+  'citizen.contact.missingNoDpo': {
+    nl: 'Het register noemt hier geen contact. Stel uw vraag dan aan {{organisation}}.',
+    en: 'The register names no contact here. Then ask {{organisation}}.',
   },
   'citizen.contact.general': {
     nl: 'Hebt u een vraag over uw gegevens? Op de pagina van elke samenwerking en elk werk staat bij wie u terecht kunt.',
     en: 'Do you have a question about your data? The page of each partnership and each kind of work says who to contact.',
   },
   'citizen.contact.dpo': {
-    nl: 'U kunt ook terecht bij de functionaris gegevensbescherming van {{organisation}} (AVG artikel 38 lid 4): {{dpo}}',
-    en: 'You can also go to the data protection officer of {{organisation}} (GDPR Article 38(4)): {{dpo}}',
+    nl: 'U kunt ook terecht bij de functionaris gegevensbescherming van {{organisation}}. Dat kan met elke vraag over uw gegevens en uw rechten (AVG artikel 38 lid 4): {{dpo}}',
+    en: 'You can also go to the data protection officer of {{organisation}}, with any question about your data and your rights (GDPR Article 38(4)): {{dpo}}',
   },
   'citizen.contact.ap': {
-    nl: 'Bent u niet tevreden over hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (AVG artikel 77): {{link}}',
-    en: 'Are you not satisfied with how we handle your data? Then you can file a complaint with the Dutch Data Protection Authority, the Autoriteit Persoonsgegevens (GDPR Article 77): {{link}}',
+    nl: 'Vindt u dat uw gegevens worden gebruikt op een manier die volgens de AVG niet mag? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens (AVG artikel 77): {{link}}',
+    en: 'Do you believe your data are used in a way the GDPR does not allow? Then you can lodge a complaint with the Dutch Data Protection Authority, the Autoriteit Persoonsgegevens (GDPR Article 77): {{link}}',
   },
 
   // A processing activity.

@@ -91,9 +91,17 @@ export function htmlList(items: readonly string[], className?: string): string {
   return `<ul${className ? ` class="${className}"` : ''}>\n${items.map((item) => `<li>${item}</li>`).join('\n')}\n</ul>`;
 }
 
-/** Why sharing is allowed, in words: each basis' ground (GDPR Art. 6(1)) and what the register cites for it, never more. */
+/** The grounds of GDPR Art. 6(1) against which a data subject may object (Art. 21(1)): points (e) and (f), no other. */
+const OBJECTABLE_GROUNDS: ReadonlySet<unknown> = new Set(['public-task', 'legitimate-interest']);
+
+/**
+ * Why sharing is allowed, in words: each basis' ground (GDPR Art. 6(1)) and what the register cites for it, never more.
+ * With a ground follows the right it gives: withdrawing consent (Art. 7(3)) after consent, and once the right to object
+ * (Art. 21(1)) after public task or legitimate interest, the only grounds that right applies to.
+ */
 export function basisInWords(context: SiteContext, bases: readonly LegalBasis[]): string {
   const parts: string[] = [];
+  let objectionSaid = false;
   for (const basis of bases) {
     if (typeof basis !== 'object' || basis === null) continue;
     const ground = knownWords(context, 'citizen.ground.', basis.ground);
@@ -106,6 +114,11 @@ export function basisInWords(context: SiteContext, bases: readonly LegalBasis[])
     }
     const link = readString(basis.link);
     if (link) parts.push(`<p>${words(context, 'citizen.provision.link', { link: httpsLink(link) })}</p>`);
+    if (basis.ground === 'consent') parts.push(`<p>${words(context, 'citizen.ground.consentWithdraw')}</p>`);
+    if (OBJECTABLE_GROUNDS.has(basis.ground) && !objectionSaid) {
+      parts.push(`<p>${words(context, 'citizen.ground.object')}</p>`);
+      objectionSaid = true;
+    }
   }
   return parts.length > 0 ? parts.join('\n') : `<p>${words(context, 'citizen.basis.none')}</p>`;
 }
@@ -118,10 +131,11 @@ export function contactSection(context: SiteContext, entity: Entity | undefined,
   if (url) lines.push(words(context, 'citizen.contact.notice', { link: httpsLink(url) }));
   lines.push(...extra);
   const contact = readString(notice?.contact);
-  if (contact) lines.push(words(context, 'citizen.contact.ask', { contact: httpsLink(contact) }));
-  else if (entity) lines.push(words(context, 'citizen.contact.missing'));
-  else lines.push(words(context, 'citizen.contact.general'));
   const dpo = readString(context.register.settings.organisation?.dpo);
+  if (contact) lines.push(words(context, 'citizen.contact.ask', { contact: httpsLink(contact) }));
+  // Send a resident to the DPO only when the register says how to reach one.
+  else if (entity) lines.push(dpo ? words(context, 'citizen.contact.missing') : words(context, 'citizen.contact.missingNoDpo', { organisation: context.organisation }));
+  else lines.push(words(context, 'citizen.contact.general'));
   if (dpo) lines.push(words(context, 'citizen.contact.dpo', { organisation: context.organisation, dpo: httpsLink(dpo) }));
   lines.push(words(context, 'citizen.contact.ap', { link: httpsLink(AP_WEBSITE) }));
   return `<h2 id="contact">${words(context, 'citizen.contact.heading')}</h2>\n${lines.map((line) => `<p>${line}</p>`).join('\n')}`;

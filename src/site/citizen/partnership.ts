@@ -37,12 +37,18 @@ function participantsSection(context: SiteContext, entity: PartnershipEntity, na
         .filter((v): v is string => v !== undefined),
     ),
   ];
+  // Art. 26 applies only where there are joint controllers; their arrangement is then cited, and Art. 26(3) said.
+  const joint = participantsOf(entity).filter(({ participant }) => participant.role === 'joint-controller').length >= 2;
+  const arrangement = joint ? 'citizen.partnership.arrangement' : 'citizen.partnership.arrangementPlain';
   return [
     `<h2>${words(context, 'citizen.partnership.participants')}</h2>`,
     `<p>${words(context, 'citizen.partnership.participantsIntro')}</p>`,
     htmlList(items, 'entries'),
-    ...essences.map((essence) => `<p>${words(context, 'citizen.partnership.arrangement', { link: httpsLink(essence) })}</p>`),
-  ].join('\n');
+    ...essences.map((essence) => `<p>${words(context, arrangement, { link: httpsLink(essence) })}</p>`),
+    joint ? `<p>${words(context, 'citizen.partnership.jointRights')}</p>` : '',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 /** One data flow: from whom to whom, which data, why it is needed and why it is allowed. */
@@ -94,7 +100,11 @@ function flowSection(context: SiteContext, entity: PartnershipEntity, flow: Reco
   ].join('\n');
 }
 
-/** Whether the partnership takes decisions about people, whether the notice explains them, and how to object. */
+/**
+ * Whether the partnership takes decisions about people, whether the notice explains them, and how to object. An Awb
+ * objection lies against a decision (besluit), not against sharing data as such: the site names the route where the
+ * notice gives one, and misses one only where the register says decisions are taken.
+ */
 function decisionsSection(context: SiteContext, entity: PartnershipEntity): string {
   const flows = flowsOf(entity).map(({ flow }) => flow);
   const decides = flows.some((flow) => flow.decisions === true || flow.automated === true);
@@ -102,7 +112,9 @@ function decisionsSection(context: SiteContext, entity: PartnershipEntity): stri
   const lines = [words(context, decides ? 'citizen.decisions.yes' : 'citizen.decisions.no')];
   if (decides) lines.push(words(context, notice?.explains_decisions === true ? 'citizen.decisions.explained' : 'citizen.decisions.notExplained'));
   const objection = readString(notice?.objection);
-  lines.push(objection ? words(context, 'citizen.objection', { link: httpsLink(objection) }) : words(context, 'citizen.objection.none'));
+  if (objection) lines.push(words(context, 'citizen.objection', { link: httpsLink(objection) }));
+  else if (decides) lines.push(words(context, 'citizen.objection.none'));
+  if (decides) lines.push(words(context, 'citizen.objection.letter'));
   return `<h2>${words(context, 'citizen.decisions.heading')}</h2>\n${lines.map((line) => `<p>${line}</p>`).join('\n')}`;
 }
 
