@@ -1,7 +1,8 @@
 /**
  * The GitHub App against the GitHub API simulator, which checks every call against GitHub's OpenAPI. Most deliveries go
  * to the App loaded into a Probot in this process, its Octokit's write throttle off; a few smoke tests send real signed
- * deliveries to the built server (`node lib/app/main.js`) on loopback, with the production client.
+ * deliveries to the built server (`node lib/app/main.js`) on loopback, with the production client, whose throttle the
+ * last tests watch in process on a fake clock.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import { sweep } from '../app/sweep.js';
 import { RecentDeliveries } from '../app/deliveries.js';
 import { unpackTarball } from '../src/github/archive.js';
 import { FIXED_PARTNERSHIP, withPartnership } from './support/scenario.js';
+import { fakeThrottleClock, probeThrottle } from './support/throttle-clock.js';
 import { UnreadableError } from '../src/source.js';
 
 const APP_ID = 4242;
@@ -136,8 +138,8 @@ const staleIssues = (s: GitHubSimulator, repo: string) => s.state.issues.filter(
 
 // Two independent halves run side by side: the deliveries (one simulator; the App in process and the server, in order)
 // and the sweep (simulators of its own). In production Probot's Octokit spaces a process's writes a second apart, and
-// those that notify people (reviews, comments, issues) three seconds, as GitHub asks: only the server's smoke tests
-// and the test of the production client below wait for that.
+// those that notify people (reviews, comments, issues) three seconds, as GitHub asks: only the subprocesses (the server's
+// smoke tests, `npm run sweep`) wait for that; the tests of the production client below watch it on a fake clock.
 describe('the App server', { concurrent: true }, () => {
   describe.sequential('a pull request with findings', () => {
     let number: number;
@@ -337,8 +339,8 @@ describe('the App server', { concurrent: true }, () => {
         body: JSON.stringify({ ...payload, number: number + 1 }),
       });
       expect([400, 401]).toContain(tampered.status);
-      // Give a handler that might still be running a moment to show itself.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // No wait for a handler that might still be running: Probot's middleware answers a delivery only after it has
+      // verified it (and run the error handlers on a refused one), and hands only a verified one to the App's handlers.
       expect(sim.requests).toEqual([]);
       expect(runsFor(shas.headSha)).toEqual([]);
     });
@@ -622,7 +624,10 @@ describe('the scheduled sweep across installations', { concurrent: true }, () =>
 });
 
 describe('the production client', () => {
-  it('Probot’s Octokit spaces the App’s writes: the review and the summary comment, which notify people, go three seconds apart', async ({ expect }) => {
+  // The throttle's clock is fake (fakeThrottleClock): the test moves it and sees each write held until its time, and no
+  // longer; nothing waits on real time. The production Octokit as app/main.ts builds it, with a throttle id of its own (so
+  // no other test's writes share its queues) and a probe that sees each request before and after the throttle.
+  it('Probot’s Octokit spaces the App’s writes a second apart, and the review and the summary comment, which notify people, three seconds apart', async ({ expect }) => {
     const s = await startGitHubSimulator();
     try {
       s.app = { id: APP_ID, slug: 'register-check', publicKey: keys.publicKey };
@@ -631,12 +636,40 @@ describe('the production client', () => {
       const shas = await seedPullRequest(s, { owner: OWNER, repo: REPO, number: 1, base: clean, change: withPartnership(clean) });
       const payload = pullRequestPayload({ owner: OWNER, repo: REPO, number: 1, ...shas });
       payload.installation = { id: 81 };
-      // The App as app/main.ts loads it: Probot's own Octokit, throttle on.
-      const production = await inProcessApp({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url });
-      const started = Date.now();
-      expect(await production.receive('pull_request', payload)).toBe(200);
-      // A lower bound only: a busy machine makes the run slower, never faster. Unthrottled the same run takes a fraction of a second.
-      expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+      const probe = probeThrottle(appOctokit({ id: 'the-production-client' }));
+      const production = await inProcessApp({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, Octokit: probe.Octokit });
+      const [createCheck, review, comment] = [`POST /repos/${FULL}/check-runs`, `POST /repos/${FULL}/pulls/1/reviews`, `POST /repos/${FULL}/issues/1/comments`];
+      const clock = fakeThrottleClock();
+      try {
+        /** `call` is asked for and held by the throttle until the clock reads `at`: not sent 1 ms before, sent at `at`. */
+        const heldUntil = async (call: string, at: number) => {
+          await clock.until(() => probe.asked.includes(call), `the App asks for ${call}`);
+          await clock.settle();
+          expect(probe.sentAt(call), `${call} is held`).toBeUndefined();
+          expect(Date.now()).toBeLessThan(at);
+          await clock.advance(at - 1 - Date.now());
+          expect(probe.sentAt(call), `${call} is still held 1 ms before its time`).toBeUndefined();
+          await clock.advance(1);
+          await clock.until(() => probe.sentAt(call) !== undefined, `${call} is sent at its time`);
+          expect(probe.sentAt(call)).toBe(at);
+        };
+        let status: number | undefined;
+        void production.receive('pull_request', payload).then((code) => (status = code));
+        await clock.until(() => probe.sentAt(createCheck) !== undefined, 'the check run is created');
+        const created = probe.sentAt(createCheck)!;
+        // The reads after it are not held; the review, the next write, waits out the write interval.
+        await heldUntil(review, created + 1000);
+        // The comment's write slot comes a second after the review's; the notification interval holds it to three.
+        await heldUntil(comment, created + 1000 + 3000);
+        await clock.until(() => status !== undefined, 'the delivery is handled');
+        expect(status).toBe(200);
+        const sentWrites = probe.sent.filter((r) => !r.call.startsWith('GET ') && !r.call.startsWith('POST /app/'));
+        expect(sentWrites.map((r) => r.call.replace(/\/\d+$/, '/{id}'))).toEqual([createCheck, review, comment, `PATCH /repos/${FULL}/check-runs/{id}`]);
+        // The check run's update notifies nobody: it waits only for its write slot, long since past.
+        expect(sentWrites[3]!.at).toBe(created + 4000);
+      } finally {
+        clock.restore();
+      }
       const writes = s.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/'));
       expect(writes.map((r) => `${r.method} ${r.operationId} ${r.status}`)).toEqual(['POST checks/create 201', 'POST pulls/create-review 200', 'POST issues/create-comment 201', 'PATCH checks/update 200']);
       expect(s.violations).toEqual([]);
@@ -647,7 +680,8 @@ describe('the production client', () => {
 });
 
 describe('the App’s production Octokit and GitHub’s secondary rate limit', () => {
-  it('waits it out and posts the comment, where Probot’s own Octokit would give the write up and fail the job', async () => {
+  // On the fake clock of the test above: the retry is seen held for exactly the Retry-After GitHub sends.
+  it('waits it out and posts the comment, where Probot’s own Octokit would give the write up and fail the job', async ({ expect }) => {
     const s = await startGitHubSimulator();
     try {
       s.app = { id: APP_ID, slug: 'register-check', publicKey: keys.publicKey };
@@ -656,15 +690,47 @@ describe('the App’s production Octokit and GitHub’s secondary rate limit', (
       const shas = await seedPullRequest(s, { owner: OWNER, repo: REPO, number: 1, base: clean, change: withPartnership(clean) });
       const payload = pullRequestPayload({ owner: OWNER, repo: REPO, number: 1, ...shas });
       payload.installation = { id: 82 };
-      s.faults.push(secondaryRateLimit({ method: 'POST', path: /\/issues\/\d+\/comments$/, times: 1 }, { retryAfter: 1 }));
-      // The class app/main.ts hands Probot; only the plugin's shortest wait (5 s by default) is set to none here.
-      const app = await inProcessApp({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, Octokit: appOctokit({ minimumSecondaryRateRetryAfter: 0 }) });
-      expect(await app.receive('pull_request', payload)).toBe(200);
+      // Longer than the three seconds between notifying writes, so that it is this wait the retry shows.
+      s.faults.push(secondaryRateLimit({ method: 'POST', path: /\/issues\/\d+\/comments$/, times: 1 }, { retryAfter: 10 }));
+      // The class app/main.ts hands Probot, with a throttle id of its own.
+      const probe = probeThrottle(appOctokit({ id: 'the-secondary-rate-limit' }));
+      const app = await inProcessApp({ appId: APP_ID, privateKey: keys.privateKey, baseUrl: s.url, Octokit: probe.Octokit });
+      const comment = `POST /repos/${FULL}/issues/1/comments`;
+      const attempts = () => probe.sent.filter((r) => r.call === comment).map((r) => r.at);
+      const clock = fakeThrottleClock();
+      try {
+        let status: number | undefined;
+        void app.receive('pull_request', payload).then((code) => (status = code));
+        // The writes go out as the throttle spaces them (the test above): the clock moves on while the App waits for one.
+        const sendWhenDue = async (call: string) => {
+          const is = (c: string) => c === call || c.startsWith(`${call}/`);
+          await clock.until(() => probe.asked.some(is), `the App asks for ${call}`);
+          await clock.settle();
+          while (!probe.sent.some((r) => is(r.call))) await clock.next();
+        };
+        await sendWhenDue(`POST /repos/${FULL}/pulls/1/reviews`);
+        await sendWhenDue(comment);
+        await clock.until(() => app.output().includes('Secondary rate limit'), 'the secondary rate limit is logged');
+        await clock.settle();
+        const [refused] = attempts();
+        expect(Date.now()).toBe(refused);
+        await clock.advance(10_000 - 1);
+        expect(attempts(), 'no retry before Retry-After has passed').toEqual([refused]);
+        await clock.advance(1);
+        await clock.until(() => attempts().length === 2, 'the comment is posted again');
+        expect(attempts()).toEqual([refused, refused! + 10_000]);
+        await sendWhenDue(`PATCH /repos/${FULL}/check-runs`);
+        await clock.until(() => status !== undefined, 'the delivery is handled');
+        expect(status).toBe(200);
+      } finally {
+        clock.restore();
+      }
       const comments = s.requests.filter((r) => r.method === 'POST' && r.operationId === 'issues/create-comment');
       expect(comments.map((r) => r.status)).toEqual([403, 201]);
       const checks = s.requests.filter((r) => r.operationId === 'checks/update');
       expect(checks.map((r) => r.status)).toEqual([200]);
       expect(app.output()).toContain('Secondary rate limit');
+      expect(app.output()).toContain('retrying after 10 s');
       expect(s.violations).toEqual([]);
     } finally {
       await s.close();
