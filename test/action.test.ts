@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { secondaryRateLimit, startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
+import { barrier, secondaryRateLimit, startGitHubSimulator, type GitHubSimulator } from './github-sim/index.js';
 import { pullRequestPayload, repositoryPayload, runAction, runActionInProcess, runsUsing } from './support/action.js';
 import { changedFiles, commit, createRepo, readTree, removeAll, type Changes, type RegisterRepo } from './support/git.js';
 import { cli, ROOT } from './support/cli.js';
@@ -413,7 +413,7 @@ describe('stale-entry issues on a schedule', () => {
     for (const issue of stale()) issue.labels = ['old'];
     const repo = await repoOf(staleRegister());
     // Both runs list before either creates: the race the marker check must survive.
-    sim.faults.push({ method: 'POST', path: /\/issues$/, delayMs: 300, times: 2 });
+    sim.faults.push({ method: 'POST', path: /\/issues$/, hold: barrier(2), times: 2 });
     // In-process runs of the Action take turns (they share process.env), so the two runs call the flow side by side.
     const client = createClient(TOKEN, sim.url, { throttle: false });
     const reader = { config: async () => ({}), register: (_ref: string, config: CheckConfig) => loadRegister(new FileSystemSource(repo.dir), config) };

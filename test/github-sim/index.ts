@@ -1,6 +1,6 @@
 /** GitHub API simulator for tests: start it, seed it, point Octokit's `baseUrl` at `sim.url`. */
 
-export { startGitHubSimulator, GitHubSimulator, secondaryRateLimit, forbidden } from './simulator.js';
+export { startGitHubSimulator, GitHubSimulator, secondaryRateLimit, forbidden, barrier } from './simulator.js';
 export type { SimulatorOptions, RequestLogEntry, Violation, Fault, FaultMatch, IssueSeed } from './simulator.js';
 export type {
   AppSpec,

@@ -500,12 +500,17 @@ describe('fault injection', () => {
     expect(sim.state.issueComments).toHaveLength(1);
   });
 
-  it('can delay a request so that concurrent runs interleave in a chosen order', async () => {
-    sim.faults.push({ operationId: 'issues/create', delayMs: 100 });
+  it('can hold a request so that concurrent runs interleave in a chosen order', async () => {
+    let reached!: () => void;
+    let open!: () => void;
+    const arrived = new Promise<void>((resolve) => (reached = resolve));
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    sim.faults.push({ operationId: 'issues/create', hold: () => (reached(), gate) });
     const o = gh();
     const slow = o.rest.issues.create({ owner: OWNER, repo: REPO, title: 'first sent' });
-    await new Promise((r) => setTimeout(r, 20));
+    await arrived;
     await o.rest.issues.create({ owner: OWNER, repo: REPO, title: 'second sent' });
+    open();
     await slow;
     expect(sim.state.issues.map((i) => i.title)).toEqual(['second sent', 'first sent']);
     expect(sim.requests.every((r) => !r.fault)).toBe(true);

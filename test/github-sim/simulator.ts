@@ -94,10 +94,22 @@ export interface Fault {
   /** Destroy the connection instead of answering (a network error on the client). */
   reset?: boolean;
   /**
-   * Wait this long first. With no `status`, `body` or `reset` the request is then handled normally,
-   * which lets a test interleave concurrent runs deterministically.
+   * Called when a matching request arrives; the request waits until the promise settles. With no `status`,
+   * `body` or `reset` it is then handled normally, which lets a test interleave concurrent runs in a chosen
+   * order without a clock (see {@link barrier}).
    */
-  delayMs?: number;
+  hold?: () => Promise<unknown>;
+}
+
+/** A hold that lets requests on only when `n` of them have arrived: concurrent runs meet at the same step. */
+export function barrier(n: number): () => Promise<void> {
+  let arrived = 0;
+  let open!: () => void;
+  const all = new Promise<void>((resolve) => (open = resolve));
+  return () => {
+    if (++arrived >= n) open();
+    return all;
+  };
 }
 
 /** Which requests a fault helper applies to. */
@@ -407,7 +419,7 @@ export class GitHubSimulator {
     }
 
     const fault = this.takeFault(method, url.pathname, match.operation.operationId);
-    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.hold) await fault.hold();
     if (fault && (fault.status !== undefined || fault.body !== undefined || fault.reset)) {
       entry.fault = true;
       if (fault.reset) {
