@@ -65386,11 +65386,19 @@ async function labelExists(client, repo, name) {
     return false;
   }
 }
+function labelAlreadyExists(error2) {
+  const { status, response } = error2;
+  return status === 422 && (response?.data?.errors ?? []).some((e) => e.code === "already_exists");
+}
 async function apply(write, client, repo, listIssues) {
   const patch = (issue2, fields) => client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...repo, issue_number: issue2, ...fields });
   switch (write.action) {
     case "create-label":
-      await client.request("POST /repos/{owner}/{repo}/labels", { ...repo, name: write.entry, color: write.color, description: write.description });
+      try {
+        await client.request("POST /repos/{owner}/{repo}/labels", { ...repo, name: write.entry, color: write.color, description: write.description });
+      } catch (error2) {
+        if (!labelAlreadyExists(error2)) throw error2;
+      }
       return;
     case "close-duplicate":
       await patch(write.issue, { state: "closed", state_reason: "duplicate" });

@@ -84,11 +84,22 @@ async function labelExists(client: GitHubClient, repo: RepoRef, name: string): P
   }
 }
 
+/** Whether GitHub refused a new label because one of that name exists (422, code already_exists). */
+function labelAlreadyExists(error: unknown): boolean {
+  const { status, response } = error as { status?: number; response?: { data?: { errors?: { code?: string }[] } } };
+  return status === 422 && (response?.data?.errors ?? []).some((e) => e.code === 'already_exists');
+}
+
 async function apply(write: StaleWrite, client: GitHubClient, repo: RepoRef, listIssues: () => Promise<Issue[]>): Promise<void> {
   const patch = (issue: number, fields: Record<string, unknown>) => client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue, ...fields });
   switch (write.action) {
     case 'create-label':
-      await client.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: write.entry, color: write.color, description: write.description });
+      try {
+        await client.request('POST /repos/{owner}/{repo}/labels', { ...repo, name: write.entry, color: write.color, description: write.description });
+      } catch (error) {
+        // Another run (a schedule beside a push) made the same label between our look and our write: it is there, as wanted.
+        if (!labelAlreadyExists(error)) throw error;
+      }
       return;
     case 'close-duplicate':
       await patch(write.issue, { state: 'closed', state_reason: 'duplicate' });
