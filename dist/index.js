@@ -19936,9 +19936,9 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -19951,7 +19951,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -19971,11 +19971,11 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
-    exports.isNode = isNode;
+    exports.isMap = isMap5;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar5;
     exports.isSeq = isSeq3;
@@ -24086,9 +24086,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24124,7 +24124,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24164,7 +24164,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24187,7 +24187,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24219,7 +24219,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24235,7 +24235,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -64293,6 +64293,12 @@ function walk(node, path4, visit3) {
     node.items.forEach((item, i) => walk(item, [...path4, i], visit3));
   }
 }
+function holdsPlaceholder(value) {
+  if (typeof value === "string") return placeholderIn(value) !== void 0;
+  if (value === null || typeof value !== "object") return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (holdsPlaceholder(item)) return true;
+  return false;
+}
 var placeholder_value_default = defineRule({
   id: "placeholder-value",
   question: "Q1",
@@ -64319,6 +64325,7 @@ var placeholder_value_default = defineRule({
     const documents = entities(register3);
     if (register3.registerFile) documents.push(fileEntity(register3.registerFile));
     for (const entity of documents) {
+      if (entity.file.data !== void 0 && !holdsPlaceholder(entity.file.data)) continue;
       walk(entity.file.doc?.contents, [], (value, path4) => {
         const found = placeholderIn(value);
         if (found === void 0) return;
@@ -67537,18 +67544,31 @@ function syntaxMessage(error2, text) {
   return { messageId, data: messageId === "syntax" ? { code: error2.code } : {} };
 }
 function addDuplicateKeyErrors(doc) {
-  const found = [];
+  const maps = [];
+  const latest = /* @__PURE__ */ new Map();
+  const resolved = /* @__PURE__ */ new Map();
   (0, import_yaml3.visit)(doc, {
-    Map(_key, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0, import_yaml3.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        else seen.add(key.value);
+    Node(_key, node) {
+      if ((0, import_yaml3.isAlias)(node)) resolved.set(node, latest.get(node.source));
+      else {
+        if (node.anchor) latest.set(node.anchor, node);
+        if ((0, import_yaml3.isMap)(node)) maps.push(node);
       }
     }
   });
+  const found = [];
+  for (const map of maps) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of map.items) {
+      const key = pair.key;
+      if (!(0, import_yaml3.isNode)(key) || !key.range) continue;
+      const target = (0, import_yaml3.isAlias)(key) ? resolved.get(key) : key;
+      if (!(0, import_yaml3.isScalar)(target)) continue;
+      const name = target.value === null ? "" : String(target.value);
+      if (seen.has(name)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+      else seen.add(name);
+    }
+  }
   if (found.length === 0) return;
   found.sort((a, b) => a.pos[0] - b.pos[0]);
   const merged = [];
@@ -67712,7 +67732,7 @@ function emptyFile(filePath, role, text = "") {
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return { path: filePath, role, content: text, lineCounter, data: void 0 };
 }
-async function loadRegister(source, config2 = {}, limits = DEFAULT_LIMITS) {
+async function loadRegister(source, config2 = {}, limits = DEFAULT_LIMITS, cache = new ParseCache()) {
   const entries = await source.list();
   const isProcessing = (0, import_picomatch.default)(registerGlobs(config2, "processing"), { dot: false });
   const isPartnership = (0, import_picomatch.default)(registerGlobs(config2, "partnerships"), { dot: false });
@@ -67739,7 +67759,7 @@ async function loadRegister(source, config2 = {}, limits = DEFAULT_LIMITS) {
   const attempted = /* @__PURE__ */ new Set();
   const admitted = wanted.filter((entry) => budget.admit(entry));
   for (const entry of admitted) attempted.add(entry.path);
-  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path), limits, register3));
+  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path), limits, register3, cache));
   const folders = [
     ...registerGlobs(config2, "processing").map((g) => [import_picomatch.default.scan(g).base, "processing"]),
     ...registerGlobs(config2, "partnerships").map((g) => [import_picomatch.default.scan(g).base, "partnership"]),
@@ -67794,7 +67814,7 @@ async function loadRegister(source, config2 = {}, limits = DEFAULT_LIMITS) {
     if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
   }
   const admittedNotices = [...referenced].map((p) => byPath.get(p)).filter((entry) => budget.admit(entry));
-  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, "notice", limits, register3));
+  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, "notice", limits, register3, cache));
   for (const file of notices) {
     if (file) {
       register3.files.push(file);
@@ -67861,7 +67881,7 @@ function validate(file, register3, limits) {
     });
   }
 }
-async function readOne(source, entry, role, limits, register3) {
+async function readOne(source, entry, role, limits, register3, cache) {
   const unreadable = (messageId, data = {}) => {
     const file = emptyFile(entry.path, role);
     register3.problems.push({ rule: "file-unreadable", messageId, entity: fileEntity(file), data: { file: entry.path, ...data } });
@@ -67890,14 +67910,56 @@ async function readOne(source, entry, role, limits, register3) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (role === "notice") return emptyFile(entry.path, role, text);
-  return parseYaml(entry.path, role, text, limits, register3);
+  return parseYaml(entry.path, role, text, limits, register3, cache);
 }
-function parseYaml(filePath, role, text, limits, register3) {
+var ParseCache = class {
+  byAliasLimit = /* @__PURE__ */ new Map();
+  /** The text's data (or the reason there is none), from a parse without positions. */
+  parse(text, maxAliasCount) {
+    let texts = this.byAliasLimit.get(maxAliasCount);
+    if (!texts) this.byAliasLimit.set(maxAliasCount, texts = /* @__PURE__ */ new Map());
+    let parsed = texts.get(text);
+    if (!parsed) {
+      parsed = parseLean(text, maxAliasCount);
+      texts.set(text, parsed);
+    }
+    return parsed;
+  }
+};
+function parseLean(text, maxAliasCount) {
   const lineCounter = new import_yaml6.LineCounter();
   const doc = parseYamlDocument(text, lineCounter);
-  const file = { path: filePath, role, content: text, lineCounter, doc, data: void 0 };
+  if (doc.errors.length > 0) return { invalid: true, positioned: { doc, lineCounter } };
+  try {
+    return { invalid: false, data: doc.toJS({ maxAliasCount }) };
+  } catch (error2) {
+    return { invalid: false, aliasProblem: /Excessive alias count/.test(error2.message) ? "aliases" : "anchor" };
+  }
+}
+function positioned(text, parsed) {
+  if (!parsed.positioned) {
+    const lineCounter = new import_yaml6.LineCounter();
+    parsed.positioned = { doc: parseYamlDocument(text, lineCounter), lineCounter };
+  }
+  return parsed.positioned;
+}
+function parseYaml(filePath, role, text, limits, register3, cache) {
+  const parsed = cache.parse(text, limits.maxAliasCount);
+  const file = {
+    path: filePath,
+    role,
+    content: text,
+    data: void 0,
+    get doc() {
+      return positioned(text, parsed).doc;
+    },
+    get lineCounter() {
+      return positioned(text, parsed).lineCounter;
+    }
+  };
   const entity = fileEntity(file);
-  if (doc.errors.length > 0) {
+  if (parsed.invalid) {
+    const { doc, lineCounter } = positioned(text, parsed);
     const byLine = /* @__PURE__ */ new Map();
     const last = text.trimEnd().length;
     const quoteStarts = doc.errors.some((e) => e.code === "MISSING_CHAR") ? quotedScalarStarts(doc) : /* @__PURE__ */ new Map();
@@ -67960,18 +68022,12 @@ function parseYaml(filePath, role, text, limits, register3) {
     }
     return file;
   }
-  try {
-    file.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error2) {
-    const excessive = /Excessive alias count/.test(error2.message);
-    register3.problems.push({
-      rule: "yaml-syntax",
-      messageId: excessive ? "aliases" : "anchor",
-      entity,
-      data: excessive ? { limit: limits.maxAliasCount } : {}
-    });
+  if (parsed.aliasProblem) {
+    const excessive = parsed.aliasProblem === "aliases";
+    register3.problems.push({ rule: "yaml-syntax", messageId: parsed.aliasProblem, entity, data: excessive ? { limit: limits.maxAliasCount } : {} });
     return file;
   }
+  file.data = parsed.data;
   if (file.data === null || file.data === void 0) {
     register3.problems.push({ rule: "yaml-syntax", messageId: "empty", entity });
     file.data = void 0;
@@ -69569,7 +69625,8 @@ async function checkPullRequest(check) {
       return error2;
     }
     const settings = { ...configSettings(config2), ...await check.settings?.(config2) };
-    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config2), check.reader.register(check.pull.baseSha, config2)]);
+    const cache = new ParseCache();
+    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config2, cache), check.reader.register(check.pull.baseSha, config2, cache)]);
     const result = await reviewPullRequest(check, { ...config2, fail_on: settings.failOn }, settings, head, base);
     await target.publish?.(result);
     return result;
@@ -70407,7 +70464,7 @@ async function revisionReader(inputs, client, repo, head, base) {
       const text = await readAtRevision(workspace, base, inputs.configPath);
       return text === void 0 ? {} : parseConfig(text, inputs.configPath, RULES.map((r) => r.id));
     },
-    register: (sha, config2) => loadRegister(sources.get(sha).source, config2),
+    register: (sha, config2, cache) => loadRegister(sources.get(sha).source, config2, void 0, cache),
     logSources: (language) => info(say("action.sources", language, { head: sources.get(head).origin, base: baseOrigin }))
   };
 }

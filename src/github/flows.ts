@@ -9,7 +9,7 @@ import type { Register } from '../register.js';
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from '../config.js';
-import { loadRegister } from '../load.js';
+import { ParseCache, loadRegister } from '../load.js';
 import { say } from '../report/vocabulary.js';
 import type { ChangedFile } from '../review/diff.js';
 import { planReview, type ReviewComment, type ReviewSummary } from '../review/review.js';
@@ -32,8 +32,8 @@ export interface PullRequestRef {
 export interface RepositoryReader {
   /** The configuration that judges this run; invalid throws a ConfigError. */
   config(): Promise<CheckConfig>;
-  /** The register at a commit or branch. */
-  register(ref: string, config: CheckConfig): Promise<Register>;
+  /** The register at a commit or branch; loads that share a cache parse a file the same in both once. */
+  register(ref: string, config: CheckConfig, cache?: ParseCache): Promise<Register>;
   /** The commit a branch (or `HEAD`) stands at, for links to a finding's line; undefined when it cannot be known. */
   commit?(ref: string): Promise<string | undefined>;
 }
@@ -45,7 +45,7 @@ const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 export function archiveReader(client: GitHubClient, repo: RepoRef, configRef: string): RepositoryReader {
   return {
     config: () => readRepoConfig(client, repo, configRef),
-    register: async (ref, config) => loadRegister((await downloadSnapshot(client, repo, ref, '', { config })).source, config),
+    register: async (ref, config, cache) => loadRegister((await downloadSnapshot(client, repo, ref, '', { config })).source, config, undefined, cache),
     commit: async (ref) => (await client.request<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref })).data.sha,
   };
 }
@@ -119,7 +119,9 @@ export async function checkPullRequest(check: PullRequestCheck): Promise<PullReq
       return error;
     }
     const settings = { ...configSettings(config), ...(await check.settings?.(config)) };
-    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config), check.reader.register(check.pull.baseSha, config)]);
+    // Most files are the same at base and head: each is parsed once.
+    const cache = new ParseCache();
+    const [head, base] = await Promise.all([check.reader.register(check.pull.headSha, config, cache), check.reader.register(check.pull.baseSha, config, cache)]);
     const result = await reviewPullRequest(check, { ...config, fail_on: settings.failOn }, settings, head, base);
     await target.publish?.(result);
     return result;
