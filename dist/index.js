@@ -63148,30 +63148,38 @@ var TYPE_MESSAGES = {
   integer: "typeInteger",
   number: "typeNumber"
 };
-function editDistance(a, b) {
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];
     row[0] = i;
+    let least = row[0];
     for (let j = 1; j <= b.length; j++) {
       const current = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
+      if (row[j] < least) least = row[j];
     }
+    if (least > limit) return limit + 1;
   }
   return row[b.length];
 }
 function closest(word, candidates) {
+  const threshold = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
+    const limit = Math.min(threshold, bestDistance - 1);
+    if (limit < 0) break;
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
+    if (distance <= limit) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+  return best;
 }
 var pointers = /* @__PURE__ */ new WeakMap();
 function pointerOf(root, target) {
@@ -67145,6 +67153,7 @@ var transfer_safeguard_missing_default = defineRule({
 });
 
 // src/rules/unknown-partnership.ts
+var SUGGESTION_BUDGET = 25e4;
 var unknown_partnership_default = defineRule({
   id: "unknown-partnership",
   question: "Q1",
@@ -67179,12 +67188,19 @@ var unknown_partnership_default = defineRule({
       ...register3.problems.filter((p) => p.rule === "file-unreadable" && p.entity.file.role === "partnership").map((p) => p.entity.file)
     ];
     for (const file of broken) unreadable.add(stem(file.path));
+    const suggestions = /* @__PURE__ */ new Map();
+    let compared = 0;
     for (const processing2 of register3.processing) {
       list(processing2.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.partnership !== "string") return;
         const id = recipient.partnership;
         if (ids.has(id) || unreadable.has(id)) return;
-        const suggestion = closest(id, ids);
+        if (!suggestions.has(id)) {
+          const affordable = compared + ids.size <= SUGGESTION_BUDGET;
+          if (affordable) compared += ids.size;
+          suggestions.set(id, affordable ? closest(id, ids) : void 0);
+        }
+        const suggestion = suggestions.get(id);
         report({
           messageId: suggestion ? "unknownDidYouMean" : "unknown",
           entity: processing2,

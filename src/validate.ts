@@ -57,32 +57,48 @@ const TYPE_MESSAGES: Record<string, string> = {
   number: 'typeNumber',
 };
 
-function editDistance(a: string, b: string): number {
+/**
+ * The edit distance between two strings, or `limit + 1` as soon as it must exceed `limit`: strings whose lengths
+ * differ by more cannot come closer, and no row of the table has a smaller minimum than the row before.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];
     row[0] = i;
+    let least = row[0];
     for (let j = 1; j <= b.length; j++) {
       const current = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
+      if (row[j] < least) least = row[j];
     }
+    if (least > limit) return limit + 1;
   }
   return row[b.length];
 }
 
-/** The closest of `candidates` to `word`, if it is close enough to be a typo. */
+/**
+ * The closest of `candidates` to `word`, if it is close enough to be a typo; the first of equally close ones.
+ * A candidate is measured only as far as it could still win: against a thousand ids that is a few letters each.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const threshold = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
+    // Only a closer candidate replaces the best one; none comes closer than the same word.
+    const limit = Math.min(threshold, bestDistance - 1);
+    if (limit < 0) break;
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
+    if (distance <= limit) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best;
 }
 
 const pointers = new WeakMap<object, string | undefined>();
