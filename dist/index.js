@@ -67929,27 +67929,40 @@ async function readOne(source, entry, role, limits, register3, cache) {
   return parseYaml(entry.path, role, text, limits, register3, cache);
 }
 var ParseCache = class {
+  /** @param keepCharacters how much valid YAML keeps its nodes (see KEEP_NODES_CHARACTERS); 0 keeps only data. */
+  constructor(keepCharacters = KEEP_NODES_CHARACTERS) {
+    this.keepCharacters = keepCharacters;
+  }
+  keepCharacters;
   byAliasLimit = /* @__PURE__ */ new Map();
+  /** Characters of valid YAML whose nodes are kept so far. */
+  kept = 0;
   /** The text's data (or the reason there is none), from a parse without positions. */
   parse(text, maxAliasCount) {
     let texts = this.byAliasLimit.get(maxAliasCount);
     if (!texts) this.byAliasLimit.set(maxAliasCount, texts = /* @__PURE__ */ new Map());
     let parsed = texts.get(text);
     if (!parsed) {
-      parsed = parseLean(text, maxAliasCount);
-      texts.set(text, parsed);
+      const { parsed: made, positioned: positioned2 } = parseOnce(text, maxAliasCount);
+      if (!made.invalid && this.kept + text.length <= this.keepCharacters) {
+        made.positioned = positioned2;
+        this.kept += text.length;
+      }
+      texts.set(text, parsed = made);
     }
     return parsed;
   }
 };
-function parseLean(text, maxAliasCount) {
+var KEEP_NODES_CHARACTERS = 1024 * 1024;
+function parseOnce(text, maxAliasCount) {
   const lineCounter = new import_yaml6.LineCounter();
   const doc = parseYamlDocument(text, lineCounter);
-  if (doc.errors.length > 0) return { invalid: true, positioned: { doc, lineCounter } };
+  const positioned2 = { doc, lineCounter };
+  if (doc.errors.length > 0) return { parsed: { invalid: true, positioned: positioned2 }, positioned: positioned2 };
   try {
-    return { invalid: false, data: doc.toJS({ maxAliasCount }) };
+    return { parsed: { invalid: false, data: doc.toJS({ maxAliasCount }) }, positioned: positioned2 };
   } catch (error2) {
-    return { invalid: false, aliasProblem: /Excessive alias count/.test(error2.message) ? "aliases" : "anchor" };
+    return { parsed: { invalid: false, aliasProblem: /Excessive alias count/.test(error2.message) ? "aliases" : "anchor" }, positioned: positioned2 };
   }
 }
 function positioned(text, parsed) {

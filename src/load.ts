@@ -285,7 +285,7 @@ async function readOne(
   return parseYaml(entry.path, role, text, limits, register, cache);
 }
 
-/** What parsing one text gave; a valid document is kept as data only, its nodes made again when a finding needs a position. */
+/** What parsing one text gave; a valid document may be kept as data only, its nodes made again when a finding needs a position. */
 interface ParsedText {
   /** The parser found mistakes: their findings need positions, so the document with positions is made at once. */
   invalid: boolean;
@@ -302,6 +302,11 @@ interface ParsedText {
  */
 export class ParseCache {
   private readonly byAliasLimit = new Map<number, Map<string, ParsedText>>();
+  /** Characters of valid YAML whose nodes are kept so far. */
+  private kept = 0;
+
+  /** @param keepCharacters how much valid YAML keeps its nodes (see KEEP_NODES_CHARACTERS); 0 keeps only data. */
+  constructor(private readonly keepCharacters = KEEP_NODES_CHARACTERS) {}
 
   /** The text's data (or the reason there is none), from a parse without positions. */
   parse(text: string, maxAliasCount: number): ParsedText {
@@ -309,23 +314,36 @@ export class ParseCache {
     if (!texts) this.byAliasLimit.set(maxAliasCount, (texts = new Map()));
     let parsed = texts.get(text);
     if (!parsed) {
-      parsed = parseLean(text, maxAliasCount);
-      texts.set(text, parsed);
+      const { parsed: made, positioned } = parseOnce(text, maxAliasCount);
+      if (!made.invalid && this.kept + text.length <= this.keepCharacters) {
+        made.positioned = positioned;
+        this.kept += text.length;
+      }
+      texts.set(text, (parsed = made));
     }
     return parsed;
   }
 }
 
-function parseLean(text: string, maxAliasCount: number): ParsedText {
+/**
+ * How much valid YAML a run keeps with its nodes, in characters: 1 MiB, some 18 MiB of nodes. A small register
+ * (the command line's usual one) never parses a file twice; beyond it, files are kept as data only, and parsed
+ * again with positions when a finding needs them, so that memory grows with the data, not with the nodes.
+ */
+export const KEEP_NODES_CHARACTERS = 1024 * 1024;
+
+/** One parse: the data, or why there is none; the document with its positions, for the caller to keep or let go. */
+function parseOnce(text: string, maxAliasCount: number): { parsed: ParsedText; positioned: { doc: Document.Parsed; lineCounter: LineCounter } } {
   const lineCounter = new LineCounter();
   const doc = parseYamlDocument(text, lineCounter);
-  // The parser's mistakes are reported with their lines at once; a valid document is let go once it is data.
-  if (doc.errors.length > 0) return { invalid: true, positioned: { doc, lineCounter } };
+  const positioned = { doc, lineCounter };
+  // The parser's mistakes are reported with their lines at once.
+  if (doc.errors.length > 0) return { parsed: { invalid: true, positioned }, positioned };
   try {
-    return { invalid: false, data: doc.toJS({ maxAliasCount }) };
+    return { parsed: { invalid: false, data: doc.toJS({ maxAliasCount }) }, positioned };
   } catch (error) {
     // Only too many aliases is a limit; a reference to an anchor that is not there is a mistake in the file.
-    return { invalid: false, aliasProblem: /Excessive alias count/.test((error as Error).message) ? 'aliases' : 'anchor' };
+    return { parsed: { invalid: false, aliasProblem: /Excessive alias count/.test((error as Error).message) ? 'aliases' : 'anchor' }, positioned };
   }
 }
 

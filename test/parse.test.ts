@@ -57,7 +57,8 @@ describe('positions when asked', () => {
   };
 
   it('gives every finding the position a document parsed with positions gives', async () => {
-    const register = await loadRegister(memory(files));
+    // Nothing kept with its nodes: every position comes from parsing again.
+    const register = await loadRegister(memory(files), {}, undefined, new ParseCache(0));
     const { findings } = checkRegister(register, { today: TODAY });
     expect(findings.length).toBeGreaterThan(1);
     const byPath = new Map(register.files.map((f) => [f.path, positionedFile(f)]));
@@ -71,13 +72,20 @@ describe('positions when asked', () => {
   });
 
   it('gives a file without findings the same document when asked', async () => {
-    const register = await loadRegister(memory(files));
+    const register = await loadRegister(memory(files), {}, undefined, new ParseCache(0));
     const file = register.files.find((f) => f.path === 'processing/c.yml')!;
     const before = positionedFile(file);
     expect(file.doc!.toJS()).toEqual(before.doc!.toJS());
     expect(file.lineCounter.lineStarts).toEqual(before.lineCounter.lineStarts);
     // Asked twice, made once.
     expect(file.doc).toBe(file.doc);
+  });
+
+  it('gives the same findings whether the nodes are kept or made again', async () => {
+    const kept = checkRegister(await loadRegister(memory(files)), { today: TODAY });
+    const again = checkRegister(await loadRegister(memory(files), {}, undefined, new ParseCache(0)), { today: TODAY });
+    expect(kept.findings.length).toBeGreaterThan(1);
+    expect(again.findings).toEqual(kept.findings);
   });
 });
 
