@@ -67928,6 +67928,7 @@ async function readOne(source, entry, role, limits, register3, cache) {
   if (role === "notice") return emptyFile(entry.path, role, text);
   return parseYaml(entry.path, role, text, limits, register3, cache);
 }
+var KEEP_NODES_CHARACTERS = 1024 * 1024;
 var ParseCache = class {
   /** @param keepCharacters how much valid YAML keeps its nodes (see KEEP_NODES_CHARACTERS); 0 keeps only data. */
   constructor(keepCharacters = KEEP_NODES_CHARACTERS) {
@@ -67937,7 +67938,7 @@ var ParseCache = class {
   byAliasLimit = /* @__PURE__ */ new Map();
   /** Characters of valid YAML whose nodes are kept so far. */
   kept = 0;
-  /** The text's data (or the reason there is none), from a parse without positions. */
+  /** What parsing the text gives, parsed the first time it is asked for. */
   parse(text, maxAliasCount) {
     let texts = this.byAliasLimit.get(maxAliasCount);
     if (!texts) this.byAliasLimit.set(maxAliasCount, texts = /* @__PURE__ */ new Map());
@@ -67953,7 +67954,6 @@ var ParseCache = class {
     return parsed;
   }
 };
-var KEEP_NODES_CHARACTERS = 1024 * 1024;
 function parseOnce(text, maxAliasCount) {
   const lineCounter = new import_yaml6.LineCounter();
   const doc = parseYamlDocument(text, lineCounter);

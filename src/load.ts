@@ -293,8 +293,16 @@ interface ParsedText {
   data?: unknown;
   /** Why the data could not be made: too many aliases, or an alias without its anchor. */
   aliasProblem?: 'aliases' | 'anchor';
+  /** The document's nodes with their positions, while kept or once made again. */
   positioned?: { doc: Document.Parsed; lineCounter: LineCounter };
 }
+
+/**
+ * How much valid YAML a run keeps with its nodes, in characters: 1 MiB, some 17 MiB of nodes. A small register
+ * (the command line's usual one) never parses a file twice; beyond it, files are kept as data only, and parsed
+ * again with positions when a finding needs them, so that memory grows with the data, not with the nodes.
+ */
+export const KEEP_NODES_CHARACTERS = 1024 * 1024;
 
 /**
  * Parses each text once, however many files hold it: the same file at a pull request's base and head, read by
@@ -308,7 +316,7 @@ export class ParseCache {
   /** @param keepCharacters how much valid YAML keeps its nodes (see KEEP_NODES_CHARACTERS); 0 keeps only data. */
   constructor(private readonly keepCharacters = KEEP_NODES_CHARACTERS) {}
 
-  /** The text's data (or the reason there is none), from a parse without positions. */
+  /** What parsing the text gives, parsed the first time it is asked for. */
   parse(text: string, maxAliasCount: number): ParsedText {
     let texts = this.byAliasLimit.get(maxAliasCount);
     if (!texts) this.byAliasLimit.set(maxAliasCount, (texts = new Map()));
@@ -324,13 +332,6 @@ export class ParseCache {
     return parsed;
   }
 }
-
-/**
- * How much valid YAML a run keeps with its nodes, in characters: 1 MiB, some 18 MiB of nodes. A small register
- * (the command line's usual one) never parses a file twice; beyond it, files are kept as data only, and parsed
- * again with positions when a finding needs them, so that memory grows with the data, not with the nodes.
- */
-export const KEEP_NODES_CHARACTERS = 1024 * 1024;
 
 /** One parse: the data, or why there is none; the document with its positions, for the caller to keep or let go. */
 function parseOnce(text: string, maxAliasCount: number): { parsed: ParsedText; positioned: { doc: Document.Parsed; lineCounter: LineCounter } } {
