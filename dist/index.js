@@ -19939,9 +19939,9 @@ var require_identity = __commonJS({
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19976,9 +19976,9 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap5;
     exports.isNode = isNode2;
-    exports.isPair = isPair2;
+    exports.isPair = isPair3;
     exports.isScalar = isScalar5;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -19990,7 +19990,7 @@ var require_visit = __commonJS({
     var BREAK3 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19999,9 +19999,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK3;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK3;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path4) {
       const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -20135,7 +20135,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -20145,7 +20145,7 @@ var require_directives = __commonJS({
   "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20289,7 +20289,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20316,7 +20316,7 @@ var require_anchors = __commonJS({
   "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -20327,7 +20327,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20507,7 +20507,7 @@ var require_Alias = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -20533,7 +20533,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -25455,15 +25455,15 @@ var require_cst_visit = __commonJS({
     var BREAK3 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK3;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path4) => {
+    visit2.BREAK = BREAK3;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path4) => {
       let item = cst;
       for (const [field, index] of path4) {
         const tok = item?.[field];
@@ -25474,8 +25474,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path4) => {
-      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+    visit2.parentCollection = (cst, path4) => {
+      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
       const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25506,7 +25506,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
   }
 });
 
@@ -27222,7 +27222,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -27250,8 +27250,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -55803,12 +55803,12 @@ var bsn_without_basis_default = defineRule({
 });
 
 // src/rules/public-body-grounds.ts
-function forEachPublicBodyGround(register3, ground, visit3) {
+function forEachPublicBodyGround(register3, ground, visit2) {
   if (isPublicBody(register3.settings.organisation?.kind)) {
     for (const entity of register3.processing) {
       list(entity.data.legal_basis).forEach((basis, i) => {
         if (isRecord(basis) && basis.ground === ground) {
-          visit3({ entity, path: ["legal_basis", i], place: "processing", data: { entry: label(entity), body: readString(register3.settings.organisation?.name) ?? "?" } });
+          visit2({ entity, path: ["legal_basis", i], place: "processing", data: { entry: label(entity), body: readString(register3.settings.organisation?.name) ?? "?" } });
         }
       });
     }
@@ -55824,7 +55824,7 @@ function forEachPublicBodyGround(register3, ground, visit3) {
       if (publicSenders.length === 0) continue;
       names ??= participantNames(entity);
       const own = list(flow.legal_basis).length > 0;
-      visit3({
+      visit2({
         entity,
         // The partnership's default basis is written once, at the top; the flow is where it is relied on.
         path: own ? ["data_flows", index, "legal_basis", at] : ["data_flows", index],
@@ -64289,16 +64289,16 @@ function placeholderIn(value) {
   const slot = SLOT.exec(trimmed);
   return slot ? slot[0].replace(/^[:–-]\s*/, "").trim() : void 0;
 }
-function walk(node, path4, visit3) {
+function walk(node, path4, visit2) {
   if ((0, import_yaml2.isScalar)(node)) {
-    if (typeof node.value === "string") visit3(node.value, path4);
+    if (typeof node.value === "string") visit2(node.value, path4);
   } else if ((0, import_yaml2.isMap)(node)) {
     for (const pair of node.items) {
       const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) walk(pair.value, [...path4, key], visit3);
+      if (key !== void 0) walk(pair.value, [...path4, key], visit2);
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
-    node.items.forEach((item, i) => walk(item, [...path4, i], visit3));
+    node.items.forEach((item, i) => walk(item, [...path4, i], visit2));
   }
 }
 function holdsPlaceholder(value) {
@@ -64712,11 +64712,11 @@ var GROUND_LETTER = {
   "public-task": "e",
   "legitimate-interest": "f"
 };
-function forEachLegalBasis(register3, visit3) {
+function forEachLegalBasis(register3, visit2) {
   const each = (value, base, entity, place2, data) => {
     if (!Array.isArray(value)) return;
     value.forEach((basis, i) => {
-      if (isRecord(basis)) visit3({ entity, basis, path: [...base, i], place: place2, data });
+      if (isRecord(basis)) visit2({ entity, basis, path: [...base, i], place: place2, data });
     });
   };
   for (const entity of register3.processing) {
@@ -67563,15 +67563,19 @@ function addDuplicateKeyErrors(doc) {
   const maps = [];
   const latest = /* @__PURE__ */ new Map();
   const resolved = /* @__PURE__ */ new Map();
-  (0, import_yaml3.visit)(doc, {
-    Node(_key, node) {
-      if ((0, import_yaml3.isAlias)(node)) resolved.set(node, latest.get(node.source));
-      else {
-        if (node.anchor) latest.set(node.anchor, node);
-        if ((0, import_yaml3.isMap)(node)) maps.push(node);
-      }
+  const pending = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if ((0, import_yaml3.isPair)(node)) {
+      pending.push(node.value, node.key);
+    } else if ((0, import_yaml3.isAlias)(node)) {
+      resolved.set(node, latest.get(node.source));
+    } else if ((0, import_yaml3.isNode)(node)) {
+      if (node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml3.isMap)(node)) maps.push(node);
+      if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
     }
-  });
+  }
   const found = [];
   for (const map of maps) {
     const seen = /* @__PURE__ */ new Set();

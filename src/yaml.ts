@@ -1,6 +1,6 @@
 /** YAML parsing shared by the register and the configuration: linear-time key checks, errors in the checker's own words. */
 
-import { YAMLParseError, isAlias, isMap, isNode, isScalar, parseDocument, visit, type Alias, type Document, type ErrorCode, type LineCounter, type Node, type YAMLError, type YAMLMap } from 'yaml';
+import { YAMLParseError, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type ErrorCode, type LineCounter, type Node, type YAMLError, type YAMLMap } from 'yaml';
 import { lineEnd } from './locate.js';
 
 /**
@@ -32,19 +32,24 @@ export function syntaxMessage(error: YAMLError, text: string): { messageId: stri
  */
 function addDuplicateKeyErrors(doc: Document.Parsed): void {
   const maps: YAMLMap[] = [];
-  // What each alias stands for: the last node before it with its anchor. One walk in document order, not a
-  // search per alias (Alias.resolve walks the whole document each time).
+  // What each alias stands for: the last node before it with its anchor. One walk in document order (a
+  // collection before its items, a key before its value), not a search per alias as Alias.resolve does; with a
+  // stack of its own, so that a deeply nested document cannot overflow the call stack.
   const latest = new Map<string, Node>();
   const resolved = new Map<Alias, Node | undefined>();
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) resolved.set(node, latest.get(node.source));
-      else {
-        if (node.anchor) latest.set(node.anchor, node);
-        if (isMap(node)) maps.push(node);
-      }
-    },
-  });
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isPair(node)) {
+      pending.push(node.value, node.key);
+    } else if (isAlias(node)) {
+      resolved.set(node, latest.get(node.source));
+    } else if (isNode(node)) {
+      if (node.anchor) latest.set(node.anchor, node);
+      if (isMap(node)) maps.push(node);
+      if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
+    }
+  }
   const found: YAMLParseError[] = [];
   for (const map of maps) {
     const seen = new Set<string>();
