@@ -44,7 +44,7 @@ export async function revisionReader(inputs: ActionInputs, client: GitHubClient,
       const text = await readAtRevision(workspace, base, inputs.configPath);
       return text === undefined ? {} : parseConfig(text, inputs.configPath, RULES.map((r) => r.id));
     },
-    register: (sha, config) => loadRegister(sources.get(sha)!.source, config),
+    register: (sha, config, cache) => loadRegister(sources.get(sha)!.source, config, undefined, cache),
     logSources: (language) => core.info(say('action.sources', language, { head: sources.get(head)!.origin, base: baseOrigin })),
   };
 }

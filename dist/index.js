@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -19932,12 +19936,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19947,7 +19951,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -19967,14 +19971,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
-    exports.isNode = isNode;
-    exports.isPair = isPair2;
+    exports.isMap = isMap5;
+    exports.isNode = isNode2;
+    exports.isPair = isPair3;
     exports.isScalar = isScalar5;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -19986,7 +19990,7 @@ var require_visit = __commonJS({
     var BREAK3 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19995,9 +19999,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK3;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK3;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path6) {
       const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -20131,7 +20135,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -20141,7 +20145,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20285,7 +20289,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20312,7 +20316,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -20323,7 +20327,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20503,7 +20507,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -20529,7 +20533,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -24082,9 +24086,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24120,7 +24124,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24160,7 +24164,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24183,7 +24187,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24215,7 +24219,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24231,7 +24235,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25451,15 +25455,15 @@ var require_cst_visit = __commonJS({
     var BREAK3 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK3;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path6) => {
+    visit2.BREAK = BREAK3;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
       for (const [field, index] of path6) {
         const tok = item?.[field];
@@ -25470,8 +25474,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path6) => {
-      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
       const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25502,7 +25506,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
   }
 });
 
@@ -26802,14 +26806,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs8, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs8);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26937,13 +26941,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs8, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs8);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27218,7 +27222,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -27246,8 +27250,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -35284,12 +35288,12 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list3, fs8, exportName) {
+    function addFormats2(ajv2, list3, fs7, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list3)
-        ajv2.addFormat(f, fs8[f]);
+        ajv2.addFormat(f, fs7[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -55281,54 +55285,54 @@ function specialCategories(item) {
 function processorFor(participant) {
   return isRecord(participant) ? oneOrMany(participant.processor_for) : [];
 }
-function participantRecords(partnership) {
-  return isRecord(partnership) ? list(partnership.participants).filter(isRecord) : [];
+function participantRecords(partnership2) {
+  return isRecord(partnership2) ? list(partnership2.participants).filter(isRecord) : [];
 }
-function participantKinds(partnership) {
+function participantKinds(partnership2) {
   const kinds = /* @__PURE__ */ new Map();
-  for (const p of participantRecords(partnership)) if (typeof p.id === "string" && !kinds.has(p.id)) kinds.set(p.id, p.kind);
+  for (const p of participantRecords(partnership2)) if (typeof p.id === "string" && !kinds.has(p.id)) kinds.set(p.id, p.kind);
   return kinds;
 }
-function participantById(partnership, id) {
-  return participantRecords(partnership).find((p) => p.id === id);
+function participantById(partnership2, id) {
+  return participantRecords(partnership2).find((p) => p.id === id);
 }
-function isControllerProcessorPair(partnership, a, b) {
-  const worksFor = (processor, controller) => processorFor(participantById(partnership, processor)).includes(controller);
+function isControllerProcessorPair(partnership2, a, b) {
+  const worksFor = (processor, controller) => processorFor(participantById(partnership2, processor)).includes(controller);
   return worksFor(a, b) || worksFor(b, a);
 }
-function partOfChain(partnership, id) {
+function partOfChain(partnership2, id) {
   const chain = /* @__PURE__ */ new Set([id]);
-  for (let parent = readString(participantById(partnership, id)?.part_of); parent !== void 0 && !chain.has(parent); ) {
+  for (let parent = readString(participantById(partnership2, id)?.part_of); parent !== void 0 && !chain.has(parent); ) {
     chain.add(parent);
-    parent = readString(participantById(partnership, parent)?.part_of);
+    parent = readString(participantById(partnership2, parent)?.part_of);
   }
   return chain;
 }
-function isInternal(partnership, a, b) {
-  const chainOfB = partOfChain(partnership, b);
-  return [...partOfChain(partnership, a)].some((id) => chainOfB.has(id));
+function isInternal(partnership2, a, b) {
+  const chainOfB = partOfChain(partnership2, b);
+  return [...partOfChain(partnership2, a)].some((id) => chainOfB.has(id));
 }
-function selfParticipant(partnership) {
-  const selves = participantRecords(partnership).filter((p) => p.self === true);
+function selfParticipant(partnership2) {
+  const selves = participantRecords(partnership2).filter((p) => p.self === true);
   return selves.length === 1 ? selves[0] : void 0;
 }
-function organisationRole(partnership) {
-  const role = selfParticipant(partnership)?.role;
+function organisationRole(partnership2) {
+  const role = selfParticipant(partnership2)?.role;
   return role === "controller" || role === "joint-controller" || role === "processor" || role === "recipient" ? role : void 0;
 }
 function isProcessorRecord(activity) {
   return isRecord(activity) && activity.role === "processor";
 }
-function partnershipDefaultBasis(partnership) {
-  return isRecord(partnership) ? list(partnership.legal_basis) : [];
+function partnershipDefaultBasis(partnership2) {
+  return isRecord(partnership2) ? list(partnership2.legal_basis) : [];
 }
-function flowBasis(partnership, flow) {
+function flowBasis(partnership2, flow) {
   const own = isRecord(flow) ? list(flow.legal_basis) : [];
-  return own.length > 0 ? own : partnershipDefaultBasis(partnership);
+  return own.length > 0 ? own : partnershipDefaultBasis(partnership2);
 }
 
 // src/source.ts
-import { constants as constants3, promises as fs3 } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readFileSync as readFileSync2, readdirSync } from "node:fs";
 import path from "node:path";
 var UnreadableError = class extends Error {
   constructor(reason, message2) {
@@ -55351,23 +55355,22 @@ var FileSystemSource = class {
   }
   async list() {
     const entries = [];
-    const walk2 = async (relativeDir) => {
-      const dirents = await fs3.readdir(path.join(this.root, relativeDir), { withFileTypes: true });
+    const walk2 = (relativeDir) => {
+      const dirents = readdirSync(path.join(this.root, relativeDir), { withFileTypes: true });
       for (const dirent of dirents) {
         const relative = relativeDir ? `${relativeDir}/${dirent.name}` : dirent.name;
         if (dirent.isDirectory()) {
-          if (!SKIPPED_DIRECTORIES.has(dirent.name)) await walk2(relative);
+          if (!SKIPPED_DIRECTORIES.has(dirent.name)) walk2(relative);
         } else if (dirent.isSymbolicLink()) {
           entries.push({ path: relative, type: "symlink", size: 0 });
         } else if (dirent.isFile()) {
-          const stat2 = await fs3.lstat(path.join(this.root, relative));
-          entries.push({ path: relative, type: "file", size: stat2.size });
+          entries.push({ path: relative, type: "file", size: lstatSync(path.join(this.root, relative)).size });
         } else {
           entries.push({ path: relative, type: "other", size: 0 });
         }
       }
     };
-    await walk2("");
+    walk2("");
     return entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   async read(relativePath, maxBytes) {
@@ -55376,13 +55379,13 @@ var FileSystemSource = class {
     let dir = this.root;
     for (const part of normal.split("/").slice(0, -1)) {
       dir = path.join(dir, part);
-      const stat2 = await fs3.lstat(dir).catch(() => void 0);
+      const stat2 = lstatSync(dir, { throwIfNoEntry: false });
       if (!stat2) throw new UnreadableError("missing", relativePath);
       if (stat2.isSymbolicLink()) throw new UnreadableError("symlink", relativePath);
     }
-    let handle;
+    let fd;
     try {
-      handle = await fs3.open(path.join(this.root, normal), constants3.O_RDONLY | constants3.O_NOFOLLOW | (constants3.O_NONBLOCK ?? 0));
+      fd = openSync(path.join(this.root, normal), constants3.O_RDONLY | constants3.O_NOFOLLOW | (constants3.O_NONBLOCK ?? 0));
     } catch (error2) {
       const code = error2.code;
       if (code === "ELOOP") throw new UnreadableError("symlink", relativePath);
@@ -55390,12 +55393,12 @@ var FileSystemSource = class {
       throw error2;
     }
     try {
-      const stat2 = await handle.stat();
+      const stat2 = fstatSync(fd);
       if (!stat2.isFile()) throw new UnreadableError("not-regular", relativePath);
       if (stat2.size > maxBytes) throw new UnreadableError("too-large", relativePath);
-      return await handle.readFile();
+      return readFileSync2(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
 };
@@ -55423,8 +55426,8 @@ var MemorySource = class {
 function fileEntity(file) {
   return { kind: file.role === "register" ? "register" : file.role === "notice" ? "notice" : "file", id: file.path, file };
 }
-function entities(register2) {
-  return [...register2.processing, ...register2.partnerships];
+function entities(register3) {
+  return [...register3.processing, ...register3.partnerships];
 }
 function stem(filePath) {
   const base = filePath.slice(filePath.lastIndexOf("/") + 1);
@@ -55441,13 +55444,13 @@ function isCurrent(entity, today) {
   const ended = entity.data.ended;
   return !(isIsoDate(ended) && ended < today);
 }
-function reviewInterval(entity, register2) {
+function reviewInterval(entity, register3) {
   const own = entity.data.review_interval_months;
-  return typeof own === "number" && own > 0 ? own : register2.settings.review_interval_months ?? 12;
+  return typeof own === "number" && own > 0 ? own : register3.settings.review_interval_months ?? 12;
 }
-function partnershipsById(register2) {
+function partnershipsById(register3) {
   const map = /* @__PURE__ */ new Map();
-  for (const p of register2.partnerships) if (!map.has(p.id)) map.set(p.id, p);
+  for (const p of register3.partnerships) if (!map.has(p.id)) map.set(p.id, p);
   return map;
 }
 function noticeOf(entity) {
@@ -55536,8 +55539,8 @@ var agreement_after_start_default = defineRule({
     nl: 'Controleer "signed" (of "effective") en "started", en bij een partij die later toetrad haar "joined". Vervangt deze afspraak een eerdere die al v\xF3\xF3r de start gold, neem die eerdere afspraak dan ook op onder "agreements". Trad een partij later toe met een eigen afspraak, vermeld dan haar toetreding als "joined" en alleen de partijen van die afspraak onder "parties". Begon het delen echt zonder afspraak, meld dat dan aan de functionaris gegevensbescherming en leg vast wat er in de tussentijd is gedeeld.',
     en: `Check "signed" (or "effective") and "started", and for a party that joined later its "joined". If this agreement replaces an earlier one that was in force before the start, list that earlier agreement under "agreements" too. If a party joined later with an agreement of its own, record when it joined as "joined" and only that agreement's parties under "parties". If sharing really began without an agreement, tell the data protection officer and record what was shared in the meantime.`
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const started = entity.data.started;
       if (!isIsoDate(started)) continue;
       const joined = /* @__PURE__ */ new Map();
@@ -55671,8 +55674,8 @@ var agreement_missing_default = defineRule({
       en: `Record the processing agreement under "agreements" with "kind: processing-agreement" and both parties under "parties"; where it is an annex of the covenant, name it under the covenant's "includes"; where a statute governs the processing, record that as "kind: statutory-allocation" with the statutory provision ("provision"). If "processor_for" is wrong, correct it.`
     }
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const coverage = new Coverage(entity);
       const name = label(entity);
       const names3 = participantNames(entity);
@@ -55772,8 +55775,8 @@ var bsn_without_basis_default = defineRule({
     nl: `Noem bij "bsn_basis" de wet en het artikel die deze partij toestaan het burgerservicenummer te gebruiken. Is er geen zo'n wet, laat het burgerservicenummer dan weg uit wat deze partij krijgt en gebruik bijvoorbeeld naam, adres en geboortedatum of een eigen dossiernummer. Is de partij wel een overheidsorgaan of zorgaanbieder, pas dan "kind" aan.`,
     en: 'Name in "bsn_basis" the statute and article that allow this party to use the citizen service number. Where there is no such statute, leave the number out of what this party receives and use, for example, name, address and date of birth or a file number of its own. Where the party is in fact a public body or a care provider, correct its "kind".'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       if (!list(entity.data.personal_data).some((item) => isRecord(item) && namesBsn(item.category))) continue;
       list(entity.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.organisation !== "string") return;
@@ -55781,7 +55784,7 @@ var bsn_without_basis_default = defineRule({
         report({ messageId: "recipient", entity, path: ["recipients", i], data: { entry: label(entity), recipient: recipient.organisation } });
       });
     }
-    for (const entity of register2.partnerships) {
+    for (const entity of register3.partnerships) {
       const kinds = participantKinds(entity.data);
       let names3;
       for (const { flow, index } of flowsOf(entity)) {
@@ -55800,17 +55803,17 @@ var bsn_without_basis_default = defineRule({
 });
 
 // src/rules/public-body-grounds.ts
-function forEachPublicBodyGround(register2, ground, visit3) {
-  if (isPublicBody(register2.settings.organisation?.kind)) {
-    for (const entity of register2.processing) {
+function forEachPublicBodyGround(register3, ground, visit2) {
+  if (isPublicBody(register3.settings.organisation?.kind)) {
+    for (const entity of register3.processing) {
       list(entity.data.legal_basis).forEach((basis, i) => {
         if (isRecord(basis) && basis.ground === ground) {
-          visit3({ entity, path: ["legal_basis", i], place: "processing", data: { entry: label(entity), body: readString(register2.settings.organisation?.name) ?? "?" } });
+          visit2({ entity, path: ["legal_basis", i], place: "processing", data: { entry: label(entity), body: readString(register3.settings.organisation?.name) ?? "?" } });
         }
       });
     }
   }
-  for (const entity of register2.partnerships) {
+  for (const entity of register3.partnerships) {
     const kinds = participantKinds(entity.data);
     let names3;
     for (const { flow, index } of flowsOf(entity)) {
@@ -55821,7 +55824,7 @@ function forEachPublicBodyGround(register2, ground, visit3) {
       if (publicSenders.length === 0) continue;
       names3 ??= participantNames(entity);
       const own = list(flow.legal_basis).length > 0;
-      visit3({
+      visit2({
         entity,
         // The partnership's default basis is written once, at the top; the flow is where it is relied on.
         path: own ? ["data_flows", index, "legal_basis", at] : ["data_flows", index],
@@ -55860,8 +55863,8 @@ var consent_doubtful_default = defineRule({
     nl: 'Hoort de verwerking bij een taak van het overheidsorgaan, zet dan in "legal_basis" "public-task" of "legal-obligation" met in "provision" de wet en het artikel. Is meedoen echt vrijwillig en heeft weigeren geen gevolgen voor de inwoner (zoals bij een nieuwsbrief), noem dat dan in "provision"; de waarschuwing blijft dan staan als een bewuste, onderbouwde keuze.',
     en: 'Where the processing belongs to a task of the public body, put "public-task" or "legal-obligation" in "legal_basis" with the act and article in "provision". Where taking part is truly voluntary and refusing has no consequence for the resident (as with a newsletter), say so in "provision" and switch this warning off for the item deliberately.'
   },
-  check({ register: register2, report }) {
-    forEachPublicBodyGround(register2, "consent", ({ entity, path: path6, place: place2, data }) => {
+  check({ register: register3, report }) {
+    forEachPublicBodyGround(register3, "consent", ({ entity, path: path6, place: place2, data }) => {
       report({ messageId: place2, entity, path: path6, data });
     });
   }
@@ -57685,6 +57688,5394 @@ var config_schema_default = {
   }
 };
 
+// src/generated/validators.ts
+var validators_exports = {};
+__export(validators_exports, {
+  config: () => config,
+  partnership: () => partnership,
+  processing: () => processing,
+  register: () => register2
+});
+var runtime0Namespace = __toESM(require_ucs2length(), 1);
+var runtime1Namespace = __toESM(require_formats(), 1);
+var commonJs = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
+var runtime0 = commonJs(runtime0Namespace);
+var runtime1 = commonJs(runtime1Namespace);
+var register2 = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://register-check.github.io/schemas/register.schema.json", "title": "Register / Register", "description": "De organisatie die het register bijhoudt en de standaardinstellingen voor alle registraties, bestand register.yml. / The organisation keeping the register and the defaults for every entry, file register.yml.", "type": "object", "properties": { "organisation": { "title": "Organisatie / Organisation", "description": "De organisatie die dit register bijhoudt: de verwerkingsverantwoordelijke (AVG art. 30 lid 1 onder a). / The organisation keeping this register: the controller (GDPR Art. 30(1)(a)).", "type": "object", "properties": { "name": { "title": "Naam / Name", "description": "De offici\xEBle naam, bijvoorbeeld Gemeente Voorbeeld. / The official name, for example Gemeente Voorbeeld.", "type": "string", "minLength": 1 }, "kind": { "title": "Soort organisatie / Kind of organisation", "description": "municipality = gemeente, province = provincie, water-authority = waterschap, joint-arrangement = gemeenschappelijke regeling (bijvoorbeeld GGD, veiligheidsregio of omgevingsdienst), public-body = ander bestuursorgaan of ander openbaar lichaam, foundation = stichting, company = bedrijf, other = anders. De eerste vijf zijn overheidsinstanties: zij kunnen voor de uitvoering van hun taken geen gerechtvaardigd belang gebruiken (AVG art. 6 lid 1, tweede alinea) en moeten een functionaris gegevensbescherming hebben (art. 37 lid 1 onder a). Een andere waarde is toegestaan (formaat 1.0 liet eigen woorden toe), maar geldt niet als overheidsinstantie. / municipality, province, water-authority, joint-arrangement (gemeenschappelijke regeling, for example a GGD, safety region or environmental service), public-body (any other public authority or body), foundation, company, other. The first five are public authorities: they cannot rely on legitimate interest in the performance of their tasks (GDPR Art. 6(1), second subparagraph) and must have a data protection officer (Art. 37(1)(a)). Another value is accepted (format 1.0 allowed own words) but is not taken for a public authority.", "anyOf": [{ "type": "string", "enum": ["municipality", "province", "water-authority", "joint-arrangement", "public-body", "foundation", "company", "other"] }, { "type": "string", "minLength": 1 }] }, "dpo": { "title": "Functionaris gegevensbescherming / Data protection officer", "description": "Contactgegevens van de functionaris gegevensbescherming (FG), bijvoorbeeld een e-mailadres; een overheidsinstantie moet er een hebben (AVG art. 30 lid 1 onder a, art. 37 lid 1 onder a, art. 37\u201339). / Contact details of the data protection officer (DPO), for example an e-mail address; a public authority must have one (GDPR Art. 30(1)(a), Art. 37(1)(a), Art. 37\u201339).", "type": "string", "minLength": 1 }, "controllers": { "title": "Verwerkingsverantwoordelijken / Controllers", "description": "De organen die elk zelf verwerkingsverantwoordelijke zijn, bijvoorbeeld bij een gemeente het college, de burgemeester en de raad; een verwerking noemt met controller welk orgaan verantwoordelijk is (AVG art. 4 onder 7, art. 30 lid 1 onder a). / The bodies that are each a controller of their own, for example for a municipality the executive board (college), the mayor and the council; a processing activity names with controller which body is responsible (GDPR Art. 4(7), Art. 30(1)(a)).", "type": "array", "minItems": 1, "items": { "title": "Verwerkingsverantwoordelijke / Controller", "description": "E\xE9n orgaan dat verwerkingsverantwoordelijke is. / One body that is a controller.", "type": "object", "properties": { "id": { "title": "Id / Id", "description": "Korte naam van het orgaan in kleine letters, cijfers en koppeltekens, bijvoorbeeld college, burgemeester of raad; een verwerking verwijst ernaar met controller. / Short name of the body in lower-case letters, digits and hyphens, for example college, burgemeester or raad; a processing activity refers to it with controller.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "name": { "title": "Naam / Name", "description": "De naam van het orgaan, bijvoorbeeld College van burgemeester en wethouders van Voorbeeld. / The name of the body, for example College van burgemeester en wethouders van Voorbeeld (the municipal executive).", "type": "string", "minLength": 1 } }, "required": ["id", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} } } } }, "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, "review_interval_months": { "title": "Standaard controle-interval in maanden / Default review interval in months", "description": "Na hoeveel maanden (1\u2013120) een registratie opnieuw moet worden gecontroleerd, tenzij die zelf een interval noemt; het register moet actueel zijn (AVG art. 30). / After how many months (1\u2013120) an entry must be reviewed again unless it sets its own interval; the record must be kept up to date (GDPR Art. 30).", "type": "integer", "minimum": 1, "maximum": 120 }, "notice_max_age_months": { "title": "Maximale leeftijd privacyverklaring in maanden / Maximum notice age in months", "description": "Hoeveel maanden (1\u2013120) een privacyverklaring oud mag zijn voordat de regel notice-outdated waarschuwt (AVG art. 12). / How many months (1\u2013120) old a notice may be before the rule notice-outdated warns (GDPR Art. 12).", "type": "integer", "minimum": 1, "maximum": 120 } }, "required": ["organisation"], "additionalProperties": false, "patternProperties": { "^x-": {} } };
+var pattern4 = new RegExp("^x-", "u");
+var pattern7 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var func1 = runtime0.default;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.organisation === void 0 && (missing0 = "organisation")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "organisation" || key0 === "review_interval_months" || key0 === "notice_max_age_months" || pattern4.test(key0))) {
+            validate20.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.organisation !== void 0) {
+            let data0 = data.organisation;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                let missing1;
+                if (data0.name === void 0 && (missing1 = "name")) {
+                  validate20.errors = [{ instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  const _errs4 = errors;
+                  for (const key1 in data0) {
+                    if (!(key1 === "name" || key1 === "kind" || key1 === "dpo" || key1 === "controllers" || pattern4.test(key1))) {
+                      validate20.errors = [{ instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs4 === errors) {
+                    if (data0.name !== void 0) {
+                      let data1 = data0.name;
+                      const _errs5 = errors;
+                      if (errors === _errs5) {
+                        if (typeof data1 === "string") {
+                          if (func1(data1) < 1) {
+                            validate20.errors = [{ instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid1 = _errs5 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.kind !== void 0) {
+                        let data2 = data0.kind;
+                        const _errs7 = errors;
+                        const _errs8 = errors;
+                        let valid2 = false;
+                        const _errs9 = errors;
+                        if (typeof data2 !== "string") {
+                          const err0 = { instancePath: instancePath + "/organisation/kind", schemaPath: "#/properties/organisation/properties/kind/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                        if (!(data2 === "municipality" || data2 === "province" || data2 === "water-authority" || data2 === "joint-arrangement" || data2 === "public-body" || data2 === "foundation" || data2 === "company" || data2 === "other")) {
+                          const err1 = { instancePath: instancePath + "/organisation/kind", schemaPath: "#/properties/organisation/properties/kind/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.organisation.properties.kind.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs9 === errors;
+                        valid2 = valid2 || _valid0;
+                        const _errs11 = errors;
+                        if (errors === _errs11) {
+                          if (typeof data2 === "string") {
+                            if (func1(data2) < 1) {
+                              const err2 = { instancePath: instancePath + "/organisation/kind", schemaPath: "#/properties/organisation/properties/kind/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err3 = { instancePath: instancePath + "/organisation/kind", schemaPath: "#/properties/organisation/properties/kind/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid0 = _errs11 === errors;
+                        valid2 = valid2 || _valid0;
+                        if (!valid2) {
+                          const err4 = { instancePath: instancePath + "/organisation/kind", schemaPath: "#/properties/organisation/properties/kind/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if (vErrors === null) {
+                            vErrors = [err4];
+                          } else {
+                            vErrors.push(err4);
+                          }
+                          errors++;
+                          validate20.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs8;
+                          if (vErrors !== null) {
+                            if (_errs8) {
+                              vErrors.length = _errs8;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid1 = _errs7 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data0.dpo !== void 0) {
+                          let data3 = data0.dpo;
+                          const _errs13 = errors;
+                          if (errors === _errs13) {
+                            if (typeof data3 === "string") {
+                              if (func1(data3) < 1) {
+                                validate20.errors = [{ instancePath: instancePath + "/organisation/dpo", schemaPath: "#/properties/organisation/properties/dpo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              }
+                            } else {
+                              validate20.errors = [{ instancePath: instancePath + "/organisation/dpo", schemaPath: "#/properties/organisation/properties/dpo/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs13 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data0.controllers !== void 0) {
+                            let data4 = data0.controllers;
+                            const _errs15 = errors;
+                            if (errors === _errs15) {
+                              if (Array.isArray(data4)) {
+                                if (data4.length < 1) {
+                                  validate20.errors = [{ instancePath: instancePath + "/organisation/controllers", schemaPath: "#/properties/organisation/properties/controllers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid3 = true;
+                                  const len0 = data4.length;
+                                  for (let i0 = 0; i0 < len0; i0++) {
+                                    let data5 = data4[i0];
+                                    const _errs17 = errors;
+                                    if (errors === _errs17) {
+                                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                                        let missing2;
+                                        if (data5.id === void 0 && (missing2 = "id") || data5.name === void 0 && (missing2 = "name")) {
+                                          validate20.errors = [{ instancePath: instancePath + "/organisation/controllers/" + i0, schemaPath: "#/properties/organisation/properties/controllers/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs19 = errors;
+                                          for (const key2 in data5) {
+                                            if (!(key2 === "id" || key2 === "name" || pattern4.test(key2))) {
+                                              validate20.errors = [{ instancePath: instancePath + "/organisation/controllers/" + i0, schemaPath: "#/properties/organisation/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs19 === errors) {
+                                            if (data5.id !== void 0) {
+                                              let data6 = data5.id;
+                                              const _errs20 = errors;
+                                              if (errors === _errs20) {
+                                                if (typeof data6 === "string") {
+                                                  if (!pattern7.test(data6)) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/organisation/controllers/" + i0 + "/id", schemaPath: "#/properties/organisation/properties/controllers/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/organisation/controllers/" + i0 + "/id", schemaPath: "#/properties/organisation/properties/controllers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid4 = _errs20 === errors;
+                                            } else {
+                                              var valid4 = true;
+                                            }
+                                            if (valid4) {
+                                              if (data5.name !== void 0) {
+                                                let data7 = data5.name;
+                                                const _errs22 = errors;
+                                                if (errors === _errs22) {
+                                                  if (typeof data7 === "string") {
+                                                    if (func1(data7) < 1) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/organisation/controllers/" + i0 + "/name", schemaPath: "#/properties/organisation/properties/controllers/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/organisation/controllers/" + i0 + "/name", schemaPath: "#/properties/organisation/properties/controllers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid4 = _errs22 === errors;
+                                              } else {
+                                                var valid4 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate20.errors = [{ instancePath: instancePath + "/organisation/controllers/" + i0, schemaPath: "#/properties/organisation/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs17 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate20.errors = [{ instancePath: instancePath + "/organisation/controllers", schemaPath: "#/properties/organisation/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs15 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.review_interval_months !== void 0) {
+              let data8 = data.review_interval_months;
+              const _errs24 = errors;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                validate20.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs24) {
+                if (typeof data8 == "number" && isFinite(data8)) {
+                  if (data8 > 120 || isNaN(data8)) {
+                    validate20.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 120 }, message: "must be <= 120" }];
+                    return false;
+                  } else {
+                    if (data8 < 1 || isNaN(data8)) {
+                      validate20.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs24 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.notice_max_age_months !== void 0) {
+                let data9 = data.notice_max_age_months;
+                const _errs26 = errors;
+                if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                  validate20.errors = [{ instancePath: instancePath + "/notice_max_age_months", schemaPath: "#/properties/notice_max_age_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs26) {
+                  if (typeof data9 == "number" && isFinite(data9)) {
+                    if (data9 > 120 || isNaN(data9)) {
+                      validate20.errors = [{ instancePath: instancePath + "/notice_max_age_months", schemaPath: "#/properties/notice_max_age_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 120 }, message: "must be <= 120" }];
+                      return false;
+                    } else {
+                      if (data9 < 1 || isNaN(data9)) {
+                        validate20.errors = [{ instancePath: instancePath + "/notice_max_age_months", schemaPath: "#/properties/notice_max_age_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+                var valid0 = _errs26 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var processing = validate21;
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://register-check.github.io/schemas/processing-activity.schema.json", "title": "Verwerkingsactiviteit / Processing activity", "description": "E\xE9n verwerkingsactiviteit in het register van verwerkingsactiviteiten (AVG art. 30 lid 1), bestand processing/<id>.yml. / One processing activity in the record of processing activities (GDPR Art. 30(1)), file processing/<id>.yml.", "type": "object", "properties": { "id": { "title": "Id / Id", "description": "Korte naam van de verwerking in kleine letters, cijfers en koppeltekens; gelijk aan de bestandsnaam zonder .yml. / Short name of the processing activity in lower-case letters, digits and hyphens; equal to the file name without .yml.", "$ref": "#/$defs/id" }, "name": { "title": "Naam / Name", "description": "De naam van de verwerking zoals die in het register van verwerkingsactiviteiten staat (AVG art. 30 lid 1). / The name of the processing activity as it appears in the record of processing activities (GDPR Art. 30(1)).", "type": "string", "minLength": 1 }, "owner": { "title": "Eigenaar / Owner", "description": "Wie deze registratie actueel houdt: een GitHub-gebruikersnaam of een team in de vorm organisatie/team. / Who keeps this entry current: a GitHub login or a team written as org/team.", "type": "string", "minLength": 1 }, "controller": { "title": "Verwerkingsverantwoordelijke / Controller", "description": "Het id van het orgaan uit organisation.controllers in register.yml dat voor deze verwerking verantwoordelijk is, bijvoorbeeld college of burgemeester (AVG art. 30 lid 1 onder a). / The id of the body from organisation.controllers in register.yml that is responsible for this processing, for example college or burgemeester (GDPR Art. 30(1)(a)).", "$ref": "#/$defs/id" }, "role": { "title": "Rol / Role", "description": "controller (standaard) als de organisatie zelf verwerkingsverantwoordelijke is; processor als zij de gegevens verwerkt in opdracht van een andere verwerkingsverantwoordelijke. Dan is deze registratie het register van de verwerker (AVG art. 30 lid 2) en gelden de plichten van de verwerkingsverantwoordelijke (grondslag, uitzondering, privacyverklaring, DPIA) hier niet. / controller (the default) when the organisation is the controller itself; processor when it processes the data on behalf of another controller. This entry is then the processor\u2019s record (GDPR Art. 30(2)) and the controller\u2019s duties (legal basis, exception, notice, DPIA) do not apply to it.", "type": "string", "enum": ["controller", "processor"], "default": "controller" }, "on_behalf_of": { "title": "Namens / On behalf of", "description": "Bij role: processor: de naam van de verwerkingsverantwoordelijke namens wie de organisatie verwerkt (AVG art. 30 lid 2 onder a). / For role: processor: the name of the controller on whose behalf the organisation processes (GDPR Art. 30(2)(a)).", "type": "string", "minLength": 1 }, "agreement": { "title": "Verwerkersovereenkomst / Processing agreement", "description": "Bij role: processor: de verwerkersovereenkomst of andere rechtshandeling die de verwerking regelt (AVG art. 28 lid 3). / For role: processor: the processing agreement or other legal act that governs the processing (GDPR Art. 28(3)).", "$ref": "#/$defs/processorAgreement" }, "purposes": { "title": "Doelen / Purposes", "description": "Het doel of de doelen van de verwerking (AVG art. 30 lid 1 onder b). / The purpose(s) of the processing (GDPR Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "title": "Doel / Purpose", "description": "E\xE9n doel van de verwerking, zo concreet mogelijk. / One purpose of the processing, as specific as possible.", "type": "string", "minLength": 1 } }, "legal_basis": { "title": "Grondslag / Legal basis", "description": "De grondslag(en) van de verwerking uit AVG art. 6 lid 1, met het wetsartikel waarop die steunt (art. 6 lid 3). / The legal ground(s) of the processing under GDPR Art. 6(1), with the statutory provision it rests on (Art. 6(3)).", "$ref": "#/$defs/legalBasisList" }, "data_subjects": { "title": "Categorie\xEBn betrokkenen / Categories of data subjects", "description": "De categorie\xEBn personen van wie gegevens worden verwerkt, bijvoorbeeld inwoners die een Wmo-voorziening aanvragen (AVG art. 30 lid 1 onder c). / The categories of people whose data are processed, for example residents applying for social support (GDPR Art. 30(1)(c)).", "type": "array", "minItems": 1, "items": { "title": "Categorie betrokkenen / Category of data subjects", "description": "E\xE9n categorie personen. / One category of people.", "type": "string", "minLength": 1 } }, "personal_data": { "title": "Categorie\xEBn persoonsgegevens / Categories of personal data", "description": "De categorie\xEBn persoonsgegevens, met per categorie of het om bijzondere (art. 9) of strafrechtelijke (art. 10) gegevens gaat (AVG art. 30 lid 1 onder c). / The categories of personal data, each marked when it is special-category (Art. 9) or criminal (Art. 10) data (GDPR Art. 30(1)(c)).", "type": "array", "minItems": 1, "items": { "title": "Categorie persoonsgegevens / Category of personal data", "description": "E\xE9n categorie persoonsgegevens. / One category of personal data.", "type": "object", "properties": { "category": { "title": "Categorie / Category", "description": "Omschrijving van de categorie, bijvoorbeeld naam en adres, BSN of gegevens over de gezondheid. / Description of the category, for example name and address, citizen service number (BSN) or health data.", "type": "string", "minLength": 1 }, "special": { "title": "Bijzondere categorie / Special category", "description": "De bijzondere categorie of categorie\xEBn uit AVG art. 9 lid 1 waartoe deze gegevens behoren: \xE9\xE9n waarde of een lijst; vul dan ook exception in. / The GDPR Art. 9(1) special category or categories these data belong to: one value or a list; then also fill in exception.", "oneOf": [{ "title": "E\xE9n categorie / One category", "description": "E\xE9n bijzondere categorie uit AVG art. 9 lid 1. / One special category under GDPR Art. 9(1).", "$ref": "#/$defs/specialCategory" }, { "title": "Meerdere categorie\xEBn / Several categories", "description": "Een lijst van bijzondere categorie\xEBn uit AVG art. 9 lid 1. / A list of special categories under GDPR Art. 9(1).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/specialCategory" } }] }, "criminal": { "title": "Strafrechtelijke gegevens / Criminal data", "description": "true als het gaat om persoonsgegevens van strafrechtelijke aard (AVG art. 10). / true when these are personal data relating to criminal convictions and offences (GDPR Art. 10).", "type": "boolean" }, "sensitive": { "title": "Gevoelige gegevens / Sensitive data", "description": "true voor gegevens van gevoelige aard in de zin van de AP, zoals financi\xEBle situatie, schulden, verslaving of sociale problemen; weegt mee bij de vraag of een DPIA nodig is (AVG art. 35, DPIA-lijst van de AP). / true for data of a sensitive nature in the AP\u2019s sense, such as financial situation, debts, addiction or social problems; counts towards whether a DPIA is needed (GDPR Art. 35, the AP\u2019s DPIA list).", "type": "boolean" }, "exception": { "title": "Uitzonderingsgrond / Exception", "description": "De uitzondering op het verwerkingsverbod: de grond uit AVG art. 9 lid 2 of de UAVG voor bijzondere persoonsgegevens, of uit AVG art. 10 en de UAVG voor strafrechtelijke gegevens. / The exception to the processing prohibition: the ground under GDPR Art. 9(2) or the Dutch GDPR Implementation Act (UAVG) for special-category data, or under GDPR Art. 10 and the UAVG for criminal data.", "type": "string", "minLength": 1 } }, "required": ["category"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "recipients": { "title": "Ontvangers / Recipients", "description": "De ontvangers aan wie de persoonsgegevens worden verstrekt: een samenwerkingsverband uit partnerships/ of een benoemde organisatie (AVG art. 30 lid 1 onder d). Een lege lijst betekent: geen ontvangers. / The recipients to whom the personal data are disclosed: a partnership from partnerships/ or a named organisation (GDPR Art. 30(1)(d)). An empty list means: no recipients.", "type": "array", "items": { "title": "Ontvanger / Recipient", "description": "Een samenwerkingsverband of een organisatie. / A partnership or an organisation.", "oneOf": [{ "title": "Samenwerkingsverband / Partnership", "description": "Een samenwerkingsverband dat in partnerships/<id>.yml is beschreven. / A partnership described in partnerships/<id>.yml.", "type": "object", "properties": { "partnership": { "title": "Samenwerkingsverband / Partnership", "description": "Het id van het samenwerkingsverband: de bestandsnaam in partnerships/ zonder .yml. / The id of the partnership: its file name in partnerships/ without .yml.", "$ref": "#/$defs/id" } }, "required": ["partnership"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "title": "Organisatie / Organisation", "description": "Een organisatie die buiten een samenwerkingsverband gegevens ontvangt. / An organisation receiving data outside a partnership.", "type": "object", "properties": { "organisation": { "title": "Organisatie / Organisation", "description": "De naam van de ontvangende organisatie, zo specifiek mogelijk: bijvoorbeeld Belastingdienst, niet derden. / The name of the receiving organisation, as specific as possible: for example the Tax Administration, not third parties.", "type": "string", "minLength": 1 }, "kind": { "title": "Soort organisatie / Kind of organisation", "description": "Optioneel, dezelfde waarden als bij de deelnemers van een samenwerkingsverband: municipality, police, public-prosecutor, implementing-organisation, joint-arrangement en public-body zijn overheidsinstanties; care-provider = zorgaanbieder; housing-corporation, social-organisation, company en other zijn andere partijen. Gaat het burgerservicenummer naar zo'n andere partij, dan vraagt bsn-without-basis om bsn_basis. / Optional, the same values as for a partnership's participants: municipality, police, public-prosecutor, implementing-organisation, joint-arrangement and public-body are public authorities; care-provider; housing-corporation, social-organisation, company and other are other parties. Where the citizen service number goes to such another party, bsn-without-basis asks for bsn_basis.", "type": "string", "enum": ["municipality", "police", "public-prosecutor", "implementing-organisation", "joint-arrangement", "public-body", "care-provider", "housing-corporation", "social-organisation", "company", "other"] }, "legal_basis": { "title": "Grondslag voor verstrekking / Legal basis for disclosure", "description": "De grondslag (AVG art. 6 lid 1) en het wetsartikel (art. 6 lid 3) waarop de verstrekking aan deze ontvanger steunt. / The legal ground (GDPR Art. 6(1)) and statutory provision (Art. 6(3)) on which disclosure to this recipient rests.", "$ref": "#/$defs/legalBasisList" }, "bsn_basis": { "title": "Grondslag voor het BSN / Basis for the BSN", "description": "De wet en het artikel die deze ontvanger toestaan het burgerservicenummer te gebruiken (UAVG art. 46, Wet algemene bepalingen burgerservicenummer). / The statute and article that allow this recipient to use the citizen service number (BSN) (UAVG Art. 46, the BSN General Provisions Act).", "type": "string", "minLength": 1 } }, "required": ["organisation"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "sources": { "title": "Bronnen / Sources", "description": "Waar de gegevens vandaan komen als ze niet van de betrokkene zelf komen: een samenwerkingsverband uit partnerships/ of een benoemde organisatie (AVG art. 14 lid 2 onder f). Een samenwerkingsverband hier is net zo geregistreerd als een onder recipients; gebruik dit waar de organisatie gegevens ontvangt. / Where the data come from when not from the data subject: a partnership from partnerships/ or a named organisation (GDPR Art. 14(2)(f)). A partnership listed here is registered just as one under recipients; use this where the organisation receives data.", "type": "array", "items": { "title": "Bron / Source", "description": "Een samenwerkingsverband of een organisatie. / A partnership or an organisation.", "oneOf": [{ "title": "Samenwerkingsverband / Partnership", "description": "Een samenwerkingsverband dat in partnerships/<id>.yml is beschreven. / A partnership described in partnerships/<id>.yml.", "type": "object", "properties": { "partnership": { "title": "Samenwerkingsverband / Partnership", "description": "Het id van het samenwerkingsverband: de bestandsnaam in partnerships/ zonder .yml. / The id of the partnership: its file name in partnerships/ without .yml.", "$ref": "#/$defs/id" } }, "required": ["partnership"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "title": "Organisatie / Organisation", "description": "Een organisatie die buiten een samenwerkingsverband gegevens levert. / An organisation supplying data outside a partnership.", "type": "object", "properties": { "organisation": { "title": "Organisatie / Organisation", "description": "De naam van de organisatie waarvan de gegevens komen, zo specifiek mogelijk, bijvoorbeeld Dienst Justiti\xEBle Inrichtingen. / The name of the organisation the data come from, as specific as possible, for example the Custodial Institutions Agency.", "type": "string", "minLength": 1 } }, "required": ["organisation"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "processors": { "title": "Verwerkers / Processors", "description": "De verwerkers die voor deze verwerking worden ingeschakeld, elk met hun verwerkersovereenkomst (AVG art. 28). / The processors engaged for this processing, each with its processing agreement (GDPR Art. 28).", "type": "array", "items": { "title": "Verwerker / Processor", "description": "E\xE9n verwerker. / One processor.", "type": "object", "properties": { "organisation": { "title": "Organisatie / Organisation", "description": "De naam van de verwerker, bijvoorbeeld de leverancier van het zaaksysteem. / The name of the processor, for example the supplier of the case management system.", "type": "string", "minLength": 1 }, "agreement": { "title": "Verwerkersovereenkomst / Processing agreement", "description": "De verwerkersovereenkomst met deze verwerker (AVG art. 28 lid 3). / The processing agreement with this processor (GDPR Art. 28(3)).", "$ref": "#/$defs/processorAgreement" } }, "required": ["organisation"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "transfers": { "title": "Doorgiften / Transfers", "description": "Doorgiften van persoonsgegevens naar landen buiten de EER of naar internationale organisaties (AVG art. 30 lid 1 onder e, art. 44\u201346). Weglaten betekent: geen doorgiften. / Transfers of personal data to countries outside the EEA or to international organisations (GDPR Art. 30(1)(e), Art. 44\u201346). Leave out when there are none.", "type": "array", "items": { "title": "Doorgifte / Transfer", "description": "E\xE9n doorgifte naar een derde land. / One transfer to a third country.", "type": "object", "properties": { "country": { "title": "Land / Country", "description": "Het derde land of de internationale organisatie waarnaar de gegevens gaan. / The third country or international organisation the data go to.", "type": "string", "minLength": 1 }, "safeguard": { "title": "Waarborg / Safeguard", "description": "De grondslag voor de doorgifte: een adequaatheidsbesluit (AVG art. 45) of passende waarborgen zoals modelcontractbepalingen (art. 46). / The basis for the transfer: an adequacy decision (GDPR Art. 45) or appropriate safeguards such as standard contractual clauses (Art. 46).", "type": "string", "minLength": 1 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "retention": { "title": "Bewaartermijn / Retention period", "description": "Hoe lang de gegevens worden bewaard, of het criterium waarmee de termijn wordt bepaald, bijvoorbeeld met verwijzing naar de Selectielijst gemeenten (AVG art. 30 lid 1 onder f). / How long the data are kept, or the criterion that determines it, for example a reference to the municipal records selection list (GDPR Art. 30(1)(f)).", "type": "string", "minLength": 1 }, "security": { "title": "Beveiligingsmaatregelen / Security measures", "description": "Een algemene beschrijving van de technische en organisatorische beveiligingsmaatregelen (AVG art. 30 lid 1 onder g, art. 32). / A general description of the technical and organisational security measures (GDPR Art. 30(1)(g), Art. 32).", "type": "string", "minLength": 1 }, "dpia": { "title": "DPIA / DPIA", "description": "De DPIA voor deze verwerking (AVG art. 35), of required: false met de reden waarom die niet nodig is. / The DPIA for this processing activity (GDPR Art. 35), or required: false with the reason why none is needed.", "$ref": "#/$defs/dpia" }, "notice": { "title": "Privacyverklaring / Privacy notice", "description": "De informatie voor inwoners over deze verwerking (AVG art. 13 en 14). / The information for residents about this processing activity (GDPR Art. 13 and 14).", "$ref": "#/$defs/notice" }, "reviewed": { "title": "Laatst gecontroleerd / Last reviewed", "description": "De datum (JJJJ-MM-DD) waarop voor het laatst is bevestigd dat deze registratie klopt; het register moet actueel zijn (AVG art. 30). / The date (YYYY-MM-DD) on which this entry was last confirmed to be current; the record must be kept up to date (GDPR Art. 30).", "$ref": "#/$defs/date" }, "review_interval_months": { "title": "Controle-interval in maanden / Review interval in months", "description": "Na hoeveel maanden deze registratie opnieuw moet worden gecontroleerd (1\u2013120); gaat voor de standaard uit register.yml. / After how many months this entry must be reviewed again (1\u2013120); overrides the default in register.yml.", "type": "integer", "minimum": 1, "maximum": 120 }, "status": { "title": "Status / Status", "description": "active (standaard) zolang de verwerking loopt, ended als die is be\xEBindigd; vul dan ook ended in. / active (the default) while the processing continues, ended once it has stopped; then also fill in ended.", "type": "string", "enum": ["active", "ended"], "default": "active" }, "ended": { "title": "Be\xEBindigd / Ended", "description": "De datum (JJJJ-MM-DD) waarop de verwerking is be\xEBindigd. / The date (YYYY-MM-DD) on which the processing stopped.", "$ref": "#/$defs/date" } }, "required": ["id", "name", "owner", "purposes", "data_subjects", "personal_data", "recipients", "retention", "reviewed"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "$defs": { "id": { "title": "Id / Id", "description": "Korte naam in kleine letters, cijfers en koppeltekens (kebab-case), bijvoorbeeld zorg-en-veiligheidshuis. / Short name in lower-case letters, digits and hyphens (kebab-case), for example zorg-en-veiligheidshuis.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "date": { "title": "Datum / Date", "description": "Een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-06-01. / A date in the form YYYY-MM-DD, for example 2025-06-01.", "type": "string", "format": "date" }, "specialCategory": { "title": "Bijzondere categorie persoonsgegevens / Special category of personal data", "description": "Een bijzondere categorie uit AVG art. 9 lid 1: health = gezondheid, racial-ethnic-origin = ras of etnische afkomst, political-opinions = politieke opvattingen, religious-beliefs = religieuze of levensbeschouwelijke overtuigingen, trade-union = lidmaatschap van een vakbond, genetic = genetische gegevens, biometric = biometrische gegevens voor unieke identificatie, sex-life-orientation = seksueel gedrag of seksuele gerichtheid. / A special category under GDPR Art. 9(1): health, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, biometric data for unique identification, sex life or sexual orientation.", "type": "string", "enum": ["health", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "genetic", "biometric", "sex-life-orientation"] }, "legalBasis": { "title": "Grondslag / Legal basis", "description": "E\xE9n grondslag uit AVG art. 6 lid 1, met het wetsartikel waarop die steunt (art. 6 lid 3). / One legal ground under GDPR Art. 6(1), with the statutory provision it rests on (Art. 6(3)).", "type": "object", "properties": { "ground": { "title": "Grond / Ground", "description": "De grond uit AVG art. 6 lid 1: consent = toestemming (a), contract = overeenkomst (b), legal-obligation = wettelijke verplichting (c), vital-interest = vitaal belang (d), public-task = taak van algemeen belang of openbaar gezag (e), legitimate-interest = gerechtvaardigd belang (f). / The ground under GDPR Art. 6(1): consent (a), contract (b), legal-obligation (c), vital-interest (d), public-task: a task in the public interest or official authority (e), legitimate-interest (f).", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interest", "public-task", "legitimate-interest"] }, "provision": { "title": "Wetsartikel / Provision", "description": "De wet en het artikel waarop de verwerking steunt, bijvoorbeeld Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Verplicht bij legal-obligation en public-task (AVG art. 6 lid 3); een convenant is geen wetsartikel. / The statute and article the processing rests on, for example Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Required for legal-obligation and public-task (GDPR Art. 6(3)); a covenant is not a statutory provision.", "type": "string", "minLength": 1 }, "link": { "title": "Link / Link", "description": "Webadres van het wetsartikel, bijvoorbeeld op wetten.overheid.nl. / Web address of the provision, for example on wetten.overheid.nl.", "type": "string", "format": "uri" } }, "required": ["ground"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, "legalBasisList": { "title": "Grondslagen / Legal bases", "description": "Een lijst van grondslagen (AVG art. 6 lid 1 en lid 3). / A list of legal bases (GDPR Art. 6(1) and 6(3)).", "type": "array", "items": { "$ref": "#/$defs/legalBasis" } }, "processorAgreement": { "title": "Verwerkersovereenkomst / Processing agreement", "description": "Een verwerkersovereenkomst of andere rechtshandeling die de verwerking in opdracht regelt (AVG art. 28 lid 3). / A processing agreement or other legal act governing processing on behalf of a controller (GDPR Art. 28(3)).", "type": "object", "properties": { "reference": { "title": "Vindplaats / Reference", "description": "Waar de overeenkomst of rechtshandeling te vinden is: documentnummer, zaaknummer, link of wetsartikel. / Where the agreement or legal act can be found: document number, case number, link or statutory provision.", "type": "string", "minLength": 1 }, "signed": { "title": "Ondertekend / Signed", "description": "De datum (JJJJ-MM-DD) waarop de overeenkomst is ondertekend. / The date (YYYY-MM-DD) on which the agreement was signed.", "$ref": "#/$defs/date" } }, "required": ["reference"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, "notice": { "title": "Privacyverklaring / Privacy notice", "description": "De informatie voor inwoners in begrijpelijke taal (AVG art. 12\u201314): waar die staat, wanneer die is bijgewerkt en waar inwoners terechtkunnen. / The information for residents in plain language (GDPR Art. 12\u201314): where it is, when it was updated and where residents can turn.", "type": "object", "properties": { "url": { "title": "Webadres / URL", "description": "Het webadres waar de privacyverklaring voor inwoners staat. / The web address where the notice for residents is published.", "type": "string", "format": "uri" }, "file": { "title": "Bestand / File", "description": "Pad naar de tekst van de verklaring in deze repository, bijvoorbeeld notices/zorg-en-veiligheidshuis.md. / Path to the text of the notice in this repository, for example notices/zorg-en-veiligheidshuis.md.", "type": "string", "minLength": 1 }, "updated": { "title": "Bijgewerkt / Updated", "description": "De datum (JJJJ-MM-DD) waarop de verklaring voor het laatst is bijgewerkt. / The date (YYYY-MM-DD) on which the notice was last updated.", "$ref": "#/$defs/date" }, "contact": { "title": "Contact / Contact", "description": "Waar inwoners terechtkunnen voor inzage, bezwaar en klachten: een e-mailadres, webadres of omschrijving (AVG art. 13 lid 1 onder a en b, art. 15\u201322). / Where residents can go for access, objection and complaints: an e-mail address, web address or description (GDPR Art. 13(1)(a) and (b), Art. 15\u201322).", "type": "string", "minLength": 1 }, "explains_decisions": { "title": "Legt besluiten uit / Explains decisions", "description": "true als de verklaring uitlegt hoe besluiten over een inwoner tot stand komen; nodig als een gegevensstroom meeweegt in zulke besluiten. / true when the notice explains how decisions about a resident are reached; needed when a data flow feeds such decisions.", "type": "boolean" }, "objection": { "title": "Bezwaar en beroep / Objection and appeal", "description": "Waar een inwoner terechtkan: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht), en bezwaar tegen de verwerking zelf (AVG art. 21). Bijvoorbeeld een webadres. / Where a resident can turn: objection and appeal against a decision (General Administrative Law Act, Awb), and objection to the processing itself (GDPR Art. 21). For example a web address.", "type": "string", "minLength": 1 }, "language_level": { "title": "Taalniveau / Language level", "description": "Het ERK-niveau (CEFR) waarop de tekst is geschreven; B1 geldt als begrijpelijke taal (AVG art. 12 lid 1). / The CEFR level the text is written at; B1 counts as plain language (GDPR Art. 12(1)).", "type": "string", "enum": ["A1", "A2", "B1", "B2", "C1", "C2"] }, "language_check": { "title": "Taaltoets / Language check", "description": "Een meting van de leesbaarheid met een extern hulpmiddel, bijvoorbeeld LiNT of Klinkende Taal; de regel notice-not-plain-language meldt dan die meting in plaats van een eigen score (AVG art. 12 lid 1). / A readability measurement with an outside tool, for example LiNT or Klinkende Taal; the rule notice-not-plain-language then reports that measurement instead of a score of its own (GDPR Art. 12(1)).", "type": "object", "properties": { "tool": { "title": "Hulpmiddel / Tool", "description": "Het hulpmiddel waarmee de tekst is gemeten, bijvoorbeeld LiNT of Klinkende Taal. / The tool the text was measured with, for example LiNT or Klinkende Taal.", "type": "string", "minLength": 1 }, "level": { "title": "Niveau / Level", "description": "De uitkomst van de meting in de schaal van het hulpmiddel, bijvoorbeeld LiNT-niveau 2 of B1. / The result of the measurement on the tool\u2019s own scale, for example LiNT level 2 or B1.", "oneOf": [{ "title": "Niveau als tekst / Level as text", "description": "Een niveau in woorden of letters, bijvoorbeeld B1. / A level in words or letters, for example B1.", "type": "string", "minLength": 1 }, { "title": "Niveau als getal / Level as number", "description": "Een niveau als getal, bijvoorbeeld LiNT-niveau 2. / A level as a number, for example LiNT level 2.", "type": "number" }] }, "date": { "title": "Datum / Date", "description": "De datum (JJJJ-MM-DD) van de meting. / The date (YYYY-MM-DD) of the measurement.", "$ref": "#/$defs/date" } }, "required": ["tool", "level"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "dpia": { "title": "DPIA / DPIA", "description": "De gegevensbeschermingseffectbeoordeling (DPIA, AVG art. 35): een vindplaats met datum, of required: false met de reden waarom geen DPIA nodig is. / The data protection impact assessment (DPIA, GDPR Art. 35): a reference with its date, or required: false with the reason why none is needed.", "oneOf": [{ "title": "Uitgevoerde DPIA / DPIA carried out", "description": "Een DPIA die is uitgevoerd. / A DPIA that has been carried out.", "type": "object", "properties": { "reference": { "title": "Vindplaats / Reference", "description": "Waar het DPIA-rapport te vinden is: documentnummer, zaaknummer of link. / Where the DPIA report can be found: document number, case number or link.", "type": "string", "minLength": 1 }, "date": { "title": "Datum / Date", "description": "De datum (JJJJ-MM-DD) waarop de DPIA is vastgesteld. / The date (YYYY-MM-DD) on which the DPIA was completed.", "$ref": "#/$defs/date" } }, "required": ["reference", "date"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "title": "Geen DPIA nodig / No DPIA needed", "description": "Er is beoordeeld dat geen DPIA nodig is. / It was assessed that no DPIA is needed.", "type": "object", "properties": { "required": { "title": "Verplicht / Required", "description": "false: er is beoordeeld dat geen DPIA nodig is. / false: it was assessed that no DPIA is needed.", "type": "boolean", "const": false }, "reason": { "title": "Reden / Reason", "description": "Waarom geen DPIA nodig is (AVG art. 35 lid 1 en 3, DPIA-lijst van de AP). / Why no DPIA is needed (GDPR Art. 35(1) and (3), the AP's DPIA list).", "type": "string", "minLength": 1 } }, "required": ["required", "reason"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } } };
+var schema39 = { "title": "Bijzondere categorie persoonsgegevens / Special category of personal data", "description": "Een bijzondere categorie uit AVG art. 9 lid 1: health = gezondheid, racial-ethnic-origin = ras of etnische afkomst, political-opinions = politieke opvattingen, religious-beliefs = religieuze of levensbeschouwelijke overtuigingen, trade-union = lidmaatschap van een vakbond, genetic = genetische gegevens, biometric = biometrische gegevens voor unieke identificatie, sex-life-orientation = seksueel gedrag of seksuele gerichtheid. / A special category under GDPR Art. 9(1): health, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, biometric data for unique identification, sex life or sexual orientation.", "type": "string", "enum": ["health", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "genetic", "biometric", "sex-life-orientation"] };
+var func5 = Object.prototype.hasOwnProperty;
+var formats0 = runtime1.fullFormats.date;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.reference === void 0 && (missing0 = "reference")) {
+        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "reference" || key0 === "signed" || pattern4.test(key0))) {
+            validate22.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.reference !== void 0) {
+            let data0 = data.reference;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) < 1) {
+                  validate22.errors = [{ instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate22.errors = [{ instancePath: instancePath + "/reference", schemaPath: "#/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.signed !== void 0) {
+              let data1 = data.signed;
+              const _errs4 = errors;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data1 === "string") {
+                    if (!formats0.validate(data1)) {
+                      validate22.errors = [{ instancePath: instancePath + "/signed", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                      return false;
+                    }
+                  } else {
+                    validate22.errors = [{ instancePath: instancePath + "/signed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema38 = { "title": "Grondslag / Legal basis", "description": "E\xE9n grondslag uit AVG art. 6 lid 1, met het wetsartikel waarop die steunt (art. 6 lid 3). / One legal ground under GDPR Art. 6(1), with the statutory provision it rests on (Art. 6(3)).", "type": "object", "properties": { "ground": { "title": "Grond / Ground", "description": "De grond uit AVG art. 6 lid 1: consent = toestemming (a), contract = overeenkomst (b), legal-obligation = wettelijke verplichting (c), vital-interest = vitaal belang (d), public-task = taak van algemeen belang of openbaar gezag (e), legitimate-interest = gerechtvaardigd belang (f). / The ground under GDPR Art. 6(1): consent (a), contract (b), legal-obligation (c), vital-interest (d), public-task: a task in the public interest or official authority (e), legitimate-interest (f).", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interest", "public-task", "legitimate-interest"] }, "provision": { "title": "Wetsartikel / Provision", "description": "De wet en het artikel waarop de verwerking steunt, bijvoorbeeld Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Verplicht bij legal-obligation en public-task (AVG art. 6 lid 3); een convenant is geen wetsartikel. / The statute and article the processing rests on, for example Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Required for legal-obligation and public-task (GDPR Art. 6(3)); a covenant is not a statutory provision.", "type": "string", "minLength": 1 }, "link": { "title": "Link / Link", "description": "Webadres van het wetsartikel, bijvoorbeeld op wetten.overheid.nl. / Web address of the provision, for example on wetten.overheid.nl.", "type": "string", "format": "uri" } }, "required": ["ground"], "additionalProperties": false, "patternProperties": { "^x-": {} } };
+var formats2 = runtime1.fullFormats.uri;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.ground === void 0 && (missing0 = "ground")) {
+              validate24.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/legalBasis/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+              return false;
+            } else {
+              const _errs4 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "ground" || key0 === "provision" || key0 === "link" || pattern4.test(key0))) {
+                  validate24.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/legalBasis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs4 === errors) {
+                if (data0.ground !== void 0) {
+                  let data1 = data0.ground;
+                  const _errs5 = errors;
+                  if (typeof data1 !== "string") {
+                    validate24.errors = [{ instancePath: instancePath + "/" + i0 + "/ground", schemaPath: "#/$defs/legalBasis/properties/ground/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data1 === "consent" || data1 === "contract" || data1 === "legal-obligation" || data1 === "vital-interest" || data1 === "public-task" || data1 === "legitimate-interest")) {
+                    validate24.errors = [{ instancePath: instancePath + "/" + i0 + "/ground", schemaPath: "#/$defs/legalBasis/properties/ground/enum", keyword: "enum", params: { allowedValues: schema38.properties.ground.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid2 = _errs5 === errors;
+                } else {
+                  var valid2 = true;
+                }
+                if (valid2) {
+                  if (data0.provision !== void 0) {
+                    let data2 = data0.provision;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) < 1) {
+                          validate24.errors = [{ instancePath: instancePath + "/" + i0 + "/provision", schemaPath: "#/$defs/legalBasis/properties/provision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate24.errors = [{ instancePath: instancePath + "/" + i0 + "/provision", schemaPath: "#/$defs/legalBasis/properties/provision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid2 = _errs7 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data0.link !== void 0) {
+                      let data3 = data0.link;
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (errors === _errs9) {
+                          if (typeof data3 === "string") {
+                            if (!formats2(data3)) {
+                              validate24.errors = [{ instancePath: instancePath + "/" + i0 + "/link", schemaPath: "#/$defs/legalBasis/properties/link/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate24.errors = [{ instancePath: instancePath + "/" + i0 + "/link", schemaPath: "#/$defs/legalBasis/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid2 = _errs9 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate24.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/legalBasis/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.reference === void 0 && (missing0 = "reference") || data.date === void 0 && (missing0 = "date")) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs3 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "reference" || key0 === "date" || pattern4.test(key0))) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs3 === errors) {
+          if (data.reference !== void 0) {
+            let data0 = data.reference;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data0 === "string") {
+                if (func1(data0) < 1) {
+                  const err2 = { instancePath: instancePath + "/reference", schemaPath: "#/oneOf/0/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              } else {
+                const err3 = { instancePath: instancePath + "/reference", schemaPath: "#/oneOf/0/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.date !== void 0) {
+              let data1 = data.date;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (errors === _errs7) {
+                  if (typeof data1 === "string") {
+                    if (!formats0.validate(data1)) {
+                      const err4 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err5 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var valid1 = _errs6 === errors;
+            } else {
+              var valid1 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs9 = errors;
+  if (errors === _errs9) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.required === void 0 && (missing1 = "required") || data.reason === void 0 && (missing1 = "reason")) {
+        const err7 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        const _errs11 = errors;
+        for (const key1 in data) {
+          if (!(key1 === "required" || key1 === "reason" || pattern4.test(key1))) {
+            const err8 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs11 === errors) {
+          if (data.required !== void 0) {
+            let data2 = data.required;
+            const _errs12 = errors;
+            if (typeof data2 !== "boolean") {
+              const err9 = { instancePath: instancePath + "/required", schemaPath: "#/oneOf/1/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (false !== data2) {
+              const err10 = { instancePath: instancePath + "/required", schemaPath: "#/oneOf/1/properties/required/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            var valid3 = _errs12 === errors;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.reason !== void 0) {
+              let data3 = data.reason;
+              const _errs14 = errors;
+              if (errors === _errs14) {
+                if (typeof data3 === "string") {
+                  if (func1(data3) < 1) {
+                    const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/1/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+              var valid3 = _errs14 === errors;
+            } else {
+              var valid3 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err13 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs9 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err14 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+    validate28.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate28.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema45 = { "title": "Privacyverklaring / Privacy notice", "description": "De informatie voor inwoners in begrijpelijke taal (AVG art. 12\u201314): waar die staat, wanneer die is bijgewerkt en waar inwoners terechtkunnen. / The information for residents in plain language (GDPR Art. 12\u201314): where it is, when it was updated and where residents can turn.", "type": "object", "properties": { "url": { "title": "Webadres / URL", "description": "Het webadres waar de privacyverklaring voor inwoners staat. / The web address where the notice for residents is published.", "type": "string", "format": "uri" }, "file": { "title": "Bestand / File", "description": "Pad naar de tekst van de verklaring in deze repository, bijvoorbeeld notices/zorg-en-veiligheidshuis.md. / Path to the text of the notice in this repository, for example notices/zorg-en-veiligheidshuis.md.", "type": "string", "minLength": 1 }, "updated": { "title": "Bijgewerkt / Updated", "description": "De datum (JJJJ-MM-DD) waarop de verklaring voor het laatst is bijgewerkt. / The date (YYYY-MM-DD) on which the notice was last updated.", "$ref": "#/$defs/date" }, "contact": { "title": "Contact / Contact", "description": "Waar inwoners terechtkunnen voor inzage, bezwaar en klachten: een e-mailadres, webadres of omschrijving (AVG art. 13 lid 1 onder a en b, art. 15\u201322). / Where residents can go for access, objection and complaints: an e-mail address, web address or description (GDPR Art. 13(1)(a) and (b), Art. 15\u201322).", "type": "string", "minLength": 1 }, "explains_decisions": { "title": "Legt besluiten uit / Explains decisions", "description": "true als de verklaring uitlegt hoe besluiten over een inwoner tot stand komen; nodig als een gegevensstroom meeweegt in zulke besluiten. / true when the notice explains how decisions about a resident are reached; needed when a data flow feeds such decisions.", "type": "boolean" }, "objection": { "title": "Bezwaar en beroep / Objection and appeal", "description": "Waar een inwoner terechtkan: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht), en bezwaar tegen de verwerking zelf (AVG art. 21). Bijvoorbeeld een webadres. / Where a resident can turn: objection and appeal against a decision (General Administrative Law Act, Awb), and objection to the processing itself (GDPR Art. 21). For example a web address.", "type": "string", "minLength": 1 }, "language_level": { "title": "Taalniveau / Language level", "description": "Het ERK-niveau (CEFR) waarop de tekst is geschreven; B1 geldt als begrijpelijke taal (AVG art. 12 lid 1). / The CEFR level the text is written at; B1 counts as plain language (GDPR Art. 12(1)).", "type": "string", "enum": ["A1", "A2", "B1", "B2", "C1", "C2"] }, "language_check": { "title": "Taaltoets / Language check", "description": "Een meting van de leesbaarheid met een extern hulpmiddel, bijvoorbeeld LiNT of Klinkende Taal; de regel notice-not-plain-language meldt dan die meting in plaats van een eigen score (AVG art. 12 lid 1). / A readability measurement with an outside tool, for example LiNT or Klinkende Taal; the rule notice-not-plain-language then reports that measurement instead of a score of its own (GDPR Art. 12(1)).", "type": "object", "properties": { "tool": { "title": "Hulpmiddel / Tool", "description": "Het hulpmiddel waarmee de tekst is gemeten, bijvoorbeeld LiNT of Klinkende Taal. / The tool the text was measured with, for example LiNT or Klinkende Taal.", "type": "string", "minLength": 1 }, "level": { "title": "Niveau / Level", "description": "De uitkomst van de meting in de schaal van het hulpmiddel, bijvoorbeeld LiNT-niveau 2 of B1. / The result of the measurement on the tool\u2019s own scale, for example LiNT level 2 or B1.", "oneOf": [{ "title": "Niveau als tekst / Level as text", "description": "Een niveau in woorden of letters, bijvoorbeeld B1. / A level in words or letters, for example B1.", "type": "string", "minLength": 1 }, { "title": "Niveau als getal / Level as number", "description": "Een niveau als getal, bijvoorbeeld LiNT-niveau 2. / A level as a number, for example LiNT level 2.", "type": "number" }] }, "date": { "title": "Datum / Date", "description": "De datum (JJJJ-MM-DD) van de meting. / The date (YYYY-MM-DD) of the measurement.", "$ref": "#/$defs/date" } }, "required": ["tool", "level"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "url" || key0 === "file" || key0 === "updated" || key0 === "contact" || key0 === "explains_decisions" || key0 === "objection" || key0 === "language_level" || key0 === "language_check" || pattern4.test(key0))) {
+          validate30.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.url !== void 0) {
+          let data0 = data.url;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!formats2(data0)) {
+                  validate30.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                  return false;
+                }
+              } else {
+                validate30.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.file !== void 0) {
+            let data1 = data.file;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                  validate30.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate30.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.updated !== void 0) {
+              let data2 = data.updated;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (errors === _errs7) {
+                  if (typeof data2 === "string") {
+                    if (!formats0.validate(data2)) {
+                      validate30.errors = [{ instancePath: instancePath + "/updated", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                      return false;
+                    }
+                  } else {
+                    validate30.errors = [{ instancePath: instancePath + "/updated", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.contact !== void 0) {
+                let data3 = data.contact;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) < 1) {
+                      validate30.errors = [{ instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate30.errors = [{ instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.explains_decisions !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.explains_decisions !== "boolean") {
+                    validate30.errors = [{ instancePath: instancePath + "/explains_decisions", schemaPath: "#/properties/explains_decisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.objection !== void 0) {
+                    let data5 = data.objection;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (typeof data5 === "string") {
+                        if (func1(data5) < 1) {
+                          validate30.errors = [{ instancePath: instancePath + "/objection", schemaPath: "#/properties/objection/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate30.errors = [{ instancePath: instancePath + "/objection", schemaPath: "#/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.language_level !== void 0) {
+                      let data6 = data.language_level;
+                      const _errs15 = errors;
+                      if (typeof data6 !== "string") {
+                        validate30.errors = [{ instancePath: instancePath + "/language_level", schemaPath: "#/properties/language_level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data6 === "A1" || data6 === "A2" || data6 === "B1" || data6 === "B2" || data6 === "C1" || data6 === "C2")) {
+                        validate30.errors = [{ instancePath: instancePath + "/language_level", schemaPath: "#/properties/language_level/enum", keyword: "enum", params: { allowedValues: schema45.properties.language_level.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.language_check !== void 0) {
+                        let data7 = data.language_check;
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            let missing0;
+                            if (data7.tool === void 0 && (missing0 = "tool") || data7.level === void 0 && (missing0 = "level")) {
+                              validate30.errors = [{ instancePath: instancePath + "/language_check", schemaPath: "#/properties/language_check/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                              return false;
+                            } else {
+                              const _errs19 = errors;
+                              for (const key1 in data7) {
+                                if (!(key1 === "tool" || key1 === "level" || key1 === "date" || pattern4.test(key1))) {
+                                  validate30.errors = [{ instancePath: instancePath + "/language_check", schemaPath: "#/properties/language_check/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                  return false;
+                                  break;
+                                }
+                              }
+                              if (_errs19 === errors) {
+                                if (data7.tool !== void 0) {
+                                  let data8 = data7.tool;
+                                  const _errs20 = errors;
+                                  if (errors === _errs20) {
+                                    if (typeof data8 === "string") {
+                                      if (func1(data8) < 1) {
+                                        validate30.errors = [{ instancePath: instancePath + "/language_check/tool", schemaPath: "#/properties/language_check/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate30.errors = [{ instancePath: instancePath + "/language_check/tool", schemaPath: "#/properties/language_check/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs20 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data7.level !== void 0) {
+                                    let data9 = data7.level;
+                                    const _errs22 = errors;
+                                    const _errs23 = errors;
+                                    let valid3 = false;
+                                    let passing0 = null;
+                                    const _errs24 = errors;
+                                    if (errors === _errs24) {
+                                      if (typeof data9 === "string") {
+                                        if (func1(data9) < 1) {
+                                          const err0 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                          if (vErrors === null) {
+                                            vErrors = [err0];
+                                          } else {
+                                            vErrors.push(err0);
+                                          }
+                                          errors++;
+                                        }
+                                      } else {
+                                        const err1 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err1];
+                                        } else {
+                                          vErrors.push(err1);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid0 = _errs24 === errors;
+                                    if (_valid0) {
+                                      valid3 = true;
+                                      passing0 = 0;
+                                    }
+                                    const _errs26 = errors;
+                                    if (!(typeof data9 == "number" && isFinite(data9))) {
+                                      const err2 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                      if (vErrors === null) {
+                                        vErrors = [err2];
+                                      } else {
+                                        vErrors.push(err2);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid0 = _errs26 === errors;
+                                    if (_valid0 && valid3) {
+                                      valid3 = false;
+                                      passing0 = [passing0, 1];
+                                    } else {
+                                      if (_valid0) {
+                                        valid3 = true;
+                                        passing0 = 1;
+                                      }
+                                    }
+                                    if (!valid3) {
+                                      const err3 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                                      if (vErrors === null) {
+                                        vErrors = [err3];
+                                      } else {
+                                        vErrors.push(err3);
+                                      }
+                                      errors++;
+                                      validate30.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs23;
+                                      if (vErrors !== null) {
+                                        if (_errs23) {
+                                          vErrors.length = _errs23;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid2 = _errs22 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data7.date !== void 0) {
+                                      let data10 = data7.date;
+                                      const _errs28 = errors;
+                                      const _errs29 = errors;
+                                      if (errors === _errs29) {
+                                        if (errors === _errs29) {
+                                          if (typeof data10 === "string") {
+                                            if (!formats0.validate(data10)) {
+                                              validate30.errors = [{ instancePath: instancePath + "/language_check/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate30.errors = [{ instancePath: instancePath + "/language_check/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                      var valid2 = _errs28 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate30.errors = [{ instancePath: instancePath + "/language_check", schemaPath: "#/properties/language_check/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.owner === void 0 && (missing0 = "owner") || data.purposes === void 0 && (missing0 = "purposes") || data.data_subjects === void 0 && (missing0 = "data_subjects") || data.personal_data === void 0 && (missing0 = "personal_data") || data.recipients === void 0 && (missing0 = "recipients") || data.retention === void 0 && (missing0 = "retention") || data.reviewed === void 0 && (missing0 = "reviewed")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(func5.call(schema32.properties, key0) || pattern4.test(key0))) {
+            validate21.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 === "string") {
+                if (!pattern7.test(data0)) {
+                  validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                  return false;
+                }
+              } else {
+                validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              let data1 = data.name;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) < 1) {
+                    validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.owner !== void 0) {
+                let data2 = data.owner;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) < 1) {
+                      validate21.errors = [{ instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate21.errors = [{ instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.controller !== void 0) {
+                  let data3 = data.controller;
+                  const _errs9 = errors;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (typeof data3 === "string") {
+                      if (!pattern7.test(data3)) {
+                        validate21.errors = [{ instancePath: instancePath + "/controller", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate21.errors = [{ instancePath: instancePath + "/controller", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.role !== void 0) {
+                    let data4 = data.role;
+                    const _errs12 = errors;
+                    if (typeof data4 !== "string") {
+                      validate21.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    if (!(data4 === "controller" || data4 === "processor")) {
+                      validate21.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema32.properties.role.enum }, message: "must be equal to one of the allowed values" }];
+                      return false;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.on_behalf_of !== void 0) {
+                      let data5 = data.on_behalf_of;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data5 === "string") {
+                          if (func1(data5) < 1) {
+                            validate21.errors = [{ instancePath: instancePath + "/on_behalf_of", schemaPath: "#/properties/on_behalf_of/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          }
+                        } else {
+                          validate21.errors = [{ instancePath: instancePath + "/on_behalf_of", schemaPath: "#/properties/on_behalf_of/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.agreement !== void 0) {
+                        const _errs16 = errors;
+                        if (!validate22(data.agreement, { instancePath: instancePath + "/agreement", parentData: data, parentDataProperty: "agreement", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.purposes !== void 0) {
+                          let data7 = data.purposes;
+                          const _errs17 = errors;
+                          if (errors === _errs17) {
+                            if (Array.isArray(data7)) {
+                              if (data7.length < 1) {
+                                validate21.errors = [{ instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                return false;
+                              } else {
+                                var valid3 = true;
+                                const len0 = data7.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  let data8 = data7[i0];
+                                  const _errs19 = errors;
+                                  if (errors === _errs19) {
+                                    if (typeof data8 === "string") {
+                                      if (func1(data8) < 1) {
+                                        validate21.errors = [{ instancePath: instancePath + "/purposes/" + i0, schemaPath: "#/properties/purposes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate21.errors = [{ instancePath: instancePath + "/purposes/" + i0, schemaPath: "#/properties/purposes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid3 = _errs19 === errors;
+                                  if (!valid3) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate21.errors = [{ instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.legal_basis !== void 0) {
+                            const _errs21 = errors;
+                            if (!validate24(data.legal_basis, { instancePath: instancePath + "/legal_basis", parentData: data, parentDataProperty: "legal_basis", rootData, dynamicAnchors })) {
+                              vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs21 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.data_subjects !== void 0) {
+                              let data10 = data.data_subjects;
+                              const _errs22 = errors;
+                              if (errors === _errs22) {
+                                if (Array.isArray(data10)) {
+                                  if (data10.length < 1) {
+                                    validate21.errors = [{ instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid4 = true;
+                                    const len1 = data10.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                      let data11 = data10[i1];
+                                      const _errs24 = errors;
+                                      if (errors === _errs24) {
+                                        if (typeof data11 === "string") {
+                                          if (func1(data11) < 1) {
+                                            validate21.errors = [{ instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/properties/data_subjects/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate21.errors = [{ instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/properties/data_subjects/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid4 = _errs24 === errors;
+                                      if (!valid4) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate21.errors = [{ instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs22 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.personal_data !== void 0) {
+                                let data12 = data.personal_data;
+                                const _errs26 = errors;
+                                if (errors === _errs26) {
+                                  if (Array.isArray(data12)) {
+                                    if (data12.length < 1) {
+                                      validate21.errors = [{ instancePath: instancePath + "/personal_data", schemaPath: "#/properties/personal_data/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                      return false;
+                                    } else {
+                                      var valid5 = true;
+                                      const len2 = data12.length;
+                                      for (let i2 = 0; i2 < len2; i2++) {
+                                        let data13 = data12[i2];
+                                        const _errs28 = errors;
+                                        if (errors === _errs28) {
+                                          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                            let missing1;
+                                            if (data13.category === void 0 && (missing1 = "category")) {
+                                              validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2, schemaPath: "#/properties/personal_data/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs30 = errors;
+                                              for (const key1 in data13) {
+                                                if (!(key1 === "category" || key1 === "special" || key1 === "criminal" || key1 === "sensitive" || key1 === "exception" || pattern4.test(key1))) {
+                                                  validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2, schemaPath: "#/properties/personal_data/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs30 === errors) {
+                                                if (data13.category !== void 0) {
+                                                  let data14 = data13.category;
+                                                  const _errs31 = errors;
+                                                  if (errors === _errs31) {
+                                                    if (typeof data14 === "string") {
+                                                      if (func1(data14) < 1) {
+                                                        validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2 + "/category", schemaPath: "#/properties/personal_data/items/properties/category/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2 + "/category", schemaPath: "#/properties/personal_data/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid6 = _errs31 === errors;
+                                                } else {
+                                                  var valid6 = true;
+                                                }
+                                                if (valid6) {
+                                                  if (data13.special !== void 0) {
+                                                    let data15 = data13.special;
+                                                    const _errs33 = errors;
+                                                    const _errs34 = errors;
+                                                    let valid7 = false;
+                                                    let passing0 = null;
+                                                    const _errs35 = errors;
+                                                    if (typeof data15 !== "string") {
+                                                      const err0 = { instancePath: instancePath + "/personal_data/" + i2 + "/special", schemaPath: "#/$defs/specialCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err0];
+                                                      } else {
+                                                        vErrors.push(err0);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    if (!(data15 === "health" || data15 === "racial-ethnic-origin" || data15 === "political-opinions" || data15 === "religious-beliefs" || data15 === "trade-union" || data15 === "genetic" || data15 === "biometric" || data15 === "sex-life-orientation")) {
+                                                      const err1 = { instancePath: instancePath + "/personal_data/" + i2 + "/special", schemaPath: "#/$defs/specialCategory/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err1];
+                                                      } else {
+                                                        vErrors.push(err1);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var _valid0 = _errs35 === errors;
+                                                    if (_valid0) {
+                                                      valid7 = true;
+                                                      passing0 = 0;
+                                                    }
+                                                    const _errs38 = errors;
+                                                    if (errors === _errs38) {
+                                                      if (Array.isArray(data15)) {
+                                                        if (data15.length < 1) {
+                                                          const err2 = { instancePath: instancePath + "/personal_data/" + i2 + "/special", schemaPath: "#/properties/personal_data/items/properties/special/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err2];
+                                                          } else {
+                                                            vErrors.push(err2);
+                                                          }
+                                                          errors++;
+                                                        } else {
+                                                          var valid9 = true;
+                                                          const len3 = data15.length;
+                                                          for (let i3 = 0; i3 < len3; i3++) {
+                                                            let data16 = data15[i3];
+                                                            const _errs40 = errors;
+                                                            if (typeof data16 !== "string") {
+                                                              const err3 = { instancePath: instancePath + "/personal_data/" + i2 + "/special/" + i3, schemaPath: "#/$defs/specialCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err3];
+                                                              } else {
+                                                                vErrors.push(err3);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            if (!(data16 === "health" || data16 === "racial-ethnic-origin" || data16 === "political-opinions" || data16 === "religious-beliefs" || data16 === "trade-union" || data16 === "genetic" || data16 === "biometric" || data16 === "sex-life-orientation")) {
+                                                              const err4 = { instancePath: instancePath + "/personal_data/" + i2 + "/special/" + i3, schemaPath: "#/$defs/specialCategory/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err4];
+                                                              } else {
+                                                                vErrors.push(err4);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var valid9 = _errs40 === errors;
+                                                            if (!valid9) {
+                                                              break;
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        const err5 = { instancePath: instancePath + "/personal_data/" + i2 + "/special", schemaPath: "#/properties/personal_data/items/properties/special/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err5];
+                                                        } else {
+                                                          vErrors.push(err5);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var _valid0 = _errs38 === errors;
+                                                    if (_valid0 && valid7) {
+                                                      valid7 = false;
+                                                      passing0 = [passing0, 1];
+                                                    } else {
+                                                      if (_valid0) {
+                                                        valid7 = true;
+                                                        passing0 = 1;
+                                                      }
+                                                    }
+                                                    if (!valid7) {
+                                                      const err6 = { instancePath: instancePath + "/personal_data/" + i2 + "/special", schemaPath: "#/properties/personal_data/items/properties/special/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err6];
+                                                      } else {
+                                                        vErrors.push(err6);
+                                                      }
+                                                      errors++;
+                                                      validate21.errors = vErrors;
+                                                      return false;
+                                                    } else {
+                                                      errors = _errs34;
+                                                      if (vErrors !== null) {
+                                                        if (_errs34) {
+                                                          vErrors.length = _errs34;
+                                                        } else {
+                                                          vErrors = null;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid6 = _errs33 === errors;
+                                                  } else {
+                                                    var valid6 = true;
+                                                  }
+                                                  if (valid6) {
+                                                    if (data13.criminal !== void 0) {
+                                                      const _errs43 = errors;
+                                                      if (typeof data13.criminal !== "boolean") {
+                                                        validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2 + "/criminal", schemaPath: "#/properties/personal_data/items/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                        return false;
+                                                      }
+                                                      var valid6 = _errs43 === errors;
+                                                    } else {
+                                                      var valid6 = true;
+                                                    }
+                                                    if (valid6) {
+                                                      if (data13.sensitive !== void 0) {
+                                                        const _errs45 = errors;
+                                                        if (typeof data13.sensitive !== "boolean") {
+                                                          validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2 + "/sensitive", schemaPath: "#/properties/personal_data/items/properties/sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                          return false;
+                                                        }
+                                                        var valid6 = _errs45 === errors;
+                                                      } else {
+                                                        var valid6 = true;
+                                                      }
+                                                      if (valid6) {
+                                                        if (data13.exception !== void 0) {
+                                                          let data19 = data13.exception;
+                                                          const _errs47 = errors;
+                                                          if (errors === _errs47) {
+                                                            if (typeof data19 === "string") {
+                                                              if (func1(data19) < 1) {
+                                                                validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2 + "/exception", schemaPath: "#/properties/personal_data/items/properties/exception/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2 + "/exception", schemaPath: "#/properties/personal_data/items/properties/exception/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid6 = _errs47 === errors;
+                                                        } else {
+                                                          var valid6 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate21.errors = [{ instancePath: instancePath + "/personal_data/" + i2, schemaPath: "#/properties/personal_data/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid5 = _errs28 === errors;
+                                        if (!valid5) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate21.errors = [{ instancePath: instancePath + "/personal_data", schemaPath: "#/properties/personal_data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs26 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.recipients !== void 0) {
+                                  let data20 = data.recipients;
+                                  const _errs49 = errors;
+                                  if (errors === _errs49) {
+                                    if (Array.isArray(data20)) {
+                                      var valid11 = true;
+                                      const len4 = data20.length;
+                                      for (let i4 = 0; i4 < len4; i4++) {
+                                        let data21 = data20[i4];
+                                        const _errs51 = errors;
+                                        const _errs52 = errors;
+                                        let valid12 = false;
+                                        let passing1 = null;
+                                        const _errs53 = errors;
+                                        if (errors === _errs53) {
+                                          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                            let missing2;
+                                            if (data21.partnership === void 0 && (missing2 = "partnership")) {
+                                              const err7 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/oneOf/0/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                                              if (vErrors === null) {
+                                                vErrors = [err7];
+                                              } else {
+                                                vErrors.push(err7);
+                                              }
+                                              errors++;
+                                            } else {
+                                              const _errs55 = errors;
+                                              for (const key2 in data21) {
+                                                if (!(key2 === "partnership" || pattern4.test(key2))) {
+                                                  const err8 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err8];
+                                                  } else {
+                                                    vErrors.push(err8);
+                                                  }
+                                                  errors++;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs55 === errors) {
+                                                if (data21.partnership !== void 0) {
+                                                  let data22 = data21.partnership;
+                                                  const _errs57 = errors;
+                                                  if (errors === _errs57) {
+                                                    if (typeof data22 === "string") {
+                                                      if (!pattern7.test(data22)) {
+                                                        const err9 = { instancePath: instancePath + "/recipients/" + i4 + "/partnership", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err9];
+                                                        } else {
+                                                          vErrors.push(err9);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    } else {
+                                                      const err10 = { instancePath: instancePath + "/recipients/" + i4 + "/partnership", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err10];
+                                                      } else {
+                                                        vErrors.push(err10);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err11 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                              vErrors = [err11];
+                                            } else {
+                                              vErrors.push(err11);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid1 = _errs53 === errors;
+                                        if (_valid1) {
+                                          valid12 = true;
+                                          passing1 = 0;
+                                          var props0 = true;
+                                        }
+                                        const _errs59 = errors;
+                                        if (errors === _errs59) {
+                                          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                            let missing3;
+                                            if (data21.organisation === void 0 && (missing3 = "organisation")) {
+                                              const err12 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/oneOf/1/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                                              if (vErrors === null) {
+                                                vErrors = [err12];
+                                              } else {
+                                                vErrors.push(err12);
+                                              }
+                                              errors++;
+                                            } else {
+                                              const _errs61 = errors;
+                                              for (const key3 in data21) {
+                                                if (!(key3 === "organisation" || key3 === "kind" || key3 === "legal_basis" || key3 === "bsn_basis" || pattern4.test(key3))) {
+                                                  const err13 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err13];
+                                                  } else {
+                                                    vErrors.push(err13);
+                                                  }
+                                                  errors++;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs61 === errors) {
+                                                if (data21.organisation !== void 0) {
+                                                  let data23 = data21.organisation;
+                                                  const _errs62 = errors;
+                                                  if (errors === _errs62) {
+                                                    if (typeof data23 === "string") {
+                                                      if (func1(data23) < 1) {
+                                                        const err14 = { instancePath: instancePath + "/recipients/" + i4 + "/organisation", schemaPath: "#/properties/recipients/items/oneOf/1/properties/organisation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err14];
+                                                        } else {
+                                                          vErrors.push(err14);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    } else {
+                                                      const err15 = { instancePath: instancePath + "/recipients/" + i4 + "/organisation", schemaPath: "#/properties/recipients/items/oneOf/1/properties/organisation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err15];
+                                                      } else {
+                                                        vErrors.push(err15);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var valid15 = _errs62 === errors;
+                                                } else {
+                                                  var valid15 = true;
+                                                }
+                                                if (valid15) {
+                                                  if (data21.kind !== void 0) {
+                                                    let data24 = data21.kind;
+                                                    const _errs64 = errors;
+                                                    if (typeof data24 !== "string") {
+                                                      const err16 = { instancePath: instancePath + "/recipients/" + i4 + "/kind", schemaPath: "#/properties/recipients/items/oneOf/1/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err16];
+                                                      } else {
+                                                        vErrors.push(err16);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    if (!(data24 === "municipality" || data24 === "police" || data24 === "public-prosecutor" || data24 === "implementing-organisation" || data24 === "joint-arrangement" || data24 === "public-body" || data24 === "care-provider" || data24 === "housing-corporation" || data24 === "social-organisation" || data24 === "company" || data24 === "other")) {
+                                                      const err17 = { instancePath: instancePath + "/recipients/" + i4 + "/kind", schemaPath: "#/properties/recipients/items/oneOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema32.properties.recipients.items.oneOf[1].properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err17];
+                                                      } else {
+                                                        vErrors.push(err17);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid15 = _errs64 === errors;
+                                                  } else {
+                                                    var valid15 = true;
+                                                  }
+                                                  if (valid15) {
+                                                    if (data21.legal_basis !== void 0) {
+                                                      const _errs66 = errors;
+                                                      if (!validate24(data21.legal_basis, { instancePath: instancePath + "/recipients/" + i4 + "/legal_basis", parentData: data21, parentDataProperty: "legal_basis", rootData, dynamicAnchors })) {
+                                                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                                        errors = vErrors.length;
+                                                      }
+                                                      var valid15 = _errs66 === errors;
+                                                    } else {
+                                                      var valid15 = true;
+                                                    }
+                                                    if (valid15) {
+                                                      if (data21.bsn_basis !== void 0) {
+                                                        let data26 = data21.bsn_basis;
+                                                        const _errs67 = errors;
+                                                        if (errors === _errs67) {
+                                                          if (typeof data26 === "string") {
+                                                            if (func1(data26) < 1) {
+                                                              const err18 = { instancePath: instancePath + "/recipients/" + i4 + "/bsn_basis", schemaPath: "#/properties/recipients/items/oneOf/1/properties/bsn_basis/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err18];
+                                                              } else {
+                                                                vErrors.push(err18);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          } else {
+                                                            const err19 = { instancePath: instancePath + "/recipients/" + i4 + "/bsn_basis", schemaPath: "#/properties/recipients/items/oneOf/1/properties/bsn_basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err19];
+                                                            } else {
+                                                              vErrors.push(err19);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var valid15 = _errs67 === errors;
+                                                      } else {
+                                                        var valid15 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err20 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                              vErrors = [err20];
+                                            } else {
+                                              vErrors.push(err20);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid1 = _errs59 === errors;
+                                        if (_valid1 && valid12) {
+                                          valid12 = false;
+                                          passing1 = [passing1, 1];
+                                        } else {
+                                          if (_valid1) {
+                                            valid12 = true;
+                                            passing1 = 1;
+                                            if (props0 !== true) {
+                                              props0 = true;
+                                            }
+                                          }
+                                        }
+                                        if (!valid12) {
+                                          const err21 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                                          if (vErrors === null) {
+                                            vErrors = [err21];
+                                          } else {
+                                            vErrors.push(err21);
+                                          }
+                                          errors++;
+                                          validate21.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs52;
+                                          if (vErrors !== null) {
+                                            if (_errs52) {
+                                              vErrors.length = _errs52;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid11 = _errs51 === errors;
+                                        if (!valid11) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate21.errors = [{ instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs49 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.sources !== void 0) {
+                                    let data27 = data.sources;
+                                    const _errs69 = errors;
+                                    if (errors === _errs69) {
+                                      if (Array.isArray(data27)) {
+                                        var valid16 = true;
+                                        const len5 = data27.length;
+                                        for (let i5 = 0; i5 < len5; i5++) {
+                                          let data28 = data27[i5];
+                                          const _errs71 = errors;
+                                          const _errs72 = errors;
+                                          let valid17 = false;
+                                          let passing2 = null;
+                                          const _errs73 = errors;
+                                          if (errors === _errs73) {
+                                            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                              let missing4;
+                                              if (data28.partnership === void 0 && (missing4 = "partnership")) {
+                                                const err22 = { instancePath: instancePath + "/sources/" + i5, schemaPath: "#/properties/sources/items/oneOf/0/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err22];
+                                                } else {
+                                                  vErrors.push(err22);
+                                                }
+                                                errors++;
+                                              } else {
+                                                const _errs75 = errors;
+                                                for (const key4 in data28) {
+                                                  if (!(key4 === "partnership" || pattern4.test(key4))) {
+                                                    const err23 = { instancePath: instancePath + "/sources/" + i5, schemaPath: "#/properties/sources/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err23];
+                                                    } else {
+                                                      vErrors.push(err23);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                  }
+                                                }
+                                                if (_errs75 === errors) {
+                                                  if (data28.partnership !== void 0) {
+                                                    let data29 = data28.partnership;
+                                                    const _errs77 = errors;
+                                                    if (errors === _errs77) {
+                                                      if (typeof data29 === "string") {
+                                                        if (!pattern7.test(data29)) {
+                                                          const err24 = { instancePath: instancePath + "/sources/" + i5 + "/partnership", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err24];
+                                                          } else {
+                                                            vErrors.push(err24);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      } else {
+                                                        const err25 = { instancePath: instancePath + "/sources/" + i5 + "/partnership", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err25];
+                                                        } else {
+                                                          vErrors.push(err25);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err26 = { instancePath: instancePath + "/sources/" + i5, schemaPath: "#/properties/sources/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                              if (vErrors === null) {
+                                                vErrors = [err26];
+                                              } else {
+                                                vErrors.push(err26);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid2 = _errs73 === errors;
+                                          if (_valid2) {
+                                            valid17 = true;
+                                            passing2 = 0;
+                                            var props1 = true;
+                                          }
+                                          const _errs79 = errors;
+                                          if (errors === _errs79) {
+                                            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                              let missing5;
+                                              if (data28.organisation === void 0 && (missing5 = "organisation")) {
+                                                const err27 = { instancePath: instancePath + "/sources/" + i5, schemaPath: "#/properties/sources/items/oneOf/1/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err27];
+                                                } else {
+                                                  vErrors.push(err27);
+                                                }
+                                                errors++;
+                                              } else {
+                                                const _errs81 = errors;
+                                                for (const key5 in data28) {
+                                                  if (!(key5 === "organisation" || pattern4.test(key5))) {
+                                                    const err28 = { instancePath: instancePath + "/sources/" + i5, schemaPath: "#/properties/sources/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err28];
+                                                    } else {
+                                                      vErrors.push(err28);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                  }
+                                                }
+                                                if (_errs81 === errors) {
+                                                  if (data28.organisation !== void 0) {
+                                                    let data30 = data28.organisation;
+                                                    const _errs82 = errors;
+                                                    if (errors === _errs82) {
+                                                      if (typeof data30 === "string") {
+                                                        if (func1(data30) < 1) {
+                                                          const err29 = { instancePath: instancePath + "/sources/" + i5 + "/organisation", schemaPath: "#/properties/sources/items/oneOf/1/properties/organisation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err29];
+                                                          } else {
+                                                            vErrors.push(err29);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      } else {
+                                                        const err30 = { instancePath: instancePath + "/sources/" + i5 + "/organisation", schemaPath: "#/properties/sources/items/oneOf/1/properties/organisation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err30];
+                                                        } else {
+                                                          vErrors.push(err30);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err31 = { instancePath: instancePath + "/sources/" + i5, schemaPath: "#/properties/sources/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                              if (vErrors === null) {
+                                                vErrors = [err31];
+                                              } else {
+                                                vErrors.push(err31);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var _valid2 = _errs79 === errors;
+                                          if (_valid2 && valid17) {
+                                            valid17 = false;
+                                            passing2 = [passing2, 1];
+                                          } else {
+                                            if (_valid2) {
+                                              valid17 = true;
+                                              passing2 = 1;
+                                              if (props1 !== true) {
+                                                props1 = true;
+                                              }
+                                            }
+                                          }
+                                          if (!valid17) {
+                                            const err32 = { instancePath: instancePath + "/sources/" + i5, schemaPath: "#/properties/sources/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                                            if (vErrors === null) {
+                                              vErrors = [err32];
+                                            } else {
+                                              vErrors.push(err32);
+                                            }
+                                            errors++;
+                                            validate21.errors = vErrors;
+                                            return false;
+                                          } else {
+                                            errors = _errs72;
+                                            if (vErrors !== null) {
+                                              if (_errs72) {
+                                                vErrors.length = _errs72;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid16 = _errs71 === errors;
+                                          if (!valid16) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate21.errors = [{ instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs69 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.processors !== void 0) {
+                                      let data31 = data.processors;
+                                      const _errs84 = errors;
+                                      if (errors === _errs84) {
+                                        if (Array.isArray(data31)) {
+                                          var valid21 = true;
+                                          const len6 = data31.length;
+                                          for (let i6 = 0; i6 < len6; i6++) {
+                                            let data32 = data31[i6];
+                                            const _errs86 = errors;
+                                            if (errors === _errs86) {
+                                              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                let missing6;
+                                                if (data32.organisation === void 0 && (missing6 = "organisation")) {
+                                                  validate21.errors = [{ instancePath: instancePath + "/processors/" + i6, schemaPath: "#/properties/processors/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  const _errs88 = errors;
+                                                  for (const key6 in data32) {
+                                                    if (!(key6 === "organisation" || key6 === "agreement" || pattern4.test(key6))) {
+                                                      validate21.errors = [{ instancePath: instancePath + "/processors/" + i6, schemaPath: "#/properties/processors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs88 === errors) {
+                                                    if (data32.organisation !== void 0) {
+                                                      let data33 = data32.organisation;
+                                                      const _errs89 = errors;
+                                                      if (errors === _errs89) {
+                                                        if (typeof data33 === "string") {
+                                                          if (func1(data33) < 1) {
+                                                            validate21.errors = [{ instancePath: instancePath + "/processors/" + i6 + "/organisation", schemaPath: "#/properties/processors/items/properties/organisation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate21.errors = [{ instancePath: instancePath + "/processors/" + i6 + "/organisation", schemaPath: "#/properties/processors/items/properties/organisation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid22 = _errs89 === errors;
+                                                    } else {
+                                                      var valid22 = true;
+                                                    }
+                                                    if (valid22) {
+                                                      if (data32.agreement !== void 0) {
+                                                        const _errs91 = errors;
+                                                        if (!validate22(data32.agreement, { instancePath: instancePath + "/processors/" + i6 + "/agreement", parentData: data32, parentDataProperty: "agreement", rootData, dynamicAnchors })) {
+                                                          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid22 = _errs91 === errors;
+                                                      } else {
+                                                        var valid22 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate21.errors = [{ instancePath: instancePath + "/processors/" + i6, schemaPath: "#/properties/processors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid21 = _errs86 === errors;
+                                            if (!valid21) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate21.errors = [{ instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs84 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.transfers !== void 0) {
+                                        let data35 = data.transfers;
+                                        const _errs92 = errors;
+                                        if (errors === _errs92) {
+                                          if (Array.isArray(data35)) {
+                                            var valid23 = true;
+                                            const len7 = data35.length;
+                                            for (let i7 = 0; i7 < len7; i7++) {
+                                              let data36 = data35[i7];
+                                              const _errs94 = errors;
+                                              if (errors === _errs94) {
+                                                if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                                  const _errs96 = errors;
+                                                  for (const key7 in data36) {
+                                                    if (!(key7 === "country" || key7 === "safeguard" || pattern4.test(key7))) {
+                                                      validate21.errors = [{ instancePath: instancePath + "/transfers/" + i7, schemaPath: "#/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" }];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs96 === errors) {
+                                                    if (data36.country !== void 0) {
+                                                      let data37 = data36.country;
+                                                      const _errs97 = errors;
+                                                      if (errors === _errs97) {
+                                                        if (typeof data37 === "string") {
+                                                          if (func1(data37) < 1) {
+                                                            validate21.errors = [{ instancePath: instancePath + "/transfers/" + i7 + "/country", schemaPath: "#/properties/transfers/items/properties/country/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate21.errors = [{ instancePath: instancePath + "/transfers/" + i7 + "/country", schemaPath: "#/properties/transfers/items/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid24 = _errs97 === errors;
+                                                    } else {
+                                                      var valid24 = true;
+                                                    }
+                                                    if (valid24) {
+                                                      if (data36.safeguard !== void 0) {
+                                                        let data38 = data36.safeguard;
+                                                        const _errs99 = errors;
+                                                        if (errors === _errs99) {
+                                                          if (typeof data38 === "string") {
+                                                            if (func1(data38) < 1) {
+                                                              validate21.errors = [{ instancePath: instancePath + "/transfers/" + i7 + "/safeguard", schemaPath: "#/properties/transfers/items/properties/safeguard/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate21.errors = [{ instancePath: instancePath + "/transfers/" + i7 + "/safeguard", schemaPath: "#/properties/transfers/items/properties/safeguard/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid24 = _errs99 === errors;
+                                                      } else {
+                                                        var valid24 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate21.errors = [{ instancePath: instancePath + "/transfers/" + i7, schemaPath: "#/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid23 = _errs94 === errors;
+                                              if (!valid23) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            validate21.errors = [{ instancePath: instancePath + "/transfers", schemaPath: "#/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs92 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.retention !== void 0) {
+                                          let data39 = data.retention;
+                                          const _errs101 = errors;
+                                          if (errors === _errs101) {
+                                            if (typeof data39 === "string") {
+                                              if (func1(data39) < 1) {
+                                                validate21.errors = [{ instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate21.errors = [{ instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs101 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.security !== void 0) {
+                                            let data40 = data.security;
+                                            const _errs103 = errors;
+                                            if (errors === _errs103) {
+                                              if (typeof data40 === "string") {
+                                                if (func1(data40) < 1) {
+                                                  validate21.errors = [{ instancePath: instancePath + "/security", schemaPath: "#/properties/security/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate21.errors = [{ instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs103 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.dpia !== void 0) {
+                                              const _errs105 = errors;
+                                              if (!validate28(data.dpia, { instancePath: instancePath + "/dpia", parentData: data, parentDataProperty: "dpia", rootData, dynamicAnchors })) {
+                                                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid0 = _errs105 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.notice !== void 0) {
+                                                const _errs106 = errors;
+                                                if (!validate30(data.notice, { instancePath: instancePath + "/notice", parentData: data, parentDataProperty: "notice", rootData, dynamicAnchors })) {
+                                                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                                  errors = vErrors.length;
+                                                }
+                                                var valid0 = _errs106 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.reviewed !== void 0) {
+                                                  let data43 = data.reviewed;
+                                                  const _errs107 = errors;
+                                                  const _errs108 = errors;
+                                                  if (errors === _errs108) {
+                                                    if (errors === _errs108) {
+                                                      if (typeof data43 === "string") {
+                                                        if (!formats0.validate(data43)) {
+                                                          validate21.errors = [{ instancePath: instancePath + "/reviewed", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate21.errors = [{ instancePath: instancePath + "/reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs107 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.review_interval_months !== void 0) {
+                                                    let data44 = data.review_interval_months;
+                                                    const _errs110 = errors;
+                                                    if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+                                                      validate21.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                      return false;
+                                                    }
+                                                    if (errors === _errs110) {
+                                                      if (typeof data44 == "number" && isFinite(data44)) {
+                                                        if (data44 > 120 || isNaN(data44)) {
+                                                          validate21.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 120 }, message: "must be <= 120" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data44 < 1 || isNaN(data44)) {
+                                                            validate21.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid0 = _errs110 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.status !== void 0) {
+                                                      let data45 = data.status;
+                                                      const _errs112 = errors;
+                                                      if (typeof data45 !== "string") {
+                                                        validate21.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      if (!(data45 === "active" || data45 === "ended")) {
+                                                        validate21.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema32.properties.status.enum }, message: "must be equal to one of the allowed values" }];
+                                                        return false;
+                                                      }
+                                                      var valid0 = _errs112 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                      if (data.ended !== void 0) {
+                                                        let data46 = data.ended;
+                                                        const _errs114 = errors;
+                                                        const _errs115 = errors;
+                                                        if (errors === _errs115) {
+                                                          if (errors === _errs115) {
+                                                            if (typeof data46 === "string") {
+                                                              if (!formats0.validate(data46)) {
+                                                                validate21.errors = [{ instancePath: instancePath + "/ended", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate21.errors = [{ instancePath: instancePath + "/ended", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid0 = _errs114 === errors;
+                                                      } else {
+                                                        var valid0 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var partnership = validate32;
+var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://register-check.github.io/schemas/partnership.schema.json", "title": "Samenwerkingsverband / Partnership", "description": "E\xE9n samenwerkingsverband waarin de organisatie persoonsgegevens deelt met andere partijen, bestand partnerships/<id>.yml. / One partnership in which the organisation shares personal data with other parties, file partnerships/<id>.yml.", "type": "object", "properties": { "id": { "title": "Id / Id", "description": "Korte naam van het samenwerkingsverband in kleine letters, cijfers en koppeltekens; gelijk aan de bestandsnaam zonder .yml. / Short name of the partnership in lower-case letters, digits and hyphens; equal to the file name without .yml.", "$ref": "#/$defs/id" }, "name": { "title": "Naam / Name", "description": "De naam van het samenwerkingsverband, bijvoorbeeld Zorg- en Veiligheidshuis Regio Voorbeeld. / The name of the partnership, for example Zorg- en Veiligheidshuis Regio Voorbeeld (care and safety house).", "type": "string", "minLength": 1 }, "owner": { "title": "Eigenaar / Owner", "description": "Wie deze registratie actueel houdt: een GitHub-gebruikersnaam of een team in de vorm organisatie/team. / Who keeps this entry current: a GitHub login or a team written as org/team.", "type": "string", "minLength": 1 }, "purpose": { "title": "Doel / Purpose", "description": "Het doel waarvoor de deelnemers persoonsgegevens delen (AVG art. 5 lid 1 onder b, art. 30 lid 1 onder b). / The purpose for which the participants share personal data (GDPR Art. 5(1)(b), Art. 30(1)(b)).", "type": "string", "minLength": 1 }, "domain": { "title": "Domein / Domain", "description": "Het beleidsdomein, bijvoorbeeld sociaal-domein, zorg-en-veiligheid of ondermijning. / The policy domain, for example sociaal-domein (social domain), zorg-en-veiligheid (care and safety) or ondermijning (organised crime).", "type": "string", "minLength": 1, "examples": ["sociaal-domein", "zorg-en-veiligheid", "ondermijning"] }, "started": { "title": "Gestart / Started", "description": "De datum (JJJJ-MM-DD) waarop het delen van persoonsgegevens begon. / The date (YYYY-MM-DD) on which the sharing of personal data began.", "$ref": "#/$defs/date" }, "ended": { "title": "Be\xEBindigd / Ended", "description": "De datum (JJJJ-MM-DD) waarop het delen van persoonsgegevens is gestopt. / The date (YYYY-MM-DD) on which the sharing of personal data stopped.", "$ref": "#/$defs/date" }, "legal_basis": { "title": "Grondslag / Legal basis", "description": "De standaardgrondslag voor elke gegevensstroom die zelf geen legal_basis noemt: de grondslag (AVG art. 6 lid 1) en het wetsartikel (art. 6 lid 3) van de verstrekkende partij. Waar de organisatie ontvangt, hoort haar eigen grondslag om te verzamelen bij de verwerking die dit samenwerkingsverband onder sources noemt. / The default legal basis for every data flow that names no legal_basis of its own: the disclosing party\u2019s ground (GDPR Art. 6(1)) and statutory provision (Art. 6(3)). Where the organisation receives, its own basis to collect belongs in the processing activity that lists this partnership under sources.", "$ref": "#/$defs/legalBasisList" }, "participants": { "title": "Deelnemers / Participants", "description": "De deelnemende organisaties, elk met hun rol onder de AVG. Precies \xE9\xE9n deelnemer is de eigen organisatie (self: true). / The participating organisations, each with its role under the GDPR. Exactly one participant is the organisation itself (self: true).", "type": "array", "minItems": 1, "items": { "title": "Deelnemer / Participant", "description": "E\xE9n deelnemende organisatie. / One participating organisation.", "type": "object", "properties": { "id": { "title": "Id / Id", "description": "Korte naam van de deelnemer in kleine letters, cijfers en koppeltekens; wordt gebruikt in data_flows en agreements. / Short name of the participant in lower-case letters, digits and hyphens; used in data_flows and agreements.", "$ref": "#/$defs/id" }, "name": { "title": "Naam / Name", "description": "De naam van de organisatie, zo specifiek mogelijk, bijvoorbeeld Politie Eenheid Midden-Nederland. / The name of the organisation, as specific as possible, for example Politie Eenheid Midden-Nederland.", "type": "string", "minLength": 1 }, "kind": { "title": "Soort organisatie / Kind of organisation", "description": "municipality = gemeente, police = politie, public-prosecutor = Openbaar Ministerie, implementing-organisation = uitvoeringsorganisatie (bijvoorbeeld UWV of SVB), joint-arrangement = gemeenschappelijke regeling (bijvoorbeeld GGD, veiligheidsregio, omgevingsdienst of regionale sociale dienst), public-body = ander bestuursorgaan, care-provider = zorgaanbieder, housing-corporation = woningcorporatie, social-organisation = maatschappelijke organisatie, company = bedrijf, other = anders. De eerste zes zijn overheidsinstanties. / municipality, police, public-prosecutor (Public Prosecution Service), implementing-organisation (for example UWV or SVB), joint-arrangement (gemeenschappelijke regeling, for example a GGD, safety region, environmental service or regional social service), public-body (any other public authority), care-provider, housing-corporation, social-organisation, company, other. The first six are public authorities.", "type": "string", "enum": ["municipality", "police", "public-prosecutor", "implementing-organisation", "joint-arrangement", "public-body", "care-provider", "housing-corporation", "social-organisation", "company", "other"] }, "role": { "title": "Rol / Role", "description": "De rol onder de AVG: controller = verwerkingsverantwoordelijke (art. 4 onder 7), joint-controller = gezamenlijke verwerkingsverantwoordelijke (art. 26), processor = verwerker (art. 28), recipient = ontvanger (art. 4 onder 9). / The role under the GDPR: controller (Art. 4(7)), joint-controller (Art. 26), processor (Art. 28), recipient (Art. 4(9)).", "type": "string", "enum": ["controller", "joint-controller", "processor", "recipient"] }, "self": { "title": "Eigen organisatie / Own organisation", "description": "true voor de organisatie die dit register bijhoudt. / true for the organisation that keeps this register.", "type": "boolean" }, "joined": { "title": "Toegetreden / Joined", "description": "De datum (JJJJ-MM-DD) waarop deze deelnemer begon met delen, als dat later was dan de start van het samenwerkingsverband; standaard started. / The date (YYYY-MM-DD) on which this participant began sharing, when that was later than the partnership started; by default started.", "$ref": "#/$defs/date" }, "processor_for": { "title": "Verwerker voor / Processor for", "description": "Bij role: processor: het id van de deelnemer, of een lijst van ids, voor wie deze deelnemer verwerkt (AVG art. 28). Een gegevensstroom tussen een verwerkingsverantwoordelijke en zijn eigen verwerker heeft geen eigen grondslag nodig; de verwerkersovereenkomst wordt tussen die twee gezocht. / For role: processor: the id of the participant, or a list of ids, on whose behalf this participant processes (GDPR Art. 28). A data flow between a controller and its own processor needs no legal basis of its own; the processing agreement is looked for between those two.", "oneOf": [{ "title": "E\xE9n verwerkingsverantwoordelijke / One controller", "description": "Het id van \xE9\xE9n deelnemer. / The id of one participant.", "$ref": "#/$defs/id" }, { "title": "Meerdere verwerkingsverantwoordelijken / Several controllers", "description": "Een lijst van ids van deelnemers. / A list of participant ids.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/id" } }] }, "part_of": { "title": "Onderdeel van / Part of", "description": "Het id van de deelnemer waarvan deze deelnemer een onderdeel is, bijvoorbeeld een team van de gemeente. Gegevensstromen tussen een onderdeel en zijn organisatie zijn intern: daarvoor wordt geen afspraak gevraagd. / The id of the participant this one is a unit of, for example a team of the municipality. Data flows between a unit and its organisation are internal: no agreement between them is asked for.", "$ref": "#/$defs/id" } }, "required": ["id", "name", "kind"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "agreements": { "title": "Afspraken / Agreements", "description": "De afspraken tussen de deelnemers, vooraf vastgelegd: convenant, regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26), verwerkersovereenkomst (art. 28) of een verdeling van verantwoordelijkheden bij wet. Een convenant is zelf geen grondslag. / The agreements between the participants, set down in advance: covenant, joint-controller arrangement (GDPR Art. 26), processing agreement (Art. 28) or an allocation of responsibilities by law. A covenant is not a legal basis in itself.", "type": "array", "items": { "title": "Afspraak / Agreement", "description": "E\xE9n afspraak. Een afspraak noemt signed of effective; een verdeling bij wet (statutory-allocation) noemt in plaats daarvan provision. / One agreement. An agreement names signed or effective; an allocation by law (statutory-allocation) names provision instead.", "type": "object", "properties": { "kind": { "title": "Soort afspraak / Kind of agreement", "description": 'covenant = convenant of samenwerkingsovereenkomst, joint-controller-arrangement = regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26), processing-agreement = verwerkersovereenkomst (art. 28 lid 3), statutory-allocation = verantwoordelijkheden bij wet vastgelegd (art. 26 lid 1 "tenzij bij wet bepaald", art. 28 lid 3 "andere rechtshandeling"); noem dan provision. / covenant (or cooperation agreement), joint-controller-arrangement (GDPR Art. 26), processing-agreement (Art. 28(3)), statutory-allocation: responsibilities set by law (Art. 26(1) "unless determined by law", Art. 28(3) "other legal act"); then name provision.', "type": "string", "enum": ["covenant", "joint-controller-arrangement", "processing-agreement", "statutory-allocation"] }, "reference": { "title": "Vindplaats / Reference", "description": "Waar de afspraak te vinden is: documentnummer, zaaknummer of link; niet verplicht bij statutory-allocation. / Where the agreement can be found: document number, case number or link; optional for statutory-allocation.", "type": "string", "minLength": 1 }, "signed": { "title": "Ondertekend / Signed", "description": "De datum (JJJJ-MM-DD) waarop de afspraak is ondertekend; die ligt v\xF3\xF3r de start van het delen. Noem signed of effective; niet nodig bij statutory-allocation. / The date (YYYY-MM-DD) on which the agreement was signed; it lies before sharing started. Name signed or effective; not needed for statutory-allocation.", "$ref": "#/$defs/date" }, "effective": { "title": "In werking / Effective", "description": "De datum (JJJJ-MM-DD) waarop de afspraak in werking trad, bijvoorbeeld een regeling die elke deelnemer zelf heeft vastgesteld of een convenant dat op verschillende data is ondertekend; agreement-after-start gebruikt die als signed ontbreekt. / The date (YYYY-MM-DD) on which the agreement took effect, for example a regulation adopted by each participant\u2019s own body or a covenant signed on several dates; agreement-after-start uses it where signed is absent.", "$ref": "#/$defs/date" }, "provision": { "title": "Wetsartikel / Provision", "description": "Bij statutory-allocation (verplicht): de wet en het artikel die de verantwoordelijkheden verdelen, bijvoorbeeld Wet politiegegevens, art. 20. / For statutory-allocation (required there): the statute and article that allocate the responsibilities, for example Wet politiegegevens, art. 20.", "type": "string", "minLength": 1 }, "includes": { "title": "Bevat ook / Includes", "description": "De afspraken die als bijlage in deze afspraak zijn opgenomen, bijvoorbeeld een convenant met een regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26) of een verwerkersovereenkomst (art. 28 lid 3) als bijlage. / The agreements contained in this one as annexes, for example a covenant with a joint-controller arrangement (GDPR Art. 26) or a processing agreement (Art. 28(3)) as an annex.", "type": "array", "items": { "title": "Soort afspraak / Kind of agreement", "description": "joint-controller-arrangement = regeling tussen gezamenlijke verwerkingsverantwoordelijken (AVG art. 26), processing-agreement = verwerkersovereenkomst (art. 28 lid 3). / joint-controller-arrangement (GDPR Art. 26), processing-agreement (Art. 28(3)).", "type": "string", "enum": ["joint-controller-arrangement", "processing-agreement"] } }, "parties": { "title": "Partijen / Parties", "description": "De ids van de deelnemers die de afspraak hebben ondertekend. / The ids of the participants that signed the agreement.", "type": "array", "items": { "$ref": "#/$defs/id" } }, "essence_published": { "title": "Wezenlijke inhoud gepubliceerd / Essence published", "description": "Waar inwoners de wezenlijke inhoud van de regeling tussen gezamenlijke verwerkingsverantwoordelijken kunnen lezen, bijvoorbeeld een webadres (AVG art. 26 lid 2). / Where residents can read the essence of the joint-controller arrangement, for example a web address (GDPR Art. 26(2)).", "type": "string", "minLength": 1 } }, "required": ["kind"], "$comment": "A statutory allocation names its provision and needs no signature; any other agreement keeps its reference and names signed or effective. The conditions restate the keys they require as true so that strict mode (strictRequired) knows them: ajv compiles these before the properties above.", "if": { "type": "object", "properties": { "kind": { "const": "statutory-allocation" } }, "required": ["kind"] }, "then": { "type": "object", "properties": { "provision": true }, "required": ["provision"] }, "else": { "type": "object", "properties": { "reference": true, "signed": true, "effective": true }, "required": ["reference"], "anyOf": [{ "type": "object", "properties": { "signed": true }, "required": ["signed"] }, { "type": "object", "properties": { "effective": true }, "required": ["effective"] }] }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "data_flows": { "title": "Gegevensstromen / Data flows", "description": "Welke persoonsgegevens van welke deelnemer naar welke deelnemer gaan, op welke grondslag en waarom dat nodig is. / Which personal data go from which participant to which, on what legal basis and why that is necessary.", "type": "array", "minItems": 1, "items": { "title": "Gegevensstroom / Data flow", "description": "E\xE9n verstrekking van gegevens van een deelnemer aan een of meer andere deelnemers. / One disclosure of data by a participant to one or more other participants.", "type": "object", "properties": { "from": { "title": "Van / From", "description": "Het id van de deelnemer die de gegevens verstrekt, of een lijst van ids: elk van hen verstrekt dan aan elk van to (bijvoorbeeld een casusoverleg waarin iedereen met iedereen deelt). / The id of the participant disclosing the data, or a list of ids: each of them then discloses to each of to (for example a case conference where every partner shares with every other).", "oneOf": [{ "title": "E\xE9n verstrekker / One sender", "description": "Het id van \xE9\xE9n deelnemer. / The id of one participant.", "$ref": "#/$defs/id" }, { "title": "Meerdere verstrekkers / Several senders", "description": "Een lijst van ids van deelnemers. / A list of participant ids.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/id" } }] }, "to": { "title": "Naar / To", "description": "Het id van de deelnemer die de gegevens ontvangt, of een lijst van ids. / The id of the participant receiving the data, or a list of ids.", "oneOf": [{ "title": "E\xE9n ontvanger / One recipient", "description": "Het id van \xE9\xE9n deelnemer. / The id of one participant.", "$ref": "#/$defs/id" }, { "title": "Meerdere ontvangers / Several recipients", "description": "Een lijst van ids van deelnemers. / A list of participant ids.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/id" } }] }, "data": { "title": "Gegevens / Data", "description": "De categorie\xEBn persoonsgegevens die worden verstrekt. / The categories of personal data disclosed.", "type": "array", "minItems": 1, "items": { "title": "Categorie persoonsgegevens / Category of personal data", "description": "E\xE9n categorie persoonsgegevens. / One category of personal data.", "type": "string", "minLength": 1 } }, "special": { "title": "Bijzondere categorie\xEBn / Special categories", "description": "Welke bijzondere categorie\xEBn persoonsgegevens (AVG art. 9 lid 1) onder de verstrekte gegevens vallen: \xE9\xE9n waarde of een lijst; vul dan ook exception in. / Which special categories of personal data (GDPR Art. 9(1)) are among the data disclosed: one value or a list; then also fill in exception.", "oneOf": [{ "title": "E\xE9n categorie / One category", "description": "E\xE9n bijzondere categorie uit AVG art. 9 lid 1. / One special category under GDPR Art. 9(1).", "$ref": "#/$defs/specialCategory" }, { "title": "Meerdere categorie\xEBn / Several categories", "description": "Een lijst van bijzondere categorie\xEBn uit AVG art. 9 lid 1. / A list of special categories under GDPR Art. 9(1).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/specialCategory" } }] }, "criminal": { "title": "Strafrechtelijke gegevens / Criminal data", "description": "true als het gaat om persoonsgegevens van strafrechtelijke aard (AVG art. 10). / true when these are personal data relating to criminal convictions and offences (GDPR Art. 10).", "type": "boolean" }, "sensitive": { "title": "Gevoelige gegevens / Sensitive data", "description": "true voor gegevens van gevoelige aard in de zin van de AP, zoals schulden, armoede, verslaving of sociale problemen; weegt mee bij de vraag of een DPIA verplicht is (AVG art. 35 lid 4, DPIA-lijst van de AP). / true for data of a sensitive nature in the AP's sense, such as debts, poverty, addiction or social problems; counts towards whether a DPIA is mandatory (GDPR Art. 35(4), the AP's DPIA list).", "type": "boolean" }, "exception": { "title": "Uitzonderingsgrond / Exception", "description": "De uitzondering op het verwerkingsverbod: de grond uit AVG art. 9 lid 2 of de UAVG voor bijzondere persoonsgegevens, of uit AVG art. 10 en de UAVG voor strafrechtelijke gegevens. / The exception to the processing prohibition: the ground under GDPR Art. 9(2) or the Dutch GDPR Implementation Act (UAVG) for special-category data, or under GDPR Art. 10 and the UAVG for criminal data.", "type": "string", "minLength": 1 }, "legal_basis": { "title": "Grondslag / Legal basis", "description": "De grondslag (AVG art. 6 lid 1) en het wetsartikel (art. 6 lid 3) van de verstrekkende partij voor deze verstrekking; ontbreekt die, dan geldt legal_basis van het samenwerkingsverband. Afspraken in een convenant zijn geen grondslag. / The disclosing party\u2019s legal ground (GDPR Art. 6(1)) and statutory provision (Art. 6(3)) for this disclosure; when absent, the partnership\u2019s legal_basis applies. Agreements in a covenant are not a legal basis.", "$ref": "#/$defs/legalBasisList" }, "necessity": { "title": "Noodzaak / Necessity", "description": "Waarom het verstrekken van deze gegevens noodzakelijk is voor het doel (AVG art. 5 lid 1 onder c, art. 6 lid 1). / Why disclosing these data is necessary for the purpose (GDPR Art. 5(1)(c), Art. 6(1)).", "type": "string", "minLength": 1 }, "on_instruction_of": { "title": "Op instructie van / On instruction of", "description": "Bij een stroom van een verwerker: het id van de deelnemer die verwerkingsverantwoordelijke is en deze verstrekking schriftelijk heeft opgedragen (AVG art. 28 lid 3 onder a, art. 29). Een verwerker geeft gegevens alleen door op instructie van de verwerkingsverantwoordelijke voor wie zij werkt. / For a flow sent by a processor: the id of the participant that is the controller and gave documented instructions for this disclosure (GDPR Art. 28(3)(a), Art. 29). A processor passes data on only on the instructions of the controller it works for.", "$ref": "#/$defs/id" }, "decisions": { "title": "Besluiten / Decisions", "description": "true als deze gegevens meewegen in besluiten met aanzienlijke gevolgen voor een inwoner, bijvoorbeeld of iemand hulp krijgt; de privacyverklaring moet dan uitleggen hoe die besluiten tot stand komen (AVG art. 12\u201314). / true when these data feed decisions with significant effect on a resident, for example whether someone receives help; the notice must then explain how those decisions are reached (GDPR Art. 12\u201314).", "type": "boolean" }, "automated": { "title": "Geautomatiseerd / Automated", "description": "true als deze gegevens meewegen in geautomatiseerde besluitvorming, profilering of een risicoscore, ook als een mens het besluit uiteindelijk neemt; dan is een DPIA nodig (AVG art. 35 lid 3 onder a). Een besluit dat alleen geautomatiseerd wordt genomen valt onder AVG art. 22; UAVG art. 40 staat dat toe voor een wettelijke plicht of een publieke taak, maar niet als het besluit op profilering berust. / true when these data feed automated decision-making, profiling or a risk score, even if a person takes the final decision; a DPIA is then needed (GDPR Art. 35(3)(a)). A decision taken by automated means alone falls under GDPR Art. 22; UAVG Art. 40 allows it for a legal obligation or a public task, but not when the decision rests on profiling.", "type": "boolean" }, "bsn_basis": { "title": "Grondslag voor het BSN / Basis for the BSN", "description": "De wet en het artikel die de ontvangers toestaan het burgerservicenummer te gebruiken (UAVG art. 46, Wet algemene bepalingen burgerservicenummer). / The statute and article that allow the recipients to use the citizen service number (BSN) (UAVG Art. 46, the BSN General Provisions Act).", "type": "string", "minLength": 1 } }, "required": ["from", "to", "data"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "notice": { "title": "Privacyverklaring / Privacy notice", "description": "De informatie voor inwoners over dit samenwerkingsverband: wie verantwoordelijk is en waar zij terechtkunnen (AVG art. 13, 14 en 26 lid 2). / The information for residents about this partnership: who is responsible and where they can turn (GDPR Art. 13, 14 and 26(2)).", "$ref": "#/$defs/notice" }, "dpia": { "title": "DPIA / DPIA", "description": "De DPIA voor dit samenwerkingsverband (AVG art. 35), of required: false met de reden waarom die niet nodig is. / The DPIA for this partnership (GDPR Art. 35), or required: false with the reason why none is needed.", "$ref": "#/$defs/dpia" }, "reviewed": { "title": "Laatst gecontroleerd / Last reviewed", "description": "De datum (JJJJ-MM-DD) waarop voor het laatst is bevestigd dat deze registratie klopt; het register moet actueel zijn (AVG art. 30). / The date (YYYY-MM-DD) on which this entry was last confirmed to be current; the record must be kept up to date (GDPR Art. 30).", "$ref": "#/$defs/date" }, "review_interval_months": { "title": "Controle-interval in maanden / Review interval in months", "description": "Na hoeveel maanden deze registratie opnieuw moet worden gecontroleerd (1\u2013120); gaat voor de standaard uit register.yml. / After how many months this entry must be reviewed again (1\u2013120); overrides the default in register.yml.", "type": "integer", "minimum": 1, "maximum": 120 } }, "required": ["id", "name", "owner", "purpose", "started", "participants", "data_flows", "reviewed"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "$defs": { "id": { "title": "Id / Id", "description": "Korte naam in kleine letters, cijfers en koppeltekens (kebab-case), bijvoorbeeld zorg-en-veiligheidshuis. / Short name in lower-case letters, digits and hyphens (kebab-case), for example zorg-en-veiligheidshuis.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "date": { "title": "Datum / Date", "description": "Een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2025-06-01. / A date in the form YYYY-MM-DD, for example 2025-06-01.", "type": "string", "format": "date" }, "specialCategory": { "title": "Bijzondere categorie persoonsgegevens / Special category of personal data", "description": "Een bijzondere categorie uit AVG art. 9 lid 1: health = gezondheid, racial-ethnic-origin = ras of etnische afkomst, political-opinions = politieke opvattingen, religious-beliefs = religieuze of levensbeschouwelijke overtuigingen, trade-union = lidmaatschap van een vakbond, genetic = genetische gegevens, biometric = biometrische gegevens voor unieke identificatie, sex-life-orientation = seksueel gedrag of seksuele gerichtheid. / A special category under GDPR Art. 9(1): health, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, biometric data for unique identification, sex life or sexual orientation.", "type": "string", "enum": ["health", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "genetic", "biometric", "sex-life-orientation"] }, "legalBasis": { "title": "Grondslag / Legal basis", "description": "E\xE9n grondslag uit AVG art. 6 lid 1, met het wetsartikel waarop die steunt (art. 6 lid 3). / One legal ground under GDPR Art. 6(1), with the statutory provision it rests on (Art. 6(3)).", "type": "object", "properties": { "ground": { "title": "Grond / Ground", "description": "De grond uit AVG art. 6 lid 1: consent = toestemming (a), contract = overeenkomst (b), legal-obligation = wettelijke verplichting (c), vital-interest = vitaal belang (d), public-task = taak van algemeen belang of openbaar gezag (e), legitimate-interest = gerechtvaardigd belang (f). / The ground under GDPR Art. 6(1): consent (a), contract (b), legal-obligation (c), vital-interest (d), public-task: a task in the public interest or official authority (e), legitimate-interest (f).", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interest", "public-task", "legitimate-interest"] }, "provision": { "title": "Wetsartikel / Provision", "description": "De wet en het artikel waarop de verwerking steunt, bijvoorbeeld Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Verplicht bij legal-obligation en public-task (AVG art. 6 lid 3); een convenant is geen wetsartikel. / The statute and article the processing rests on, for example Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Required for legal-obligation and public-task (GDPR Art. 6(3)); a covenant is not a statutory provision.", "type": "string", "minLength": 1 }, "link": { "title": "Link / Link", "description": "Webadres van het wetsartikel, bijvoorbeeld op wetten.overheid.nl. / Web address of the provision, for example on wetten.overheid.nl.", "type": "string", "format": "uri" } }, "required": ["ground"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, "legalBasisList": { "title": "Grondslagen / Legal bases", "description": "Een lijst van grondslagen (AVG art. 6 lid 1 en lid 3). / A list of legal bases (GDPR Art. 6(1) and 6(3)).", "type": "array", "items": { "$ref": "#/$defs/legalBasis" } }, "notice": { "title": "Privacyverklaring / Privacy notice", "description": "De informatie voor inwoners in begrijpelijke taal (AVG art. 12\u201314): waar die staat, wanneer die is bijgewerkt en waar inwoners terechtkunnen. / The information for residents in plain language (GDPR Art. 12\u201314): where it is, when it was updated and where residents can turn.", "type": "object", "properties": { "url": { "title": "Webadres / URL", "description": "Het webadres waar de privacyverklaring voor inwoners staat. / The web address where the notice for residents is published.", "type": "string", "format": "uri" }, "file": { "title": "Bestand / File", "description": "Pad naar de tekst van de verklaring in deze repository, bijvoorbeeld notices/zorg-en-veiligheidshuis.md. / Path to the text of the notice in this repository, for example notices/zorg-en-veiligheidshuis.md.", "type": "string", "minLength": 1 }, "updated": { "title": "Bijgewerkt / Updated", "description": "De datum (JJJJ-MM-DD) waarop de verklaring voor het laatst is bijgewerkt. / The date (YYYY-MM-DD) on which the notice was last updated.", "$ref": "#/$defs/date" }, "contact": { "title": "Contact / Contact", "description": "Waar inwoners terechtkunnen voor inzage, bezwaar en klachten: een e-mailadres, webadres of omschrijving (AVG art. 13 lid 1 onder a en b, art. 15\u201322). / Where residents can go for access, objection and complaints: an e-mail address, web address or description (GDPR Art. 13(1)(a) and (b), Art. 15\u201322).", "type": "string", "minLength": 1 }, "explains_decisions": { "title": "Legt besluiten uit / Explains decisions", "description": "true als de verklaring uitlegt hoe besluiten over een inwoner tot stand komen; nodig als een gegevensstroom meeweegt in zulke besluiten. / true when the notice explains how decisions about a resident are reached; needed when a data flow feeds such decisions.", "type": "boolean" }, "objection": { "title": "Bezwaar en beroep / Objection and appeal", "description": "Waar een inwoner terechtkan: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht), en bezwaar tegen de verwerking zelf (AVG art. 21). Bijvoorbeeld een webadres. / Where a resident can turn: objection and appeal against a decision (General Administrative Law Act, Awb), and objection to the processing itself (GDPR Art. 21). For example a web address.", "type": "string", "minLength": 1 }, "language_level": { "title": "Taalniveau / Language level", "description": "Het ERK-niveau (CEFR) waarop de tekst is geschreven; B1 geldt als begrijpelijke taal (AVG art. 12 lid 1). / The CEFR level the text is written at; B1 counts as plain language (GDPR Art. 12(1)).", "type": "string", "enum": ["A1", "A2", "B1", "B2", "C1", "C2"] }, "language_check": { "title": "Taaltoets / Language check", "description": "Een meting van de leesbaarheid met een extern hulpmiddel, bijvoorbeeld LiNT of Klinkende Taal; de regel notice-not-plain-language meldt dan die meting in plaats van een eigen score (AVG art. 12 lid 1). / A readability measurement with an outside tool, for example LiNT or Klinkende Taal; the rule notice-not-plain-language then reports that measurement instead of a score of its own (GDPR Art. 12(1)).", "type": "object", "properties": { "tool": { "title": "Hulpmiddel / Tool", "description": "Het hulpmiddel waarmee de tekst is gemeten, bijvoorbeeld LiNT of Klinkende Taal. / The tool the text was measured with, for example LiNT or Klinkende Taal.", "type": "string", "minLength": 1 }, "level": { "title": "Niveau / Level", "description": "De uitkomst van de meting in de schaal van het hulpmiddel, bijvoorbeeld LiNT-niveau 2 of B1. / The result of the measurement on the tool\u2019s own scale, for example LiNT level 2 or B1.", "oneOf": [{ "title": "Niveau als tekst / Level as text", "description": "Een niveau in woorden of letters, bijvoorbeeld B1. / A level in words or letters, for example B1.", "type": "string", "minLength": 1 }, { "title": "Niveau als getal / Level as number", "description": "Een niveau als getal, bijvoorbeeld LiNT-niveau 2. / A level as a number, for example LiNT level 2.", "type": "number" }] }, "date": { "title": "Datum / Date", "description": "De datum (JJJJ-MM-DD) van de meting. / The date (YYYY-MM-DD) of the measurement.", "$ref": "#/$defs/date" } }, "required": ["tool", "level"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "dpia": { "title": "DPIA / DPIA", "description": "De gegevensbeschermingseffectbeoordeling (DPIA, AVG art. 35): een vindplaats met datum, of required: false met de reden waarom geen DPIA nodig is. / The data protection impact assessment (DPIA, GDPR Art. 35): a reference with its date, or required: false with the reason why none is needed.", "oneOf": [{ "title": "Uitgevoerde DPIA / DPIA carried out", "description": "Een DPIA die is uitgevoerd. / A DPIA that has been carried out.", "type": "object", "properties": { "reference": { "title": "Vindplaats / Reference", "description": "Waar het DPIA-rapport te vinden is: documentnummer, zaaknummer of link. / Where the DPIA report can be found: document number, case number or link.", "type": "string", "minLength": 1 }, "date": { "title": "Datum / Date", "description": "De datum (JJJJ-MM-DD) waarop de DPIA is vastgesteld. / The date (YYYY-MM-DD) on which the DPIA was completed.", "$ref": "#/$defs/date" } }, "required": ["reference", "date"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "title": "Geen DPIA nodig / No DPIA needed", "description": "Er is beoordeeld dat geen DPIA nodig is. / It was assessed that no DPIA is needed.", "type": "object", "properties": { "required": { "title": "Verplicht / Required", "description": "false: er is beoordeeld dat geen DPIA nodig is. / false: it was assessed that no DPIA is needed.", "type": "boolean", "const": false }, "reason": { "title": "Reden / Reason", "description": "Waarom geen DPIA nodig is (AVG art. 35 lid 1 en 3, DPIA-lijst van de AP). / Why no DPIA is needed (GDPR Art. 35(1) and (3), the AP's DPIA list).", "type": "string", "minLength": 1 } }, "required": ["required", "reason"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } } };
+var schema68 = { "title": "Bijzondere categorie persoonsgegevens / Special category of personal data", "description": "Een bijzondere categorie uit AVG art. 9 lid 1: health = gezondheid, racial-ethnic-origin = ras of etnische afkomst, political-opinions = politieke opvattingen, religious-beliefs = religieuze of levensbeschouwelijke overtuigingen, trade-union = lidmaatschap van een vakbond, genetic = genetische gegevens, biometric = biometrische gegevens voor unieke identificatie, sex-life-orientation = seksueel gedrag of seksuele gerichtheid. / A special category under GDPR Art. 9(1): health, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic data, biometric data for unique identification, sex life or sexual orientation.", "type": "string", "enum": ["health", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "genetic", "biometric", "sex-life-orientation"] };
+var schema55 = { "title": "Grondslag / Legal basis", "description": "E\xE9n grondslag uit AVG art. 6 lid 1, met het wetsartikel waarop die steunt (art. 6 lid 3). / One legal ground under GDPR Art. 6(1), with the statutory provision it rests on (Art. 6(3)).", "type": "object", "properties": { "ground": { "title": "Grond / Ground", "description": "De grond uit AVG art. 6 lid 1: consent = toestemming (a), contract = overeenkomst (b), legal-obligation = wettelijke verplichting (c), vital-interest = vitaal belang (d), public-task = taak van algemeen belang of openbaar gezag (e), legitimate-interest = gerechtvaardigd belang (f). / The ground under GDPR Art. 6(1): consent (a), contract (b), legal-obligation (c), vital-interest (d), public-task: a task in the public interest or official authority (e), legitimate-interest (f).", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interest", "public-task", "legitimate-interest"] }, "provision": { "title": "Wetsartikel / Provision", "description": "De wet en het artikel waarop de verwerking steunt, bijvoorbeeld Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Verplicht bij legal-obligation en public-task (AVG art. 6 lid 3); een convenant is geen wetsartikel. / The statute and article the processing rests on, for example Wet maatschappelijke ondersteuning 2015, art. 5.1.1. Required for legal-obligation and public-task (GDPR Art. 6(3)); a covenant is not a statutory provision.", "type": "string", "minLength": 1 }, "link": { "title": "Link / Link", "description": "Webadres van het wetsartikel, bijvoorbeeld op wetten.overheid.nl. / Web address of the provision, for example on wetten.overheid.nl.", "type": "string", "format": "uri" } }, "required": ["ground"], "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.ground === void 0 && (missing0 = "ground")) {
+              validate33.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/legalBasis/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+              return false;
+            } else {
+              const _errs4 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "ground" || key0 === "provision" || key0 === "link" || pattern4.test(key0))) {
+                  validate33.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/legalBasis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs4 === errors) {
+                if (data0.ground !== void 0) {
+                  let data1 = data0.ground;
+                  const _errs5 = errors;
+                  if (typeof data1 !== "string") {
+                    validate33.errors = [{ instancePath: instancePath + "/" + i0 + "/ground", schemaPath: "#/$defs/legalBasis/properties/ground/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data1 === "consent" || data1 === "contract" || data1 === "legal-obligation" || data1 === "vital-interest" || data1 === "public-task" || data1 === "legitimate-interest")) {
+                    validate33.errors = [{ instancePath: instancePath + "/" + i0 + "/ground", schemaPath: "#/$defs/legalBasis/properties/ground/enum", keyword: "enum", params: { allowedValues: schema55.properties.ground.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid2 = _errs5 === errors;
+                } else {
+                  var valid2 = true;
+                }
+                if (valid2) {
+                  if (data0.provision !== void 0) {
+                    let data2 = data0.provision;
+                    const _errs7 = errors;
+                    if (errors === _errs7) {
+                      if (typeof data2 === "string") {
+                        if (func1(data2) < 1) {
+                          validate33.errors = [{ instancePath: instancePath + "/" + i0 + "/provision", schemaPath: "#/$defs/legalBasis/properties/provision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate33.errors = [{ instancePath: instancePath + "/" + i0 + "/provision", schemaPath: "#/$defs/legalBasis/properties/provision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid2 = _errs7 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data0.link !== void 0) {
+                      let data3 = data0.link;
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (errors === _errs9) {
+                          if (typeof data3 === "string") {
+                            if (!formats2(data3)) {
+                              validate33.errors = [{ instancePath: instancePath + "/" + i0 + "/link", schemaPath: "#/$defs/legalBasis/properties/link/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate33.errors = [{ instancePath: instancePath + "/" + i0 + "/link", schemaPath: "#/$defs/legalBasis/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid2 = _errs9 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate33.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/legalBasis/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema71 = { "title": "Privacyverklaring / Privacy notice", "description": "De informatie voor inwoners in begrijpelijke taal (AVG art. 12\u201314): waar die staat, wanneer die is bijgewerkt en waar inwoners terechtkunnen. / The information for residents in plain language (GDPR Art. 12\u201314): where it is, when it was updated and where residents can turn.", "type": "object", "properties": { "url": { "title": "Webadres / URL", "description": "Het webadres waar de privacyverklaring voor inwoners staat. / The web address where the notice for residents is published.", "type": "string", "format": "uri" }, "file": { "title": "Bestand / File", "description": "Pad naar de tekst van de verklaring in deze repository, bijvoorbeeld notices/zorg-en-veiligheidshuis.md. / Path to the text of the notice in this repository, for example notices/zorg-en-veiligheidshuis.md.", "type": "string", "minLength": 1 }, "updated": { "title": "Bijgewerkt / Updated", "description": "De datum (JJJJ-MM-DD) waarop de verklaring voor het laatst is bijgewerkt. / The date (YYYY-MM-DD) on which the notice was last updated.", "$ref": "#/$defs/date" }, "contact": { "title": "Contact / Contact", "description": "Waar inwoners terechtkunnen voor inzage, bezwaar en klachten: een e-mailadres, webadres of omschrijving (AVG art. 13 lid 1 onder a en b, art. 15\u201322). / Where residents can go for access, objection and complaints: an e-mail address, web address or description (GDPR Art. 13(1)(a) and (b), Art. 15\u201322).", "type": "string", "minLength": 1 }, "explains_decisions": { "title": "Legt besluiten uit / Explains decisions", "description": "true als de verklaring uitlegt hoe besluiten over een inwoner tot stand komen; nodig als een gegevensstroom meeweegt in zulke besluiten. / true when the notice explains how decisions about a resident are reached; needed when a data flow feeds such decisions.", "type": "boolean" }, "objection": { "title": "Bezwaar en beroep / Objection and appeal", "description": "Waar een inwoner terechtkan: bezwaar en beroep tegen een besluit (Algemene wet bestuursrecht), en bezwaar tegen de verwerking zelf (AVG art. 21). Bijvoorbeeld een webadres. / Where a resident can turn: objection and appeal against a decision (General Administrative Law Act, Awb), and objection to the processing itself (GDPR Art. 21). For example a web address.", "type": "string", "minLength": 1 }, "language_level": { "title": "Taalniveau / Language level", "description": "Het ERK-niveau (CEFR) waarop de tekst is geschreven; B1 geldt als begrijpelijke taal (AVG art. 12 lid 1). / The CEFR level the text is written at; B1 counts as plain language (GDPR Art. 12(1)).", "type": "string", "enum": ["A1", "A2", "B1", "B2", "C1", "C2"] }, "language_check": { "title": "Taaltoets / Language check", "description": "Een meting van de leesbaarheid met een extern hulpmiddel, bijvoorbeeld LiNT of Klinkende Taal; de regel notice-not-plain-language meldt dan die meting in plaats van een eigen score (AVG art. 12 lid 1). / A readability measurement with an outside tool, for example LiNT or Klinkende Taal; the rule notice-not-plain-language then reports that measurement instead of a score of its own (GDPR Art. 12(1)).", "type": "object", "properties": { "tool": { "title": "Hulpmiddel / Tool", "description": "Het hulpmiddel waarmee de tekst is gemeten, bijvoorbeeld LiNT of Klinkende Taal. / The tool the text was measured with, for example LiNT or Klinkende Taal.", "type": "string", "minLength": 1 }, "level": { "title": "Niveau / Level", "description": "De uitkomst van de meting in de schaal van het hulpmiddel, bijvoorbeeld LiNT-niveau 2 of B1. / The result of the measurement on the tool\u2019s own scale, for example LiNT level 2 or B1.", "oneOf": [{ "title": "Niveau als tekst / Level as text", "description": "Een niveau in woorden of letters, bijvoorbeeld B1. / A level in words or letters, for example B1.", "type": "string", "minLength": 1 }, { "title": "Niveau als getal / Level as number", "description": "Een niveau als getal, bijvoorbeeld LiNT-niveau 2. / A level as a number, for example LiNT level 2.", "type": "number" }] }, "date": { "title": "Datum / Date", "description": "De datum (JJJJ-MM-DD) van de meting. / The date (YYYY-MM-DD) of the measurement.", "$ref": "#/$defs/date" } }, "required": ["tool", "level"], "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "url" || key0 === "file" || key0 === "updated" || key0 === "contact" || key0 === "explains_decisions" || key0 === "objection" || key0 === "language_level" || key0 === "language_check" || pattern4.test(key0))) {
+          validate36.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.url !== void 0) {
+          let data0 = data.url;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!formats2(data0)) {
+                  validate36.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                  return false;
+                }
+              } else {
+                validate36.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.file !== void 0) {
+            let data1 = data.file;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                  validate36.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate36.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.updated !== void 0) {
+              let data2 = data.updated;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (errors === _errs7) {
+                  if (typeof data2 === "string") {
+                    if (!formats0.validate(data2)) {
+                      validate36.errors = [{ instancePath: instancePath + "/updated", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                      return false;
+                    }
+                  } else {
+                    validate36.errors = [{ instancePath: instancePath + "/updated", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.contact !== void 0) {
+                let data3 = data.contact;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) < 1) {
+                      validate36.errors = [{ instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate36.errors = [{ instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.explains_decisions !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.explains_decisions !== "boolean") {
+                    validate36.errors = [{ instancePath: instancePath + "/explains_decisions", schemaPath: "#/properties/explains_decisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.objection !== void 0) {
+                    let data5 = data.objection;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (typeof data5 === "string") {
+                        if (func1(data5) < 1) {
+                          validate36.errors = [{ instancePath: instancePath + "/objection", schemaPath: "#/properties/objection/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate36.errors = [{ instancePath: instancePath + "/objection", schemaPath: "#/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.language_level !== void 0) {
+                      let data6 = data.language_level;
+                      const _errs15 = errors;
+                      if (typeof data6 !== "string") {
+                        validate36.errors = [{ instancePath: instancePath + "/language_level", schemaPath: "#/properties/language_level/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data6 === "A1" || data6 === "A2" || data6 === "B1" || data6 === "B2" || data6 === "C1" || data6 === "C2")) {
+                        validate36.errors = [{ instancePath: instancePath + "/language_level", schemaPath: "#/properties/language_level/enum", keyword: "enum", params: { allowedValues: schema71.properties.language_level.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.language_check !== void 0) {
+                        let data7 = data.language_check;
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            let missing0;
+                            if (data7.tool === void 0 && (missing0 = "tool") || data7.level === void 0 && (missing0 = "level")) {
+                              validate36.errors = [{ instancePath: instancePath + "/language_check", schemaPath: "#/properties/language_check/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                              return false;
+                            } else {
+                              const _errs19 = errors;
+                              for (const key1 in data7) {
+                                if (!(key1 === "tool" || key1 === "level" || key1 === "date" || pattern4.test(key1))) {
+                                  validate36.errors = [{ instancePath: instancePath + "/language_check", schemaPath: "#/properties/language_check/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                  return false;
+                                  break;
+                                }
+                              }
+                              if (_errs19 === errors) {
+                                if (data7.tool !== void 0) {
+                                  let data8 = data7.tool;
+                                  const _errs20 = errors;
+                                  if (errors === _errs20) {
+                                    if (typeof data8 === "string") {
+                                      if (func1(data8) < 1) {
+                                        validate36.errors = [{ instancePath: instancePath + "/language_check/tool", schemaPath: "#/properties/language_check/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                      }
+                                    } else {
+                                      validate36.errors = [{ instancePath: instancePath + "/language_check/tool", schemaPath: "#/properties/language_check/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs20 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data7.level !== void 0) {
+                                    let data9 = data7.level;
+                                    const _errs22 = errors;
+                                    const _errs23 = errors;
+                                    let valid3 = false;
+                                    let passing0 = null;
+                                    const _errs24 = errors;
+                                    if (errors === _errs24) {
+                                      if (typeof data9 === "string") {
+                                        if (func1(data9) < 1) {
+                                          const err0 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                          if (vErrors === null) {
+                                            vErrors = [err0];
+                                          } else {
+                                            vErrors.push(err0);
+                                          }
+                                          errors++;
+                                        }
+                                      } else {
+                                        const err1 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err1];
+                                        } else {
+                                          vErrors.push(err1);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid0 = _errs24 === errors;
+                                    if (_valid0) {
+                                      valid3 = true;
+                                      passing0 = 0;
+                                    }
+                                    const _errs26 = errors;
+                                    if (!(typeof data9 == "number" && isFinite(data9))) {
+                                      const err2 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                      if (vErrors === null) {
+                                        vErrors = [err2];
+                                      } else {
+                                        vErrors.push(err2);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid0 = _errs26 === errors;
+                                    if (_valid0 && valid3) {
+                                      valid3 = false;
+                                      passing0 = [passing0, 1];
+                                    } else {
+                                      if (_valid0) {
+                                        valid3 = true;
+                                        passing0 = 1;
+                                      }
+                                    }
+                                    if (!valid3) {
+                                      const err3 = { instancePath: instancePath + "/language_check/level", schemaPath: "#/properties/language_check/properties/level/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                                      if (vErrors === null) {
+                                        vErrors = [err3];
+                                      } else {
+                                        vErrors.push(err3);
+                                      }
+                                      errors++;
+                                      validate36.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs23;
+                                      if (vErrors !== null) {
+                                        if (_errs23) {
+                                          vErrors.length = _errs23;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid2 = _errs22 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data7.date !== void 0) {
+                                      let data10 = data7.date;
+                                      const _errs28 = errors;
+                                      const _errs29 = errors;
+                                      if (errors === _errs29) {
+                                        if (errors === _errs29) {
+                                          if (typeof data10 === "string") {
+                                            if (!formats0.validate(data10)) {
+                                              validate36.errors = [{ instancePath: instancePath + "/language_check/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate36.errors = [{ instancePath: instancePath + "/language_check/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                      var valid2 = _errs28 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate36.errors = [{ instancePath: instancePath + "/language_check", schemaPath: "#/properties/language_check/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.reference === void 0 && (missing0 = "reference") || data.date === void 0 && (missing0 = "date")) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs3 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "reference" || key0 === "date" || pattern4.test(key0))) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs3 === errors) {
+          if (data.reference !== void 0) {
+            let data0 = data.reference;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data0 === "string") {
+                if (func1(data0) < 1) {
+                  const err2 = { instancePath: instancePath + "/reference", schemaPath: "#/oneOf/0/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              } else {
+                const err3 = { instancePath: instancePath + "/reference", schemaPath: "#/oneOf/0/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.date !== void 0) {
+              let data1 = data.date;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (errors === _errs7) {
+                  if (typeof data1 === "string") {
+                    if (!formats0.validate(data1)) {
+                      const err4 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err5 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var valid1 = _errs6 === errors;
+            } else {
+              var valid1 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs9 = errors;
+  if (errors === _errs9) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.required === void 0 && (missing1 = "required") || data.reason === void 0 && (missing1 = "reason")) {
+        const err7 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        const _errs11 = errors;
+        for (const key1 in data) {
+          if (!(key1 === "required" || key1 === "reason" || pattern4.test(key1))) {
+            const err8 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs11 === errors) {
+          if (data.required !== void 0) {
+            let data2 = data.required;
+            const _errs12 = errors;
+            if (typeof data2 !== "boolean") {
+              const err9 = { instancePath: instancePath + "/required", schemaPath: "#/oneOf/1/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (false !== data2) {
+              const err10 = { instancePath: instancePath + "/required", schemaPath: "#/oneOf/1/properties/required/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            var valid3 = _errs12 === errors;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.reason !== void 0) {
+              let data3 = data.reason;
+              const _errs14 = errors;
+              if (errors === _errs14) {
+                if (typeof data3 === "string") {
+                  if (func1(data3) < 1) {
+                    const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/1/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+              var valid3 = _errs14 === errors;
+            } else {
+              var valid3 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err13 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs9 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err14 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+    validate38.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate38.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.owner === void 0 && (missing0 = "owner") || data.purpose === void 0 && (missing0 = "purpose") || data.started === void 0 && (missing0 = "started") || data.participants === void 0 && (missing0 = "participants") || data.data_flows === void 0 && (missing0 = "data_flows") || data.reviewed === void 0 && (missing0 = "reviewed")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(func5.call(schema50.properties, key0) || pattern4.test(key0))) {
+            validate32.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 === "string") {
+                if (!pattern7.test(data0)) {
+                  validate32.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                  return false;
+                }
+              } else {
+                validate32.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              let data1 = data.name;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) < 1) {
+                    validate32.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate32.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.owner !== void 0) {
+                let data2 = data.owner;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) < 1) {
+                      validate32.errors = [{ instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate32.errors = [{ instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.purpose !== void 0) {
+                  let data3 = data.purpose;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (typeof data3 === "string") {
+                      if (func1(data3) < 1) {
+                        validate32.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate32.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.domain !== void 0) {
+                    let data4 = data.domain;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (typeof data4 === "string") {
+                        if (func1(data4) < 1) {
+                          validate32.errors = [{ instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate32.errors = [{ instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.started !== void 0) {
+                      let data5 = data.started;
+                      const _errs13 = errors;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (errors === _errs14) {
+                          if (typeof data5 === "string") {
+                            if (!formats0.validate(data5)) {
+                              validate32.errors = [{ instancePath: instancePath + "/started", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                              return false;
+                            }
+                          } else {
+                            validate32.errors = [{ instancePath: instancePath + "/started", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.ended !== void 0) {
+                        let data6 = data.ended;
+                        const _errs16 = errors;
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (errors === _errs17) {
+                            if (typeof data6 === "string") {
+                              if (!formats0.validate(data6)) {
+                                validate32.errors = [{ instancePath: instancePath + "/ended", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                return false;
+                              }
+                            } else {
+                              validate32.errors = [{ instancePath: instancePath + "/ended", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.legal_basis !== void 0) {
+                          const _errs19 = errors;
+                          if (!validate33(data.legal_basis, { instancePath: instancePath + "/legal_basis", parentData: data, parentDataProperty: "legal_basis", rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs19 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.participants !== void 0) {
+                            let data8 = data.participants;
+                            const _errs20 = errors;
+                            if (errors === _errs20) {
+                              if (Array.isArray(data8)) {
+                                if (data8.length < 1) {
+                                  validate32.errors = [{ instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid4 = true;
+                                  const len0 = data8.length;
+                                  for (let i0 = 0; i0 < len0; i0++) {
+                                    let data9 = data8[i0];
+                                    const _errs22 = errors;
+                                    if (errors === _errs22) {
+                                      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                        let missing1;
+                                        if (data9.id === void 0 && (missing1 = "id") || data9.name === void 0 && (missing1 = "name") || data9.kind === void 0 && (missing1 = "kind")) {
+                                          validate32.errors = [{ instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs24 = errors;
+                                          for (const key1 in data9) {
+                                            if (!(key1 === "id" || key1 === "name" || key1 === "kind" || key1 === "role" || key1 === "self" || key1 === "joined" || key1 === "processor_for" || key1 === "part_of" || pattern4.test(key1))) {
+                                              validate32.errors = [{ instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs24 === errors) {
+                                            if (data9.id !== void 0) {
+                                              let data10 = data9.id;
+                                              const _errs25 = errors;
+                                              const _errs26 = errors;
+                                              if (errors === _errs26) {
+                                                if (typeof data10 === "string") {
+                                                  if (!pattern7.test(data10)) {
+                                                    validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid5 = _errs25 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                            if (valid5) {
+                                              if (data9.name !== void 0) {
+                                                let data11 = data9.name;
+                                                const _errs28 = errors;
+                                                if (errors === _errs28) {
+                                                  if (typeof data11 === "string") {
+                                                    if (func1(data11) < 1) {
+                                                      validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/name", schemaPath: "#/properties/participants/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/name", schemaPath: "#/properties/participants/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid5 = _errs28 === errors;
+                                              } else {
+                                                var valid5 = true;
+                                              }
+                                              if (valid5) {
+                                                if (data9.kind !== void 0) {
+                                                  let data12 = data9.kind;
+                                                  const _errs30 = errors;
+                                                  if (typeof data12 !== "string") {
+                                                    validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/kind", schemaPath: "#/properties/participants/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  if (!(data12 === "municipality" || data12 === "police" || data12 === "public-prosecutor" || data12 === "implementing-organisation" || data12 === "joint-arrangement" || data12 === "public-body" || data12 === "care-provider" || data12 === "housing-corporation" || data12 === "social-organisation" || data12 === "company" || data12 === "other")) {
+                                                    validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/kind", schemaPath: "#/properties/participants/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema50.properties.participants.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                    return false;
+                                                  }
+                                                  var valid5 = _errs30 === errors;
+                                                } else {
+                                                  var valid5 = true;
+                                                }
+                                                if (valid5) {
+                                                  if (data9.role !== void 0) {
+                                                    let data13 = data9.role;
+                                                    const _errs32 = errors;
+                                                    if (typeof data13 !== "string") {
+                                                      validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/role", schemaPath: "#/properties/participants/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    if (!(data13 === "controller" || data13 === "joint-controller" || data13 === "processor" || data13 === "recipient")) {
+                                                      validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/role", schemaPath: "#/properties/participants/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema50.properties.participants.items.properties.role.enum }, message: "must be equal to one of the allowed values" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs32 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data9.self !== void 0) {
+                                                      const _errs34 = errors;
+                                                      if (typeof data9.self !== "boolean") {
+                                                        validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/self", schemaPath: "#/properties/participants/items/properties/self/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                        return false;
+                                                      }
+                                                      var valid5 = _errs34 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                    if (valid5) {
+                                                      if (data9.joined !== void 0) {
+                                                        let data15 = data9.joined;
+                                                        const _errs36 = errors;
+                                                        const _errs37 = errors;
+                                                        if (errors === _errs37) {
+                                                          if (errors === _errs37) {
+                                                            if (typeof data15 === "string") {
+                                                              if (!formats0.validate(data15)) {
+                                                                validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/joined", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/joined", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid5 = _errs36 === errors;
+                                                      } else {
+                                                        var valid5 = true;
+                                                      }
+                                                      if (valid5) {
+                                                        if (data9.processor_for !== void 0) {
+                                                          let data16 = data9.processor_for;
+                                                          const _errs39 = errors;
+                                                          const _errs40 = errors;
+                                                          let valid8 = false;
+                                                          let passing0 = null;
+                                                          const _errs41 = errors;
+                                                          const _errs42 = errors;
+                                                          if (errors === _errs42) {
+                                                            if (typeof data16 === "string") {
+                                                              if (!pattern7.test(data16)) {
+                                                                const err0 = { instancePath: instancePath + "/participants/" + i0 + "/processor_for", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err0];
+                                                                } else {
+                                                                  vErrors.push(err0);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            } else {
+                                                              const err1 = { instancePath: instancePath + "/participants/" + i0 + "/processor_for", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err1];
+                                                              } else {
+                                                                vErrors.push(err1);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var _valid0 = _errs41 === errors;
+                                                          if (_valid0) {
+                                                            valid8 = true;
+                                                            passing0 = 0;
+                                                          }
+                                                          const _errs44 = errors;
+                                                          if (errors === _errs44) {
+                                                            if (Array.isArray(data16)) {
+                                                              if (data16.length < 1) {
+                                                                const err2 = { instancePath: instancePath + "/participants/" + i0 + "/processor_for", schemaPath: "#/properties/participants/items/properties/processor_for/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err2];
+                                                                } else {
+                                                                  vErrors.push(err2);
+                                                                }
+                                                                errors++;
+                                                              } else {
+                                                                var valid10 = true;
+                                                                const len1 = data16.length;
+                                                                for (let i1 = 0; i1 < len1; i1++) {
+                                                                  let data17 = data16[i1];
+                                                                  const _errs46 = errors;
+                                                                  const _errs47 = errors;
+                                                                  if (errors === _errs47) {
+                                                                    if (typeof data17 === "string") {
+                                                                      if (!pattern7.test(data17)) {
+                                                                        const err3 = { instancePath: instancePath + "/participants/" + i0 + "/processor_for/" + i1, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err3];
+                                                                        } else {
+                                                                          vErrors.push(err3);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                    } else {
+                                                                      const err4 = { instancePath: instancePath + "/participants/" + i0 + "/processor_for/" + i1, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err4];
+                                                                      } else {
+                                                                        vErrors.push(err4);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                  }
+                                                                  var valid10 = _errs46 === errors;
+                                                                  if (!valid10) {
+                                                                    break;
+                                                                  }
+                                                                }
+                                                              }
+                                                            } else {
+                                                              const err5 = { instancePath: instancePath + "/participants/" + i0 + "/processor_for", schemaPath: "#/properties/participants/items/properties/processor_for/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err5];
+                                                              } else {
+                                                                vErrors.push(err5);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var _valid0 = _errs44 === errors;
+                                                          if (_valid0 && valid8) {
+                                                            valid8 = false;
+                                                            passing0 = [passing0, 1];
+                                                          } else {
+                                                            if (_valid0) {
+                                                              valid8 = true;
+                                                              passing0 = 1;
+                                                            }
+                                                          }
+                                                          if (!valid8) {
+                                                            const err6 = { instancePath: instancePath + "/participants/" + i0 + "/processor_for", schemaPath: "#/properties/participants/items/properties/processor_for/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err6];
+                                                            } else {
+                                                              vErrors.push(err6);
+                                                            }
+                                                            errors++;
+                                                            validate32.errors = vErrors;
+                                                            return false;
+                                                          } else {
+                                                            errors = _errs40;
+                                                            if (vErrors !== null) {
+                                                              if (_errs40) {
+                                                                vErrors.length = _errs40;
+                                                              } else {
+                                                                vErrors = null;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid5 = _errs39 === errors;
+                                                        } else {
+                                                          var valid5 = true;
+                                                        }
+                                                        if (valid5) {
+                                                          if (data9.part_of !== void 0) {
+                                                            let data18 = data9.part_of;
+                                                            const _errs49 = errors;
+                                                            const _errs50 = errors;
+                                                            if (errors === _errs50) {
+                                                              if (typeof data18 === "string") {
+                                                                if (!pattern7.test(data18)) {
+                                                                  validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/part_of", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate32.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/part_of", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid5 = _errs49 === errors;
+                                                          } else {
+                                                            var valid5 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate32.errors = [{ instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid4 = _errs22 === errors;
+                                    if (!valid4) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate32.errors = [{ instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs20 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.agreements !== void 0) {
+                              let data19 = data.agreements;
+                              const _errs52 = errors;
+                              if (errors === _errs52) {
+                                if (Array.isArray(data19)) {
+                                  var valid13 = true;
+                                  const len2 = data19.length;
+                                  for (let i2 = 0; i2 < len2; i2++) {
+                                    let data20 = data19[i2];
+                                    const _errs54 = errors;
+                                    const _errs57 = errors;
+                                    let valid14 = true;
+                                    const _errs58 = errors;
+                                    if (errors === _errs58) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        let missing2;
+                                        if (data20.kind === void 0 && (missing2 = "kind")) {
+                                          const err7 = {};
+                                          if (vErrors === null) {
+                                            vErrors = [err7];
+                                          } else {
+                                            vErrors.push(err7);
+                                          }
+                                          errors++;
+                                        } else {
+                                          if (data20.kind !== void 0) {
+                                            if ("statutory-allocation" !== data20.kind) {
+                                              const err8 = {};
+                                              if (vErrors === null) {
+                                                vErrors = [err8];
+                                              } else {
+                                                vErrors.push(err8);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err9 = {};
+                                        if (vErrors === null) {
+                                          vErrors = [err9];
+                                        } else {
+                                          vErrors.push(err9);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid1 = _errs58 === errors;
+                                    errors = _errs57;
+                                    if (vErrors !== null) {
+                                      if (_errs57) {
+                                        vErrors.length = _errs57;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                    let ifClause0;
+                                    if (_valid1) {
+                                      const _errs61 = errors;
+                                      if (errors === _errs61) {
+                                        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                          let missing3;
+                                          if (data20.provision === void 0 && (missing3 = "provision")) {
+                                            validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/then/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/then/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var _valid1 = _errs61 === errors;
+                                      valid14 = _valid1;
+                                      if (valid14) {
+                                        var props0 = {};
+                                        props0.provision = true;
+                                        props0.kind = true;
+                                      }
+                                      ifClause0 = "then";
+                                    } else {
+                                      const _errs63 = errors;
+                                      const _errs65 = errors;
+                                      let valid16 = false;
+                                      const _errs66 = errors;
+                                      if (errors === _errs66) {
+                                        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                          let missing4;
+                                          if (data20.signed === void 0 && (missing4 = "signed")) {
+                                            const err10 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/else/anyOf/0/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                                            if (vErrors === null) {
+                                              vErrors = [err10];
+                                            } else {
+                                              vErrors.push(err10);
+                                            }
+                                            errors++;
+                                          }
+                                        } else {
+                                          const err11 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/else/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                          if (vErrors === null) {
+                                            vErrors = [err11];
+                                          } else {
+                                            vErrors.push(err11);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var _valid2 = _errs66 === errors;
+                                      valid16 = valid16 || _valid2;
+                                      if (_valid2) {
+                                        var props1 = {};
+                                        props1.signed = true;
+                                      }
+                                      const _errs68 = errors;
+                                      if (errors === _errs68) {
+                                        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                          let missing5;
+                                          if (data20.effective === void 0 && (missing5 = "effective")) {
+                                            const err12 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/else/anyOf/1/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                            if (vErrors === null) {
+                                              vErrors = [err12];
+                                            } else {
+                                              vErrors.push(err12);
+                                            }
+                                            errors++;
+                                          }
+                                        } else {
+                                          const err13 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/else/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                          if (vErrors === null) {
+                                            vErrors = [err13];
+                                          } else {
+                                            vErrors.push(err13);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var _valid2 = _errs68 === errors;
+                                      valid16 = valid16 || _valid2;
+                                      if (_valid2) {
+                                        if (props1 !== true) {
+                                          props1 = props1 || {};
+                                          props1.effective = true;
+                                        }
+                                      }
+                                      if (!valid16) {
+                                        const err14 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/else/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                        if (vErrors === null) {
+                                          vErrors = [err14];
+                                        } else {
+                                          vErrors.push(err14);
+                                        }
+                                        errors++;
+                                        validate32.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs65;
+                                        if (vErrors !== null) {
+                                          if (_errs65) {
+                                            vErrors.length = _errs65;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      if (errors === _errs63) {
+                                        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                          let missing6;
+                                          if (data20.reference === void 0 && (missing6 = "reference")) {
+                                            validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/else/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                            return false;
+                                          } else {
+                                            if (props1 !== true) {
+                                              props1 = props1 || {};
+                                              props1.reference = true;
+                                              props1.signed = true;
+                                              props1.effective = true;
+                                            }
+                                          }
+                                        } else {
+                                          validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/else/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var _valid1 = _errs63 === errors;
+                                      valid14 = _valid1;
+                                      if (valid14) {
+                                        if (props0 !== true && props1 !== void 0) {
+                                          if (props1 === true) {
+                                            props0 = true;
+                                          } else {
+                                            props0 = props0 || {};
+                                            Object.assign(props0, props1);
+                                          }
+                                        }
+                                      }
+                                      ifClause0 = "else";
+                                    }
+                                    if (!valid14) {
+                                      const err15 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+                                      if (vErrors === null) {
+                                        vErrors = [err15];
+                                      } else {
+                                        vErrors.push(err15);
+                                      }
+                                      errors++;
+                                      validate32.errors = vErrors;
+                                      return false;
+                                    }
+                                    if (errors === _errs54) {
+                                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        let missing7;
+                                        if (data20.kind === void 0 && (missing7 = "kind")) {
+                                          validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs70 = errors;
+                                          for (const key2 in data20) {
+                                            if (!(key2 === "kind" || key2 === "reference" || key2 === "signed" || key2 === "effective" || key2 === "provision" || key2 === "includes" || key2 === "parties" || key2 === "essence_published" || pattern4.test(key2))) {
+                                              validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs70 === errors) {
+                                            if (data20.kind !== void 0) {
+                                              let data22 = data20.kind;
+                                              const _errs71 = errors;
+                                              if (typeof data22 !== "string") {
+                                                validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/kind", schemaPath: "#/properties/agreements/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              if (!(data22 === "covenant" || data22 === "joint-controller-arrangement" || data22 === "processing-agreement" || data22 === "statutory-allocation")) {
+                                                validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/kind", schemaPath: "#/properties/agreements/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema50.properties.agreements.items.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                                                return false;
+                                              }
+                                              var valid17 = _errs71 === errors;
+                                            } else {
+                                              var valid17 = true;
+                                            }
+                                            if (valid17) {
+                                              if (data20.reference !== void 0) {
+                                                let data23 = data20.reference;
+                                                const _errs73 = errors;
+                                                if (errors === _errs73) {
+                                                  if (typeof data23 === "string") {
+                                                    if (func1(data23) < 1) {
+                                                      validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/reference", schemaPath: "#/properties/agreements/items/properties/reference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/reference", schemaPath: "#/properties/agreements/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid17 = _errs73 === errors;
+                                              } else {
+                                                var valid17 = true;
+                                              }
+                                              if (valid17) {
+                                                if (data20.signed !== void 0) {
+                                                  let data24 = data20.signed;
+                                                  const _errs75 = errors;
+                                                  const _errs76 = errors;
+                                                  if (errors === _errs76) {
+                                                    if (errors === _errs76) {
+                                                      if (typeof data24 === "string") {
+                                                        if (!formats0.validate(data24)) {
+                                                          validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/signed", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/signed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid17 = _errs75 === errors;
+                                                } else {
+                                                  var valid17 = true;
+                                                }
+                                                if (valid17) {
+                                                  if (data20.effective !== void 0) {
+                                                    let data25 = data20.effective;
+                                                    const _errs78 = errors;
+                                                    const _errs79 = errors;
+                                                    if (errors === _errs79) {
+                                                      if (errors === _errs79) {
+                                                        if (typeof data25 === "string") {
+                                                          if (!formats0.validate(data25)) {
+                                                            validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/effective", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/effective", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid17 = _errs78 === errors;
+                                                  } else {
+                                                    var valid17 = true;
+                                                  }
+                                                  if (valid17) {
+                                                    if (data20.provision !== void 0) {
+                                                      let data26 = data20.provision;
+                                                      const _errs81 = errors;
+                                                      if (errors === _errs81) {
+                                                        if (typeof data26 === "string") {
+                                                          if (func1(data26) < 1) {
+                                                            validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/provision", schemaPath: "#/properties/agreements/items/properties/provision/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/provision", schemaPath: "#/properties/agreements/items/properties/provision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid17 = _errs81 === errors;
+                                                    } else {
+                                                      var valid17 = true;
+                                                    }
+                                                    if (valid17) {
+                                                      if (data20.includes !== void 0) {
+                                                        let data27 = data20.includes;
+                                                        const _errs83 = errors;
+                                                        if (errors === _errs83) {
+                                                          if (Array.isArray(data27)) {
+                                                            var valid20 = true;
+                                                            const len3 = data27.length;
+                                                            for (let i3 = 0; i3 < len3; i3++) {
+                                                              let data28 = data27[i3];
+                                                              const _errs85 = errors;
+                                                              if (typeof data28 !== "string") {
+                                                                validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/includes/" + i3, schemaPath: "#/properties/agreements/items/properties/includes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                              if (!(data28 === "joint-controller-arrangement" || data28 === "processing-agreement")) {
+                                                                validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/includes/" + i3, schemaPath: "#/properties/agreements/items/properties/includes/items/enum", keyword: "enum", params: { allowedValues: schema50.properties.agreements.items.properties.includes.items.enum }, message: "must be equal to one of the allowed values" }];
+                                                                return false;
+                                                              }
+                                                              var valid20 = _errs85 === errors;
+                                                              if (!valid20) {
+                                                                break;
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/includes", schemaPath: "#/properties/agreements/items/properties/includes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid17 = _errs83 === errors;
+                                                      } else {
+                                                        var valid17 = true;
+                                                      }
+                                                      if (valid17) {
+                                                        if (data20.parties !== void 0) {
+                                                          let data29 = data20.parties;
+                                                          const _errs87 = errors;
+                                                          if (errors === _errs87) {
+                                                            if (Array.isArray(data29)) {
+                                                              var valid21 = true;
+                                                              const len4 = data29.length;
+                                                              for (let i4 = 0; i4 < len4; i4++) {
+                                                                let data30 = data29[i4];
+                                                                const _errs89 = errors;
+                                                                const _errs90 = errors;
+                                                                if (errors === _errs90) {
+                                                                  if (typeof data30 === "string") {
+                                                                    if (!pattern7.test(data30)) {
+                                                                      validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/parties/" + i4, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                                                                      return false;
+                                                                    }
+                                                                  } else {
+                                                                    validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/parties/" + i4, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid21 = _errs89 === errors;
+                                                                if (!valid21) {
+                                                                  break;
+                                                                }
+                                                              }
+                                                            } else {
+                                                              validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/parties", schemaPath: "#/properties/agreements/items/properties/parties/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid17 = _errs87 === errors;
+                                                        } else {
+                                                          var valid17 = true;
+                                                        }
+                                                        if (valid17) {
+                                                          if (data20.essence_published !== void 0) {
+                                                            let data31 = data20.essence_published;
+                                                            const _errs92 = errors;
+                                                            if (errors === _errs92) {
+                                                              if (typeof data31 === "string") {
+                                                                if (func1(data31) < 1) {
+                                                                  validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/essence_published", schemaPath: "#/properties/agreements/items/properties/essence_published/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2 + "/essence_published", schemaPath: "#/properties/agreements/items/properties/essence_published/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid17 = _errs92 === errors;
+                                                          } else {
+                                                            var valid17 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate32.errors = [{ instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/properties/agreements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid13 = _errs54 === errors;
+                                    if (!valid13) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate32.errors = [{ instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs52 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.data_flows !== void 0) {
+                                let data32 = data.data_flows;
+                                const _errs94 = errors;
+                                if (errors === _errs94) {
+                                  if (Array.isArray(data32)) {
+                                    if (data32.length < 1) {
+                                      validate32.errors = [{ instancePath: instancePath + "/data_flows", schemaPath: "#/properties/data_flows/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                      return false;
+                                    } else {
+                                      var valid23 = true;
+                                      const len5 = data32.length;
+                                      for (let i5 = 0; i5 < len5; i5++) {
+                                        let data33 = data32[i5];
+                                        const _errs96 = errors;
+                                        if (errors === _errs96) {
+                                          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                                            let missing8;
+                                            if (data33.from === void 0 && (missing8 = "from") || data33.to === void 0 && (missing8 = "to") || data33.data === void 0 && (missing8 = "data")) {
+                                              validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5, schemaPath: "#/properties/data_flows/items/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs98 = errors;
+                                              for (const key3 in data33) {
+                                                if (!(func5.call(schema50.properties.data_flows.items.properties, key3) || pattern4.test(key3))) {
+                                                  validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5, schemaPath: "#/properties/data_flows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs98 === errors) {
+                                                if (data33.from !== void 0) {
+                                                  let data34 = data33.from;
+                                                  const _errs99 = errors;
+                                                  const _errs100 = errors;
+                                                  let valid25 = false;
+                                                  let passing1 = null;
+                                                  const _errs101 = errors;
+                                                  const _errs102 = errors;
+                                                  if (errors === _errs102) {
+                                                    if (typeof data34 === "string") {
+                                                      if (!pattern7.test(data34)) {
+                                                        const err16 = { instancePath: instancePath + "/data_flows/" + i5 + "/from", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err16];
+                                                        } else {
+                                                          vErrors.push(err16);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    } else {
+                                                      const err17 = { instancePath: instancePath + "/data_flows/" + i5 + "/from", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err17];
+                                                      } else {
+                                                        vErrors.push(err17);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var _valid3 = _errs101 === errors;
+                                                  if (_valid3) {
+                                                    valid25 = true;
+                                                    passing1 = 0;
+                                                  }
+                                                  const _errs104 = errors;
+                                                  if (errors === _errs104) {
+                                                    if (Array.isArray(data34)) {
+                                                      if (data34.length < 1) {
+                                                        const err18 = { instancePath: instancePath + "/data_flows/" + i5 + "/from", schemaPath: "#/properties/data_flows/items/properties/from/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err18];
+                                                        } else {
+                                                          vErrors.push(err18);
+                                                        }
+                                                        errors++;
+                                                      } else {
+                                                        var valid27 = true;
+                                                        const len6 = data34.length;
+                                                        for (let i6 = 0; i6 < len6; i6++) {
+                                                          let data35 = data34[i6];
+                                                          const _errs106 = errors;
+                                                          const _errs107 = errors;
+                                                          if (errors === _errs107) {
+                                                            if (typeof data35 === "string") {
+                                                              if (!pattern7.test(data35)) {
+                                                                const err19 = { instancePath: instancePath + "/data_flows/" + i5 + "/from/" + i6, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err19];
+                                                                } else {
+                                                                  vErrors.push(err19);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            } else {
+                                                              const err20 = { instancePath: instancePath + "/data_flows/" + i5 + "/from/" + i6, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err20];
+                                                              } else {
+                                                                vErrors.push(err20);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var valid27 = _errs106 === errors;
+                                                          if (!valid27) {
+                                                            break;
+                                                          }
+                                                        }
+                                                      }
+                                                    } else {
+                                                      const err21 = { instancePath: instancePath + "/data_flows/" + i5 + "/from", schemaPath: "#/properties/data_flows/items/properties/from/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err21];
+                                                      } else {
+                                                        vErrors.push(err21);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var _valid3 = _errs104 === errors;
+                                                  if (_valid3 && valid25) {
+                                                    valid25 = false;
+                                                    passing1 = [passing1, 1];
+                                                  } else {
+                                                    if (_valid3) {
+                                                      valid25 = true;
+                                                      passing1 = 1;
+                                                    }
+                                                  }
+                                                  if (!valid25) {
+                                                    const err22 = { instancePath: instancePath + "/data_flows/" + i5 + "/from", schemaPath: "#/properties/data_flows/items/properties/from/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err22];
+                                                    } else {
+                                                      vErrors.push(err22);
+                                                    }
+                                                    errors++;
+                                                    validate32.errors = vErrors;
+                                                    return false;
+                                                  } else {
+                                                    errors = _errs100;
+                                                    if (vErrors !== null) {
+                                                      if (_errs100) {
+                                                        vErrors.length = _errs100;
+                                                      } else {
+                                                        vErrors = null;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid24 = _errs99 === errors;
+                                                } else {
+                                                  var valid24 = true;
+                                                }
+                                                if (valid24) {
+                                                  if (data33.to !== void 0) {
+                                                    let data36 = data33.to;
+                                                    const _errs109 = errors;
+                                                    const _errs110 = errors;
+                                                    let valid29 = false;
+                                                    let passing2 = null;
+                                                    const _errs111 = errors;
+                                                    const _errs112 = errors;
+                                                    if (errors === _errs112) {
+                                                      if (typeof data36 === "string") {
+                                                        if (!pattern7.test(data36)) {
+                                                          const err23 = { instancePath: instancePath + "/data_flows/" + i5 + "/to", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err23];
+                                                          } else {
+                                                            vErrors.push(err23);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      } else {
+                                                        const err24 = { instancePath: instancePath + "/data_flows/" + i5 + "/to", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err24];
+                                                        } else {
+                                                          vErrors.push(err24);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var _valid4 = _errs111 === errors;
+                                                    if (_valid4) {
+                                                      valid29 = true;
+                                                      passing2 = 0;
+                                                    }
+                                                    const _errs114 = errors;
+                                                    if (errors === _errs114) {
+                                                      if (Array.isArray(data36)) {
+                                                        if (data36.length < 1) {
+                                                          const err25 = { instancePath: instancePath + "/data_flows/" + i5 + "/to", schemaPath: "#/properties/data_flows/items/properties/to/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err25];
+                                                          } else {
+                                                            vErrors.push(err25);
+                                                          }
+                                                          errors++;
+                                                        } else {
+                                                          var valid31 = true;
+                                                          const len7 = data36.length;
+                                                          for (let i7 = 0; i7 < len7; i7++) {
+                                                            let data37 = data36[i7];
+                                                            const _errs116 = errors;
+                                                            const _errs117 = errors;
+                                                            if (errors === _errs117) {
+                                                              if (typeof data37 === "string") {
+                                                                if (!pattern7.test(data37)) {
+                                                                  const err26 = { instancePath: instancePath + "/data_flows/" + i5 + "/to/" + i7, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err26];
+                                                                  } else {
+                                                                    vErrors.push(err26);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                              } else {
+                                                                const err27 = { instancePath: instancePath + "/data_flows/" + i5 + "/to/" + i7, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err27];
+                                                                } else {
+                                                                  vErrors.push(err27);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            }
+                                                            var valid31 = _errs116 === errors;
+                                                            if (!valid31) {
+                                                              break;
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        const err28 = { instancePath: instancePath + "/data_flows/" + i5 + "/to", schemaPath: "#/properties/data_flows/items/properties/to/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err28];
+                                                        } else {
+                                                          vErrors.push(err28);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var _valid4 = _errs114 === errors;
+                                                    if (_valid4 && valid29) {
+                                                      valid29 = false;
+                                                      passing2 = [passing2, 1];
+                                                    } else {
+                                                      if (_valid4) {
+                                                        valid29 = true;
+                                                        passing2 = 1;
+                                                      }
+                                                    }
+                                                    if (!valid29) {
+                                                      const err29 = { instancePath: instancePath + "/data_flows/" + i5 + "/to", schemaPath: "#/properties/data_flows/items/properties/to/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err29];
+                                                      } else {
+                                                        vErrors.push(err29);
+                                                      }
+                                                      errors++;
+                                                      validate32.errors = vErrors;
+                                                      return false;
+                                                    } else {
+                                                      errors = _errs110;
+                                                      if (vErrors !== null) {
+                                                        if (_errs110) {
+                                                          vErrors.length = _errs110;
+                                                        } else {
+                                                          vErrors = null;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid24 = _errs109 === errors;
+                                                  } else {
+                                                    var valid24 = true;
+                                                  }
+                                                  if (valid24) {
+                                                    if (data33.data !== void 0) {
+                                                      let data38 = data33.data;
+                                                      const _errs119 = errors;
+                                                      if (errors === _errs119) {
+                                                        if (Array.isArray(data38)) {
+                                                          if (data38.length < 1) {
+                                                            validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/data", schemaPath: "#/properties/data_flows/items/properties/data/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                                            return false;
+                                                          } else {
+                                                            var valid33 = true;
+                                                            const len8 = data38.length;
+                                                            for (let i8 = 0; i8 < len8; i8++) {
+                                                              let data39 = data38[i8];
+                                                              const _errs121 = errors;
+                                                              if (errors === _errs121) {
+                                                                if (typeof data39 === "string") {
+                                                                  if (func1(data39) < 1) {
+                                                                    validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/data/" + i8, schemaPath: "#/properties/data_flows/items/properties/data/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/data/" + i8, schemaPath: "#/properties/data_flows/items/properties/data/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid33 = _errs121 === errors;
+                                                              if (!valid33) {
+                                                                break;
+                                                              }
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/data", schemaPath: "#/properties/data_flows/items/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid24 = _errs119 === errors;
+                                                    } else {
+                                                      var valid24 = true;
+                                                    }
+                                                    if (valid24) {
+                                                      if (data33.special !== void 0) {
+                                                        let data40 = data33.special;
+                                                        const _errs123 = errors;
+                                                        const _errs124 = errors;
+                                                        let valid34 = false;
+                                                        let passing3 = null;
+                                                        const _errs125 = errors;
+                                                        if (typeof data40 !== "string") {
+                                                          const err30 = { instancePath: instancePath + "/data_flows/" + i5 + "/special", schemaPath: "#/$defs/specialCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err30];
+                                                          } else {
+                                                            vErrors.push(err30);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        if (!(data40 === "health" || data40 === "racial-ethnic-origin" || data40 === "political-opinions" || data40 === "religious-beliefs" || data40 === "trade-union" || data40 === "genetic" || data40 === "biometric" || data40 === "sex-life-orientation")) {
+                                                          const err31 = { instancePath: instancePath + "/data_flows/" + i5 + "/special", schemaPath: "#/$defs/specialCategory/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err31];
+                                                          } else {
+                                                            vErrors.push(err31);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var _valid5 = _errs125 === errors;
+                                                        if (_valid5) {
+                                                          valid34 = true;
+                                                          passing3 = 0;
+                                                        }
+                                                        const _errs128 = errors;
+                                                        if (errors === _errs128) {
+                                                          if (Array.isArray(data40)) {
+                                                            if (data40.length < 1) {
+                                                              const err32 = { instancePath: instancePath + "/data_flows/" + i5 + "/special", schemaPath: "#/properties/data_flows/items/properties/special/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err32];
+                                                              } else {
+                                                                vErrors.push(err32);
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              var valid36 = true;
+                                                              const len9 = data40.length;
+                                                              for (let i9 = 0; i9 < len9; i9++) {
+                                                                let data41 = data40[i9];
+                                                                const _errs130 = errors;
+                                                                if (typeof data41 !== "string") {
+                                                                  const err33 = { instancePath: instancePath + "/data_flows/" + i5 + "/special/" + i9, schemaPath: "#/$defs/specialCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err33];
+                                                                  } else {
+                                                                    vErrors.push(err33);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                if (!(data41 === "health" || data41 === "racial-ethnic-origin" || data41 === "political-opinions" || data41 === "religious-beliefs" || data41 === "trade-union" || data41 === "genetic" || data41 === "biometric" || data41 === "sex-life-orientation")) {
+                                                                  const err34 = { instancePath: instancePath + "/data_flows/" + i5 + "/special/" + i9, schemaPath: "#/$defs/specialCategory/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err34];
+                                                                  } else {
+                                                                    vErrors.push(err34);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var valid36 = _errs130 === errors;
+                                                                if (!valid36) {
+                                                                  break;
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            const err35 = { instancePath: instancePath + "/data_flows/" + i5 + "/special", schemaPath: "#/properties/data_flows/items/properties/special/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err35];
+                                                            } else {
+                                                              vErrors.push(err35);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var _valid5 = _errs128 === errors;
+                                                        if (_valid5 && valid34) {
+                                                          valid34 = false;
+                                                          passing3 = [passing3, 1];
+                                                        } else {
+                                                          if (_valid5) {
+                                                            valid34 = true;
+                                                            passing3 = 1;
+                                                          }
+                                                        }
+                                                        if (!valid34) {
+                                                          const err36 = { instancePath: instancePath + "/data_flows/" + i5 + "/special", schemaPath: "#/properties/data_flows/items/properties/special/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err36];
+                                                          } else {
+                                                            vErrors.push(err36);
+                                                          }
+                                                          errors++;
+                                                          validate32.errors = vErrors;
+                                                          return false;
+                                                        } else {
+                                                          errors = _errs124;
+                                                          if (vErrors !== null) {
+                                                            if (_errs124) {
+                                                              vErrors.length = _errs124;
+                                                            } else {
+                                                              vErrors = null;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid24 = _errs123 === errors;
+                                                      } else {
+                                                        var valid24 = true;
+                                                      }
+                                                      if (valid24) {
+                                                        if (data33.criminal !== void 0) {
+                                                          const _errs133 = errors;
+                                                          if (typeof data33.criminal !== "boolean") {
+                                                            validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/criminal", schemaPath: "#/properties/data_flows/items/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                            return false;
+                                                          }
+                                                          var valid24 = _errs133 === errors;
+                                                        } else {
+                                                          var valid24 = true;
+                                                        }
+                                                        if (valid24) {
+                                                          if (data33.sensitive !== void 0) {
+                                                            const _errs135 = errors;
+                                                            if (typeof data33.sensitive !== "boolean") {
+                                                              validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/sensitive", schemaPath: "#/properties/data_flows/items/properties/sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                              return false;
+                                                            }
+                                                            var valid24 = _errs135 === errors;
+                                                          } else {
+                                                            var valid24 = true;
+                                                          }
+                                                          if (valid24) {
+                                                            if (data33.exception !== void 0) {
+                                                              let data44 = data33.exception;
+                                                              const _errs137 = errors;
+                                                              if (errors === _errs137) {
+                                                                if (typeof data44 === "string") {
+                                                                  if (func1(data44) < 1) {
+                                                                    validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/exception", schemaPath: "#/properties/data_flows/items/properties/exception/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/exception", schemaPath: "#/properties/data_flows/items/properties/exception/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid24 = _errs137 === errors;
+                                                            } else {
+                                                              var valid24 = true;
+                                                            }
+                                                            if (valid24) {
+                                                              if (data33.legal_basis !== void 0) {
+                                                                const _errs139 = errors;
+                                                                if (!validate33(data33.legal_basis, { instancePath: instancePath + "/data_flows/" + i5 + "/legal_basis", parentData: data33, parentDataProperty: "legal_basis", rootData, dynamicAnchors })) {
+                                                                  vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                                                                  errors = vErrors.length;
+                                                                }
+                                                                var valid24 = _errs139 === errors;
+                                                              } else {
+                                                                var valid24 = true;
+                                                              }
+                                                              if (valid24) {
+                                                                if (data33.necessity !== void 0) {
+                                                                  let data46 = data33.necessity;
+                                                                  const _errs140 = errors;
+                                                                  if (errors === _errs140) {
+                                                                    if (typeof data46 === "string") {
+                                                                      if (func1(data46) < 1) {
+                                                                        validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/necessity", schemaPath: "#/properties/data_flows/items/properties/necessity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/necessity", schemaPath: "#/properties/data_flows/items/properties/necessity/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                  var valid24 = _errs140 === errors;
+                                                                } else {
+                                                                  var valid24 = true;
+                                                                }
+                                                                if (valid24) {
+                                                                  if (data33.on_instruction_of !== void 0) {
+                                                                    let data47 = data33.on_instruction_of;
+                                                                    const _errs142 = errors;
+                                                                    const _errs143 = errors;
+                                                                    if (errors === _errs143) {
+                                                                      if (typeof data47 === "string") {
+                                                                        if (!pattern7.test(data47)) {
+                                                                          validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/on_instruction_of", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' }];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/on_instruction_of", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid24 = _errs142 === errors;
+                                                                  } else {
+                                                                    var valid24 = true;
+                                                                  }
+                                                                  if (valid24) {
+                                                                    if (data33.decisions !== void 0) {
+                                                                      const _errs145 = errors;
+                                                                      if (typeof data33.decisions !== "boolean") {
+                                                                        validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/decisions", schemaPath: "#/properties/data_flows/items/properties/decisions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                                        return false;
+                                                                      }
+                                                                      var valid24 = _errs145 === errors;
+                                                                    } else {
+                                                                      var valid24 = true;
+                                                                    }
+                                                                    if (valid24) {
+                                                                      if (data33.automated !== void 0) {
+                                                                        const _errs147 = errors;
+                                                                        if (typeof data33.automated !== "boolean") {
+                                                                          validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/automated", schemaPath: "#/properties/data_flows/items/properties/automated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                                          return false;
+                                                                        }
+                                                                        var valid24 = _errs147 === errors;
+                                                                      } else {
+                                                                        var valid24 = true;
+                                                                      }
+                                                                      if (valid24) {
+                                                                        if (data33.bsn_basis !== void 0) {
+                                                                          let data50 = data33.bsn_basis;
+                                                                          const _errs149 = errors;
+                                                                          if (errors === _errs149) {
+                                                                            if (typeof data50 === "string") {
+                                                                              if (func1(data50) < 1) {
+                                                                                validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/bsn_basis", schemaPath: "#/properties/data_flows/items/properties/bsn_basis/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                                return false;
+                                                                              }
+                                                                            } else {
+                                                                              validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5 + "/bsn_basis", schemaPath: "#/properties/data_flows/items/properties/bsn_basis/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                              return false;
+                                                                            }
+                                                                          }
+                                                                          var valid24 = _errs149 === errors;
+                                                                        } else {
+                                                                          var valid24 = true;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate32.errors = [{ instancePath: instancePath + "/data_flows/" + i5, schemaPath: "#/properties/data_flows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid23 = _errs96 === errors;
+                                        if (!valid23) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate32.errors = [{ instancePath: instancePath + "/data_flows", schemaPath: "#/properties/data_flows/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs94 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.notice !== void 0) {
+                                  const _errs151 = errors;
+                                  if (!validate36(data.notice, { instancePath: instancePath + "/notice", parentData: data, parentDataProperty: "notice", rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs151 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.dpia !== void 0) {
+                                    const _errs152 = errors;
+                                    if (!validate38(data.dpia, { instancePath: instancePath + "/dpia", parentData: data, parentDataProperty: "dpia", rootData, dynamicAnchors })) {
+                                      vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs152 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.reviewed !== void 0) {
+                                      let data53 = data.reviewed;
+                                      const _errs153 = errors;
+                                      const _errs154 = errors;
+                                      if (errors === _errs154) {
+                                        if (errors === _errs154) {
+                                          if (typeof data53 === "string") {
+                                            if (!formats0.validate(data53)) {
+                                              validate32.errors = [{ instancePath: instancePath + "/reviewed", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate32.errors = [{ instancePath: instancePath + "/reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs153 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.review_interval_months !== void 0) {
+                                        let data54 = data.review_interval_months;
+                                        const _errs156 = errors;
+                                        if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                                          validate32.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                          return false;
+                                        }
+                                        if (errors === _errs156) {
+                                          if (typeof data54 == "number" && isFinite(data54)) {
+                                            if (data54 > 120 || isNaN(data54)) {
+                                              validate32.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 120 }, message: "must be <= 120" }];
+                                              return false;
+                                            } else {
+                                              if (data54 < 1 || isNaN(data54)) {
+                                                validate32.errors = [{ instancePath: instancePath + "/review_interval_months", schemaPath: "#/properties/review_interval_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid0 = _errs156 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate40;
+var schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://register-check.github.io/schemas/config.schema.json", "title": "Instellingen register-check / register-check configuration", "description": "De instellingen van de controle, bestand .github/register-check.yml. Alles is optioneel. / The settings of the checker, file .github/register-check.yml. Everything is optional.", "type": "object", "properties": { "language": { "title": "Taal / Language", "description": "De taal van alle meldingen: nl (standaard) of en. / The language of every message: nl (the default) or en.", "type": "string", "enum": ["nl", "en"], "default": "nl" }, "fail_on": { "title": "Mislukken bij / Fail on", "description": "Vanaf welke ernst de controle mislukt: error (standaard), warning, of never (nooit). / The severity from which the check fails: error (the default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"], "default": "error" }, "rules": { "title": "Regels / Rules", "description": "De ernst per regel, met het regel-id als sleutel, bijvoorbeeld vague-recipient: error. / The severity per rule, keyed by rule id, for example vague-recipient: error.", "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "$ref": "#/$defs/severity" }, "patternProperties": { "^x-": {} } }, "paths": { "title": "Paden / Paths", "description": "Waar de registraties staan, als glob-patronen vanaf de hoofdmap van de repository. / Where the entries live, as glob patterns from the root of the repository.", "type": "object", "properties": { "processing": { "title": "Verwerkingen / Processing activities", "description": "Glob of lijst van globs voor de bestanden met verwerkingsactiviteiten. / Glob or list of globs for the processing activity files.", "$ref": "#/$defs/globs", "examples": ["processing/**/*.yml"], "default": ["processing/**/*.yml", "processing/**/*.yaml"] }, "partnerships": { "title": "Samenwerkingsverbanden / Partnerships", "description": "Glob of lijst van globs voor de bestanden met samenwerkingsverbanden. / Glob or list of globs for the partnership files.", "$ref": "#/$defs/globs", "examples": ["partnerships/**/*.yml"], "default": ["partnerships/**/*.yml", "partnerships/**/*.yaml"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "stale_issues": { "title": "Issues voor verouderde registraties / Issues for stale entries", "description": "Instellingen voor de GitHub-issues over registraties: verouderde registraties en, zie issues, wat bij vraag 2 en 3 ontbreekt. / Settings for the GitHub issues about entries: stale entries and, see issues, what questions 2 and 3 lack.", "type": "object", "properties": { "label": { "title": "Label / Label", "description": "Het label op al deze issues, waarmee ze worden teruggevonden. / The label put on all these issues, by which they are found again.", "type": "string", "minLength": 1, "examples": ["register-stale"], "default": "register-stale" }, "max_per_run": { "title": "Maximum per run / Maximum per run", "description": "Hoeveel schrijfacties (issue openen, bijwerken, sluiten) \xE9\xE9n run hoogstens doet (1\u2013100); de rest volgt in de volgende run, het ernstigste eerst. / How many writes (open, update, close an issue) one run does at most (1\u2013100); the rest follow in the next run, the most severe first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "issues": { "title": "Issues per AP-vraag / Issues per AP question", "description": "Welke bevindingen op de standaardbranch een issue openen: \xE9\xE9n issue per registratie per onderwerp (verouderd, vraag 2, vraag 3). Zonder instelling: de drie regels voor verouderde registraties en elke fout (error) bij vraag 2 en 3. Label en maximum per run staan onder stale_issues. / Which findings on the default branch open an issue: one issue per entry per concern (stale, question 2, question 3). Left out: the three staleness rules and every error of questions 2 and 3. The label and the maximum per run are under stale_issues.", "type": "object", "properties": { "rules": { "title": "Regels / Rules", "description": "Per regel-id true (opent een issue) of false (nooit); een regel die hier niet staat volgt de standaard. / Per rule id true (opens an issue) or false (never); a rule not listed here follows the default.", "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "title": "Issue openen / Open an issue", "description": "true: de bevindingen van deze regel openen een issue; false: nooit. / true: this rule's findings open an issue; false: never.", "type": "boolean" }, "patternProperties": { "^x-": {} }, "default": {} }, "label_per_question": { "title": "Label per vraag / Label per question", "description": "Geef de issues van vraag 2 en 3 ook het label 'register: vraag 2' of 'register: vraag 3' (standaard true). / Also give the issues of questions 2 and 3 the label 'register: vraag 2' or 'register: vraag 3' (default true; 'register: question 2' in English).", "type": "boolean", "default": true } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "review": { "title": "Review / Review", "description": "Instellingen voor de review op een pull request. / Settings for the review on a pull request.", "type": "object", "properties": { "max_comments": { "title": "Maximaal aantal opmerkingen / Maximum comments", "description": "Hoeveel opmerkingen bij regels \xE9\xE9n review hoogstens plaatst (0\u2013100). / How many line comments one review posts at most (0\u2013100).", "type": "integer", "minimum": 0, "maximum": 100, "default": 30 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "readability": { "title": "Leesbaarheid / Readability", "description": "Instellingen voor de regel notice-not-plain-language: is een privacyverklaring in begrijpelijke taal geschreven (AVG art. 12 lid 1)? / Settings for the rule notice-not-plain-language: is a notice written in plain language (GDPR Art. 12(1))?", "type": "object", "properties": { "min_score": { "title": "Minimale score / Minimum score", "description": "De laagste Flesch-Douma-score (0\u2013100, hoger is makkelijker), zonder de onvermijdelijke privacywoorden, die een verklaring in de repository mag hebben; 55 is geijkt op eenvoudige en ambtelijke voorbeeldteksten (test/readability.test.ts). / The lowest Flesch\u2013Douma score (0\u2013100, higher is easier), without the unavoidable privacy terms, a notice kept in the repository may have; 55 is calibrated on plain and officialese sample texts (test/readability.test.ts).", "type": "number", "minimum": 0, "maximum": 100, "default": 55 }, "max_sentence_words": { "title": "Maximale zinslengte / Maximum sentence length", "description": "Het aantal woorden (5\u2013100) waarboven een zin als te lang geldt. / The number of words (5\u2013100) above which a sentence counts as too long.", "type": "integer", "minimum": 5, "maximum": 100, "default": 25 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} }, "$defs": { "severity": { "title": "Ernst / Severity", "description": "error = fout (laat de controle mislukken bij fail_on: error), warning = waarschuwing, notice = opmerking, off = regel uit. / error (fails the check with fail_on: error), warning, notice, or off (rule disabled).", "type": "string", "enum": ["error", "warning", "notice", "off"] }, "globs": { "title": "Glob-patronen / Glob patterns", "description": "E\xE9n glob-patroon of een lijst ervan. / One glob pattern or a list of them.", "oneOf": [{ "title": "E\xE9n patroon / One pattern", "description": "E\xE9n glob-patroon, bijvoorbeeld processing/**/*.yml. / One glob pattern, for example processing/**/*.yml.", "type": "string", "minLength": 1 }, { "title": "Meerdere patronen / Several patterns", "description": "Een lijst van glob-patronen. / A list of glob patterns.", "type": "array", "minItems": 1, "items": { "title": "Patroon / Pattern", "description": "E\xE9n glob-patroon. / One glob pattern.", "type": "string", "minLength": 1 } }] } } };
+var schema78 = { "title": "Ernst / Severity", "description": "error = fout (laat de controle mislukken bij fail_on: error), warning = waarschuwing, notice = opmerking, off = regel uit. / error (fails the check with fail_on: error), warning, notice, or off (rule disabled).", "type": "string", "enum": ["error", "warning", "notice", "off"] };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "language" || key0 === "fail_on" || key0 === "rules" || key0 === "paths" || key0 === "stale_issues" || key0 === "issues" || key0 === "review" || key0 === "readability" || pattern4.test(key0))) {
+          validate40.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.language !== void 0) {
+          let data0 = data.language;
+          const _errs2 = errors;
+          if (typeof data0 !== "string") {
+            validate40.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          if (!(data0 === "nl" || data0 === "en")) {
+            validate40.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema77.properties.language.enum }, message: "must be equal to one of the allowed values" }];
+            return false;
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.fail_on !== void 0) {
+            let data1 = data.fail_on;
+            const _errs4 = errors;
+            if (typeof data1 !== "string") {
+              validate40.errors = [{ instancePath: instancePath + "/fail_on", schemaPath: "#/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data1 === "error" || data1 === "warning" || data1 === "never")) {
+              validate40.errors = [{ instancePath: instancePath + "/fail_on", schemaPath: "#/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema77.properties.fail_on.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.rules !== void 0) {
+              let data2 = data.rules;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                  for (const key1 in data2) {
+                    const _errs8 = errors;
+                    if (errors === _errs8) {
+                      if (typeof key1 === "string") {
+                        if (!pattern7.test(key1)) {
+                          const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key1 };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key1 };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid1 = _errs8 === errors;
+                    if (!valid1) {
+                      const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                      validate40.errors = vErrors;
+                      return false;
+                      break;
+                    }
+                  }
+                  if (valid1) {
+                    for (const key2 in data2) {
+                      if (!pattern4.test(key2)) {
+                        let data3 = data2[key2];
+                        const _errs11 = errors;
+                        if (typeof data3 !== "string") {
+                          validate40.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data3 === "error" || data3 === "warning" || data3 === "notice" || data3 === "off")) {
+                          validate40.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema78.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid2 = _errs11 === errors;
+                        if (!valid2) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate40.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.paths !== void 0) {
+                let data4 = data.paths;
+                const _errs14 = errors;
+                if (errors === _errs14) {
+                  if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    const _errs16 = errors;
+                    for (const key3 in data4) {
+                      if (!(key3 === "processing" || key3 === "partnerships" || pattern4.test(key3))) {
+                        validate40.errors = [{ instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs16 === errors) {
+                      if (data4.processing !== void 0) {
+                        let data5 = data4.processing;
+                        const _errs17 = errors;
+                        const _errs19 = errors;
+                        let valid6 = false;
+                        let passing0 = null;
+                        const _errs20 = errors;
+                        if (errors === _errs20) {
+                          if (typeof data5 === "string") {
+                            if (func1(data5) < 1) {
+                              const err3 = { instancePath: instancePath + "/paths/processing", schemaPath: "#/$defs/globs/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err3];
+                              } else {
+                                vErrors.push(err3);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err4 = { instancePath: instancePath + "/paths/processing", schemaPath: "#/$defs/globs/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid0 = _errs20 === errors;
+                        if (_valid0) {
+                          valid6 = true;
+                          passing0 = 0;
+                        }
+                        const _errs22 = errors;
+                        if (errors === _errs22) {
+                          if (Array.isArray(data5)) {
+                            if (data5.length < 1) {
+                              const err5 = { instancePath: instancePath + "/paths/processing", schemaPath: "#/$defs/globs/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                              if (vErrors === null) {
+                                vErrors = [err5];
+                              } else {
+                                vErrors.push(err5);
+                              }
+                              errors++;
+                            } else {
+                              var valid7 = true;
+                              const len0 = data5.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                let data6 = data5[i0];
+                                const _errs24 = errors;
+                                if (errors === _errs24) {
+                                  if (typeof data6 === "string") {
+                                    if (func1(data6) < 1) {
+                                      const err6 = { instancePath: instancePath + "/paths/processing/" + i0, schemaPath: "#/$defs/globs/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                      if (vErrors === null) {
+                                        vErrors = [err6];
+                                      } else {
+                                        vErrors.push(err6);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err7 = { instancePath: instancePath + "/paths/processing/" + i0, schemaPath: "#/$defs/globs/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid7 = _errs24 === errors;
+                                if (!valid7) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            const err8 = { instancePath: instancePath + "/paths/processing", schemaPath: "#/$defs/globs/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err8];
+                            } else {
+                              vErrors.push(err8);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid0 = _errs22 === errors;
+                        if (_valid0 && valid6) {
+                          valid6 = false;
+                          passing0 = [passing0, 1];
+                        } else {
+                          if (_valid0) {
+                            valid6 = true;
+                            passing0 = 1;
+                          }
+                        }
+                        if (!valid6) {
+                          const err9 = { instancePath: instancePath + "/paths/processing", schemaPath: "#/$defs/globs/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err9];
+                          } else {
+                            vErrors.push(err9);
+                          }
+                          errors++;
+                          validate40.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs19;
+                          if (vErrors !== null) {
+                            if (_errs19) {
+                              vErrors.length = _errs19;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid4 = _errs17 === errors;
+                      } else {
+                        var valid4 = true;
+                      }
+                      if (valid4) {
+                        if (data4.partnerships !== void 0) {
+                          let data7 = data4.partnerships;
+                          const _errs26 = errors;
+                          const _errs28 = errors;
+                          let valid9 = false;
+                          let passing1 = null;
+                          const _errs29 = errors;
+                          if (errors === _errs29) {
+                            if (typeof data7 === "string") {
+                              if (func1(data7) < 1) {
+                                const err10 = { instancePath: instancePath + "/paths/partnerships", schemaPath: "#/$defs/globs/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err10];
+                                } else {
+                                  vErrors.push(err10);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err11 = { instancePath: instancePath + "/paths/partnerships", schemaPath: "#/$defs/globs/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err11];
+                              } else {
+                                vErrors.push(err11);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid1 = _errs29 === errors;
+                          if (_valid1) {
+                            valid9 = true;
+                            passing1 = 0;
+                          }
+                          const _errs31 = errors;
+                          if (errors === _errs31) {
+                            if (Array.isArray(data7)) {
+                              if (data7.length < 1) {
+                                const err12 = { instancePath: instancePath + "/paths/partnerships", schemaPath: "#/$defs/globs/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                if (vErrors === null) {
+                                  vErrors = [err12];
+                                } else {
+                                  vErrors.push(err12);
+                                }
+                                errors++;
+                              } else {
+                                var valid10 = true;
+                                const len1 = data7.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                  let data8 = data7[i1];
+                                  const _errs33 = errors;
+                                  if (errors === _errs33) {
+                                    if (typeof data8 === "string") {
+                                      if (func1(data8) < 1) {
+                                        const err13 = { instancePath: instancePath + "/paths/partnerships/" + i1, schemaPath: "#/$defs/globs/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                          vErrors = [err13];
+                                        } else {
+                                          vErrors.push(err13);
+                                        }
+                                        errors++;
+                                      }
+                                    } else {
+                                      const err14 = { instancePath: instancePath + "/paths/partnerships/" + i1, schemaPath: "#/$defs/globs/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err14];
+                                      } else {
+                                        vErrors.push(err14);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid10 = _errs33 === errors;
+                                  if (!valid10) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              const err15 = { instancePath: instancePath + "/paths/partnerships", schemaPath: "#/$defs/globs/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                              if (vErrors === null) {
+                                vErrors = [err15];
+                              } else {
+                                vErrors.push(err15);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid1 = _errs31 === errors;
+                          if (_valid1 && valid9) {
+                            valid9 = false;
+                            passing1 = [passing1, 1];
+                          } else {
+                            if (_valid1) {
+                              valid9 = true;
+                              passing1 = 1;
+                            }
+                          }
+                          if (!valid9) {
+                            const err16 = { instancePath: instancePath + "/paths/partnerships", schemaPath: "#/$defs/globs/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                              vErrors = [err16];
+                            } else {
+                              vErrors.push(err16);
+                            }
+                            errors++;
+                            validate40.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs28;
+                            if (vErrors !== null) {
+                              if (_errs28) {
+                                vErrors.length = _errs28;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid4 = _errs26 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                      }
+                    }
+                  } else {
+                    validate40.errors = [{ instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs14 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.stale_issues !== void 0) {
+                  let data9 = data.stale_issues;
+                  const _errs35 = errors;
+                  if (errors === _errs35) {
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                      const _errs37 = errors;
+                      for (const key4 in data9) {
+                        if (!(key4 === "label" || key4 === "max_per_run" || pattern4.test(key4))) {
+                          validate40.errors = [{ instancePath: instancePath + "/stale_issues", schemaPath: "#/properties/stale_issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }];
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs37 === errors) {
+                        if (data9.label !== void 0) {
+                          let data10 = data9.label;
+                          const _errs38 = errors;
+                          if (errors === _errs38) {
+                            if (typeof data10 === "string") {
+                              if (func1(data10) < 1) {
+                                validate40.errors = [{ instancePath: instancePath + "/stale_issues/label", schemaPath: "#/properties/stale_issues/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              }
+                            } else {
+                              validate40.errors = [{ instancePath: instancePath + "/stale_issues/label", schemaPath: "#/properties/stale_issues/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid11 = _errs38 === errors;
+                        } else {
+                          var valid11 = true;
+                        }
+                        if (valid11) {
+                          if (data9.max_per_run !== void 0) {
+                            let data11 = data9.max_per_run;
+                            const _errs40 = errors;
+                            if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                              validate40.errors = [{ instancePath: instancePath + "/stale_issues/max_per_run", schemaPath: "#/properties/stale_issues/properties/max_per_run/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            if (errors === _errs40) {
+                              if (typeof data11 == "number" && isFinite(data11)) {
+                                if (data11 > 100 || isNaN(data11)) {
+                                  validate40.errors = [{ instancePath: instancePath + "/stale_issues/max_per_run", schemaPath: "#/properties/stale_issues/properties/max_per_run/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" }];
+                                  return false;
+                                } else {
+                                  if (data11 < 1 || isNaN(data11)) {
+                                    validate40.errors = [{ instancePath: instancePath + "/stale_issues/max_per_run", schemaPath: "#/properties/stale_issues/properties/max_per_run/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                            }
+                            var valid11 = _errs40 === errors;
+                          } else {
+                            var valid11 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      validate40.errors = [{ instancePath: instancePath + "/stale_issues", schemaPath: "#/properties/stale_issues/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs35 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.issues !== void 0) {
+                    let data12 = data.issues;
+                    const _errs42 = errors;
+                    if (errors === _errs42) {
+                      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                        const _errs44 = errors;
+                        for (const key5 in data12) {
+                          if (!(key5 === "rules" || key5 === "label_per_question" || pattern4.test(key5))) {
+                            validate40.errors = [{ instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs44 === errors) {
+                          if (data12.rules !== void 0) {
+                            let data13 = data12.rules;
+                            const _errs45 = errors;
+                            if (errors === _errs45) {
+                              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                for (const key6 in data13) {
+                                  const _errs47 = errors;
+                                  if (errors === _errs47) {
+                                    if (typeof key6 === "string") {
+                                      if (!pattern7.test(key6)) {
+                                        const err17 = { instancePath: instancePath + "/issues/rules", schemaPath: "#/properties/issues/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', propertyName: key6 };
+                                        if (vErrors === null) {
+                                          vErrors = [err17];
+                                        } else {
+                                          vErrors.push(err17);
+                                        }
+                                        errors++;
+                                      }
+                                    } else {
+                                      const err18 = { instancePath: instancePath + "/issues/rules", schemaPath: "#/properties/issues/properties/rules/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key6 };
+                                      if (vErrors === null) {
+                                        vErrors = [err18];
+                                      } else {
+                                        vErrors.push(err18);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid13 = _errs47 === errors;
+                                  if (!valid13) {
+                                    const err19 = { instancePath: instancePath + "/issues/rules", schemaPath: "#/properties/issues/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid" };
+                                    if (vErrors === null) {
+                                      vErrors = [err19];
+                                    } else {
+                                      vErrors.push(err19);
+                                    }
+                                    errors++;
+                                    validate40.errors = vErrors;
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (valid13) {
+                                  for (const key7 in data13) {
+                                    if (!pattern4.test(key7)) {
+                                      const _errs50 = errors;
+                                      if (typeof data13[key7] !== "boolean") {
+                                        validate40.errors = [{ instancePath: instancePath + "/issues/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/issues/properties/rules/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                        return false;
+                                      }
+                                      var valid14 = _errs50 === errors;
+                                      if (!valid14) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate40.errors = [{ instancePath: instancePath + "/issues/rules", schemaPath: "#/properties/issues/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid12 = _errs45 === errors;
+                          } else {
+                            var valid12 = true;
+                          }
+                          if (valid12) {
+                            if (data12.label_per_question !== void 0) {
+                              const _errs52 = errors;
+                              if (typeof data12.label_per_question !== "boolean") {
+                                validate40.errors = [{ instancePath: instancePath + "/issues/label_per_question", schemaPath: "#/properties/issues/properties/label_per_question/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid12 = _errs52 === errors;
+                            } else {
+                              var valid12 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        validate40.errors = [{ instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs42 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.review !== void 0) {
+                      let data16 = data.review;
+                      const _errs54 = errors;
+                      if (errors === _errs54) {
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                          const _errs56 = errors;
+                          for (const key8 in data16) {
+                            if (!(key8 === "max_comments" || pattern4.test(key8))) {
+                              validate40.errors = [{ instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" }];
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs56 === errors) {
+                            if (data16.max_comments !== void 0) {
+                              let data17 = data16.max_comments;
+                              const _errs57 = errors;
+                              if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                                validate40.errors = [{ instancePath: instancePath + "/review/max_comments", schemaPath: "#/properties/review/properties/max_comments/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              if (errors === _errs57) {
+                                if (typeof data17 == "number" && isFinite(data17)) {
+                                  if (data17 > 100 || isNaN(data17)) {
+                                    validate40.errors = [{ instancePath: instancePath + "/review/max_comments", schemaPath: "#/properties/review/properties/max_comments/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" }];
+                                    return false;
+                                  } else {
+                                    if (data17 < 0 || isNaN(data17)) {
+                                      validate40.errors = [{ instancePath: instancePath + "/review/max_comments", schemaPath: "#/properties/review/properties/max_comments/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate40.errors = [{ instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs54 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.readability !== void 0) {
+                        let data18 = data.readability;
+                        const _errs59 = errors;
+                        if (errors === _errs59) {
+                          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                            const _errs61 = errors;
+                            for (const key9 in data18) {
+                              if (!(key9 === "min_score" || key9 === "max_sentence_words" || pattern4.test(key9))) {
+                                validate40.errors = [{ instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                return false;
+                                break;
+                              }
+                            }
+                            if (_errs61 === errors) {
+                              if (data18.min_score !== void 0) {
+                                let data19 = data18.min_score;
+                                const _errs62 = errors;
+                                if (errors === _errs62) {
+                                  if (typeof data19 == "number" && isFinite(data19)) {
+                                    if (data19 > 100 || isNaN(data19)) {
+                                      validate40.errors = [{ instancePath: instancePath + "/readability/min_score", schemaPath: "#/properties/readability/properties/min_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" }];
+                                      return false;
+                                    } else {
+                                      if (data19 < 0 || isNaN(data19)) {
+                                        validate40.errors = [{ instancePath: instancePath + "/readability/min_score", schemaPath: "#/properties/readability/properties/min_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                        return false;
+                                      }
+                                    }
+                                  } else {
+                                    validate40.errors = [{ instancePath: instancePath + "/readability/min_score", schemaPath: "#/properties/readability/properties/min_score/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                    return false;
+                                  }
+                                }
+                                var valid16 = _errs62 === errors;
+                              } else {
+                                var valid16 = true;
+                              }
+                              if (valid16) {
+                                if (data18.max_sentence_words !== void 0) {
+                                  let data20 = data18.max_sentence_words;
+                                  const _errs64 = errors;
+                                  if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                                    validate40.errors = [{ instancePath: instancePath + "/readability/max_sentence_words", schemaPath: "#/properties/readability/properties/max_sentence_words/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  if (errors === _errs64) {
+                                    if (typeof data20 == "number" && isFinite(data20)) {
+                                      if (data20 > 100 || isNaN(data20)) {
+                                        validate40.errors = [{ instancePath: instancePath + "/readability/max_sentence_words", schemaPath: "#/properties/readability/properties/max_sentence_words/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" }];
+                                        return false;
+                                      } else {
+                                        if (data20 < 5 || isNaN(data20)) {
+                                          validate40.errors = [{ instancePath: instancePath + "/readability/max_sentence_words", schemaPath: "#/properties/readability/properties/max_sentence_words/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  }
+                                  var valid16 = _errs64 === errors;
+                                } else {
+                                  var valid16 = true;
+                                }
+                              }
+                            }
+                          } else {
+                            validate40.errors = [{ instancePath: instancePath + "/readability", schemaPath: "#/properties/readability/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs59 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 // src/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
 function decodePointer(pointer) {
@@ -57846,20 +63237,15 @@ var SCHEMAS = {
   partnership: partnership_schema_default,
   config: config_schema_default
 };
-var validators;
+var PRECOMPILED = validators_exports;
+var detailed = {};
 var ajv;
-function compiled() {
-  if (!validators) {
+function detailedValidator(role) {
+  if (!ajv) {
     ajv = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
-    validators = {
-      register: ajv.compile(register_schema_default),
-      processing: ajv.compile(processing_activity_schema_default),
-      partnership: ajv.compile(partnership_schema_default),
-      config: ajv.compile(config_schema_default)
-    };
   }
-  return validators;
+  return detailed[role] ??= ajv.compile(SCHEMAS[role]);
 }
 var TYPE_MESSAGES = {
   string: "typeString",
@@ -57869,30 +63255,38 @@ var TYPE_MESSAGES = {
   integer: "typeInteger",
   number: "typeNumber"
 };
-function editDistance(a, b) {
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];
     row[0] = i;
+    let least = row[0];
     for (let j = 1; j <= b.length; j++) {
       const current = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
+      if (row[j] < least) least = row[j];
     }
+    if (least > limit) return limit + 1;
   }
   return row[b.length];
 }
 function closest(word, candidates) {
+  const threshold = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
+    const limit = Math.min(threshold, bestDistance - 1);
+    if (limit < 0) break;
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
+    if (distance <= limit) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+  return best;
 }
 var pointers = /* @__PURE__ */ new WeakMap();
 function pointerOf(root, target) {
@@ -57933,9 +63327,9 @@ function collapseAlternatives(errors, data, rootSchema) {
     const pointer = pointerOf(rootSchema, alternative.schema);
     if (pointer === void 0) continue;
     const value = valueAt(data, decodePointer(at));
-    const validators2 = alternative.schema.map((_, i) => ajv.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
-    if (validators2.some((v) => v === void 0)) continue;
-    const branches = validators2.map((validate2) => {
+    const validators = alternative.schema.map((_, i) => ajv.getSchema(`${rootSchema.$id}#${pointer}/${i}`));
+    if (validators.some((v) => v === void 0)) continue;
+    const branches = validators.map((validate2) => {
       if (validate2(value)) return [];
       const own = (validate2.errors ?? []).map((e) => ({ ...e, instancePath: at + e.instancePath }));
       validate2.errors = null;
@@ -57967,8 +63361,9 @@ function collapseAlternatives(errors, data, rootSchema) {
   return result;
 }
 function validateDocument(file, role, limit = Infinity) {
-  const validate2 = compiled()[role];
-  if (validate2(file.data)) return [];
+  if (PRECOMPILED[role](file.data)) return [];
+  const validate2 = detailedValidator(role);
+  if (validate2(file.data)) throw new Error(`src/generated/validators.ts is out of date for ${role}: run npm run generate`);
   const errors = (validate2.errors ?? []).filter((e) => e.keyword !== "if");
   validate2.errors = null;
   return phraseErrors(file, collapseAlternatives(errors, file.data, SCHEMAS[role]), limit);
@@ -58107,8 +63502,8 @@ var controller_unknown_default = defineRule({
       en: 'In register.yml, under "organisation", list at "controllers" every body that is a controller of its own, with "id" and "name" (for a municipality: college, burgemeester and raad), and refer to it from the processing activity with "controller".'
     }
   },
-  check({ register: register2, report }) {
-    const file = register2.registerFile;
+  check({ register: register3, report }) {
+    const file = register3.registerFile;
     const organisation = file && isRecord(file.data) && isRecord(file.data.organisation) ? file.data.organisation : {};
     const ids = [];
     for (const controller of list(organisation.controllers)) {
@@ -58126,12 +63521,12 @@ var controller_unknown_default = defineRule({
       }
       return suggestions.get(id);
     };
-    for (const processing of register2.processing) {
-      const controller = readString(processing.data.controller);
+    for (const processing2 of register3.processing) {
+      const controller = readString(processing2.data.controller);
       if (controller === void 0 || known.has(controller)) continue;
-      const base = { entity: processing, path: ["controller"], related };
+      const base = { entity: processing2, path: ["controller"], related };
       if (ids.length === 0) {
-        report({ ...base, messageId: "noControllers", data: { name: label(processing), controller } });
+        report({ ...base, messageId: "noControllers", data: { name: label(processing2), controller } });
         continue;
       }
       const suggestion = suggest(controller);
@@ -58139,11 +63534,11 @@ var controller_unknown_default = defineRule({
         report({
           ...base,
           messageId: "unknownDidYouMean",
-          data: { name: label(processing), controller, suggestion },
+          data: { name: label(processing2), controller, suggestion },
           suggestion: { kind: "replace-value", value: suggestion }
         });
       } else {
-        report({ ...base, messageId: "unknown", data: { name: label(processing), controller, known: listed } });
+        report({ ...base, messageId: "unknown", data: { name: label(processing2), controller, known: listed } });
       }
     }
   }
@@ -58222,7 +63617,7 @@ var data_category_vague_default = defineRule({
     nl: 'Noem welke gegevens: per soort, zoals "NAW-gegevens en BSN", "gegevens over schulden en inkomen", "verslag van de politie over de melding" of "gegevens over de gezondheid (diagnose, behandelaar)". Een dossier bestaat uit zulke soorten; noem die in plaats van het dossier.',
     en: 'Say which data: by kind, such as "name, address and citizen service number", "data on debts and income", "police report on the incident" or "health data (diagnosis, practitioner)". A case file is made of such kinds; name them instead of the file.'
   },
-  check({ register: register2, report }) {
+  check({ register: register3, report }) {
     const flows = (entity) => {
       list(entity.data.data_flows).forEach((flow, i) => {
         if (!isRecord(flow)) return;
@@ -58234,14 +63629,14 @@ var data_category_vague_default = defineRule({
         });
       });
     };
-    for (const entity of register2.processing) {
+    for (const entity of register3.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
         const text2 = isRecord(item) ? readString(item.category) : void 0;
         const term = text2 && vagueCategory(text2);
         if (term) report({ messageId: "category", entity, path: ["personal_data", i, "category"], data: { entry: label(entity), term } });
       });
     }
-    for (const entity of register2.partnerships) flows(entity);
+    for (const entity of register3.partnerships) flows(entity);
   }
 });
 
@@ -58316,13 +63711,13 @@ var date_implausible_default = defineRule({
       en: 'Check "joined" and "started". If this participant took part from the beginning, leave "joined" out; if sharing began earlier than "started" says, set "started" to that earlier date.'
     }
   },
-  check({ register: register2, today, report }) {
-    for (const entity of entities(register2)) {
+  check({ register: register3, today, report }) {
+    for (const entity of entities(register3)) {
       for (const { path: path6, value, field } of pastDates(entity)) {
         if (isIsoDate(value) && value > today) report({ messageId: "future", entity, path: path6, data: { entry: label(entity), field, date: value, today } });
       }
     }
-    for (const entity of register2.partnerships) {
+    for (const entity of register3.partnerships) {
       const started = entity.data.started;
       if (!isIsoDate(started)) continue;
       const ended = entity.data.ended;
@@ -58375,8 +63770,8 @@ var dpia_after_start_default = defineRule({
     nl: 'Controleer de datums. Is de DPIA pas na de start uitgevoerd, neem dan de maatregelen die eruit volgen alsnog en leg in het register vast wat er is gedaan. Is "date" de datum van een latere herziening (art. 35 lid 11) van een DPIA die v\xF3\xF3r de start is uitgevoerd, zet dan de datum van de eerste DPIA onder "date" en noem de herziening in "reference". Klopt "started" niet, corrigeer dan die datum.',
     en: 'Check the dates. If the DPIA was only carried out after the start, take the measures it calls for now and record in the register what was done. If "date" is the date of a later review (Art. 35(11)) of a DPIA carried out before the start, put the first DPIA\u2019s date under "date" and name the review in "reference". If "started" is wrong, correct that date.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const dpia = entity.data.dpia;
       const started = entity.data.started;
       if (!isRecord(dpia) || !isIsoDate(dpia.date) || !isIsoDate(started)) continue;
@@ -58459,8 +63854,8 @@ var dpia_missing_default = defineRule({
     nl: 'Voer een DPIA uit voordat de gegevens worden gedeeld en leg die vast onder "dpia" met "reference" en "date". Is na beoordeling geen DPIA nodig, schrijf dan "dpia: {required: false, reason: ...}" met de reden. Zet "automated: true" bij een gegevensstroom die geautomatiseerde besluitvorming, profilering of een risicoscore voedt, ook als een medewerker het uiteindelijke besluit neemt; weegt een stroom alleen mee in een besluit dat een medewerker zelf neemt, dan volstaat "decisions: true".',
     en: 'Carry out a DPIA before the data are shared and record it under "dpia" with "reference" and "date". If an assessment shows no DPIA is needed, write "dpia: {required: false, reason: ...}" with the reason. Set "automated: true" on a data flow that feeds automated decisions, profiling or a risk score, even if a person takes the final decision; where a flow only weighs in a decision a person takes on their own, "decisions: true" is enough.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       if (isRecord(entity.data.dpia)) continue;
       let found;
       for (const { flow } of flowsOf(entity)) {
@@ -58521,8 +63916,8 @@ var dpia_unassessed_default = defineRule({
     nl: 'Beoordeel of deze verwerking een hoog risico geeft. Is er een DPIA uitgevoerd, leg die dan vast onder "dpia" met "reference" en "date". Is na beoordeling geen DPIA nodig, schrijf dan "dpia: {required: false, reason: ...}" met de reden.',
     en: 'Assess whether this processing poses a high risk. If a DPIA was carried out, record it under "dpia" with "reference" and "date". If the assessment shows none is needed, write "dpia: {required: false, reason: ...}" with the reason.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       if (!isActive(entity)) continue;
       if (isRecord(entity.data.dpia)) continue;
       let found;
@@ -58551,8 +63946,8 @@ function trigger3(flow) {
   return void 0;
 }
 var RANK3 = ["special", "criminal", "sensitive"];
-function sharedWithOthers(partnership, flow) {
-  return flowSenders(flow).some((from) => flowRecipients(flow).some((to) => !isInternal(partnership, from, to)));
+function sharedWithOthers(partnership2, flow) {
+  return flowSenders(flow).some((from) => flowRecipients(flow).some((to) => !isInternal(partnership2, from, to)));
 }
 var TAIL2 = {
   nl: ', onder meer in de gegevensstroom {{from}} \u2192 {{to}}, maar legt vast dat geen DPIA nodig is ("{{reason}}"). De DPIA-lijst van de AP vraagt een DPIA bij samenwerkingsverbanden die zulke gegevens delen.',
@@ -58589,8 +63984,8 @@ var dpia_waived_default = defineRule({
     nl: 'Voer een DPIA uit en leg die vast onder "dpia" met "reference" en "date". Blijft de gemeente erbij dat geen DPIA nodig is, laat dan in "reason" zien waarom deze verwerking buiten de DPIA-lijst van de AP valt, en laat de functionaris gegevensbescherming die beoordeling meelezen.',
     en: 'Carry out a DPIA and record it under "dpia" with "reference" and "date". If the municipality holds that none is needed, show in "reason" why this processing falls outside the AP\u2019s DPIA list, and have the data protection officer review that assessment.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const dpia = entity.data.dpia;
       if (!isRecord(dpia) || dpia.required !== false) continue;
       let found;
@@ -58639,8 +64034,8 @@ var dpo_missing_default = defineRule({
     nl: 'Vul onder "organisation" bij "dpo" de contactgegevens van de functionaris gegevensbescherming in, bijvoorbeeld "dpo: fg@gemeente.nl". Meerdere overheidsinstanties mogen samen \xE9\xE9n functionaris aanwijzen (AVG art. 37 lid 3), bijvoorbeeld een gemeente en haar gemeenschappelijke regeling: vul dan de contactgegevens van die gedeelde functionaris in. De contactgegevens worden ook gepubliceerd en aan de Autoriteit Persoonsgegevens gemeld (art. 37 lid 7).',
     en: 'Under "organisation", fill in the data protection officer\u2019s contact details at "dpo", for example "dpo: fg@gemeente.nl". Several public bodies may designate one officer together (GDPR Art. 37(3)), for example a municipality and its joint arrangement: then fill in that shared officer\u2019s contact details. The contact details are also published and reported to the Dutch data protection authority (Art. 37(7)).'
   },
-  check({ register: register2, report }) {
-    const file = register2.registerFile;
+  check({ register: register3, report }) {
+    const file = register3.registerFile;
     if (!file || !isRecord(file.data) || !isRecord(file.data.organisation)) return;
     const organisation = file.data.organisation;
     const kind = readString(organisation.kind);
@@ -58681,9 +64076,9 @@ var duplicate_id_default = defineRule({
     nl: "Geef elk onderdeel een eigen id, gelijk aan zijn bestandsnaam.",
     en: "Give every entry its own id, equal to its file name."
   },
-  check({ register: register2, report }) {
+  check({ register: register3, report }) {
     const ownsId = (entity) => stem(entity.file.path) === entity.id;
-    for (const group of [register2.processing, register2.partnerships]) {
+    for (const group of [register3.processing, register3.partnerships]) {
       const first = /* @__PURE__ */ new Map();
       const ordered = [...group.filter(ownsId), ...group.filter((e) => !ownsId(e))];
       for (const entity of ordered) {
@@ -59001,17 +64396,23 @@ function placeholderIn(value) {
   const slot = SLOT.exec(trimmed);
   return slot ? slot[0].replace(/^[:–-]\s*/, "").trim() : void 0;
 }
-function walk(node, path6, visit3) {
+function walk(node, path6, visit2) {
   if ((0, import_yaml2.isScalar)(node)) {
-    if (typeof node.value === "string") visit3(node.value, path6);
+    if (typeof node.value === "string") visit2(node.value, path6);
   } else if ((0, import_yaml2.isMap)(node)) {
     for (const pair of node.items) {
       const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-      if (key !== void 0) walk(pair.value, [...path6, key], visit3);
+      if (key !== void 0) walk(pair.value, [...path6, key], visit2);
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
-    node.items.forEach((item, i) => walk(item, [...path6, i], visit3));
+    node.items.forEach((item, i) => walk(item, [...path6, i], visit2));
   }
+}
+function holdsPlaceholder(value) {
+  if (typeof value === "string") return placeholderIn(value) !== void 0;
+  if (value === null || typeof value !== "object") return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (holdsPlaceholder(item)) return true;
+  return false;
 }
 var placeholder_value_default = defineRule({
   id: "placeholder-value",
@@ -59035,10 +64436,11 @@ var placeholder_value_default = defineRule({
     nl: "Vul de echte waarde in. Geldt het onderdeel niet, laat het veld dan weg of gebruik de vorm die het formaat ervoor heeft (bijvoorbeeld dpia: {required: false, reason: \u2026}).",
     en: "Fill in the real value. If the item does not apply, leave the field out or use the form the format has for it (for example dpia: {required: false, reason: \u2026})."
   },
-  check({ register: register2, report }) {
-    const documents = entities(register2);
-    if (register2.registerFile) documents.push(fileEntity(register2.registerFile));
+  check({ register: register3, report }) {
+    const documents = entities(register3);
+    if (register3.registerFile) documents.push(fileEntity(register3.registerFile));
     for (const entity of documents) {
+      if (entity.file.data !== void 0 && !holdsPlaceholder(entity.file.data)) continue;
       walk(entity.file.doc?.contents, [], (value, path6) => {
         const found = placeholderIn(value);
         if (found === void 0) return;
@@ -59115,7 +64517,7 @@ var exception_not_a_ground_default = defineRule({
       en: 'Write in "exception" on the data flow the ground for this disclosure: "UAVG art. 33 lid 1 onder a" or "UAVG art. 33 lid 1 onder b" (a public-law partnership, necessary for the task and with safeguards). Where private parties take part, ask the data protection officer. Without a ground these data may not be shared.'
     }
   },
-  check({ register: register2, report }) {
+  check({ register: register3, report }) {
     const check = (entity, raw, special, criminal, flow, path6, owner) => {
       const exception = readString(raw)?.trim();
       if (!exception || placeholderIn(exception) !== void 0 || !special && !criminal) return;
@@ -59126,14 +64528,14 @@ var exception_not_a_ground_default = defineRule({
       if (verdict === "notAGround") data.named = readException(exception).notAGround ?? "";
       report({ messageId: verdict, entity, path: path6, data });
     };
-    for (const entity of register2.processing) {
+    for (const entity of register3.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
         if (!isRecord(item)) return;
         const category = readString(item.category)?.trim() ?? "?";
         check(entity, item.exception, hasSpecial(item.special), item.criminal === true, false, ["personal_data", i, "exception"], () => `"${label(entity)}" (${category})`);
       });
     }
-    for (const entity of register2.partnerships) {
+    for (const entity of register3.partnerships) {
       let names3;
       for (const { flow, index } of flowsOf(entity)) {
         check(entity, flow.exception, hasSpecial(flow.special), flow.criminal === true, true, ["data_flows", index, "exception"], () => {
@@ -59147,8 +64549,8 @@ var exception_not_a_ground_default = defineRule({
 });
 
 // src/rules/problems.ts
-function reportProblems(register2, rule, report) {
-  for (const problem of register2.problems) {
+function reportProblems(register3, rule, report) {
+  for (const problem of register3.problems) {
     if (problem.rule !== rule) continue;
     report({
       messageId: problem.messageId,
@@ -59220,8 +64622,8 @@ var file_unreadable_default = defineRule({
       en: "Check whether the register\u2019s folder also holds files that are not part of the register (then choose the folder or the paths in the configuration more narrowly), or split the register. Only whoever runs the check can raise the limit."
     }
   },
-  check({ register: register2, report }) {
-    reportProblems(register2, "file-unreadable", report);
+  check({ register: register3, report }) {
+    reportProblems(register3, "file-unreadable", report);
   }
 });
 
@@ -59260,8 +64662,8 @@ var flow_party_unknown_default = defineRule({
     nl: 'Gebruik in "from" en "to" het id van een deelnemer uit "participants", of voeg de partij als deelnemer toe met haar naam, soort en rol.',
     en: 'Use the id of a participant from "participants" in "from" and "to", or add the party as a participant with its name, kind and role.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const ids = /* @__PURE__ */ new Set();
       for (const { participant } of participantsOf(entity)) {
         const id = readString(participant.id);
@@ -59317,8 +64719,8 @@ var ground_not_available_default = defineRule({
     nl: 'Zet in "legal_basis" de grond waarop het overheidsorgaan deze taak uitvoert: "public-task" of "legal-obligation", met in "provision" de wet en het artikel die de taak of plicht geven. Valt de verwerking echt buiten de publieke taken (bijvoorbeeld het beheer van eigen gebouwen), leg dan in "provision" vast waarom; de bevinding blijft dan staan als een bewuste, onderbouwde keuze.',
     en: 'Put in "legal_basis" the ground on which the public body performs this task: "public-task" or "legal-obligation", with in "provision" the act and article that lay down the task or obligation. If the processing truly falls outside its public tasks (for example managing its own buildings), record why in "provision"; the finding then stands as a deliberate, reasoned choice.'
   },
-  check({ register: register2, report }) {
-    forEachPublicBodyGround(register2, "legitimate-interest", ({ entity, path: path6, place: place2, data }) => {
+  check({ register: register3, report }) {
+    forEachPublicBodyGround(register3, "legitimate-interest", ({ entity, path: path6, place: place2, data }) => {
       report({ messageId: place2, entity, path: path6, data });
     });
   }
@@ -59347,8 +64749,8 @@ var id_mismatch_default = defineRule({
     nl: "Maak de id gelijk aan de bestandsnaam zonder .yml, of hernoem het bestand; pas ook de verwijzingen aan.",
     en: "Make the id equal to the file name without .yml, or rename the file; update the references too."
   },
-  check({ register: register2, report }) {
-    for (const entity of entities(register2)) {
+  check({ register: register3, report }) {
+    for (const entity of entities(register3)) {
       const id = readString(entity.data.id);
       if (id === void 0) continue;
       const base = stem(entity.file.path);
@@ -59389,20 +64791,20 @@ var joint_arrangement_unpublished_default = defineRule({
     nl: 'Publiceer de hoofdlijnen van de regeling gezamenlijke verwerkingsverantwoordelijkheid: wie waarvoor verantwoordelijk is en bij wie inwoners terechtkunnen, bijvoorbeeld als kopje in de privacyverklaring. Zet het webadres daarvan bij "essence_published" van de afspraak met "kind: joint-controller-arrangement".',
     en: 'Publish the essence of the joint-controller arrangement: who is responsible for what and where citizens can go, for example as a section of the notice. Put its web address in "essence_published" of the agreement with "kind: joint-controller-arrangement".'
   },
-  check({ register: register2, today, report }) {
-    for (const partnership of register2.partnerships) {
-      if (!isCurrent(partnership, today)) continue;
-      const joint = list(partnership.data.participants).filter((p) => isRecord(p) && p.role === "joint-controller");
+  check({ register: register3, today, report }) {
+    for (const partnership2 of register3.partnerships) {
+      if (!isCurrent(partnership2, today)) continue;
+      const joint = list(partnership2.data.participants).filter((p) => isRecord(p) && p.role === "joint-controller");
       if (joint.length === 0) continue;
-      const agreements = list(partnership.data.agreements);
+      const agreements = list(partnership2.data.agreements);
       if (agreements.some((a) => isRecord(a) && readString(a.essence_published) !== void 0)) continue;
       const arrangement = agreements.findIndex((a) => isRecord(a) && a.kind === "joint-controller-arrangement");
       if (arrangement === -1) continue;
       report({
         messageId: "unpublished",
-        entity: partnership,
+        entity: partnership2,
         path: ["agreements", arrangement],
-        data: { name: label(partnership), parties: joint.map((p) => readString(p.name) ?? readString(p.id) ?? "?").join(", ") }
+        data: { name: label(partnership2), parties: joint.map((p) => readString(p.name) ?? readString(p.id) ?? "?").join(", ") }
       });
     }
   }
@@ -59417,14 +64819,14 @@ var GROUND_LETTER = {
   "public-task": "e",
   "legitimate-interest": "f"
 };
-function forEachLegalBasis(register2, visit3) {
+function forEachLegalBasis(register3, visit2) {
   const each = (value, base, entity, place2, data) => {
     if (!Array.isArray(value)) return;
     value.forEach((basis, i) => {
-      if (isRecord(basis)) visit3({ entity, basis, path: [...base, i], place: place2, data });
+      if (isRecord(basis)) visit2({ entity, basis, path: [...base, i], place: place2, data });
     });
   };
-  for (const entity of register2.processing) {
+  for (const entity of register3.processing) {
     each(entity.data.legal_basis, ["legal_basis"], entity, "processing", () => ({ entry: label(entity) }));
     list(entity.data.recipients).forEach((recipient, i) => {
       if (!isRecord(recipient) || recipient.legal_basis === void 0) return;
@@ -59434,7 +64836,7 @@ function forEachLegalBasis(register2, visit3) {
       }));
     });
   }
-  for (const entity of register2.partnerships) {
+  for (const entity of register3.partnerships) {
     let names3;
     for (const { flow, index } of flowsOf(entity)) {
       each(flow.legal_basis, ["data_flows", index, "legal_basis"], entity, "flow", () => {
@@ -59484,8 +64886,8 @@ var legal_basis_agreement_only_default = defineRule({
     nl: 'Schrijf in "provision" de wet en het artikel waarop het delen steunt, bijvoorbeeld "Wet politiegegevens, art. 20" of "Jeugdwet, art. 7.1.1.1"; het convenant mag daarna genoemd worden als uitwerking. Is er geen wetsartikel, dan is er geen grondslag om te delen.',
     en: 'Write in "provision" the act and article that the sharing rests on, for example "Wet politiegegevens, art. 20" or "Jeugdwet, art. 7.1.1.1"; the covenant may follow as its elaboration. Without a statutory provision there is no legal basis to share.'
   },
-  check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path6, place: place2, data }) => {
+  check({ register: register3, report }) {
+    forEachLegalBasis(register3, ({ entity, basis, path: path6, place: place2, data }) => {
       if (typeof basis.ground === "string" && AGREEMENT_IS_FINE.has(basis.ground)) return;
       const provision = readString(basis.provision);
       const agreement = provision && citesAgreementOnly(provision);
@@ -59523,13 +64925,13 @@ var legal_basis_missing_default = defineRule({
     nl: 'Voeg "legal_basis" toe met de grond uit AVG art. 6 lid 1 ("ground", bijvoorbeeld public-task) en het wetsartikel waarop die steunt ("provision", bijvoorbeeld "Wet maatschappelijke ondersteuning 2015, art. 5.1.1"). Bij een gegevensstroom is dat de grondslag van de verstrekker; geldt \xE9\xE9n grondslag voor alle stromen, zet die dan als "legal_basis" van het samenwerkingsverband. Ontvangt de gemeente alleen gegevens, dan hoort haar eigen grondslag bij de verwerking die het samenwerkingsverband onder "sources" noemt. Werkt de ontvanger als verwerker voor de verstrekker (of andersom), leg dat vast met "processor_for" bij de verwerker. Een convenant of andere afspraak is geen grondslag.',
     en: `Add "legal_basis" with the GDPR Art. 6(1) ground ("ground", for example public-task) and the statutory provision it rests on ("provision", for example "Wet maatschappelijke ondersteuning 2015, art. 5.1.1"). For a data flow that is the sender's basis; where one basis covers every flow, give it as the partnership's "legal_basis". Where the municipality only receives data, its own basis belongs in the processing activity that lists the partnership under "sources". Where the recipient works as the sender's processor (or the other way round), record that with "processor_for" on the processor. A covenant or other agreement is not a legal basis.`
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       if (list(entity.data.legal_basis).length === 0) {
         report({ messageId: "processing", entity, path: ["legal_basis"], data: { entry: label(entity) } });
       }
     }
-    for (const entity of register2.partnerships) {
+    for (const entity of register3.partnerships) {
       const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         if (flowBasis(entity.data, flow).length > 0) continue;
@@ -59585,8 +64987,8 @@ var legal_basis_provision_missing_default = defineRule({
     nl: 'Vul bij deze grondslag "provision" in met de wet en het artikel, bijvoorbeeld "Jeugdwet, art. 7.4.0" of "Wet maatschappelijke ondersteuning 2015, art. 5.1.1". Kunt u geen wetsartikel vinden, kijk dan opnieuw of delen wel mag.',
     en: 'Fill in "provision" for this legal basis with the act and article, for example "Jeugdwet, art. 7.4.0" or "Wet maatschappelijke ondersteuning 2015, art. 5.1.1". If no provision can be found, reconsider whether sharing is allowed at all.'
   },
-  check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path6, place: place2, data }) => {
+  check({ register: register3, report }) {
+    forEachLegalBasis(register3, ({ entity, basis, path: path6, place: place2, data }) => {
       const ground = basis.ground;
       if (typeof ground !== "string" || !NEEDS_PROVISION.has(ground) || readString(basis.provision)) return;
       report({
@@ -59623,8 +65025,8 @@ var necessity_missing_default = defineRule({
     nl: 'Schrijf bij de gegevensstroom onder "necessity" in \xE9\xE9n of twee zinnen waarom de ontvanger juist deze gegevens nodig heeft voor het doel, en waarom minder gegevens niet volstaan.',
     en: 'Write under "necessity" for the data flow, in a sentence or two, why the recipient needs exactly these data for the purpose and why less would not do.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.necessity)) continue;
@@ -59663,8 +65065,8 @@ var notice_contact_missing_default = defineRule({
     nl: 'Vul onder "notice" bij "contact" in waar inwoners terechtkunnen voor inzage, correctie, bezwaar en klachten: een e-mailadres, een webformulier of een loket (bijvoorbeeld privacy@gemeente.nl), en noem datzelfde adres in de verklaring zelf.',
     en: 'Under "notice", fill in "contact" with where citizens can go for access, rectification, objection and complaints: an e-mail address, a web form or a desk (for example privacy@municipality.nl), and give the same address in the notice itself.'
   },
-  check({ register: register2, today, report }) {
-    for (const entity of entities(register2)) {
+  check({ register: register3, today, report }) {
+    for (const entity of entities(register3)) {
       if (!isCurrent(entity, today)) continue;
       const notice2 = noticeOf(entity);
       if (!notice2 || readString(notice2.contact)) continue;
@@ -59679,10 +65081,10 @@ var notice_contact_missing_default = defineRule({
 });
 
 // src/rules/notice-decisions-unexplained.ts
-function decisionFlows(partnership) {
+function decisionFlows(partnership2) {
   const paths = [];
   const automated = [];
-  list(partnership.data.data_flows).forEach((flow, i) => {
+  list(partnership2.data.data_flows).forEach((flow, i) => {
     if (!isRecord(flow)) return;
     if (flow.automated === true) automated.push(["data_flows", i, "automated"]);
     else if (flow.decisions === true) paths.push(["data_flows", i, "decisions"]);
@@ -59751,30 +65153,30 @@ var notice_decisions_unexplained_default = defineRule({
     automatedUnexplained: EXPLAIN_AUTOMATED,
     automatedNeither: { nl: `${EXPLAIN_AUTOMATED.nl} ${OBJECTION_ROUTE.nl}`, en: `${EXPLAIN_AUTOMATED.en} ${OBJECTION_ROUTE.en}` }
   },
-  check({ register: register2, today, report }) {
-    for (const partnership of register2.partnerships) {
-      if (!isCurrent(partnership, today)) continue;
-      const notice2 = noticeOf(partnership);
+  check({ register: register3, today, report }) {
+    for (const partnership2 of register3.partnerships) {
+      if (!isCurrent(partnership2, today)) continue;
+      const notice2 = noticeOf(partnership2);
       if (!notice2) continue;
-      const { paths, automated } = decisionFlows(partnership);
+      const { paths, automated } = decisionFlows(partnership2);
       if (paths.length === 0 && automated.length === 0) continue;
       const explained = notice2.explains_decisions === true;
       const objection = readString(notice2.objection) !== void 0;
       if (explained && objection) continue;
       const related = [
-        ...automated.map((path6) => ({ entity: partnership, path: path6, messageId: "automatedFlow" })),
-        ...paths.map((path6) => ({ entity: partnership, path: path6, messageId: "decisionFlow" }))
+        ...automated.map((path6) => ({ entity: partnership2, path: path6, messageId: "automatedFlow" })),
+        ...paths.map((path6) => ({ entity: partnership2, path: path6, messageId: "decisionFlow" }))
       ];
-      const data = { name: label(partnership) };
+      const data = { name: label(partnership2) };
       const isAutomated = automated.length > 0;
       if (!explained && !objection) {
-        report({ messageId: isAutomated ? "automatedNeither" : "neither", entity: partnership, path: ["notice"], data, related });
+        report({ messageId: isAutomated ? "automatedNeither" : "neither", entity: partnership2, path: ["notice"], data, related });
       } else if (!explained) {
         const path6 = "explains_decisions" in notice2 ? ["notice", "explains_decisions"] : ["notice"];
-        report({ messageId: isAutomated ? "automatedUnexplained" : "notExplained", entity: partnership, path: path6, data, related });
+        report({ messageId: isAutomated ? "automatedUnexplained" : "notExplained", entity: partnership2, path: path6, data, related });
       } else {
         const path6 = "objection" in notice2 ? ["notice", "objection"] : ["notice"];
-        report({ messageId: "noObjection", entity: partnership, path: path6, data, related });
+        report({ messageId: "noObjection", entity: partnership2, path: path6, data, related });
       }
     }
   }
@@ -59812,8 +65214,8 @@ var notice_missing_default = defineRule({
     nl: 'Zet onder "notice" het webadres waar de verklaring voor inwoners staat ("url") of het pad naar de tekst in deze repository ("file", bijvoorbeeld notices/<naam>.md), en controleer dat dat bestand bestaat.',
     en: 'Under "notice", give the web address where the notice for citizens is published ("url") or the path to its text in this repository ("file", for example notices/<name>.md), and check that the file exists.'
   },
-  check({ register: register2, today, report }) {
-    for (const entity of entities(register2)) {
+  check({ register: register3, today, report }) {
+    for (const entity of entities(register3)) {
       if (!isCurrent(entity, today)) continue;
       const name = label(entity);
       const notice2 = noticeOf(entity);
@@ -59829,7 +65231,7 @@ var notice_missing_default = defineRule({
       const file = notice2.file;
       if (typeof file !== "string") continue;
       const normal = noticeFilePath(notice2);
-      if (normal !== void 0 && (register2.paths.has(normal) || register2.notices.has(normal))) continue;
+      if (normal !== void 0 && (register3.paths.has(normal) || register3.notices.has(normal))) continue;
       report({ messageId: "fileNotFound", entity, path: ["notice", "file"], data: { name, file } });
     }
   }
@@ -60506,12 +65908,12 @@ function excerpt(sentence) {
   const words3 = sentence.split(" ");
   return words3.length <= EXCERPT_WORDS ? sentence : `${words3.slice(0, EXCERPT_WORDS).join(" ")} \u2026`;
 }
-function referrers(register2) {
+function referrers(register3) {
   const byFile = /* @__PURE__ */ new Map();
-  for (const entity of entities(register2)) {
+  for (const entity of entities(register3)) {
     const notice2 = noticeOf(entity);
     const file = noticeFilePath(notice2);
-    if (file === void 0 || !register2.notices.has(file)) continue;
+    if (file === void 0 || !register3.notices.has(file)) continue;
     const entry = byFile.get(file) ?? { related: [] };
     entry.related.push({ entity, path: ["notice", "file"], messageId: "refersToNotice" });
     const check = notice2?.language_check;
@@ -60578,11 +65980,11 @@ var notice_not_plain_language_default = defineRule({
       en: "Rewrite {{file}} in plain language (B1), measure the text again and record the new result under `notice.language_check` (`tool`, `level`, `date`)."
     }
   },
-  check({ register: register2, options, report }) {
+  check({ register: register3, options, report }) {
     const min = options.readabilityMinScore;
     const max = options.maxSentenceWords;
-    const byFile = referrers(register2);
-    for (const [path6, file] of register2.notices) {
+    const byFile = referrers(register3);
+    for (const [path6, file] of register3.notices) {
       const referred = byFile.get(path6);
       if (referred === void 0 && README.test(path6)) continue;
       const entity = { kind: "notice", id: path6, file };
@@ -60653,9 +66055,9 @@ function canonical(value, ignored = NONE) {
   }
   return JSON.stringify(value) ?? "undefined";
 }
-function noticeText(register2, notice2) {
+function noticeText(register3, notice2) {
   const file = noticeFilePath(notice2);
-  return file === void 0 ? void 0 : register2.notices.get(file)?.content;
+  return file === void 0 ? void 0 : register3.notices.get(file)?.content;
 }
 var notice_not_updated_default = defineRule({
   id: "notice-not-updated",
@@ -60692,30 +66094,30 @@ var notice_not_updated_default = defineRule({
     nl: 'Pas de privacyverklaring aan (de tekst in het bestand bij "file" of de pagina bij "url") zodat die beschrijft wie nu meedoen en welke gegevens zij delen, en zet onder "notice" bij "updated" de datum van die aanpassing. Verandert er voor inwoners niets, zet dan na controle alleen "updated" op de datum van vandaag.',
     en: 'Update the notice (the text in the file named by "file" or the page at "url") so that it describes who takes part now and which data they share, and set "updated" under "notice" to the date of that update. If nothing changes for citizens, check it and only set "updated" to today\u2019s date.'
   },
-  check({ register: register2, base, today, report }) {
+  check({ register: register3, base, today, report }) {
     if (!base) return;
     const before = partnershipsById(base);
-    for (const partnership of register2.partnerships) {
-      if (!isCurrent(partnership, today)) continue;
-      const old = before.get(partnership.id);
+    for (const partnership2 of register3.partnerships) {
+      if (!isCurrent(partnership2, today)) continue;
+      const old = before.get(partnership2.id);
       if (!old) continue;
-      const notice2 = noticeOf(partnership);
+      const notice2 = noticeOf(partnership2);
       if (!notice2) continue;
-      const participants = canonical(partnership.data.participants, PARTICIPANT_KEYS_IGNORED) !== canonical(old.data.participants, PARTICIPANT_KEYS_IGNORED);
-      const flows = canonical(partnership.data.data_flows, FLOW_KEYS_IGNORED) !== canonical(old.data.data_flows, FLOW_KEYS_IGNORED);
+      const participants = canonical(partnership2.data.participants, PARTICIPANT_KEYS_IGNORED) !== canonical(old.data.participants, PARTICIPANT_KEYS_IGNORED);
+      const flows = canonical(partnership2.data.data_flows, FLOW_KEYS_IGNORED) !== canonical(old.data.data_flows, FLOW_KEYS_IGNORED);
       if (!participants && !flows) continue;
       const oldNotice = noticeOf(old);
       if (canonical(notice2) !== canonical(oldNotice)) continue;
-      if (noticeText(register2, notice2) !== noticeText(base, oldNotice)) continue;
+      if (noticeText(register3, notice2) !== noticeText(base, oldNotice)) continue;
       const related = [
-        ...participants ? [{ entity: partnership, path: ["participants"], messageId: "changedParticipants" }] : [],
-        ...flows ? [{ entity: partnership, path: ["data_flows"], messageId: "changedFlows" }] : []
+        ...participants ? [{ entity: partnership2, path: ["participants"], messageId: "changedParticipants" }] : [],
+        ...flows ? [{ entity: partnership2, path: ["data_flows"], messageId: "changedFlows" }] : []
       ];
       report({
         messageId: participants && flows ? "both" : participants ? "participants" : "flows",
-        entity: partnership,
+        entity: partnership2,
         path: ["notice"],
-        data: { name: label(partnership) },
+        data: { name: label(partnership2) },
         related
       });
     }
@@ -60753,10 +66155,10 @@ var notice_outdated_default = defineRule({
     en: 'Read the notice and update it so that it describes what happens to the data now: who takes part, which data is shared and where citizens can go. Then set "updated" under "notice" to the date of that check.'
   },
   // No suggestion to set `updated` to today: the date must follow a real look at the text.
-  check({ register: register2, settings, today, report }) {
+  check({ register: register3, settings, today, report }) {
     const configured = settings.notice_max_age_months;
     const months = typeof configured === "number" && configured > 0 ? configured : DEFAULT_MAX_AGE_MONTHS;
-    for (const entity of entities(register2)) {
+    for (const entity of entities(register3)) {
       if (!isCurrent(entity, today)) continue;
       const notice2 = noticeOf(entity);
       const updated = notice2?.updated;
@@ -60805,21 +66207,21 @@ var partnership_ended_default = defineRule({
     nl: 'Haal het samenwerkingsverband weg uit "recipients" als er niets meer wordt gedeeld, of corrigeer de einddatum in het bestand van het samenwerkingsverband.',
     en: 'Remove the partnership from "recipients" if nothing is shared any more, or correct the end date in the partnership\u2019s file.'
   },
-  check({ register: register2, today, report }) {
-    const partnerships = partnershipsById(register2);
-    for (const processing of register2.processing) {
-      if (!isActive(processing)) continue;
-      list(processing.data.recipients).forEach((recipient, i) => {
+  check({ register: register3, today, report }) {
+    const partnerships = partnershipsById(register3);
+    for (const processing2 of register3.processing) {
+      if (!isActive(processing2)) continue;
+      list(processing2.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.partnership !== "string") return;
-        const partnership = partnerships.get(recipient.partnership);
-        const ended = partnership?.data.ended;
-        if (!partnership || !isIsoDate(ended) || ended >= today) return;
+        const partnership2 = partnerships.get(recipient.partnership);
+        const ended = partnership2?.data.ended;
+        if (!partnership2 || !isIsoDate(ended) || ended >= today) return;
         report({
           messageId: "ended",
-          entity: processing,
+          entity: processing2,
           path: ["recipients", i, "partnership"],
-          data: { name: label(processing), partnership: label(partnership), ended },
-          related: [{ entity: partnership, path: ["ended"], messageId: "endDate" }]
+          data: { name: label(processing2), partnership: label(partnership2), ended },
+          related: [{ entity: partnership2, path: ["ended"], messageId: "endDate" }]
         });
       });
     }
@@ -60827,10 +66229,10 @@ var partnership_ended_default = defineRule({
 });
 
 // src/rules/partnership-not-registered.ts
-function onlyReceives(partnership) {
-  const self2 = selfParticipant(partnership.data)?.id;
+function onlyReceives(partnership2) {
+  const self2 = selfParticipant(partnership2.data)?.id;
   if (typeof self2 !== "string") return false;
-  const flows = list(partnership.data.data_flows);
+  const flows = list(partnership2.data.data_flows);
   return flows.some((flow) => flowRecipients(flow).includes(self2)) && !flows.some((flow) => flowSenders(flow).includes(self2));
 }
 var partnership_not_registered_default = defineRule({
@@ -60873,26 +66275,26 @@ var partnership_not_registered_default = defineRule({
       en: 'Record a processing activity with "role: processor", "on_behalf_of" (the controller) and "agreement", and list "- partnership: {{id}}" in it under "recipients" or "sources" (GDPR Art. 30(2)). If the municipality is not a processor here, correct the "role" of its own participant ("self: true").'
     }
   },
-  check({ register: register2, today, report }) {
+  check({ register: register3, today, report }) {
     const listed = /* @__PURE__ */ new Set();
     const listedByProcessorRecord = /* @__PURE__ */ new Set();
-    for (const processing of register2.processing) {
-      if (!isActive(processing)) continue;
-      for (const entry of [...list(processing.data.recipients), ...list(processing.data.sources)]) {
+    for (const processing2 of register3.processing) {
+      if (!isActive(processing2)) continue;
+      for (const entry of [...list(processing2.data.recipients), ...list(processing2.data.sources)]) {
         if (!isRecord(entry) || typeof entry.partnership !== "string") continue;
         listed.add(entry.partnership);
-        if (isProcessorRecord(processing.data)) listedByProcessorRecord.add(entry.partnership);
+        if (isProcessorRecord(processing2.data)) listedByProcessorRecord.add(entry.partnership);
       }
     }
-    for (const partnership of register2.partnerships) {
-      if (!isCurrent(partnership, today)) continue;
-      const data = { name: label(partnership), id: partnership.id };
-      if (organisationRole(partnership.data) === "processor") {
-        if (!listedByProcessorRecord.has(partnership.id)) report({ messageId: "notRegisteredProcessor", entity: partnership, path: ["id"], data });
+    for (const partnership2 of register3.partnerships) {
+      if (!isCurrent(partnership2, today)) continue;
+      const data = { name: label(partnership2), id: partnership2.id };
+      if (organisationRole(partnership2.data) === "processor") {
+        if (!listedByProcessorRecord.has(partnership2.id)) report({ messageId: "notRegisteredProcessor", entity: partnership2, path: ["id"], data });
         continue;
       }
-      if (listed.has(partnership.id)) continue;
-      report({ messageId: onlyReceives(partnership) ? "notRegisteredReceiving" : "notRegistered", entity: partnership, path: ["id"], data });
+      if (listed.has(partnership2.id)) continue;
+      report({ messageId: onlyReceives(partnership2) ? "notRegisteredReceiving" : "notRegistered", entity: partnership2, path: ["id"], data });
     }
   }
 });
@@ -60920,8 +66322,8 @@ var processor_agreement_missing_default = defineRule({
     nl: 'Vul bij deze verwerker "agreement" in met de vindplaats ("reference") en de datum van ondertekening ("signed") van de verwerkersovereenkomst. Regelt een wet of een andere rechtshandeling de verwerking, noem die dan als "reference". Is er nog geen overeenkomst, sluit die dan schriftelijk voordat de verwerker gegevens krijgt.',
     en: 'Fill in "agreement" for this processor with where to find the processing agreement ("reference") and the date it was signed ("signed"). Where a statute or other legal act governs the processing, name it as the "reference". If there is no agreement yet, conclude one in writing before the processor receives any data.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       if (!isActive(entity)) continue;
       list(entity.data.processors).forEach((processor, index) => {
         if (!isRecord(processor)) return;
@@ -60975,8 +66377,8 @@ var processor_record_incomplete_default = defineRule({
       en: 'Fill in "agreement" with where to find the processing agreement ("reference") and the date it was signed ("signed"). Where a statute or other legal act governs the processing, name it as the "reference". If there is no agreement yet, conclude one in writing before processing any data.'
     }
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       if (!isActive(entity) || !isProcessorRecord(entity.data)) continue;
       const data = { entry: label(entity) };
       if (!("on_behalf_of" in entity.data) || entity.data.on_behalf_of === null) {
@@ -61014,8 +66416,8 @@ var provision_article_missing_default = defineRule({
     nl: 'Vul in "provision" het artikel aan, bijvoorbeeld "Jeugdwet, art. 7.1.1.1" in plaats van alleen "Jeugdwet". De link naar wetten.overheid.nl kan in "link".',
     en: 'Add the article to "provision", for example "Jeugdwet, art. 7.1.1.1" rather than "Jeugdwet" alone. The link to wetten.overheid.nl can go in "link".'
   },
-  check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path6, place: place2, data }) => {
+  check({ register: register3, report }) {
+    forEachLegalBasis(register3, ({ entity, basis, path: path6, place: place2, data }) => {
       if (typeof basis.ground !== "string" || !NEEDS_LAW.has(basis.ground)) return;
       const provision = readString(basis.provision)?.trim();
       if (!provision || placeholderIn(provision) !== void 0) return;
@@ -61077,8 +66479,8 @@ var provision_not_law_default = defineRule({
       en: 'Write in "provision" the Participatiewet and its article; article numbers of the old Wwb may have changed with the amendment.'
     }
   },
-  check({ register: register2, report }) {
-    forEachLegalBasis(register2, ({ entity, basis, path: path6, place: place2, data }) => {
+  check({ register: register3, report }) {
+    forEachLegalBasis(register3, ({ entity, basis, path: path6, place: place2, data }) => {
       if (typeof basis.ground !== "string" || !NEEDS_LAW2.has(basis.ground)) return;
       const provision = readString(basis.provision)?.trim();
       if (!provision) return;
@@ -61132,8 +66534,8 @@ var processor_shares_onwards_default = defineRule({
     nl: 'Leg vast waarom de verwerker deze gegevens mag doorgeven: gebeurt het op schriftelijke instructie van de verwerkingsverantwoordelijke, zet dan bij de gegevensstroom "on_instruction_of" met het id van die deelnemer; is de ontvanger een subverwerker die de verwerkingsverantwoordelijke heeft toegestaan, geef die dan "role: processor" en "processor_for" met dezelfde verwerkingsverantwoordelijke; verplicht een wet tot het doorgeven, vermeld dan onder "legal_basis" de grond legal-obligation met het wetsartikel ("provision"). Bepaalt de verwerker zelf waarvoor de gegevens worden doorgegeven, dan is hij daarvoor verwerkingsverantwoordelijke (AVG art. 28 lid 10): geef hem dan die rol.',
     en: 'Record why the processor may pass these data on: where it acts on the controller\u2019s documented instructions, set "on_instruction_of" on the data flow to that participant\u2019s id; where the recipient is a sub-processor the controller authorised, give it "role: processor" and "processor_for" naming the same controller; where a statute requires the disclosure, give the ground legal-obligation with the statutory provision ("provision") under "legal_basis". If the processor itself decides what the data are passed on for, it is the controller for that (GDPR Art. 28(10)): give it that role.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const names3 = participantNames(entity);
       const byId = /* @__PURE__ */ new Map();
       for (const { participant } of participantsOf(entity)) {
@@ -61219,8 +66621,8 @@ var recipient_is_partnership_default = defineRule({
       en: "In some regions Veilig Thuis is an organisation of its own (a foundation or part of the GGD). Where data flow both ways, as when Veilig Thuis reports back on a notification or hands a case to the local team, record the cooperation as a partnership under partnerships/ and refer to it with {partnership: <id>}. Where the municipality only discloses and nothing comes back, listing it as an organisation is right and this warning does not apply to the item."
     }
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       const sourcesVeiligThuis = list(entity.data.sources).some((item) => isRecord(item) && partnershipForm(readString(item.organisation) ?? "") === "veilig thuis");
       for (const field of ["recipients", "sources"]) {
         list(entity.data[field]).forEach((item, i) => {
@@ -61266,8 +66668,8 @@ var retention_vague_default = defineRule({
     nl: 'Noem bij "retention" hoe lang: een termijn met het moment waarop die begint ("7 jaar na be\xEBindiging van de uitkering"), of de categorie van de selectielijst die de termijn vastlegt ("Selectielijst gemeenten en intergemeentelijke organen 2020, categorie 1.1.2: 5 jaar na afhandeling"). "Conform de Archiefwet" alleen zegt niet welke termijn.',
     en: 'At "retention", say how long: a period with the moment it starts ("7 years after the benefit ends"), or the category of the selection list that sets it ("Selectielijst gemeenten en intergemeentelijke organen 2020, category 1.1.2: 5 years after completion"). "Under the Archives Act" alone does not say which period.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       const retention = readString(entity.data.retention);
       if (retention === void 0 || retention.trim() === "" || retentionIsSpecific(retention)) continue;
       if (placeholderIn(retention) !== void 0) continue;
@@ -61299,12 +66701,12 @@ var review_overdue_default = defineRule({
     nl: 'Controleer met de eigenaar of alle gegevens nog kloppen, werk ze bij en zet "reviewed" op de datum van die controle.',
     en: 'Check with the owner that every detail is still correct, update them, and set "reviewed" to the date of that check.'
   },
-  check({ register: register2, today, report }) {
-    for (const entity of entities(register2)) {
+  check({ register: register3, today, report }) {
+    for (const entity of entities(register3)) {
       if (!isCurrent(entity, today)) continue;
       const reviewed = readString(entity.data.reviewed);
       if (!isIsoDate(reviewed)) continue;
-      const months = reviewInterval(entity, register2);
+      const months = reviewInterval(entity, register3);
       const due = addMonths(reviewed, months);
       if (due >= today) continue;
       report({
@@ -61341,8 +66743,8 @@ var role_missing_default = defineRule({
     nl: 'Vul bij de deelnemer "role" in: controller (verwerkingsverantwoordelijke), joint-controller (gezamenlijke verwerkingsverantwoordelijke, AVG art. 26), processor (verwerker, art. 28) of recipient (ontvanger). Twijfelt u, vraag dan de functionaris gegevensbescherming.',
     en: 'Fill in "role" for the participant: controller, joint-controller (GDPR Art. 26), processor (Art. 28) or recipient. When in doubt, ask the data protection officer.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       for (const { participant, index } of participantsOf(entity)) {
         if (readString(participant.role)) continue;
         report({
@@ -61454,8 +66856,8 @@ var schema_default = defineRule({
       en: 'Create register.yml in the register\u2019s top folder with the organisation\u2019s name ("organisation: name: \u2026"), and preferably "kind" and the data protection officer ("dpo"). See schemas/register.schema.json.'
     }
   },
-  check({ register: register2, report }) {
-    reportProblems(register2, "schema", report);
+  check({ register: register3, report }) {
+    reportProblems(register3, "schema", report);
   }
 });
 
@@ -61489,8 +66891,8 @@ var self_missing_default = defineRule({
     nl: 'Zet "self: true" bij precies \xE9\xE9n deelnemer: de organisatie die dit register bijhoudt. Haal het weg bij de andere deelnemers.',
     en: 'Put "self: true" on exactly one participant: the organisation that keeps this register. Remove it from the other participants.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const participants = participantsOf(entity);
       if (participants.length === 0) continue;
       const selves = participants.filter(({ participant }) => participant.self === true);
@@ -61539,8 +66941,8 @@ var self_not_in_flows_default = defineRule({
     nl: 'Leg onder "data_flows" vast welke gegevens de eigen organisatie verstrekt ("from") of ontvangt ("to"). Ontvangt zij alleen, vermeld het samenwerkingsverband dan ook onder "sources" van de verwerking waarin zij die gegevens gebruikt. Doet een team van de organisatie mee, geef dat team als deelnemer dan "part_of" met de id van de eigen organisatie. Neemt de organisatie niet deel, dan hoort dit samenwerkingsverband niet in dit register, of staat "self: true" bij de verkeerde deelnemer.',
     en: 'Under "data_flows", record which data the organisation itself sends ("from") or receives ("to"). If it only receives, also list the partnership under "sources" of the processing activity in which it uses those data. If a team of the organisation takes part, give that team, as a participant, "part_of" with the organisation\u2019s own id. If the organisation does not take part, this partnership does not belong in this register, or "self: true" is on the wrong participant.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.partnerships) {
+  check({ register: register3, report }) {
+    for (const entity of register3.partnerships) {
       const self2 = selfParticipant(entity.data);
       const selfId = readString(self2?.id);
       const flows = flowsOf(entity);
@@ -61688,8 +67090,8 @@ var special_data_undeclared_default = defineRule({
     nl: 'Zet de genoemde markering bij deze categorie of gegevensstroom ("special" met de categorie uit AVG art. 9, of "criminal: true" voor strafrechtelijke gegevens) en vul "exception" in met de uitzonderingsgrond. Bevat het gegeven toch geen zulke gegevens, schrijf de omschrijving dan zo dat dat blijkt (bijvoorbeeld "naam van de zorgaanbieder" in plaats van "medische gegevens").',
     en: 'Set the marker named on this category or data flow ("special" with the Art. 9 category, or "criminal: true" for criminal data) and fill in "exception" with the ground. If the item holds no such data after all, reword it so that this shows (for example "name of the care provider" rather than "medical data").'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
         if (!isRecord(item)) return;
         const category = readString(item.category)?.trim();
@@ -61704,7 +67106,7 @@ var special_data_undeclared_default = defineRule({
         });
       });
     }
-    for (const entity of register2.partnerships) {
+    for (const entity of register3.partnerships) {
       const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         const seen = /* @__PURE__ */ new Set();
@@ -61778,8 +67180,8 @@ var special_data_without_exception_default = defineRule({
       en: 'Fill in "exception" on the data flow with the ground for this disclosure: "UAVG art. 33 lid 1 onder a" (a body the law charges with applying criminal law, or data received under the Police Data Act (Wpg) or the Judicial and Criminal Records Act (Wjsg)) or "UAVG art. 33 lid 1 onder b" (a public-law partnership, where it is necessary for the participants\u2019 task and with safeguards for privacy). Where the data serve the person\u2019s care or treatment alongside health data (UAVG art. 30 lid 3 onder a), (1)(c) may apply. Where private parties take part, such as a housing corporation or care provider, (b) does not apply as a matter of course; ask the data protection officer. Art. 33(2) covers only a controller\u2019s own use and is no ground to disclose. Without a ground these data may not be shared.'
     }
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       list(entity.data.personal_data).forEach((item, i) => {
         if (!isRecord(item) || readString(item.exception)) return;
         const special = hasSpecial2(item.special);
@@ -61792,7 +67194,7 @@ var special_data_without_exception_default = defineRule({
         });
       });
     }
-    for (const entity of register2.partnerships) {
+    for (const entity of register3.partnerships) {
       const names3 = participantNames(entity);
       for (const { flow, index } of flowsOf(entity)) {
         if (readString(flow.exception)) continue;
@@ -61840,8 +67242,8 @@ var transfer_safeguard_missing_default = defineRule({
     nl: 'Vul bij de doorgifte "country" in (het land of de internationale organisatie) en bij "safeguard" de grond voor de doorgifte: een adequaatheidsbesluit (AVG art. 45, bijvoorbeeld "Adequaatheidsbesluit EU-VS Data Privacy Framework"), passende waarborgen (art. 46, bijvoorbeeld "Modelcontractbepalingen (EU) 2021/914") of een uitzondering uit art. 49 met de reden. Gaan er geen gegevens buiten de EER, haal de doorgifte dan weg.',
     en: 'Fill in "country" (the country or international organisation) and, under "safeguard", the ground for the transfer: an adequacy decision (GDPR Art. 45, for example "EU-US Data Privacy Framework adequacy decision"), appropriate safeguards (Art. 46, for example "Standard contractual clauses (EU) 2021/914") or a derogation under Art. 49 with its reason. If no data leave the EEA, remove the transfer.'
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       list(entity.data.transfers).forEach((transfer, i) => {
         if (!isRecord(transfer)) return;
         const country = readString(transfer.country);
@@ -61858,6 +67260,7 @@ var transfer_safeguard_missing_default = defineRule({
 });
 
 // src/rules/unknown-partnership.ts
+var SUGGESTION_BUDGET = 25e4;
 var unknown_partnership_default = defineRule({
   id: "unknown-partnership",
   question: "Q1",
@@ -61884,25 +67287,32 @@ var unknown_partnership_default = defineRule({
     nl: "Verbeter de id zodat die gelijk is aan de bestandsnaam van het samenwerkingsverband, of leg het samenwerkingsverband vast in partnerships/.",
     en: "Correct the id so it equals the partnership\u2019s file name, or record the partnership in partnerships/."
   },
-  check({ register: register2, report }) {
-    const ids = new Set(register2.partnerships.map((p) => p.id));
+  check({ register: register3, report }) {
+    const ids = new Set(register3.partnerships.map((p) => p.id));
     const unreadable = /* @__PURE__ */ new Set();
     const broken = [
-      ...register2.files.filter((f) => f.role === "partnership" && f.data === void 0),
-      ...register2.problems.filter((p) => p.rule === "file-unreadable" && p.entity.file.role === "partnership").map((p) => p.entity.file)
+      ...register3.files.filter((f) => f.role === "partnership" && f.data === void 0),
+      ...register3.problems.filter((p) => p.rule === "file-unreadable" && p.entity.file.role === "partnership").map((p) => p.entity.file)
     ];
     for (const file of broken) unreadable.add(stem(file.path));
-    for (const processing of register2.processing) {
-      list(processing.data.recipients).forEach((recipient, i) => {
+    const suggestions = /* @__PURE__ */ new Map();
+    let compared = 0;
+    for (const processing2 of register3.processing) {
+      list(processing2.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.partnership !== "string") return;
         const id = recipient.partnership;
         if (ids.has(id) || unreadable.has(id)) return;
-        const suggestion = closest(id, ids);
+        if (!suggestions.has(id)) {
+          const affordable = compared + ids.size <= SUGGESTION_BUDGET;
+          if (affordable) compared += ids.size;
+          suggestions.set(id, affordable ? closest(id, ids) : void 0);
+        }
+        const suggestion = suggestions.get(id);
         report({
           messageId: suggestion ? "unknownDidYouMean" : "unknown",
-          entity: processing,
+          entity: processing2,
           path: ["recipients", i, "partnership"],
-          data: { name: label(processing), partnership: id, ...suggestion ? { suggestion } : {} },
+          data: { name: label(processing2), partnership: id, ...suggestion ? { suggestion } : {} },
           suggestion: suggestion ? { kind: "replace-value", value: suggestion } : void 0
         });
       });
@@ -62034,8 +67444,8 @@ var vague_recipient_default = defineRule({
       en: 'List every recipient, each on its own line under "recipients", without "among others", "for example" or "etc.": by name or by kind (for example "care providers under a Wmo contract"). Where the data go to a partnership, refer to it with {partnership: <id>}.'
     }
   },
-  check({ register: register2, report }) {
-    for (const entity of register2.processing) {
+  check({ register: register3, report }) {
+    for (const entity of register3.processing) {
       list(entity.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient)) return;
         const name = readString(recipient.organisation);
@@ -62049,7 +67459,7 @@ var vague_recipient_default = defineRule({
         if (marker) report({ messageId: "recipientOpenList", entity, path: ["recipients", i, "organisation"], data: { entry, term: name, marker } });
       });
     }
-    for (const entity of register2.partnerships) {
+    for (const entity of register3.partnerships) {
       const name = readString(entity.data.name) ?? entity.id;
       const participants = list(entity.data.participants).filter(isRecord);
       participants.forEach((participant, i) => {
@@ -62157,8 +67567,8 @@ var yaml_syntax_default = defineRule({
     nl: "Herstel de YAML op de aangegeven regel: let op inspringing, dubbele punten en aanhalingstekens, en laat elk veld \xE9\xE9n keer voorkomen.",
     en: "Repair the YAML at the line shown: check indentation, colons and quotes, and give each field only once."
   },
-  check({ register: register2, report }) {
-    reportProblems(register2, "yaml-syntax", report);
+  check({ register: register3, report }) {
+    reportProblems(register3, "yaml-syntax", report);
   }
 });
 
@@ -62237,7 +67647,7 @@ var import_yaml6 = __toESM(require_dist(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/config.ts
-import { promises as fs4 } from "node:fs";
+import { promises as fs3 } from "node:fs";
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/yaml.ts
@@ -62257,18 +67667,35 @@ function syntaxMessage(error2, text2) {
   return { messageId, data: messageId === "syntax" ? { code: error2.code } : {} };
 }
 function addDuplicateKeyErrors(doc) {
-  const found = [];
-  (0, import_yaml3.visit)(doc, {
-    Map(_key, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0, import_yaml3.isScalar)(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        else seen.add(key.value);
-      }
+  const maps = [];
+  const latest = /* @__PURE__ */ new Map();
+  const resolved = /* @__PURE__ */ new Map();
+  const pending = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if ((0, import_yaml3.isPair)(node)) {
+      pending.push(node.value, node.key);
+    } else if ((0, import_yaml3.isAlias)(node)) {
+      resolved.set(node, latest.get(node.source));
+    } else if ((0, import_yaml3.isNode)(node)) {
+      if (node.anchor) latest.set(node.anchor, node);
+      if ((0, import_yaml3.isMap)(node)) maps.push(node);
+      if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
     }
-  });
+  }
+  const found = [];
+  for (const map of maps) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of map.items) {
+      const key = pair.key;
+      if (!(0, import_yaml3.isNode)(key) || !key.range) continue;
+      const target = (0, import_yaml3.isAlias)(key) ? resolved.get(key) : key;
+      if (!(0, import_yaml3.isScalar)(target)) continue;
+      const name = target.value === null ? "" : String(target.value);
+      if (seen.has(name)) found.push(new import_yaml3.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+      else seen.add(name);
+    }
+  }
   if (found.length === 0) return;
   found.sort((a, b) => a.pos[0] - b.pos[0]);
   const merged = [];
@@ -62318,8 +67745,8 @@ function applyDefaults(schema, value) {
   }
   return value === void 0 && Object.keys(out).length === 0 ? void 0 : out;
 }
-function resolveConfig(config = {}) {
-  return applyDefaults(SCHEMAS.config, config);
+function resolveConfig(config2 = {}) {
+  return applyDefaults(SCHEMAS.config, config2);
 }
 var CONFIG_DEFAULTS = resolveConfig({});
 var CONFIG_PATH = ".github/register-check.yml";
@@ -62365,9 +67792,9 @@ function parseConfig(text2, file, knownRules) {
       en: render(template, "en", problem.data)
     });
   }
-  const config = data;
+  const config2 = data;
   const keysOf = (value) => value ? Object.keys(value) : [];
-  const ruleKeys = [...keysOf(config.rules).map((id) => ["rules", id]), ...keysOf(config.issues?.rules).map((id) => ["issues", "rules", id])];
+  const ruleKeys = [...keysOf(config2.rules).map((id) => ["rules", id]), ...keysOf(config2.issues?.rules).map((id) => ["issues", "rules", id])];
   for (const at of ruleKeys) {
     const ruleId = at[at.length - 1];
     if (!knownRules.includes(ruleId)) {
@@ -62380,20 +67807,20 @@ function parseConfig(text2, file, knownRules) {
       });
     }
   }
-  return config;
+  return config2;
 }
 async function readConfigFile(file, options = {}) {
   const name = options.displayName ?? file;
   let text2;
   try {
-    const stat2 = await fs4.lstat(file);
+    const stat2 = await fs3.lstat(file);
     if (stat2.isSymbolicLink() || !stat2.isFile()) {
       throw new ConfigError(name, 1, 1, {
         nl: "De configuratie moet een gewoon bestand zijn, geen link.",
         en: "The configuration must be a regular file, not a link."
       });
     }
-    text2 = await fs4.readFile(file, "utf8");
+    text2 = await fs3.readFile(file, "utf8");
   } catch (error2) {
     if (error2 instanceof ConfigError) throw error2;
     if (error2.code === "ENOENT" && !options.required) return {};
@@ -62422,8 +67849,8 @@ var DEFAULT_SETTINGS = {
   notice_max_age_months: 24
 };
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function registerGlobs(config, role) {
-  const value = resolveConfig(config).paths[role];
+function registerGlobs(config2, role) {
+  const value = resolveConfig(config2).paths[role];
   return Array.isArray(value) ? value : [value];
 }
 function emptyFile(filePath, role, text2 = "") {
@@ -62432,12 +67859,12 @@ function emptyFile(filePath, role, text2 = "") {
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
   return { path: filePath, role, content: text2, lineCounter, data: void 0 };
 }
-async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
+async function loadRegister(source, config2 = {}, limits = DEFAULT_LIMITS, cache = new ParseCache()) {
   const entries = await source.list();
-  const isProcessing = (0, import_picomatch.default)(registerGlobs(config, "processing"), { dot: false });
-  const isPartnership = (0, import_picomatch.default)(registerGlobs(config, "partnerships"), { dot: false });
+  const isProcessing = (0, import_picomatch.default)(registerGlobs(config2, "processing"), { dot: false });
+  const isPartnership = (0, import_picomatch.default)(registerGlobs(config2, "partnerships"), { dot: false });
   const isNotice = (0, import_picomatch.default)(NOTICE_GLOB);
-  const register2 = {
+  const register3 = {
     files: [],
     settings: { ...DEFAULT_SETTINGS },
     processing: [],
@@ -62459,10 +67886,10 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
   const attempted = /* @__PURE__ */ new Set();
   const admitted = wanted.filter((entry) => budget.admit(entry));
   for (const entry of admitted) attempted.add(entry.path);
-  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path), limits, register2));
+  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path), limits, register3, cache));
   const folders = [
-    ...registerGlobs(config, "processing").map((g) => [import_picomatch.default.scan(g).base, "processing"]),
-    ...registerGlobs(config, "partnerships").map((g) => [import_picomatch.default.scan(g).base, "partnership"]),
+    ...registerGlobs(config2, "processing").map((g) => [import_picomatch.default.scan(g).base, "processing"]),
+    ...registerGlobs(config2, "partnerships").map((g) => [import_picomatch.default.scan(g).base, "partnership"]),
     [import_picomatch.default.scan(NOTICE_GLOB).base, "notice"]
   ];
   for (const entry of entries) {
@@ -62471,68 +67898,68 @@ async function loadRegister(source, config = {}, limits = DEFAULT_LIMITS) {
     const folder = folders.find(([base]) => base === "" || entry.path === base || entry.path.startsWith(`${base}/`));
     if (!folder) continue;
     const file = emptyFile(entry.path, folder[1]);
-    register2.problems.push({ rule: "file-unreadable", messageId: "symlinkFolder", entity: fileEntity(file), data: { file: entry.path } });
+    register3.problems.push({ rule: "file-unreadable", messageId: "symlinkFolder", entity: fileEntity(file), data: { file: entry.path } });
   }
   for (const file of files) {
     if (!file) continue;
-    register2.files.push(file);
+    register3.files.push(file);
     if (file.role === "notice") {
-      register2.notices.set(file.path, file);
+      register3.notices.set(file.path, file);
       continue;
     }
     if (file.role === "register") {
-      if (register2.registerFile) continue;
-      register2.registerFile = file;
-      validate(file, register2, limits);
+      if (register3.registerFile) continue;
+      register3.registerFile = file;
+      validate(file, register3, limits);
       const data2 = file.data;
       if (data2 && typeof data2 === "object") {
-        if (typeof data2.review_interval_months === "number") register2.settings.review_interval_months = data2.review_interval_months;
-        if (typeof data2.notice_max_age_months === "number") register2.settings.notice_max_age_months = data2.notice_max_age_months;
-        if (data2.organisation && typeof data2.organisation === "object") register2.settings.organisation = data2.organisation;
+        if (typeof data2.review_interval_months === "number") register3.settings.review_interval_months = data2.review_interval_months;
+        if (typeof data2.notice_max_age_months === "number") register3.settings.notice_max_age_months = data2.notice_max_age_months;
+        if (data2.organisation && typeof data2.organisation === "object") register3.settings.organisation = data2.organisation;
       }
       continue;
     }
     if (file.data === void 0) continue;
-    validate(file, register2, limits);
+    validate(file, register3, limits);
     if (!file.data || typeof file.data !== "object" || Array.isArray(file.data)) continue;
     const data = file.data;
     const id = typeof data.id === "string" && data.id !== "" ? data.id : stem(file.path);
-    if (file.role === "processing") register2.processing.push({ kind: "processing", id, file, data });
-    else register2.partnerships.push({ kind: "partnership", id, file, data });
+    if (file.role === "processing") register3.processing.push({ kind: "processing", id, file, data });
+    else register3.partnerships.push({ kind: "partnership", id, file, data });
   }
-  if (!register2.registerFile) {
+  if (!register3.registerFile) {
     const placeholder = emptyFile("register.yml", "register");
-    register2.problems.push({
+    register3.problems.push({
       rule: "schema",
       messageId: "registerMissing",
       entity: { kind: "register", id: "register.yml", file: placeholder }
     });
   }
   const referenced = /* @__PURE__ */ new Set();
-  for (const entity of entities(register2)) {
+  for (const entity of entities(register3)) {
     const normal = noticeFilePath(noticeOf(entity));
     if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
   }
   const admittedNotices = [...referenced].map((p) => byPath.get(p)).filter((entry) => budget.admit(entry));
-  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, "notice", limits, register2));
+  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, "notice", limits, register3, cache));
   for (const file of notices) {
     if (file) {
-      register2.files.push(file);
-      register2.notices.set(file.path, file);
+      register3.files.push(file);
+      register3.notices.set(file.path, file);
     }
   }
   if (budget.leftOut.length > 0) {
     const first = budget.leftOut[0];
     const placeholder = emptyFile(first.path, roleOf(first.path) ?? "notice");
-    register2.problems.push({
+    register3.problems.push({
       rule: "file-unreadable",
       messageId: "budgetExceeded",
       entity: fileEntity(placeholder),
       data: { file: first.path, count: budget.leftOut.length, maxFiles: limits.maxFiles, maxMebibytes: Math.round(limits.maxTotalBytes / 1048576 * 10) / 10 }
     });
   }
-  register2.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return register2;
+  register3.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return register3;
 }
 var ReadBudget = class {
   constructor(limits) {
@@ -62567,11 +67994,11 @@ async function mapLimit(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-function validate(file, register2, limits) {
+function validate(file, register3, limits) {
   const role = file.role;
   const entity = fileEntity(file);
   for (const problem of validateDocument(file, role, limits.maxFindingsPerFile)) {
-    register2.problems.push({
+    register3.problems.push({
       rule: problem.rule,
       messageId: problem.messageId,
       entity,
@@ -62581,10 +68008,10 @@ function validate(file, register2, limits) {
     });
   }
 }
-async function readOne(source, entry, role, limits, register2) {
+async function readOne(source, entry, role, limits, register3, cache) {
   const unreadable = (messageId, data = {}) => {
     const file = emptyFile(entry.path, role);
-    register2.problems.push({ rule: "file-unreadable", messageId, entity: fileEntity(file), data: { file: entry.path, ...data } });
+    register3.problems.push({ rule: "file-unreadable", messageId, entity: fileEntity(file), data: { file: entry.path, ...data } });
     return void 0;
   };
   if (entry.type === "symlink") return unreadable("symlink");
@@ -62610,14 +68037,69 @@ async function readOne(source, entry, role, limits, register2) {
   }
   if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
   if (role === "notice") return emptyFile(entry.path, role, text2);
-  return parseYaml(entry.path, role, text2, limits, register2);
+  return parseYaml(entry.path, role, text2, limits, register3, cache);
 }
-function parseYaml(filePath, role, text2, limits, register2) {
+var KEEP_NODES_CHARACTERS = 1024 * 1024;
+var ParseCache = class {
+  /** @param keepCharacters how much valid YAML keeps its nodes (see KEEP_NODES_CHARACTERS); 0 keeps only data. */
+  constructor(keepCharacters = KEEP_NODES_CHARACTERS) {
+    this.keepCharacters = keepCharacters;
+  }
+  keepCharacters;
+  byAliasLimit = /* @__PURE__ */ new Map();
+  /** Characters of valid YAML whose nodes are kept so far. */
+  kept = 0;
+  /** What parsing the text gives, parsed the first time it is asked for. */
+  parse(text2, maxAliasCount) {
+    let texts = this.byAliasLimit.get(maxAliasCount);
+    if (!texts) this.byAliasLimit.set(maxAliasCount, texts = /* @__PURE__ */ new Map());
+    let parsed = texts.get(text2);
+    if (!parsed) {
+      const { parsed: made, positioned: positioned2 } = parseOnce(text2, maxAliasCount);
+      if (!made.invalid && this.kept + text2.length <= this.keepCharacters) {
+        made.positioned = positioned2;
+        this.kept += text2.length;
+      }
+      texts.set(text2, parsed = made);
+    }
+    return parsed;
+  }
+};
+function parseOnce(text2, maxAliasCount) {
   const lineCounter = new import_yaml6.LineCounter();
   const doc = parseYamlDocument(text2, lineCounter);
-  const file = { path: filePath, role, content: text2, lineCounter, doc, data: void 0 };
+  const positioned2 = { doc, lineCounter };
+  if (doc.errors.length > 0) return { parsed: { invalid: true, positioned: positioned2 }, positioned: positioned2 };
+  try {
+    return { parsed: { invalid: false, data: doc.toJS({ maxAliasCount }) }, positioned: positioned2 };
+  } catch (error2) {
+    return { parsed: { invalid: false, aliasProblem: /Excessive alias count/.test(error2.message) ? "aliases" : "anchor" }, positioned: positioned2 };
+  }
+}
+function positioned(text2, parsed) {
+  if (!parsed.positioned) {
+    const lineCounter = new import_yaml6.LineCounter();
+    parsed.positioned = { doc: parseYamlDocument(text2, lineCounter), lineCounter };
+  }
+  return parsed.positioned;
+}
+function parseYaml(filePath, role, text2, limits, register3, cache) {
+  const parsed = cache.parse(text2, limits.maxAliasCount);
+  const file = {
+    path: filePath,
+    role,
+    content: text2,
+    data: void 0,
+    get doc() {
+      return positioned(text2, parsed).doc;
+    },
+    get lineCounter() {
+      return positioned(text2, parsed).lineCounter;
+    }
+  };
   const entity = fileEntity(file);
-  if (doc.errors.length > 0) {
+  if (parsed.invalid) {
+    const { doc, lineCounter } = positioned(text2, parsed);
     const byLine = /* @__PURE__ */ new Map();
     const last = text2.trimEnd().length;
     const quoteStarts = doc.errors.some((e) => e.code === "MISSING_CHAR") ? quotedScalarStarts(doc) : /* @__PURE__ */ new Map();
@@ -62665,11 +68147,11 @@ function parseYaml(filePath, role, text2, limits, register2) {
       const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
       byLine.set(from.line, position);
       const { messageId, data } = opening !== void 0 ? { messageId: "unclosed", data: {} } : syntaxMessage(error2, text2);
-      register2.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
+      register3.problems.push({ rule: "yaml-syntax", messageId, entity, position, data, discriminator: `${error2.code}:${from.line}` });
     }
     for (const line2 of byLine.keys()) leftOut.delete(line2);
     if (leftOut.size > 0) {
-      register2.problems.push({
+      register3.problems.push({
         rule: "yaml-syntax",
         messageId: "moreErrors",
         entity,
@@ -62680,20 +68162,14 @@ function parseYaml(filePath, role, text2, limits, register2) {
     }
     return file;
   }
-  try {
-    file.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error2) {
-    const excessive = /Excessive alias count/.test(error2.message);
-    register2.problems.push({
-      rule: "yaml-syntax",
-      messageId: excessive ? "aliases" : "anchor",
-      entity,
-      data: excessive ? { limit: limits.maxAliasCount } : {}
-    });
+  if (parsed.aliasProblem) {
+    const excessive = parsed.aliasProblem === "aliases";
+    register3.problems.push({ rule: "yaml-syntax", messageId: parsed.aliasProblem, entity, data: excessive ? { limit: limits.maxAliasCount } : {} });
     return file;
   }
+  file.data = parsed.data;
   if (file.data === null || file.data === void 0) {
-    register2.problems.push({ rule: "yaml-syntax", messageId: "empty", entity });
+    register3.problems.push({ rule: "yaml-syntax", messageId: "empty", entity });
     file.data = void 0;
   }
   return file;
@@ -62728,16 +68204,16 @@ function localToday(now = /* @__PURE__ */ new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-function severityOf(rule, config) {
-  return config?.rules?.[rule.id] ?? rule.severity;
+function severityOf(rule, config2) {
+  return config2?.rules?.[rule.id] ?? rule.severity;
 }
-function checkRegister(register2, options) {
-  const findings = runRules(register2, options);
+function checkRegister(register3, options) {
+  const findings = runRules(register3, options);
   if (options.base) {
     const baseFindings = runRules(options.base, { ...options, base: void 0 });
     markNew(findings, baseFindings);
   }
-  return { findings, summary: summarise(register2, findings), register: register2 };
+  return { findings, summary: summarise(register3, findings), register: register3 };
 }
 function failsOn(finding, failOn) {
   if (!isNew(finding) || failOn === "never") return false;
@@ -62748,11 +68224,11 @@ function markNew(findings, baseFindings) {
   const existing = new Set(baseFindings.map((f) => f.fingerprint));
   for (const finding of findings) finding.new = !existing.has(finding.fingerprint);
 }
-function summarise(register2, findings) {
+function summarise(register3, findings) {
   const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
   return {
-    files: register2.files.length,
-    entities: entities(register2).length,
+    files: register3.files.length,
+    entities: entities(register3).length,
     errors: count2("error"),
     warnings: count2("warning"),
     notices: count2("notice")
@@ -62762,15 +68238,15 @@ function fingerprint(rule, kind, id, path6, discriminator = "") {
   return createHash("sha256").update([rule, kind, id, path6.join("/"), discriminator].join("\0")).digest("hex").slice(0, 20);
 }
 var pathKey = (file, path6) => `${file}\0${path6.join("\0")}`;
-function runRules(register2, options) {
-  const config = resolveConfig(options.config);
+function runRules(register3, options) {
+  const config2 = resolveConfig(options.config);
   const ruleOptions = {
-    readabilityMinScore: config.readability.min_score,
-    maxSentenceWords: config.readability.max_sentence_words
+    readabilityMinScore: config2.readability.min_score,
+    maxSentenceWords: config2.readability.max_sentence_words
   };
   const findings = [];
   const schemaPaths = /* @__PURE__ */ new Set();
-  for (const problem of register2.problems) {
+  for (const problem of register3.problems) {
     if (problem.rule === "schema" && problem.path && problem.path.length > 0) schemaPaths.add(pathKey(problem.entity.file.path, problem.path));
   }
   const underSchemaError = (file, path6) => {
@@ -62791,7 +68267,7 @@ function runRules(register2, options) {
       if (rule.id !== "schema" && path6.length > 0 && underSchemaError(file.path, path6)) return;
       findings.push(stamp(rule, severity, r, path6));
     };
-    rule.check({ register: register2, base: options.base, settings: register2.settings, today: options.today, options: ruleOptions, report });
+    rule.check({ register: register3, base: options.base, settings: register3.settings, today: options.today, options: ruleOptions, report });
   }
   return findings.sort(compareFindings);
 }
@@ -64601,8 +70077,8 @@ function findingsTable(findings, language, link) {
 }
 
 // src/review/mermaid.ts
-function partnershipDiagram(partnership, findings, language, marking) {
-  const participants = list(partnership.data.participants).filter(isRecord);
+function partnershipDiagram(partnership2, findings, language, marking) {
+  const participants = list(partnership2.data.participants).filter(isRecord);
   const nodeIds = /* @__PURE__ */ new Map();
   const lines = ["flowchart LR"];
   participants.forEach((p, i) => {
@@ -64614,7 +70090,7 @@ function partnershipDiagram(partnership, findings, language, marking) {
     if (p.self === true) lines.push(`  style P${i} stroke-width:3px`);
   });
   const failing = marking?.flows ?? new Set(
-    findings.filter((f) => f.entity.kind === "partnership" && f.entity.id === partnership.id && f.path[0] === "data_flows" && typeof f.path[1] === "number").map((f) => f.path[1])
+    findings.filter((f) => f.entity.kind === "partnership" && f.entity.id === partnership2.id && f.path[0] === "data_flows" && typeof f.path[1] === "number").map((f) => f.path[1])
   );
   const mark = marking ? `\u26A0 ${marking.label}: ` : "\u26A0 ";
   let edge = 0;
@@ -64628,7 +70104,7 @@ function partnershipDiagram(partnership, findings, language, marking) {
     }
     return node;
   };
-  list(partnership.data.data_flows).forEach((flow, i) => {
+  list(partnership2.data.data_flows).forEach((flow, i) => {
     if (!isRecord(flow)) return;
     const data = list(flow.data).filter((d) => typeof d === "string").join(", ");
     for (const sender of flowSenders(flow)) {
@@ -64669,9 +70145,9 @@ function mention(principal) {
 }
 
 // src/review/approvals.ts
-function approvalRules(config) {
-  if (config.approvals === void 0) return void 0;
-  const rules = resolveConfig(config).approvals;
+function approvalRules(config2) {
+  if (config2.approvals === void 0) return void 0;
+  const rules = resolveConfig(config2).approvals;
   return {
     owner: rules.owner,
     // The schema admits only logins and org/team, so every one parses.
@@ -64689,7 +70165,7 @@ function fieldsOf(entity) {
   return data && typeof data === "object" ? Object.keys(data).sort() : [];
 }
 function entryChanges(base, head, pathPrefix = "") {
-  const byFile = (register2) => new Map([...register2.processing, ...register2.partnerships].map((e) => [`${e.kind}:${e.file.path}`, e]));
+  const byFile = (register3) => new Map([...register3.processing, ...register3.partnerships].map((e) => [`${e.kind}:${e.file.path}`, e]));
   const before = byFile(base);
   const after = byFile(head);
   const changes = [];
@@ -64896,12 +70372,12 @@ function renderSummary(findings, summary2, context3) {
   if (fresh.length === 0 && existing.length === 0) parts.push(say("summary.noFindings", language), "");
   if (context3.register) {
     for (const id of context3.changedPartnerships) {
-      const partnership = context3.register.partnerships.find((p) => p.id === id);
-      if (!partnership) continue;
+      const partnership2 = context3.register.partnerships.find((p) => p.id === id);
+      if (!partnership2) continue;
       parts.push(
-        `<details open><summary>${say("summary.flowsIn", language)} ${escapeHtml(label(partnership))} (<code>${escapeHtml(id)}</code>)</summary>`,
+        `<details open><summary>${say("summary.flowsIn", language)} ${escapeHtml(label(partnership2))} (<code>${escapeHtml(id)}</code>)</summary>`,
         "",
-        partnershipDiagram(partnership, fresh, language),
+        partnershipDiagram(partnership2, fresh, language),
         "",
         "</details>",
         ""
@@ -64986,10 +70462,10 @@ function limitText(limit, max) {
       return sayBoth("archive.kept", { size: { nl: mib("nl"), en: mib("en") } });
   }
 }
-function registerFileFilter(config = {}) {
+function registerFileFilter(config2 = {}) {
   const matchers = [
-    (0, import_picomatch2.default)(registerGlobs(config, "processing"), { dot: false }),
-    (0, import_picomatch2.default)(registerGlobs(config, "partnerships"), { dot: false }),
+    (0, import_picomatch2.default)(registerGlobs(config2, "processing"), { dot: false }),
+    (0, import_picomatch2.default)(registerGlobs(config2, "partnerships"), { dot: false }),
     (0, import_picomatch2.default)("notices/**/*.md")
   ];
   return (path6) => path6 === "register.yml" || path6 === "register.yaml" || /\.(md|markdown|txt)$/i.test(path6) || matchers.some((m) => m(path6));
@@ -65261,13 +70737,13 @@ function bySeverity(a, b) {
   return worst(a) - worst(b) || CONCERN_RANK[a.concern] - CONCERN_RANK[b.concern] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 function planStaleIssues(input) {
-  const { register: register2, findings, language } = input;
+  const { register: register3, findings, language } = input;
   if (input.permalink && !COMMIT_ID.test(input.permalink.sha)) throw new Error(`not a commit id: ${JSON.stringify(input.permalink.sha.slice(0, 80))}`);
   const plan = { writes: [], pending: 0, labels: [] };
   let budget = input.maxWrites;
   const missing = /* @__PURE__ */ new Set([...input.missingLabels ?? [], ...input.labelMissing ? [input.label] : []]);
   const entities2 = /* @__PURE__ */ new Map();
-  for (const e of entities(register2)) if (!entities2.has(issueKey("", e.kind, e.id))) entities2.set(issueKey("", e.kind, e.id), e);
+  for (const e of entities(register3)) if (!entities2.has(issueKey("", e.kind, e.id))) entities2.set(issueKey("", e.kind, e.id), e);
   const targets = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!opensIssue(f, input.issueRules)) continue;
@@ -65606,22 +71082,23 @@ async function updateReadyLine(client, repo, pullNumber, botLogin2, line2) {
 
 // src/github/flows.ts
 var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function configSettings(config) {
-  const { language, review, fail_on: failOn } = resolveConfig(config);
+function configSettings(config2) {
+  const { language, review, fail_on: failOn } = resolveConfig(config2);
   return { language, maxComments: review.max_comments, failOn };
 }
-function checkHeadAgainstBase(head, base, config, today) {
-  const { findings, summary: summary2 } = checkRegister(head, { config, today, base });
+function checkHeadAgainstBase(head, base, config2, today) {
+  const { findings, summary: summary2 } = checkRegister(head, { config: config2, today, base });
   return { findings, summary: summary2, partnerships: head.partnerships.map((p) => ({ id: p.id, data: p.data, path: p.file.path })), changes: entryChanges(base, head) };
 }
-function checkAlone(register2, config, today) {
-  const { findings, summary: summary2 } = checkRegister(register2, { config, today });
+function checkAlone(register3, config2, today) {
+  const { findings, summary: summary2 } = checkRegister(register3, { config: config2, today });
   const outline = (e) => ({ kind: e.kind, id: e.id, data: { name: e.data.name, owner: e.data.owner }, file: { path: e.file.path } });
-  return { findings, summary: summary2, hasRegisterFile: register2.registerFile !== void 0, entries: { processing: register2.processing.map(outline), partnerships: register2.partnerships.map(outline) } };
+  return { findings, summary: summary2, hasRegisterFile: register3.registerFile !== void 0, entries: { processing: register3.processing.map(outline), partnerships: register3.partnerships.map(outline) } };
 }
 var IN_PROCESS = {
   async pullRequest(reader, run5) {
-    const [head, base] = await Promise.all([reader.register(run5.headSha, run5.config), reader.register(run5.baseSha, run5.config)]);
+    const cache = new ParseCache();
+    const [head, base] = await Promise.all([reader.register(run5.headSha, run5.config, cache), reader.register(run5.baseSha, run5.config, cache)]);
     return checkHeadAgainstBase(head, base, run5.config, run5.today);
   },
   async register(reader, run5) {
@@ -65632,16 +71109,16 @@ async function checkPullRequest(check) {
   const target = check.target ?? {};
   await target.start?.();
   try {
-    let config;
+    let config2;
     try {
-      config = await check.reader.config();
+      config2 = await check.reader.config();
     } catch (error2) {
       if (!(error2 instanceof ConfigError) || !target.configInvalid) throw error2;
       await target.configInvalid(error2);
       return error2;
     }
-    const settings = { ...configSettings(config), ...await check.settings?.(config) };
-    const run5 = { headSha: check.pull.headSha, baseSha: check.pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
+    const settings = { ...configSettings(config2), ...await check.settings?.(config2) };
+    const run5 = { headSha: check.pull.headSha, baseSha: check.pull.baseSha, config: { ...config2, fail_on: settings.failOn }, today: check.today };
     const checked = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run5);
     const result = await reviewPullRequest(check, run5.config, settings, checked);
     await target.publish?.(result);
@@ -65651,7 +71128,7 @@ async function checkPullRequest(check) {
     throw error2;
   }
 }
-async function reviewPullRequest(check, config, settings, checked) {
+async function reviewPullRequest(check, config2, settings, checked) {
   const { client, repo, pull } = check;
   const { language } = settings;
   const pathPrefix = check.pathPrefix ?? "";
@@ -65663,7 +71140,7 @@ async function reviewPullRequest(check, config, settings, checked) {
   const existing = await list3("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments");
   const reviews = await list3("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews");
   const plan = planReview({ findings, changedFiles, existing, reviews, botLogin: botLogin2, maxComments: settings.maxComments, language, pathPrefix });
-  const rules = approvalRules(config);
+  const rules = approvalRules(config2);
   const approvals = rules && await judgePullRequest(check, rules, changes, reviews);
   const changedPaths = new Set(changedFiles.filter((f) => f.status !== "removed").map((f) => f.filename));
   const changedPartnerships = partnerships.filter((p) => changedPaths.has(`${pathPrefix}${p.path}`)).map((p) => p.id);
@@ -65696,11 +71173,11 @@ async function judgePullRequest(check, rules, changes, reviews) {
 }
 async function checkApprovals(check) {
   const { client, repo, pull } = check;
-  const config = await check.reader.config();
-  const rules = approvalRules(config);
+  const config2 = await check.reader.config();
+  const rules = approvalRules(config2);
   if (!rules) return void 0;
-  const settings = { ...configSettings(config), ...await check.settings?.(config) };
-  const run5 = { headSha: pull.headSha, baseSha: pull.baseSha, config: { ...config, fail_on: settings.failOn }, today: check.today };
+  const settings = { ...configSettings(config2), ...await check.settings?.(config2) };
+  const run5 = { headSha: pull.headSha, baseSha: pull.baseSha, config: { ...config2, fail_on: settings.failOn }, today: check.today };
   const { findings, changes } = await (check.checker ?? IN_PROCESS).pullRequest(check.reader, run5);
   const approvals = await judgePullRequest(check, rules, changes, await listReviews(client, repo, pull.number));
   const line2 = readyLine(findings.filter((f) => failsOn(f, settings.failOn)).length, approvals, settings.language);
@@ -65720,15 +71197,15 @@ async function syncRegisterIssues(sync) {
       throw error2;
     }
   }
-  let config;
+  let config2;
   try {
-    config = await sync.reader.config();
+    config2 = await sync.reader.config();
   } catch (error2) {
     if (sync.skipUnready && error2 instanceof ConfigError) return void 0;
     throw error2;
   }
-  const settings = { ...configSettings(config), ...await sync.settings?.(config) };
-  const resolved = resolveConfig({ ...config, fail_on: settings.failOn });
+  const settings = { ...configSettings(config2), ...await sync.settings?.(config2) };
+  const resolved = resolveConfig({ ...config2, fail_on: settings.failOn });
   const { findings, summary: summary2, hasRegisterFile, entries } = await (sync.checker ?? IN_PROCESS).register(sync.reader, { ref: sync.ref, config: resolved, today: sync.today });
   if (sync.skipUnready && !hasRegisterFile) return void 0;
   const sha = await sync.reader.commit?.(sync.ref);
@@ -66091,7 +71568,7 @@ function createClient(token, baseUrl2, options = {}) {
 }
 
 // action/inputs.ts
-import { promises as fs5 } from "node:fs";
+import { promises as fs4 } from "node:fs";
 import path2 from "node:path";
 var bothLanguages = (phrase, data) => `${say(phrase, "nl", data)} / ${say(phrase, "en", data)}`;
 function chooseMode(requested, context3) {
@@ -66124,12 +71601,12 @@ function readInputs(today, context3) {
     sarifFile: getInput("sarif-file") || path2.join(process.env.RUNNER_TEMP ?? workspace, "register-check.sarif")
   };
 }
-async function readSettingInputs(config, inputs) {
+async function readSettingInputs(config2, inputs) {
   const languageInput = getInput("language");
   if (languageInput !== "" && !isLanguage(languageInput)) {
     throw new Error(bothLanguages("action.badLanguage", { value: languageInput }));
   }
-  const language = isLanguage(languageInput) ? languageInput : resolveConfig(config).language;
+  const language = isLanguage(languageInput) ? languageInput : resolveConfig(config2).language;
   const failOnInput = getInput("fail-on");
   if (failOnInput !== "" && failOnInput !== "error" && failOnInput !== "warning" && failOnInput !== "never") {
     throw new Error(say("action.badFailOn", language, { value: failOnInput }));
@@ -66138,7 +71615,7 @@ async function readSettingInputs(config, inputs) {
   if (maxCommentsInput !== "" && !/^(100|[1-9]?[0-9])$/.test(maxCommentsInput)) {
     throw new Error(say("action.badMaxComments", language, { value: maxCommentsInput }));
   }
-  if (inputs.prefix && inputs.configPath === CONFIG_PATH && await fs5.lstat(path2.join(inputs.registerDir, CONFIG_PATH)).then(() => true, () => false)) {
+  if (inputs.prefix && inputs.configPath === CONFIG_PATH && await fs4.lstat(path2.join(inputs.registerDir, CONFIG_PATH)).then(() => true, () => false)) {
     warning(say("action.configNotRead", language, { file: `${inputs.prefix}${CONFIG_PATH}`, config: CONFIG_PATH }));
   }
   return {
@@ -66149,7 +71626,7 @@ async function readSettingInputs(config, inputs) {
 }
 
 // action/publish.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs5 } from "node:fs";
 
 // src/report/sarif.ts
 var LEVEL2 = { error: "error", warning: "warning", notice: "note" };
@@ -66253,7 +71730,7 @@ async function publishStep(outcome) {
   const { findings, language, failOn } = outcome;
   annotate(findings, outcome.prefix, language);
   await summary.addRaw(outcome.markdown).write();
-  await fs6.writeFile(outcome.sarifFile, renderSarif(findings, language, { pathPrefix: outcome.prefix }));
+  await fs5.writeFile(outcome.sarifFile, renderSarif(findings, language, { pathPrefix: outcome.prefix }));
   const newFindings = findings.filter(isNew);
   setOutput("errors", findings.filter((f) => f.severity === "error").length);
   setOutput("warnings", findings.filter((f) => f.severity === "warning").length);
@@ -66442,7 +71919,7 @@ var run3 = promisify3(execFile3);
 function workspaceReader(inputs) {
   return {
     config: () => readConfigFile(path3.resolve(inputs.workspace, inputs.configPath), { displayName: inputs.configPath }),
-    register: (_ref, config) => loadRegister(new FileSystemSource(inputs.registerDir), config),
+    register: (_ref, config2) => loadRegister(new FileSystemSource(inputs.registerDir), config2),
     // The checkout's own commit; a workspace that is no git checkout has none, and its issues link no lines.
     commit: () => run3("git", ["-C", inputs.workspace, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).then(({ stdout }) => stdout.trim(), () => void 0)
   };
@@ -66460,7 +71937,7 @@ async function revisionReader(inputs, client, repo, head, base) {
       const text2 = await readAtRevision(workspace, base, inputs.configPath);
       return text2 === void 0 ? {} : parseConfig(text2, inputs.configPath, RULES.map((r) => r.id));
     },
-    register: (sha, config) => loadRegister(sources.get(sha).source, config),
+    register: (sha, config2, cache) => loadRegister(sources.get(sha).source, config2, void 0, cache),
     logSources: (language) => info(say("action.sources", language, { head: sources.get(head).origin, base: baseOrigin }))
   };
 }
@@ -66557,33 +72034,33 @@ var BASIS_RULES = /* @__PURE__ */ new Set([
   "bsn-without-basis"
 ]);
 function partnershipFacts(input) {
-  const { register: register2, result, today } = input;
-  const listings = listingsByPartnership(register2);
+  const { register: register3, result, today } = input;
+  const listings = listingsByPartnership(register3);
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of result.findings) {
     const found = byFile.get(finding.file);
     if (found) found.push(finding);
     else byFile.set(finding.file, [finding]);
   }
-  return register2.partnerships.map((entity) => factsOf(entity, register2, today, listings.get(entity.id) ?? [], byFile));
+  return register3.partnerships.map((entity) => factsOf(entity, register3, today, listings.get(entity.id) ?? [], byFile));
 }
-function listingsByPartnership(register2) {
+function listingsByPartnership(register3) {
   const listings = /* @__PURE__ */ new Map();
-  for (const processing of register2.processing) {
-    if (processing.data.status === "ended") continue;
+  for (const processing2 of register3.processing) {
+    if (processing2.data.status === "ended") continue;
     const ids = /* @__PURE__ */ new Set();
-    for (const entry of [...list(processing.data.recipients), ...list(processing.data.sources)]) {
+    for (const entry of [...list(processing2.data.recipients), ...list(processing2.data.sources)]) {
       if (isRecord(entry) && typeof entry.partnership === "string") ids.add(entry.partnership);
     }
     for (const id of ids) {
       const listed = listings.get(id) ?? [];
-      listed.push({ id: processing.id, name: label(processing) });
+      listed.push({ id: processing2.id, name: label(processing2) });
       listings.set(id, listed);
     }
   }
   return listings;
 }
-function factsOf(entity, register2, today, listedIn, byFile) {
+function factsOf(entity, register3, today, listedIn, byFile) {
   const data = entity.data;
   const notice2 = noticeOf(entity);
   const noticeFile = noticeFilePath(notice2);
@@ -66595,7 +72072,7 @@ function factsOf(entity, register2, today, listedIn, byFile) {
   const participants = participantFacts(entity);
   const started = readString(data.started);
   const reviewed = readString(data.reviewed);
-  const interval = reviewInterval(entity, register2);
+  const interval = reviewInterval(entity, register3);
   const due = isIsoDate(reviewed) ? addMonths(reviewed, interval) : void 0;
   const q2 = {
     flows: flowFacts(entity, participants, own),
@@ -66620,7 +72097,7 @@ function factsOf(entity, register2, today, listedIn, byFile) {
     participants,
     q1: { listedIn, reviewed, interval, due, overdue: due !== void 0 && due < today },
     q2,
-    q3: { notice: notice2 ? noticeFacts(notice2, noticeFile, register2, ofNotice) : void 0, decisions: q2.flows.some((f) => f.decisions) },
+    q3: { notice: notice2 ? noticeFacts(notice2, noticeFile, register3, ofNotice) : void 0, decisions: q2.flows.some((f) => f.decisions) },
     findings,
     status
   };
@@ -66719,11 +72196,11 @@ function dpiaFacts(dpia, started) {
   const date = readString(dpia.date);
   return { kind: "done", reference: readString(dpia.reference), date, beforeStart: isIsoDate(date) && isIsoDate(started) ? date <= started : void 0 };
 }
-function noticeFacts(notice2, file, register2, findings) {
+function noticeFacts(notice2, file, register3, findings) {
   const check = isRecord(notice2.language_check) ? notice2.language_check : void 0;
   const tool = readString(check?.tool);
   const level = typeof check?.level === "number" ? String(check.level) : readString(check?.level);
-  const readability = file !== void 0 && register2.notices.has(file) ? { kind: "measured", plain: !findings.some((f) => f.rule === "notice-not-plain-language") } : tool !== void 0 && level !== void 0 ? { kind: "outside", tool, level, date: readString(check?.date) } : { kind: "unmeasured", level: readString(notice2.language_level) };
+  const readability = file !== void 0 && register3.notices.has(file) ? { kind: "measured", plain: !findings.some((f) => f.rule === "notice-not-plain-language") } : tool !== void 0 && level !== void 0 ? { kind: "outside", tool, level, date: readString(check?.date) } : { kind: "unmeasured", level: readString(notice2.language_level) };
   return {
     url: readString(notice2.url),
     file,
@@ -67381,9 +72858,9 @@ function responsible(context3, entity) {
 function recipientSection(context3, recipient) {
   const partnershipId = readString(recipient.partnership);
   if (partnershipId) {
-    const partnership = context3.partnershipsById.get(partnershipId);
-    const name = partnership ? readString(partnership.data.name) ?? partnershipId : partnershipId;
-    const link = partnership ? `<a href="../${entryPath2(context3, partnership)}">${text(name)}</a>` : text(name);
+    const partnership2 = context3.partnershipsById.get(partnershipId);
+    const name = partnership2 ? readString(partnership2.data.name) ?? partnershipId : partnershipId;
+    const link = partnership2 ? `<a href="../${entryPath2(context3, partnership2)}">${text(name)}</a>` : text(name);
     return `<section class="flow">
 <h3>${text(name)}</h3>
 <p>${words2(context3, "citizen.recipient.partnership", { link })}</p>
@@ -67579,11 +73056,11 @@ function overviewBody(context3, entries, root) {
     const withWhom = others.length > 0 ? `<p>${words2(context3, "citizen.overview.with", { names: others.map(text).join(", ") })}</p>` : "";
     return `<a href="${entryPath2(context3, entity)}">${text(label(entity))}</a>${withWhom}`;
   });
-  const processing = entries.processing.map((entity) => {
+  const processing2 = entries.processing.map((entity) => {
     const to = list(entity.data.recipients).filter(isRecord).map((recipient) => {
       const id = readString(recipient.partnership);
-      const partnership = id ? context3.partnershipsById.get(id) : void 0;
-      return readString(recipient.organisation) ?? (partnership ? label(partnership) : id) ?? "";
+      const partnership2 = id ? context3.partnershipsById.get(id) : void 0;
+      return readString(recipient.organisation) ?? (partnership2 ? label(partnership2) : id) ?? "";
     }).filter((name) => name !== "");
     const toWhom = to.length > 0 ? `<p>${words2(context3, "citizen.overview.to", { names: to.map(text).join(", ") })}</p>` : "";
     return `<a href="${entryPath2(context3, entity)}">${text(label(entity))}</a>${toWhom}`;
@@ -67598,7 +73075,7 @@ function overviewBody(context3, entries, root) {
     htmlList(partnerships, "entries") || none,
     `<h2 id="verwerkingen">${words2(context3, "citizen.overview.processing")}</h2>`,
     `<p>${words2(context3, "citizen.overview.processingIntro")}</p>`,
-    htmlList(processing, "entries") || none,
+    htmlList(processing2, "entries") || none,
     contactSection(context3, void 0)
   ].join("\n");
 }
@@ -67656,7 +73133,7 @@ function buildReport(input) {
 }
 
 // src/site/write.ts
-import { constants as constants4, promises as fs7 } from "node:fs";
+import { constants as constants4, promises as fs6 } from "node:fs";
 import path4 from "node:path";
 var SiteWriteError = class extends Error {
   constructor(text2) {
@@ -67671,7 +73148,7 @@ async function realPathOf(target) {
   const rest = [];
   for (let current = absolute; ; current = path4.dirname(current)) {
     try {
-      return path4.join(await fs7.realpath(current), ...rest.reverse());
+      return path4.join(await fs6.realpath(current), ...rest.reverse());
     } catch {
       if (path4.dirname(current) === current) return absolute;
       rest.push(path4.basename(current));
@@ -67685,21 +73162,21 @@ function isWithin(folder, target) {
 var WRITE_FLAGS = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0);
 async function writeSite(out, files) {
   try {
-    await fs7.mkdir(out, { recursive: true });
+    await fs6.mkdir(out, { recursive: true });
   } catch {
     throw new SiteWriteError(sayBoth("cli.report.outNotFolder", { out }));
   }
-  const realOut = await fs7.realpath(out);
+  const realOut = await fs6.realpath(out);
   const written = [];
   for (const [relative, text2] of files) {
     const target = path4.resolve(realOut, relative);
     if (path4.isAbsolute(relative) || !isWithin(realOut, target) || target === realOut) {
       throw new SiteWriteError(sayBoth("cli.report.outsideOut", { file: relative, out }));
     }
-    await fs7.mkdir(path4.dirname(target), { recursive: true }).catch(() => void 0);
+    await fs6.mkdir(path4.dirname(target), { recursive: true }).catch(() => void 0);
     if (!isWithin(realOut, await realPathOf(path4.dirname(target)))) throw new SiteWriteError(sayBoth("cli.report.outsideOut", { file: relative, out }));
     try {
-      const handle = await fs7.open(target, WRITE_FLAGS, 420);
+      const handle = await fs6.open(target, WRITE_FLAGS, 420);
       try {
         await handle.writeFile(text2);
       } finally {
@@ -67719,18 +73196,18 @@ async function reportFolder(inputs) {
   const refuse = () => new Error(bothLanguages("action.badReportFolder", { value }));
   if (path5.isAbsolute(value) || value.split(/[\\/]/).includes("..")) throw refuse();
   const folder = path5.resolve(inputs.workspace, value);
-  const [real, workspace, register2] = await Promise.all([realPathOf(folder), realPathOf(inputs.workspace), realPathOf(inputs.registerDir)]);
-  if (!isWithin(workspace, real) || real === workspace || isWithin(real, register2)) throw refuse();
+  const [real, workspace, register3] = await Promise.all([realPathOf(folder), realPathOf(inputs.workspace), realPathOf(inputs.registerDir)]);
+  if (!isWithin(workspace, real) || real === workspace || isWithin(real, register3)) throw refuse();
   return folder;
 }
 async function writeReportFolder(inputs) {
   const folder = await reportFolder(inputs);
   const reader = workspaceReader(inputs);
-  const config = await reader.config();
-  const { language } = await readSettingInputs(config, inputs);
-  const register2 = await reader.register("HEAD", config);
-  const result = checkRegister(register2, { config, today: inputs.today });
-  const written = await writeSite(folder, buildReport({ register: register2, result, config, today: inputs.today, language }));
+  const config2 = await reader.config();
+  const { language } = await readSettingInputs(config2, inputs);
+  const register3 = await reader.register("HEAD", config2);
+  const result = checkRegister(register3, { config: config2, today: inputs.today });
+  const written = await writeSite(folder, buildReport({ register: register3, result, config: config2, today: inputs.today, language }));
   info(logLine(say("action.reportWritten", language, { n: written.length, folder: path5.relative(inputs.workspace, folder) || "." })));
 }
 
@@ -67740,7 +73217,7 @@ async function reviewApprovals(inputs, client, repo, botLogin2) {
   if (!pull) return void 0;
   const reader = await revisionReader(inputs, client, repo, pull.head.sha, pull.base.sha);
   const pullRef = { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, author: pull.user?.login };
-  const settings = (config) => readSettingInputs(config, inputs);
+  const settings = (config2) => readSettingInputs(config2, inputs);
   try {
     const result = await checkApprovals({ client, repo, pull: pullRef, reader, botLogin: botLogin2, today: inputs.today, pathPrefix: inputs.prefix, readOnly: inputs.dryRun, settings, approvals: { readTeams: false } });
     if (result) info(logLine(result.readyLine));
@@ -67764,8 +73241,8 @@ async function run4(seams = {}) {
     const step = { prefix, sarifFile: inputs.sarifFile };
     if (mode === "pull-request") {
       const reader2 = await revisionReader(inputs, client, repo, pull.head.sha, pull.base.sha);
-      const settings2 = async (config2) => {
-        const given = await readSettingInputs(config2, inputs);
+      const settings2 = async (config3) => {
+        const given = await readSettingInputs(config3, inputs);
         reader2.logSources(given.language);
         return given;
       };
@@ -67777,16 +73254,16 @@ async function run4(seams = {}) {
     }
     const reader = workspaceReader(inputs);
     if (mode === "stale-issues") {
-      const settings2 = (config3) => readSettingInputs(config3, inputs);
-      const { findings: findings2, summary: summary3, language, config: config2, sync } = await syncRegisterIssues({ client, repo, ref: "HEAD", reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings: settings2, serverUrl: process.env.GITHUB_SERVER_URL });
+      const settings2 = (config4) => readSettingInputs(config4, inputs);
+      const { findings: findings2, summary: summary3, language, config: config3, sync } = await syncRegisterIssues({ client, repo, ref: "HEAD", reader, botLogin: identity, today, dryRun, pathPrefix: prefix, settings: settings2, serverUrl: process.env.GITHUB_SERVER_URL });
       const markdown2 = `${renderSummary(findings2, summary3, { language, failed: false, notCommented: 0, overflow: 0, changedPartnerships: [] })}
 
 ${reportSync(sync, language)}`;
-      return await publishStep({ ...step, findings: findings2, markdown: markdown2, failed: false, language, failOn: config2.fail_on });
+      return await publishStep({ ...step, findings: findings2, markdown: markdown2, failed: false, language, failOn: config3.fail_on });
     }
-    const config = await reader.config();
-    const settings = { ...configSettings(config), ...await readSettingInputs(config, inputs) };
-    const { findings, summary: summary2 } = checkRegister(await reader.register("HEAD", config), { config: { ...config, fail_on: settings.failOn }, today });
+    const config2 = await reader.config();
+    const settings = { ...configSettings(config2), ...await readSettingInputs(config2, inputs) };
+    const { findings, summary: summary2 } = checkRegister(await reader.register("HEAD", config2), { config: { ...config2, fail_on: settings.failOn }, today });
     const failed = findings.some((f) => failsOn(f, settings.failOn));
     const ready = await reviewApprovals(inputs, client, repo, identity);
     const markdown = `${renderSummary(findings, summary2, { language: settings.language, failed, notCommented: 0, overflow: 0, changedPartnerships: [] })}${ready ? `

@@ -68,11 +68,15 @@ function emptyFile(filePath: string, role: FileRole, text = ''): ParsedFile {
   return { path: filePath, role, content: text, lineCounter, data: undefined };
 }
 
-/** Loads and parses every register file a source holds. One broken file never stops the others. */
+/**
+ * Loads and parses every register file a source holds. One broken file never stops the others. A cache shared
+ * by two loads (a pull request's head and base) parses a file that is the same in both only once.
+ */
 export async function loadRegister(
   source: RegisterSource,
   config: CheckConfig = {},
   limits: LoadLimits = DEFAULT_LIMITS,
+  cache: ParseCache = new ParseCache(),
 ): Promise<Register> {
   const entries = await source.list();
   const isProcessing = picomatch(registerGlobs(config, 'processing'), { dot: false });
@@ -106,7 +110,7 @@ export async function loadRegister(
   const attempted = new Set<string>();
   const admitted = wanted.filter((entry) => budget.admit(entry));
   for (const entry of admitted) attempted.add(entry.path);
-  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path)!, limits, register));
+  const files = await mapLimit(admitted, READ_CONCURRENCY, (entry) => readOne(source, entry, roleOf(entry.path)!, limits, register, cache));
 
   // A link that may stand for a folder of register files (`processing -> /elsewhere`) is not followed, and said so.
   const folders: [string, FileRole][] = [
@@ -168,7 +172,7 @@ export async function loadRegister(
     if (normal && /\.(md|markdown|txt)$/i.test(normal) && !attempted.has(normal) && byPath.has(normal)) referenced.add(normal);
   }
   const admittedNotices = [...referenced].map((p) => byPath.get(p)!).filter((entry) => budget.admit(entry));
-  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, 'notice', limits, register));
+  const notices = await mapLimit(admittedNotices, READ_CONCURRENCY, (entry) => readOne(source, entry, 'notice', limits, register, cache));
   for (const file of notices) {
     if (file) {
       register.files.push(file);
@@ -246,6 +250,7 @@ async function readOne(
   role: FileRole,
   limits: LoadLimits,
   register: Register,
+  cache: ParseCache,
 ): Promise<ParsedFile | undefined> {
   const unreadable = (messageId: string, data: Record<string, string | number> = {}): undefined => {
     const file = emptyFile(entry.path, role);
@@ -277,15 +282,98 @@ async function readOne(
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (role === 'notice') return emptyFile(entry.path, role, text);
-  return parseYaml(entry.path, role, text, limits, register);
+  return parseYaml(entry.path, role, text, limits, register, cache);
 }
 
-function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadLimits, register: Register): ParsedFile {
+/** What parsing one text gave; a valid document may be kept as data only, its nodes made again when a finding needs a position. */
+interface ParsedText {
+  /** The parser found mistakes: their findings need positions, so the document with positions is made at once. */
+  invalid: boolean;
+  /** The document as plain data, when it has no mistakes and its aliases stay within the limit. */
+  data?: unknown;
+  /** Why the data could not be made: too many aliases, or an alias without its anchor. */
+  aliasProblem?: 'aliases' | 'anchor';
+  /** The document's nodes with their positions, while kept or once made again. */
+  positioned?: { doc: Document.Parsed; lineCounter: LineCounter };
+}
+
+/**
+ * How much valid YAML a run keeps with its nodes, in characters: 1 MiB, some 17 MiB of nodes. A small register
+ * (the command line's usual one) never parses a file twice; beyond it, files are kept as data only, and parsed
+ * again with positions when a finding needs them, so that memory grows with the data, not with the nodes.
+ */
+export const KEEP_NODES_CHARACTERS = 1024 * 1024;
+
+/**
+ * Parses each text once, however many files hold it: the same file at a pull request's base and head, read by
+ * two loads that share the cache. Files with the same text share their data, which nothing changes.
+ */
+export class ParseCache {
+  private readonly byAliasLimit = new Map<number, Map<string, ParsedText>>();
+  /** Characters of valid YAML whose nodes are kept so far. */
+  private kept = 0;
+
+  /** @param keepCharacters how much valid YAML keeps its nodes (see KEEP_NODES_CHARACTERS); 0 keeps only data. */
+  constructor(private readonly keepCharacters = KEEP_NODES_CHARACTERS) {}
+
+  /** What parsing the text gives, parsed the first time it is asked for. */
+  parse(text: string, maxAliasCount: number): ParsedText {
+    let texts = this.byAliasLimit.get(maxAliasCount);
+    if (!texts) this.byAliasLimit.set(maxAliasCount, (texts = new Map()));
+    let parsed = texts.get(text);
+    if (!parsed) {
+      const { parsed: made, positioned } = parseOnce(text, maxAliasCount);
+      if (!made.invalid && this.kept + text.length <= this.keepCharacters) {
+        made.positioned = positioned;
+        this.kept += text.length;
+      }
+      texts.set(text, (parsed = made));
+    }
+    return parsed;
+  }
+}
+
+/** One parse: the data, or why there is none; the document with its positions, for the caller to keep or let go. */
+function parseOnce(text: string, maxAliasCount: number): { parsed: ParsedText; positioned: { doc: Document.Parsed; lineCounter: LineCounter } } {
   const lineCounter = new LineCounter();
   const doc = parseYamlDocument(text, lineCounter);
-  const file: ParsedFile = { path: filePath, role, content: text, lineCounter, doc, data: undefined };
+  const positioned = { doc, lineCounter };
+  // The parser's mistakes are reported with their lines at once.
+  if (doc.errors.length > 0) return { parsed: { invalid: true, positioned }, positioned };
+  try {
+    return { parsed: { invalid: false, data: doc.toJS({ maxAliasCount }) }, positioned };
+  } catch (error) {
+    // Only too many aliases is a limit; a reference to an anchor that is not there is a mistake in the file.
+    return { parsed: { invalid: false, aliasProblem: /Excessive alias count/.test((error as Error).message) ? 'aliases' : 'anchor' }, positioned };
+  }
+}
+
+/** The document with its positions: parsed again, the same way, when first asked for, and kept for every file with this text. */
+function positioned(text: string, parsed: ParsedText): { doc: Document.Parsed; lineCounter: LineCounter } {
+  if (!parsed.positioned) {
+    const lineCounter = new LineCounter();
+    parsed.positioned = { doc: parseYamlDocument(text, lineCounter), lineCounter };
+  }
+  return parsed.positioned;
+}
+
+function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadLimits, register: Register, cache: ParseCache): ParsedFile {
+  const parsed = cache.parse(text, limits.maxAliasCount);
+  const file: ParsedFile = {
+    path: filePath,
+    role,
+    content: text,
+    data: undefined,
+    get doc() {
+      return positioned(text, parsed).doc;
+    },
+    get lineCounter() {
+      return positioned(text, parsed).lineCounter;
+    },
+  };
   const entity = fileEntity(file);
-  if (doc.errors.length > 0) {
+  if (parsed.invalid) {
+    const { doc, lineCounter } = positioned(text, parsed);
     const byLine = new Map<number, Position>();
     // Errors at the very end of the file point at the last line with content, not past it.
     const last = text.trimEnd().length;
@@ -354,19 +442,12 @@ function parseYaml(filePath: string, role: FileRole, text: string, limits: LoadL
     }
     return file;
   }
-  try {
-    file.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error) {
-    // Only too many aliases is a limit; a reference to an anchor that is not there is a mistake in the file.
-    const excessive = /Excessive alias count/.test((error as Error).message);
-    register.problems.push({
-      rule: 'yaml-syntax',
-      messageId: excessive ? 'aliases' : 'anchor',
-      entity,
-      data: excessive ? { limit: limits.maxAliasCount } : {},
-    });
+  if (parsed.aliasProblem) {
+    const excessive = parsed.aliasProblem === 'aliases';
+    register.problems.push({ rule: 'yaml-syntax', messageId: parsed.aliasProblem, entity, data: excessive ? { limit: limits.maxAliasCount } : {} });
     return file;
   }
+  file.data = parsed.data;
   if (file.data === null || file.data === undefined) {
     register.problems.push({ rule: 'yaml-syntax', messageId: 'empty', entity });
     file.data = undefined;

@@ -6,6 +6,7 @@ import registerSchema from '../schemas/register.schema.json' with { type: 'json'
 import processingSchema from '../schemas/processing-activity.schema.json' with { type: 'json' };
 import partnershipSchema from '../schemas/partnership.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
+import * as precompiled from './generated/validators.js';
 import { decodePointer, pointerToPath, valueAt } from './locate.js';
 import { describePath, type MessageData } from './template.js';
 import type { LoadProblem, ParsedFile } from './register.js';
@@ -25,23 +26,23 @@ export const SCHEMAS = {
 /** The kinds of document that have a schema. */
 export type SchemaRole = keyof typeof SCHEMAS;
 
-let validators: Record<SchemaRole, ValidateFunction> | undefined;
+/** Whether a document is valid: ajv's code for each schema, generated at build time (scripts/generate-validators.js). */
+const PRECOMPILED: Record<SchemaRole, (data: unknown) => boolean> = precompiled;
+
+const detailed: Partial<Record<SchemaRole, ValidateFunction>> = {};
 let ajv: Ajv2020 | undefined;
 
-function compiled(): Record<SchemaRole, ValidateFunction> {
-  if (!validators) {
-    // verbose: errors carry their schema, so alternatives can be re-checked branch by branch and
-    // unknown keys can be compared with the allowed ones.
+/**
+ * The validator whose errors are phrased, compiled the first time a document of its role is not valid: most
+ * runs never compile one. verbose: errors carry their schema, so alternatives can be re-checked branch by
+ * branch and unknown keys can be compared with the allowed ones.
+ */
+function detailedValidator(role: SchemaRole): ValidateFunction {
+  if (!ajv) {
     ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats(ajv);
-    validators = {
-      register: ajv.compile(registerSchema),
-      processing: ajv.compile(processingSchema),
-      partnership: ajv.compile(partnershipSchema),
-      config: ajv.compile(configSchema),
-    };
   }
-  return validators;
+  return (detailed[role] ??= ajv.compile(SCHEMAS[role]));
 }
 
 /** A schema error, ready to be reported by the `schema` rule or shown for a bad config. */
@@ -56,32 +57,48 @@ const TYPE_MESSAGES: Record<string, string> = {
   number: 'typeNumber',
 };
 
-function editDistance(a: string, b: string): number {
+/**
+ * The edit distance between two strings, or `limit + 1` as soon as it must exceed `limit`: strings whose lengths
+ * differ by more cannot come closer, and no row of the table has a smaller minimum than the row before.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0];
     row[0] = i;
+    let least = row[0];
     for (let j = 1; j <= b.length; j++) {
       const current = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
+      if (row[j] < least) least = row[j];
     }
+    if (least > limit) return limit + 1;
   }
   return row[b.length];
 }
 
-/** The closest of `candidates` to `word`, if it is close enough to be a typo. */
+/**
+ * The closest of `candidates` to `word`, if it is close enough to be a typo; the first of equally close ones.
+ * A candidate is measured only as far as it could still win: against a thousand ids that is a few letters each.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const threshold = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
+    // Only a closer candidate replaces the best one; none comes closer than the same word.
+    const limit = Math.min(threshold, bestDistance - 1);
+    if (limit < 0) break;
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
+    if (distance <= limit) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best;
 }
 
 const pointers = new WeakMap<object, string | undefined>();
@@ -182,8 +199,10 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown, rootSchema: 
  * hold a finding (and later a message) per entry.
  */
 export function validateDocument(file: ParsedFile, role: SchemaRole, limit = Infinity): SchemaProblem[] {
-  const validate = compiled()[role];
-  if (validate(file.data)) return [];
+  if (PRECOMPILED[role](file.data)) return [];
+  const validate = detailedValidator(role);
+  // Both validators judge by the same schema: one that disagrees is a stale generated file.
+  if (validate(file.data)) throw new Error(`src/generated/validators.ts is out of date for ${role}: run npm run generate`);
   // An `if` that fails says only "must match then/else"; the errors of that branch say what is missing.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   // The validator keeps its last errors, each holding the data it judged: let them go with the document.

@@ -1,13 +1,14 @@
 /** YAML parsing shared by the register and the configuration: linear-time key checks, errors in the checker's own words. */
 
-import { YAMLParseError, isScalar, parseDocument, visit, type Document, type ErrorCode, type LineCounter, type YAMLError } from 'yaml';
+import { YAMLParseError, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type ErrorCode, type LineCounter, type Node, type YAMLError, type YAMLMap } from 'yaml';
 import { lineEnd } from './locate.js';
 
 /**
- * Parses YAML 1.2 (core schema: dates stay strings) with positions. yaml's own `uniqueKeys` compares each
- * key with every earlier one, quadratic in the keys of a mapping; duplicates are found with a set instead.
+ * Parses YAML 1.2 (core schema: dates stay strings). yaml's own `uniqueKeys` compares each key with every
+ * earlier one, quadratic in the keys of a mapping; duplicates are found with a set instead. With a line
+ * counter, lines and columns can be told from the nodes' offsets; without one the parse serves for data only.
  */
-export function parseYamlDocument(text: string, lineCounter: LineCounter): Document.Parsed {
+export function parseYamlDocument(text: string, lineCounter?: LineCounter): Document.Parsed {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   addDuplicateKeyErrors(doc);
   return doc;
@@ -25,23 +26,44 @@ export function syntaxMessage(error: YAMLError, text: string): { messageId: stri
 }
 
 /**
- * Adds a DUPLICATE_KEY error for every key that repeats an earlier key of the same mapping, where and as
- * yaml's `uniqueKeys` reports it (scalar keys with the same value), but with a set per mapping: linear time.
+ * Adds a DUPLICATE_KEY error for every key that repeats an earlier key of the same mapping, with a set per
+ * mapping: linear time. Keys repeat when they give the same key in the data, as `toJS` names them: `1` and
+ * `"1"`, or an alias and the key it refers to, are one key there, and one of the two values would be lost.
  */
 function addDuplicateKeyErrors(doc: Document.Parsed): void {
+  const maps: YAMLMap[] = [];
+  // What each alias stands for: the last node before it with its anchor. One walk in document order (a
+  // collection before its items, a key before its value), not a search per alias as Alias.resolve does; with a
+  // stack of its own, so that a deeply nested document cannot overflow the call stack.
+  const latest = new Map<string, Node>();
+  const resolved = new Map<Alias, Node | undefined>();
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isPair(node)) {
+      pending.push(node.value, node.key);
+    } else if (isAlias(node)) {
+      resolved.set(node, latest.get(node.source));
+    } else if (isNode(node)) {
+      if (node.anchor) latest.set(node.anchor, node);
+      if (isMap(node)) maps.push(node);
+      if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
+    }
+  }
   const found: YAMLParseError[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const key = pair.key;
-        // yaml compares with ===, under which NaN never equals itself.
-        if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        else seen.add(key.value);
-      }
-    },
-  });
+  for (const map of maps) {
+    const seen = new Set<string>();
+    for (const pair of map.items) {
+      const key = pair.key;
+      if (!isNode(key) || !key.range) continue;
+      const target = isAlias(key) ? resolved.get(key) : key;
+      // The key a scalar key (or an alias of one) gets in the data, as yaml's toJS names it; a collection is left alone.
+      if (!isScalar(target)) continue;
+      const name = target.value === null ? '' : String(target.value);
+      if (seen.has(name)) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      else seen.add(name);
+    }
+  }
   if (found.length === 0) return;
   // Merge by offset, as the parser would have raised them while reading the file.
   found.sort((a, b) => a.pos[0] - b.pos[0]);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { checkRegister, failsOn, localToday } from '../check.js';
-import { loadRegister } from '../load.js';
+import { ParseCache, loadRegister } from '../load.js';
 import { FileSystemSource } from '../source.js';
 import { GitSource } from '../git-source.js';
 import { CONFIG_PATH, findRepositoryRoot, readConfigFile, resolveConfig } from '../config.js';
@@ -107,8 +107,10 @@ export async function run(ctx: CommandContext): Promise<number> {
   const { config, settings, root, realDir, inRepository } = await registerConfiguration(ctx, dir);
   const failOn = (failOnArg as CheckConfig['fail_on']) ?? settings.fail_on;
 
-  const register = await loadRegister(new FileSystemSource(dir), config);
-  const base = values.base ? await loadRegister(await baseSource(dir, values.base), config) : undefined;
+  // A file that is the same in the base is parsed once.
+  const cache = new ParseCache();
+  const register = await loadRegister(new FileSystemSource(dir), config, undefined, cache);
+  const base = values.base ? await loadRegister(await baseSource(dir, values.base), config, undefined, cache) : undefined;
   const { findings, summary } = checkRegister(register, { config, today, base });
 
   const pathPrefix = pathPrefixArg ?? (inRepository ? relativeFolder(root, realDir) : '');

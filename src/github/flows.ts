@@ -9,7 +9,7 @@ import type { Entity, EntryOutline, PartnershipEntity, Register } from '../regis
 import type { Finding, Language, Summary } from '../types.js';
 import { checkRegister, failsOn } from '../check.js';
 import { ConfigError, resolveConfig, type ResolvedConfig } from '../config.js';
-import { loadRegister } from '../load.js';
+import { ParseCache, loadRegister } from '../load.js';
 import { say } from '../report/vocabulary.js';
 import type { RegisterSource } from '../source.js';
 import type { ChangedFile } from '../review/diff.js';
@@ -37,8 +37,8 @@ export interface PullRequestRef {
 export interface RepositoryReader {
   /** The configuration that judges this run; invalid throws a ConfigError. */
   config(): Promise<CheckConfig>;
-  /** The register at a commit or branch. */
-  register(ref: string, config: CheckConfig): Promise<Register>;
+  /** The register at a commit or branch; loads that share a cache parse a file the same in both once. */
+  register(ref: string, config: CheckConfig, cache?: ParseCache): Promise<Register>;
   /** The commit a branch (or `HEAD`) stands at, for links to a finding's line; undefined when it cannot be known. */
   commit?(ref: string): Promise<string | undefined>;
   /** The register's files at a commit or branch, not yet loaded: for a checker that loads them elsewhere (the App's worker threads). */
@@ -53,7 +53,7 @@ export function archiveReader(client: GitHubClient, repo: RepoRef, configRef: st
   const source = async (ref: string, config: CheckConfig) => (await downloadSnapshot(client, repo, ref, '', { config })).source;
   return {
     config: () => readRepoConfig(client, repo, configRef),
-    register: async (ref, config) => loadRegister(await source(ref, config), config),
+    register: async (ref, config, cache) => loadRegister(await source(ref, config), config, undefined, cache),
     source,
     commit: async (ref) => (await client.request<{ sha: string }>('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref })).data.sha,
   };
@@ -158,7 +158,9 @@ export function checkAlone(register: Register, config: CheckConfig, today: strin
 /** Loads and checks on this thread: the Action's way, and the App's on a serverless host. */
 export const IN_PROCESS: Checker = {
   async pullRequest(reader, run) {
-    const [head, base] = await Promise.all([reader.register(run.headSha, run.config), reader.register(run.baseSha, run.config)]);
+    // Most files are the same at base and head: each is parsed once.
+    const cache = new ParseCache();
+    const [head, base] = await Promise.all([reader.register(run.headSha, run.config, cache), reader.register(run.baseSha, run.config, cache)]);
     return checkHeadAgainstBase(head, base, run.config, run.today);
   },
   async register(reader, run) {

@@ -33,6 +33,18 @@ function walk(node: Node | null | undefined, path: (string | number)[], visit: (
   }
 }
 
+/**
+ * Whether any string in a document's data is a placeholder. The data holds every value the document's nodes
+ * hold (the loader refuses keys that would overwrite each other), so a document whose data has none is not
+ * walked: walking the nodes would make the loader parse it again with positions.
+ */
+function holdsPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return placeholderIn(value) !== undefined;
+  if (value === null || typeof value !== 'object') return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (holdsPlaceholder(item)) return true;
+  return false;
+}
+
 export default defineRule({
   id: 'placeholder-value',
   question: 'Q1',
@@ -59,6 +71,7 @@ export default defineRule({
     const documents: (Entity | FileEntity)[] = entities(register);
     if (register.registerFile) documents.push(fileEntity(register.registerFile));
     for (const entity of documents) {
+      if (entity.file.data !== undefined && !holdsPlaceholder(entity.file.data)) continue;
       walk(entity.file.doc?.contents as Node | undefined, [], (value, path) => {
         const found = placeholderIn(value);
         if (found === undefined) return;

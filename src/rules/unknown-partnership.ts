@@ -3,6 +3,13 @@ import { closest } from '../validate.js';
 import { isRecord, list } from '../model.js';
 import { label, stem } from '../register.js';
 
+/**
+ * Partnership ids the "did you mean" suggestions may be compared with in one check, over all unknown references:
+ * about a quarter of a second. A register beyond it (thousands of different misspellings) still gets every
+ * finding, the later ones without a suggestion.
+ */
+export const SUGGESTION_BUDGET = 250_000;
+
 export default defineRule({
   id: 'unknown-partnership',
   question: 'Q1',
@@ -38,12 +45,20 @@ export default defineRule({
       ...register.problems.filter((p) => p.rule === 'file-unreadable' && p.entity.file.role === 'partnership').map((p) => p.entity.file),
     ];
     for (const file of broken) unreadable.add(stem(file.path));
+    const suggestions = new Map<string, string | undefined>();
+    let compared = 0;
     for (const processing of register.processing) {
       list(processing.data.recipients).forEach((recipient, i) => {
         if (!isRecord(recipient) || typeof recipient.partnership !== 'string') return;
         const id = recipient.partnership;
         if (ids.has(id) || unreadable.has(id)) return;
-        const suggestion = closest(id, ids);
+        // The same misspelling in many activities is looked up once.
+        if (!suggestions.has(id)) {
+          const affordable = compared + ids.size <= SUGGESTION_BUDGET;
+          if (affordable) compared += ids.size;
+          suggestions.set(id, affordable ? closest(id, ids) : undefined);
+        }
+        const suggestion = suggestions.get(id);
         report({
           messageId: suggestion ? 'unknownDidYouMean' : 'unknown',
           entity: processing,
