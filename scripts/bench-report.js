@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark of `register-check report`: builds the council report for a synthetic register of 1,000 partnerships
+// Benchmark of `register-check report`: builds the report folder (the council report and the citizen site) for a synthetic register of 1,000 partnerships
 // and 5,000 processing activities, and for one a tenth of that size, and prints the time and the output size of
 // each, so that growth can be seen to be linear. Not a test. Run after `npm run build`: node scripts/bench-report.js
 import { promises as fs } from 'node:fs';
@@ -142,10 +142,10 @@ for (const partnerships of [100, 1000]) {
 const mib = (n) => `${(n / 1048576).toFixed(2)} MiB`;
 for (const r of results) {
   console.log(
-    `${String(r.partnerships).padStart(5)} partnerships, ${String(r.activities).padStart(5)} processing activities, ${r.findings} findings: check ${r.checkMs.toFixed(0)} ms, report ${r.reportMs.toFixed(0)} ms; raadsrapportage.md ${mib(r.bytes['raadsrapportage.md'])}, raadsrapportage.html ${mib(r.bytes['raadsrapportage.html'])}`,
+    `${String(r.partnerships).padStart(5)} partnerships, ${String(r.activities).padStart(5)} processing activities, ${r.findings} findings: check ${r.checkMs.toFixed(0)} ms, report ${r.reportMs.toFixed(0)} ms; raadsrapportage.md ${mib(r.bytes['raadsrapportage.md'])}, raadsrapportage.html ${mib(r.bytes['raadsrapportage.html'])}; the whole folder with the citizen site ${Object.keys(r.bytes).length} files, ${mib(Object.values(r.bytes).reduce((a, b) => a + b, 0))}`,
   );
 }
 const [small, large] = results;
 console.log(
-  `growth for 10× the register: report time ${(large.reportMs / small.reportMs).toFixed(2)}×, Markdown ${(large.bytes['raadsrapportage.md'] / small.bytes['raadsrapportage.md']).toFixed(2)}×, HTML ${(large.bytes['raadsrapportage.html'] / small.bytes['raadsrapportage.html']).toFixed(2)}× (linear is about 10×)`,
+  `growth for 10× the register: report time ${(large.reportMs / small.reportMs).toFixed(2)}×, folder ${(Object.values(large.bytes).reduce((a, b) => a + b, 0) / Object.values(small.bytes).reduce((a, b) => a + b, 0)).toFixed(2)}×, Markdown ${(large.bytes['raadsrapportage.md'] / small.bytes['raadsrapportage.md']).toFixed(2)}×, HTML ${(large.bytes['raadsrapportage.html'] / small.bytes['raadsrapportage.html']).toFixed(2)}× (linear is about 10×)`,
 );
