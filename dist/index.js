@@ -57698,9 +57698,11 @@ __export(validators_exports, {
 });
 var runtime0Namespace = __toESM(require_ucs2length(), 1);
 var runtime1Namespace = __toESM(require_formats(), 1);
+var runtime2Namespace = __toESM(require_equal(), 1);
 var commonJs = (namespace) => namespace.default && typeof namespace.default === "object" && "__esModule" in namespace.default ? namespace.default : namespace;
 var runtime0 = commonJs(runtime0Namespace);
 var runtime1 = commonJs(runtime1Namespace);
+var runtime2 = commonJs(runtime2Namespace);
 var register2 = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://register-check.github.io/schemas/register.schema.json", "title": "Register / Register", "description": "De organisatie die het register bijhoudt en de standaardinstellingen voor alle registraties, bestand register.yml. / The organisation keeping the register and the defaults for every entry, file register.yml.", "type": "object", "properties": { "organisation": { "title": "Organisatie / Organisation", "description": "De organisatie die dit register bijhoudt: de verwerkingsverantwoordelijke (AVG art. 30 lid 1 onder a). / The organisation keeping this register: the controller (GDPR Art. 30(1)(a)).", "type": "object", "properties": { "name": { "title": "Naam / Name", "description": "De offici\xEBle naam, bijvoorbeeld Gemeente Voorbeeld. / The official name, for example Gemeente Voorbeeld.", "type": "string", "minLength": 1 }, "kind": { "title": "Soort organisatie / Kind of organisation", "description": "municipality = gemeente, province = provincie, water-authority = waterschap, joint-arrangement = gemeenschappelijke regeling (bijvoorbeeld GGD, veiligheidsregio of omgevingsdienst), public-body = ander bestuursorgaan of ander openbaar lichaam, foundation = stichting, company = bedrijf, other = anders. De eerste vijf zijn overheidsinstanties: zij kunnen voor de uitvoering van hun taken geen gerechtvaardigd belang gebruiken (AVG art. 6 lid 1, tweede alinea) en moeten een functionaris gegevensbescherming hebben (art. 37 lid 1 onder a). Een andere waarde is toegestaan (formaat 1.0 liet eigen woorden toe), maar geldt niet als overheidsinstantie. / municipality, province, water-authority, joint-arrangement (gemeenschappelijke regeling, for example a GGD, safety region or environmental service), public-body (any other public authority or body), foundation, company, other. The first five are public authorities: they cannot rely on legitimate interest in the performance of their tasks (GDPR Art. 6(1), second subparagraph) and must have a data protection officer (Art. 37(1)(a)). Another value is accepted (format 1.0 allowed own words) but is not taken for a public authority.", "anyOf": [{ "type": "string", "enum": ["municipality", "province", "water-authority", "joint-arrangement", "public-body", "foundation", "company", "other"] }, { "type": "string", "minLength": 1 }] }, "dpo": { "title": "Functionaris gegevensbescherming / Data protection officer", "description": "Contactgegevens van de functionaris gegevensbescherming (FG), bijvoorbeeld een e-mailadres; een overheidsinstantie moet er een hebben (AVG art. 30 lid 1 onder a, art. 37 lid 1 onder a, art. 37\u201339). / Contact details of the data protection officer (DPO), for example an e-mail address; a public authority must have one (GDPR Art. 30(1)(a), Art. 37(1)(a), Art. 37\u201339).", "type": "string", "minLength": 1 }, "controllers": { "title": "Verwerkingsverantwoordelijken / Controllers", "description": "De organen die elk zelf verwerkingsverantwoordelijke zijn, bijvoorbeeld bij een gemeente het college, de burgemeester en de raad; een verwerking noemt met controller welk orgaan verantwoordelijk is (AVG art. 4 onder 7, art. 30 lid 1 onder a). / The bodies that are each a controller of their own, for example for a municipality the executive board (college), the mayor and the council; a processing activity names with controller which body is responsible (GDPR Art. 4(7), Art. 30(1)(a)).", "type": "array", "minItems": 1, "items": { "title": "Verwerkingsverantwoordelijke / Controller", "description": "E\xE9n orgaan dat verwerkingsverantwoordelijke is. / One body that is a controller.", "type": "object", "properties": { "id": { "title": "Id / Id", "description": "Korte naam van het orgaan in kleine letters, cijfers en koppeltekens, bijvoorbeeld college, burgemeester of raad; een verwerking verwijst ernaar met controller. / Short name of the body in lower-case letters, digits and hyphens, for example college, burgemeester or raad; a processing activity refers to it with controller.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "name": { "title": "Naam / Name", "description": "De naam van het orgaan, bijvoorbeeld College van burgemeester en wethouders van Voorbeeld. / The name of the body, for example College van burgemeester en wethouders van Voorbeeld (the municipal executive).", "type": "string", "minLength": 1 } }, "required": ["id", "name"], "additionalProperties": false, "patternProperties": { "^x-": {} } } } }, "required": ["name"], "additionalProperties": false, "patternProperties": { "^x-": {} } }, "review_interval_months": { "title": "Standaard controle-interval in maanden / Default review interval in months", "description": "Na hoeveel maanden (1\u2013120) een registratie opnieuw moet worden gecontroleerd, tenzij die zelf een interval noemt; het register moet actueel zijn (AVG art. 30). / After how many months (1\u2013120) an entry must be reviewed again unless it sets its own interval; the record must be kept up to date (GDPR Art. 30).", "type": "integer", "minimum": 1, "maximum": 120 }, "notice_max_age_months": { "title": "Maximale leeftijd privacyverklaring in maanden / Maximum notice age in months", "description": "Hoeveel maanden (1\u2013120) een privacyverklaring oud mag zijn voordat de regel notice-outdated waarschuwt (AVG art. 12). / How many months (1\u2013120) old a notice may be before the rule notice-outdated warns (GDPR Art. 12).", "type": "integer", "minimum": 1, "maximum": 120 } }, "required": ["organisation"], "additionalProperties": false, "patternProperties": { "^x-": {} } };
 var pattern4 = new RegExp("^x-", "u");
@@ -62370,8 +62372,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate40;
-var schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://register-check.github.io/schemas/config.schema.json", "title": "Instellingen register-check / register-check configuration", "description": "De instellingen van de controle, bestand .github/register-check.yml. Alles is optioneel. / The settings of the checker, file .github/register-check.yml. Everything is optional.", "type": "object", "properties": { "language": { "title": "Taal / Language", "description": "De taal van alle meldingen: nl (standaard) of en. / The language of every message: nl (the default) or en.", "type": "string", "enum": ["nl", "en"], "default": "nl" }, "fail_on": { "title": "Mislukken bij / Fail on", "description": "Vanaf welke ernst de controle mislukt: error (standaard), warning, of never (nooit). / The severity from which the check fails: error (the default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"], "default": "error" }, "rules": { "title": "Regels / Rules", "description": "De ernst per regel, met het regel-id als sleutel, bijvoorbeeld vague-recipient: error. / The severity per rule, keyed by rule id, for example vague-recipient: error.", "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "$ref": "#/$defs/severity" }, "patternProperties": { "^x-": {} } }, "paths": { "title": "Paden / Paths", "description": "Waar de registraties staan, als glob-patronen vanaf de hoofdmap van de repository. / Where the entries live, as glob patterns from the root of the repository.", "type": "object", "properties": { "processing": { "title": "Verwerkingen / Processing activities", "description": "Glob of lijst van globs voor de bestanden met verwerkingsactiviteiten. / Glob or list of globs for the processing activity files.", "$ref": "#/$defs/globs", "examples": ["processing/**/*.yml"], "default": ["processing/**/*.yml", "processing/**/*.yaml"] }, "partnerships": { "title": "Samenwerkingsverbanden / Partnerships", "description": "Glob of lijst van globs voor de bestanden met samenwerkingsverbanden. / Glob or list of globs for the partnership files.", "$ref": "#/$defs/globs", "examples": ["partnerships/**/*.yml"], "default": ["partnerships/**/*.yml", "partnerships/**/*.yaml"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "stale_issues": { "title": "Issues voor verouderde registraties / Issues for stale entries", "description": "Instellingen voor de GitHub-issues over registraties: verouderde registraties en, zie issues, wat bij vraag 2 en 3 ontbreekt. / Settings for the GitHub issues about entries: stale entries and, see issues, what questions 2 and 3 lack.", "type": "object", "properties": { "label": { "title": "Label / Label", "description": "Het label op al deze issues, waarmee ze worden teruggevonden. / The label put on all these issues, by which they are found again.", "type": "string", "minLength": 1, "examples": ["register-stale"], "default": "register-stale" }, "max_per_run": { "title": "Maximum per run / Maximum per run", "description": "Hoeveel schrijfacties (issue openen, bijwerken, sluiten) \xE9\xE9n run hoogstens doet (1\u2013100); de rest volgt in de volgende run, het ernstigste eerst. / How many writes (open, update, close an issue) one run does at most (1\u2013100); the rest follow in the next run, the most severe first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "issues": { "title": "Issues per AP-vraag / Issues per AP question", "description": "Welke bevindingen op de standaardbranch een issue openen: \xE9\xE9n issue per registratie per onderwerp (verouderd, vraag 2, vraag 3). Zonder instelling: de drie regels voor verouderde registraties en elke fout (error) bij vraag 2 en 3. Label en maximum per run staan onder stale_issues. / Which findings on the default branch open an issue: one issue per entry per concern (stale, question 2, question 3). Left out: the three staleness rules and every error of questions 2 and 3. The label and the maximum per run are under stale_issues.", "type": "object", "properties": { "rules": { "title": "Regels / Rules", "description": "Per regel-id true (opent een issue) of false (nooit); een regel die hier niet staat volgt de standaard. / Per rule id true (opens an issue) or false (never); a rule not listed here follows the default.", "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "title": "Issue openen / Open an issue", "description": "true: de bevindingen van deze regel openen een issue; false: nooit. / true: this rule's findings open an issue; false: never.", "type": "boolean" }, "patternProperties": { "^x-": {} }, "default": {} }, "label_per_question": { "title": "Label per vraag / Label per question", "description": "Geef de issues van vraag 2 en 3 ook het label 'register: vraag 2' of 'register: vraag 3' (standaard true). / Also give the issues of questions 2 and 3 the label 'register: vraag 2' or 'register: vraag 3' (default true; 'register: question 2' in English).", "type": "boolean", "default": true } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "review": { "title": "Review / Review", "description": "Instellingen voor de review op een pull request. / Settings for the review on a pull request.", "type": "object", "properties": { "max_comments": { "title": "Maximaal aantal opmerkingen / Maximum comments", "description": "Hoeveel opmerkingen bij regels \xE9\xE9n review hoogstens plaatst (0\u2013100). / How many line comments one review posts at most (0\u2013100).", "type": "integer", "minimum": 0, "maximum": 100, "default": 30 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "readability": { "title": "Leesbaarheid / Readability", "description": "Instellingen voor de regel notice-not-plain-language: is een privacyverklaring in begrijpelijke taal geschreven (AVG art. 12 lid 1)? / Settings for the rule notice-not-plain-language: is a notice written in plain language (GDPR Art. 12(1))?", "type": "object", "properties": { "min_score": { "title": "Minimale score / Minimum score", "description": "De laagste Flesch-Douma-score (0\u2013100, hoger is makkelijker), zonder de onvermijdelijke privacywoorden, die een verklaring in de repository mag hebben; 55 is geijkt op eenvoudige en ambtelijke voorbeeldteksten (test/readability.test.ts). / The lowest Flesch\u2013Douma score (0\u2013100, higher is easier), without the unavoidable privacy terms, a notice kept in the repository may have; 55 is calibrated on plain and officialese sample texts (test/readability.test.ts).", "type": "number", "minimum": 0, "maximum": 100, "default": 55 }, "max_sentence_words": { "title": "Maximale zinslengte / Maximum sentence length", "description": "Het aantal woorden (5\u2013100) waarboven een zin als te lang geldt. / The number of words (5\u2013100) above which a sentence counts as too long.", "type": "integer", "minimum": 5, "maximum": 100, "default": 25 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} }, "$defs": { "severity": { "title": "Ernst / Severity", "description": "error = fout (laat de controle mislukken bij fail_on: error), warning = waarschuwing, notice = opmerking, off = regel uit. / error (fails the check with fail_on: error), warning, notice, or off (rule disabled).", "type": "string", "enum": ["error", "warning", "notice", "off"] }, "globs": { "title": "Glob-patronen / Glob patterns", "description": "E\xE9n glob-patroon of een lijst ervan. / One glob pattern or a list of them.", "oneOf": [{ "title": "E\xE9n patroon / One pattern", "description": "E\xE9n glob-patroon, bijvoorbeeld processing/**/*.yml. / One glob pattern, for example processing/**/*.yml.", "type": "string", "minLength": 1 }, { "title": "Meerdere patronen / Several patterns", "description": "Een lijst van glob-patronen. / A list of glob patterns.", "type": "array", "minItems": 1, "items": { "title": "Patroon / Pattern", "description": "E\xE9n glob-patroon. / One glob pattern.", "type": "string", "minLength": 1 } }] } } };
+var schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://register-check.github.io/schemas/config.schema.json", "title": "Instellingen register-check / register-check configuration", "description": "De instellingen van de controle, bestand .github/register-check.yml. Alles is optioneel. / The settings of the checker, file .github/register-check.yml. Everything is optional.", "type": "object", "properties": { "language": { "title": "Taal / Language", "description": "De taal van alle meldingen: nl (standaard) of en. / The language of every message: nl (the default) or en.", "type": "string", "enum": ["nl", "en"], "default": "nl" }, "fail_on": { "title": "Mislukken bij / Fail on", "description": "Vanaf welke ernst de controle mislukt: error (standaard), warning, of never (nooit). / The severity from which the check fails: error (the default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"], "default": "error" }, "rules": { "title": "Regels / Rules", "description": "De ernst per regel, met het regel-id als sleutel, bijvoorbeeld vague-recipient: error. / The severity per rule, keyed by rule id, for example vague-recipient: error.", "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "$ref": "#/$defs/severity" }, "patternProperties": { "^x-": {} } }, "paths": { "title": "Paden / Paths", "description": "Waar de registraties staan, als glob-patronen vanaf de hoofdmap van de repository. / Where the entries live, as glob patterns from the root of the repository.", "type": "object", "properties": { "processing": { "title": "Verwerkingen / Processing activities", "description": "Glob of lijst van globs voor de bestanden met verwerkingsactiviteiten. / Glob or list of globs for the processing activity files.", "$ref": "#/$defs/globs", "examples": ["processing/**/*.yml"], "default": ["processing/**/*.yml", "processing/**/*.yaml"] }, "partnerships": { "title": "Samenwerkingsverbanden / Partnerships", "description": "Glob of lijst van globs voor de bestanden met samenwerkingsverbanden. / Glob or list of globs for the partnership files.", "$ref": "#/$defs/globs", "examples": ["partnerships/**/*.yml"], "default": ["partnerships/**/*.yml", "partnerships/**/*.yaml"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "stale_issues": { "title": "Issues voor verouderde registraties / Issues for stale entries", "description": "Instellingen voor de GitHub-issues over registraties: verouderde registraties en, zie issues, wat bij vraag 2 en 3 ontbreekt. / Settings for the GitHub issues about entries: stale entries and, see issues, what questions 2 and 3 lack.", "type": "object", "properties": { "label": { "title": "Label / Label", "description": "Het label op al deze issues, waarmee ze worden teruggevonden. / The label put on all these issues, by which they are found again.", "type": "string", "minLength": 1, "examples": ["register-stale"], "default": "register-stale" }, "max_per_run": { "title": "Maximum per run / Maximum per run", "description": "Hoeveel schrijfacties (issue openen, bijwerken, sluiten) \xE9\xE9n run hoogstens doet (1\u2013100); de rest volgt in de volgende run, het ernstigste eerst. / How many writes (open, update, close an issue) one run does at most (1\u2013100); the rest follow in the next run, the most severe first.", "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "issues": { "title": "Issues per AP-vraag / Issues per AP question", "description": "Welke bevindingen op de standaardbranch een issue openen: \xE9\xE9n issue per registratie per onderwerp (verouderd, vraag 2, vraag 3). Zonder instelling: de drie regels voor verouderde registraties en elke fout (error) bij vraag 2 en 3. Label en maximum per run staan onder stale_issues. / Which findings on the default branch open an issue: one issue per entry per concern (stale, question 2, question 3). Left out: the three staleness rules and every error of questions 2 and 3. The label and the maximum per run are under stale_issues.", "type": "object", "properties": { "rules": { "title": "Regels / Rules", "description": "Per regel-id true (opent een issue) of false (nooit); een regel die hier niet staat volgt de standaard. / Per rule id true (opens an issue) or false (never); a rule not listed here follows the default.", "type": "object", "propertyNames": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "title": "Issue openen / Open an issue", "description": "true: de bevindingen van deze regel openen een issue; false: nooit. / true: this rule's findings open an issue; false: never.", "type": "boolean" }, "patternProperties": { "^x-": {} }, "default": {} }, "label_per_question": { "title": "Label per vraag / Label per question", "description": "Geef de issues van vraag 2 en 3 ook het label 'register: vraag 2' of 'register: vraag 3' (standaard true). / Also give the issues of questions 2 and 3 the label 'register: vraag 2' or 'register: vraag 3' (default true; 'register: question 2' in English).", "type": "boolean", "default": true } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "review": { "title": "Review / Review", "description": "Instellingen voor de review op een pull request. / Settings for the review on a pull request.", "type": "object", "properties": { "max_comments": { "title": "Maximaal aantal opmerkingen / Maximum comments", "description": "Hoeveel opmerkingen bij regels \xE9\xE9n review hoogstens plaatst (0\u2013100). / How many line comments one review posts at most (0\u2013100).", "type": "integer", "minimum": 0, "maximum": 100, "default": 30 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "readability": { "title": "Leesbaarheid / Readability", "description": "Instellingen voor de regel notice-not-plain-language: is een privacyverklaring in begrijpelijke taal geschreven (AVG art. 12 lid 1)? / Settings for the rule notice-not-plain-language: is a notice written in plain language (GDPR Art. 12(1))?", "type": "object", "properties": { "min_score": { "title": "Minimale score / Minimum score", "description": "De laagste Flesch-Douma-score (0\u2013100, hoger is makkelijker), zonder de onvermijdelijke privacywoorden, die een verklaring in de repository mag hebben; 55 is geijkt op eenvoudige en ambtelijke voorbeeldteksten (test/readability.test.ts). / The lowest Flesch\u2013Douma score (0\u2013100, higher is easier), without the unavoidable privacy terms, a notice kept in the repository may have; 55 is calibrated on plain and officialese sample texts (test/readability.test.ts).", "type": "number", "minimum": 0, "maximum": 100, "default": 55 }, "max_sentence_words": { "title": "Maximale zinslengte / Maximum sentence length", "description": "Het aantal woorden (5\u2013100) waarboven een zin als te lang geldt. / The number of words (5\u2013100) above which a sentence counts as too long.", "type": "integer", "minimum": 5, "maximum": 100, "default": 25 } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "approvals": { "title": "Goedkeuringen / Approvals", "description": "Wie een wijziging in een pull request moet goedkeuren voordat die wordt samengevoegd; de controle 'register-check / goedkeuring' toont wat er nog ontbreekt. Zonder deze sleutel is er geen goedkeuringscontrole. Alleen een goedkeuring (approve) op de nieuwste commit telt. / Who must approve a change in a pull request before it is merged; the check 'register-check / goedkeuring' shows what is still missing. Without this key there is no approvals check. Only an approval on the latest commit counts.", "type": "object", "properties": { "owner": { "title": "Eigenaar keurt goed / Owner approves", "description": "true: elke wijziging van een registratie vraagt goedkeuring van haar eigenaar (het veld owner; bij een gewijzigde of verwijderde registratie de eigenaar v\xF3\xF3r de wijziging, bij een nieuwe de eigenaar die erin staat). / true: every change to an entry needs the approval of its owner (the field owner; for a changed or removed entry the owner before the change, for a new one the owner it names).", "type": "boolean", "default": true }, "privacy_officer": { "title": "Functionaris gegevensbescherming / Data protection officer", "description": "GitHub-gebruikersnamen of teams (organisatie/team) van wie \xE9\xE9n de wijzigingen van de velden onder privacy_fields moet goedkeuren; een lege lijst (standaard): geen. / GitHub logins or teams (org/team) one of whom must approve changes to the fields under privacy_fields; an empty list (the default): none.", "type": "array", "items": { "$ref": "#/$defs/principal" }, "uniqueItems": true, "default": [] }, "privacy_fields": { "title": "Velden voor de functionaris / Fields for the officer", "description": "De velden van een registratie waarvan een wijziging goedkeuring van de functionaris gegevensbescherming vraagt. / The fields of an entry whose change needs the data protection officer's approval.", "type": "array", "items": { "title": "Veld / Field", "description": "De naam van een veld van een verwerking of samenwerkingsverband, zoals legal_basis. / The name of a field of a processing activity or partnership, such as legal_basis.", "type": "string", "enum": ["agreement", "agreements", "controller", "data_flows", "data_subjects", "domain", "dpia", "ended", "id", "legal_basis", "name", "notice", "on_behalf_of", "owner", "participants", "personal_data", "processors", "purpose", "purposes", "recipients", "retention", "review_interval_months", "reviewed", "role", "security", "sources", "started", "status", "transfers"] }, "uniqueItems": true, "default": ["legal_basis", "data_flows", "participants", "agreements", "dpia", "personal_data", "recipients"] }, "reviewed_needs_owner": { "title": "Controledatum door eigenaar / Review date by the owner", "description": "true: een pull request dat reviewed (laatst gecontroleerd) wijzigt, vraagt goedkeuring van de eigenaar, ook als owner false is; de datum zegt immers dat de eigenaar de registratie heeft bevestigd. / true: a pull request that changes reviewed needs the owner's approval, also when owner is false, since the date says the owner confirmed the entry.", "type": "boolean", "default": true } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "export": { "title": "Export / Export", "description": "Instellingen voor register-check export. / Settings for register-check export.", "type": "object", "properties": { "oin": { "title": "OIN / OIN", "description": "Het Organisatie-identificatienummer (OIN, 20 cijfers) van de organisatie; export --format vng-json vult er verantwoordelijkeOrganisatie van de VNG-Verwerkingsactiviteit mee. / The organisation's identification number (OIN, 20 digits); export --format vng-json fills verantwoordelijkeOrganisatie of the VNG Verwerkingsactiviteit with it.", "type": "string", "pattern": "^[0-9]{20}$" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} }, "$defs": { "severity": { "title": "Ernst / Severity", "description": "error = fout (laat de controle mislukken bij fail_on: error), warning = waarschuwing, notice = opmerking, off = regel uit. / error (fails the check with fail_on: error), warning, notice, or off (rule disabled).", "type": "string", "enum": ["error", "warning", "notice", "off"] }, "globs": { "title": "Glob-patronen / Glob patterns", "description": "E\xE9n glob-patroon of een lijst ervan. / One glob pattern or a list of them.", "oneOf": [{ "title": "E\xE9n patroon / One pattern", "description": "E\xE9n glob-patroon, bijvoorbeeld processing/**/*.yml. / One glob pattern, for example processing/**/*.yml.", "type": "string", "minLength": 1 }, { "title": "Meerdere patronen / Several patterns", "description": "Een lijst van glob-patronen. / A list of glob patterns.", "type": "array", "minItems": 1, "items": { "title": "Patroon / Pattern", "description": "E\xE9n glob-patroon. / One glob pattern.", "type": "string", "minLength": 1 } }] }, "principal": { "title": "Gebruiker of team / User or team", "description": "Een GitHub-gebruikersnaam (jdevries) of een team als organisatie/team (gemeente/privacy), zonder @. / A GitHub login (jdevries) or a team as org/team (gemeente/privacy), without @.", "type": "string", "pattern": "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" } } };
 var schema78 = { "title": "Ernst / Severity", "description": "error = fout (laat de controle mislukken bij fail_on: error), warning = waarschuwing, notice = opmerking, off = regel uit. / error (fails the check with fail_on: error), warning, notice, or off (rule disabled).", "type": "string", "enum": ["error", "warning", "notice", "off"] };
+var func0 = runtime2.default;
+var pattern57 = new RegExp("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
+var pattern59 = new RegExp("^[0-9]{20}$", "u");
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -62387,7 +62392,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs1 = errors;
       for (const key0 in data) {
-        if (!(key0 === "language" || key0 === "fail_on" || key0 === "rules" || key0 === "paths" || key0 === "stale_issues" || key0 === "issues" || key0 === "review" || key0 === "readability" || pattern4.test(key0))) {
+        if (!(func5.call(schema77.properties, key0) || pattern4.test(key0))) {
           validate40.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
@@ -63057,6 +63062,202 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                         var valid0 = _errs59 === errors;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.approvals !== void 0) {
+                          let data21 = data.approvals;
+                          const _errs66 = errors;
+                          if (errors === _errs66) {
+                            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                              const _errs68 = errors;
+                              for (const key10 in data21) {
+                                if (!(key10 === "owner" || key10 === "privacy_officer" || key10 === "privacy_fields" || key10 === "reviewed_needs_owner" || pattern4.test(key10))) {
+                                  validate40.errors = [{ instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" }];
+                                  return false;
+                                  break;
+                                }
+                              }
+                              if (_errs68 === errors) {
+                                if (data21.owner !== void 0) {
+                                  const _errs69 = errors;
+                                  if (typeof data21.owner !== "boolean") {
+                                    validate40.errors = [{ instancePath: instancePath + "/approvals/owner", schemaPath: "#/properties/approvals/properties/owner/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    return false;
+                                  }
+                                  var valid17 = _errs69 === errors;
+                                } else {
+                                  var valid17 = true;
+                                }
+                                if (valid17) {
+                                  if (data21.privacy_officer !== void 0) {
+                                    let data23 = data21.privacy_officer;
+                                    const _errs71 = errors;
+                                    if (errors === _errs71) {
+                                      if (Array.isArray(data23)) {
+                                        var valid18 = true;
+                                        const len2 = data23.length;
+                                        for (let i2 = 0; i2 < len2; i2++) {
+                                          let data24 = data23[i2];
+                                          const _errs73 = errors;
+                                          const _errs74 = errors;
+                                          if (errors === _errs74) {
+                                            if (typeof data24 === "string") {
+                                              if (!pattern57.test(data24)) {
+                                                validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_officer/" + i2, schemaPath: "#/$defs/principal/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: 'must match pattern "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*(/[A-Za-z0-9][A-Za-z0-9_.-]*)?$"' }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_officer/" + i2, schemaPath: "#/$defs/principal/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid18 = _errs73 === errors;
+                                          if (!valid18) {
+                                            break;
+                                          }
+                                        }
+                                        if (valid18) {
+                                          let i3 = data23.length;
+                                          let j0;
+                                          if (i3 > 1) {
+                                            outer0: for (; i3--; ) {
+                                              for (j0 = i3; j0--; ) {
+                                                if (func0(data23[i3], data23[j0])) {
+                                                  validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_officer", schemaPath: "#/properties/approvals/properties/privacy_officer/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" }];
+                                                  return false;
+                                                  break outer0;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_officer", schemaPath: "#/properties/approvals/properties/privacy_officer/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid17 = _errs71 === errors;
+                                  } else {
+                                    var valid17 = true;
+                                  }
+                                  if (valid17) {
+                                    if (data21.privacy_fields !== void 0) {
+                                      let data25 = data21.privacy_fields;
+                                      const _errs76 = errors;
+                                      if (errors === _errs76) {
+                                        if (Array.isArray(data25)) {
+                                          var valid21 = true;
+                                          const len3 = data25.length;
+                                          for (let i4 = 0; i4 < len3; i4++) {
+                                            let data26 = data25[i4];
+                                            const _errs78 = errors;
+                                            if (typeof data26 !== "string") {
+                                              validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_fields/" + i4, schemaPath: "#/properties/approvals/properties/privacy_fields/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            if (!(data26 === "agreement" || data26 === "agreements" || data26 === "controller" || data26 === "data_flows" || data26 === "data_subjects" || data26 === "domain" || data26 === "dpia" || data26 === "ended" || data26 === "id" || data26 === "legal_basis" || data26 === "name" || data26 === "notice" || data26 === "on_behalf_of" || data26 === "owner" || data26 === "participants" || data26 === "personal_data" || data26 === "processors" || data26 === "purpose" || data26 === "purposes" || data26 === "recipients" || data26 === "retention" || data26 === "review_interval_months" || data26 === "reviewed" || data26 === "role" || data26 === "security" || data26 === "sources" || data26 === "started" || data26 === "status" || data26 === "transfers")) {
+                                              validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_fields/" + i4, schemaPath: "#/properties/approvals/properties/privacy_fields/items/enum", keyword: "enum", params: { allowedValues: schema77.properties.approvals.properties.privacy_fields.items.enum }, message: "must be equal to one of the allowed values" }];
+                                              return false;
+                                            }
+                                            var valid21 = _errs78 === errors;
+                                            if (!valid21) {
+                                              break;
+                                            }
+                                          }
+                                          if (valid21) {
+                                            let i5 = data25.length;
+                                            let j1;
+                                            if (i5 > 1) {
+                                              const indices0 = {};
+                                              for (; i5--; ) {
+                                                let item0 = data25[i5];
+                                                if (typeof item0 !== "string") {
+                                                  continue;
+                                                }
+                                                if (typeof indices0[item0] == "number") {
+                                                  j1 = indices0[item0];
+                                                  validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_fields", schemaPath: "#/properties/approvals/properties/privacy_fields/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                                indices0[item0] = i5;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate40.errors = [{ instancePath: instancePath + "/approvals/privacy_fields", schemaPath: "#/properties/approvals/properties/privacy_fields/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid17 = _errs76 === errors;
+                                    } else {
+                                      var valid17 = true;
+                                    }
+                                    if (valid17) {
+                                      if (data21.reviewed_needs_owner !== void 0) {
+                                        const _errs80 = errors;
+                                        if (typeof data21.reviewed_needs_owner !== "boolean") {
+                                          validate40.errors = [{ instancePath: instancePath + "/approvals/reviewed_needs_owner", schemaPath: "#/properties/approvals/properties/reviewed_needs_owner/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                          return false;
+                                        }
+                                        var valid17 = _errs80 === errors;
+                                      } else {
+                                        var valid17 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate40.errors = [{ instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs66 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.export !== void 0) {
+                            let data28 = data.export;
+                            const _errs82 = errors;
+                            if (errors === _errs82) {
+                              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                const _errs84 = errors;
+                                for (const key11 in data28) {
+                                  if (!(key11 === "oin" || pattern4.test(key11))) {
+                                    validate40.errors = [{ instancePath: instancePath + "/export", schemaPath: "#/properties/export/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (_errs84 === errors) {
+                                  if (data28.oin !== void 0) {
+                                    let data29 = data28.oin;
+                                    const _errs85 = errors;
+                                    if (errors === _errs85) {
+                                      if (typeof data29 === "string") {
+                                        if (!pattern59.test(data29)) {
+                                          validate40.errors = [{ instancePath: instancePath + "/export/oin", schemaPath: "#/properties/export/properties/oin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{20}$" }, message: 'must match pattern "^[0-9]{20}$"' }];
+                                          return false;
+                                        }
+                                      } else {
+                                        validate40.errors = [{ instancePath: instancePath + "/export/oin", schemaPath: "#/properties/export/properties/oin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate40.errors = [{ instancePath: instancePath + "/export", schemaPath: "#/properties/export/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs82 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
                       }
                     }
                   }
@@ -68713,6 +68914,17 @@ Exit code: 0 written, 2 usage or configuration error.
   "transfer.pcolumn.basis": { nl: "Grondslag", en: "Legal basis" },
   "transfer.pcolumn.necessity": { nl: "Noodzaak", en: "Necessity" },
   "transfer.pcolumn.decisions": { nl: "Weegt mee in besluiten", en: "Feeds decisions" },
+  "transfer.pcolumn.owner": { nl: "Eigenaar", en: "Owner" },
+  "transfer.pcolumn.agreements": { nl: "Afspraken", en: "Agreements" },
+  "transfer.pcolumn.notice_url": { nl: "Privacyverklaring", en: "Privacy notice" },
+  "transfer.pcolumn.dpia": { nl: "DPIA", en: "DPIA" },
+  "transfer.pcolumn.exception": { nl: "Uitzondering (bijzondere of strafrechtelijke gegevens)", en: "Exception (special or criminal data)" },
+  "transfer.agreementKind.covenant": { nl: "convenant", en: "covenant" },
+  "transfer.agreementKind.joint-controller-arrangement": { nl: "regeling gezamenlijke verwerkingsverantwoordelijken", en: "joint-controller arrangement" },
+  "transfer.agreementKind.processing-agreement": { nl: "verwerkersovereenkomst", en: "processing agreement" },
+  "transfer.agreementKind.statutory-allocation": { nl: "verdeling in de wet", en: "allocation by law" },
+  "transfer.mark.effective": { nl: "in werking", en: "effective" },
+  "transfer.mark.self": { nl: "eigen organisatie", en: "own organisation" },
   "transfer.sheet.processing": { nl: "Verwerkingen", en: "Processing activities" },
   "transfer.sheet.partnerships": { nl: "Samenwerkingsverbanden", en: "Partnerships" },
   "transfer.yes": { nl: "ja", en: "yes" },
@@ -68828,17 +69040,53 @@ Exit code: 0 written, 2 usage or configuration error.
     nl: 'register.yml is nieuw. Vervang "{{value}}" door de naam van de organisatie, en vul kind (soort organisatie) en dpo (de functionaris gegevensbescherming) in.',
     en: 'register.yml is new. Replace "{{value}}" with the name of the organisation, and fill in kind (the kind of organisation) and dpo (the data protection officer).'
   },
+  "transfer.item.partnershipNoName": {
+    nl: "Deze rij noemt geen samenwerkingsverband (geen id en geen naam); niet ingelezen. Herhaal op elke rij het id of de naam.",
+    en: "This row names no partnership (no id and no name); not read. Repeat the id or the name on every row."
+  },
+  "transfer.item.partnershipConflict": {
+    nl: 'Een eerdere rij van dit samenwerkingsverband zegt hier "{{first}}", deze rij "{{value}}"; de eerdere is overgenomen. Maak de rijen gelijk.',
+    en: 'An earlier row of this partnership says "{{first}}" here, this row "{{value}}"; the earlier one was taken over. Make the rows agree.'
+  },
+  "transfer.item.participantUnclear": {
+    nl: 'In "{{value}}" is "{{part}}" geen soort organisatie, rol of "eigen organisatie"; dat deel is niet overgenomen. Schrijf "naam (id) \u2014 soort \u2014 rol".',
+    en: 'In "{{value}}", "{{part}}" is not a kind of organisation, a role or "own organisation"; that part was not taken over. Write "name (id) \u2014 kind \u2014 role".'
+  },
+  "transfer.item.participantTaken": {
+    nl: 'Twee deelnemers hebben het id {{id}}; alleen de eerste is overgenomen. Geef elke deelnemer een eigen id: "naam (id)".',
+    en: 'Two participants have the id {{id}}; only the first was taken over. Give every participant an id of its own: "name (id)".'
+  },
+  "transfer.item.flowPartyUnknown": {
+    nl: '"{{value}}" is geen deelnemer van dit samenwerkingsverband; niet overgenomen in de gegevensstroom. Noem een deelnemer zoals die in de kolom met deelnemers staat.',
+    en: '"{{value}}" is not a participant of this partnership; not taken over in the data flow. Name a participant as the participants column lists it.'
+  },
+  "transfer.item.partnershipAgreementUnclear": {
+    nl: '"{{value}}" is niet te lezen als afspraak; niet overgenomen. Schrijf "soort \u2014 vindplaats \u2014 JJJJ-MM-DD (ondertekend) of in werking: JJJJ-MM-DD \u2014 webadres van de wezenlijke inhoud", met als soort convenant, regeling gezamenlijke verwerkingsverantwoordelijken, verwerkersovereenkomst of verdeling in de wet.',
+    en: '"{{value}}" cannot be read as an agreement; not taken over. Write "kind \u2014 reference \u2014 YYYY-MM-DD (signed) or effective: YYYY-MM-DD \u2014 web address of the essence", the kind being covenant, joint-controller arrangement, processing agreement or allocation by law.'
+  },
+  "transfer.item.dateUnclear": {
+    nl: '"{{value}}" is geen datum als JJJJ-MM-DD; niet overgenomen.',
+    en: '"{{value}}" is not a date written as YYYY-MM-DD; not taken over.'
+  },
+  "transfer.item.decisionsUnclear": {
+    nl: '"{{value}}" zegt niet duidelijk ja of nee; niet overgenomen. Schrijf "ja" als de gegevens meewegen in besluiten over personen, anders laat de cel leeg.',
+    en: '"{{value}}" does not plainly say yes or no; not taken over. Write "yes" when the data feed decisions about people, else leave the cell empty.'
+  },
   // The report around the items.
   "transfer.report.title": { nl: "Verslag van de import", en: "Import report" },
   "transfer.report.read": { nl: "Gelezen: {{file}} (werkblad {{sheet}}, kopregel in rij {{row}}).", en: "Read: {{file}} (sheet {{sheet}}, header in row {{row}})." },
   "transfer.report.written": {
-    nl: "Verwerkingen geschreven in {{dir}}/processing: {{activities}} van {{rows}}; beginbestanden in {{dir}}/partnerships: {{partnerships}}.",
-    en: "Processing activities written to {{dir}}/processing: {{activities}} of {{rows}}; starting files in {{dir}}/partnerships: {{partnerships}}."
+    nl: "Verwerkingen geschreven in {{dir}}/processing: {{activities}} van {{rows}}; samenwerkingsverbanden in {{dir}}/partnerships: {{partnerships}}.",
+    en: "Processing activities written to {{dir}}/processing: {{activities}} of {{rows}}; partnerships in {{dir}}/partnerships: {{partnerships}}."
+  },
+  "transfer.report.partnershipSheet": {
+    nl: "Werkblad {{sheet}} (kopregel in rij {{row}}): {{n}} samenwerkingsverbanden met deelnemers, afspraken en gegevensstromen.",
+    en: "Sheet {{sheet}} (header in row {{row}}): {{n}} partnerships with participants, agreements and data flows."
   },
   "transfer.report.registerNew": { nl: "register.yml is nieuw geschreven.", en: "register.yml was written new." },
   "transfer.report.reviewed": {
-    nl: "Geen enkele verwerking heeft al een datum bij reviewed: de eigenaar vult die in als hij de gegevens heeft bevestigd. Tot dan meldt de controle dat die ontbreekt.",
-    en: "No processing activity has a reviewed date yet: the owner fills it in after confirming the entry. Until then the check reports it as missing."
+    nl: "Geen enkele verwerking of samenwerkingsverband heeft al een datum bij reviewed: de eigenaar vult die in als hij de gegevens heeft bevestigd. Tot dan meldt de controle dat die ontbreekt.",
+    en: "No processing activity or partnership has a reviewed date yet: the owner fills it in after confirming the entry. Until then the check reports it as missing."
   },
   "transfer.report.items": { nl: "Na te lopen ({{n}}):", en: "To review ({{n}}):" },
   "transfer.report.nothing": { nl: "Alles kon worden overgenomen.", en: "Everything could be taken over." },
@@ -68879,6 +69127,10 @@ Exit code: 0 written, 2 usage or configuration error.
   "transfer.error.notXlsx": { nl: "Het bestand is geen leesbare Excel-werkmap (.xlsx).", en: "The file is not a readable Excel workbook (.xlsx)." },
   "transfer.error.noSheet": { nl: "De werkmap heeft geen werkblad.", en: "The workbook has no worksheet." },
   "transfer.error.sheetMissing": { nl: 'De werkmap heeft geen werkblad "{{sheet}}"; wel: {{sheets}}.', en: 'The workbook has no worksheet "{{sheet}}"; it has: {{sheets}}.' },
+  "transfer.error.partnershipHeader": {
+    nl: 'Het werkblad "{{sheet}}" heeft geen kopregel van samenwerkingsverbanden: geen van de eerste {{rows}} rijen noemt de kolommen Samenwerkingsverband en Deelnemers (soort, rol).',
+    en: 'The sheet "{{sheet}}" has no header of partnerships: none of the first {{rows}} rows names the columns Partnership and Participants (kind, role).'
+  },
   "transfer.error.csv": { nl: "Het CSV-bestand kan niet worden gelezen: {{detail}}", en: "The CSV file cannot be read: {{detail}}" },
   "transfer.error.noHeader": {
     nl: "Geen kopregel gevonden: geen van de eerste {{rows}} rijen noemt de kolom Verwerking en nog een bekende kolom (zoals Doel van de verwerking of Bewaartermijn). Koppel de kolommen met --mapping.",

@@ -243,16 +243,15 @@ function differences(original: unknown, imported: unknown, at = ''): string[] {
 async function withEveryPartnershipField(dir: string): Promise<void> {
   const file = path.join(dir, 'partnerships/riec.yml');
   const doc = parseDocument(await fs.readFile(file, 'utf8'));
-  const data = doc.toJS() as Record<string, any>;
+  type Item = Record<string, unknown>;
+  const data = doc.toJS() as Item & { participants: Item[]; agreements: Item[]; data_flows: Item[] };
   data.review_interval_months = 12;
   data.legal_basis = [{ ground: 'public-task', provision: 'Gemeentewet, art. 172 lid 1' }];
   data['x-note'] = 'intern';
   data.participants[1].joined = '2021-07-01';
   data.agreements[0].provision = 'Gemeentewet, art. 172';
   data.agreements[0].includes = ['joint-controller-arrangement'];
-  data.data_flows[0].on_instruction_of = 'gemeente-voorbeeld';
-  data.data_flows[0].automated = false;
-  data.data_flows[0].bsn_basis = 'Wet algemene bepalingen burgerservicenummer, art. 10';
+  Object.assign(data.data_flows[0], { on_instruction_of: 'gemeente-voorbeeld', automated: false, bsn_basis: 'Wet algemene bepalingen burgerservicenummer, art. 10' });
   await fs.writeFile(file, stringifyYaml(data));
 }
 
