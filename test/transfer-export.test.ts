@@ -13,6 +13,8 @@ import { main } from '../src/cli.js';
 import { loadRegister } from '../src/load.js';
 import { FileSystemSource } from '../src/source.js';
 import { isRecord } from '../src/model.js';
+import { checkRegister } from '../src/check.js';
+import { parseDocument, stringify as stringifyYaml } from 'yaml';
 import { cli, ROOT } from './support/cli.js';
 
 type AddFormats = (ajv: Ajv) => Ajv;
@@ -198,17 +200,73 @@ function carried(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * What a spreadsheet does not carry of a partnership, as paths ("[]" for any item of a list). Everything else the
+ * partnership sheet carries and an import gives back unchanged. `reviewed` is left for the owner to confirm.
+ */
+const PARTNERSHIP_FIELDS_NOT_CARRIED = [
+  'reviewed',
+  'review_interval_months',
+  'legal_basis',
+  'x-note',
+  'participants[].joined',
+  'participants[].part_of',
+  'participants[].processor_for',
+  'agreements[].parties',
+  'agreements[].provision',
+  'agreements[].includes',
+  'data_flows[].on_instruction_of',
+  'data_flows[].automated',
+  'data_flows[].bsn_basis',
+  'notice.file',
+  'notice.updated',
+  'notice.contact',
+  'notice.explains_decisions',
+  'notice.objection',
+  'notice.language_level',
+].sort();
+
+/** The paths at which `imported` differs from `original`: a key it lacks as the path, any other difference as "≠ path" ("[]" for a list item). */
+function differences(original: unknown, imported: unknown, at = ''): string[] {
+  if (Array.isArray(original) && Array.isArray(imported) && original.length === imported.length) return original.flatMap((item, i) => differences(item, imported[i], `${at}[]`));
+  if (isRecord(original) && isRecord(imported)) {
+    return [...new Set([...Object.keys(original), ...Object.keys(imported)])].flatMap((key) => {
+      const path = at === '' ? key : `${at}.${key}`;
+      if (!(key in imported)) return [path];
+      return key in original ? differences(original[key], imported[key], path) : [`≠ ${path}`];
+    });
+  }
+  return JSON.stringify(original) === JSON.stringify(imported) ? [] : [`≠ ${at}`];
+}
+
+/** The example register with every partnership field a spreadsheet does not carry filled in somewhere, so that the round trip meets each. */
+async function withEveryPartnershipField(dir: string): Promise<void> {
+  const file = path.join(dir, 'partnerships/riec.yml');
+  const doc = parseDocument(await fs.readFile(file, 'utf8'));
+  type Item = Record<string, unknown>;
+  const data = doc.toJS() as Item & { participants: Item[]; agreements: Item[]; data_flows: Item[] };
+  data.review_interval_months = 12;
+  data.legal_basis = [{ ground: 'public-task', provision: 'Gemeentewet, art. 172 lid 1' }];
+  data['x-note'] = 'intern';
+  data.participants[1].joined = '2021-07-01';
+  data.agreements[0].provision = 'Gemeentewet, art. 172';
+  data.agreements[0].includes = ['joint-controller-arrangement'];
+  Object.assign(data.data_flows[0], { on_instruction_of: 'gemeente-voorbeeld', automated: false, bsn_basis: 'Wet algemene bepalingen burgerservicenummer, art. 10' });
+  await fs.writeFile(file, stringifyYaml(data));
+}
+
 describe('round trip: import(export(register))', () => {
-  it.each(['xlsx', 'csv'])('gives the example register back field by field through %s', async (format) => {
+  it.each(['xlsx', 'csv'])('gives the processing activities of the example register back field by field through %s', async (format) => {
     const dir = await exampleCopy();
     const work = await tempDir();
     const file = path.join(work, `register.${format}`);
     expect((await run(['export', dir, '--format', format, '--out', file], dir)).code).toBe(0);
-    // The spreadsheet holds processing activities; register.yml and the partnerships stay where they are.
+    // A CSV holds processing activities only; register.yml and the partnerships stay where they are.
     const target = path.join(work, 'register');
     await fs.mkdir(target);
     await fs.cp(path.join(dir, 'register.yml'), path.join(target, 'register.yml'));
     await fs.cp(path.join(dir, 'partnerships'), path.join(target, 'partnerships'), { recursive: true });
+    const before = await fingerprint(path.join(target, 'partnerships'));
     const result = await run(['import', file, '--out', target], work);
     expect(result.code).toBe(0);
 
@@ -220,11 +278,48 @@ describe('round trip: import(export(register))', () => {
       expect(back.data, entity.id).toEqual(carried(entity.data as Record<string, unknown>));
       expect(back.data.reviewed).toBeUndefined();
     }
-    // Nothing was invented: no partnership starting files, the partnerships untouched.
+    // Nothing was invented or overwritten: no partnership starting files, the partnership files untouched.
     expect((await fs.readdir(path.join(target, 'partnerships'))).sort()).toEqual((await fs.readdir(path.join(dir, 'partnerships'))).sort());
-    // The only items are the placeholder the example holds on purpose and the reviewed column.
+    expect(await fingerprint(path.join(target, 'partnerships'))).toBe(before);
+    // The only items: the placeholder the example holds on purpose, the reviewed column, and from the xlsx's partnership
+    // sheet the RIEC flow that rests on a covenant (a deliberate defect) and each partnership file kept.
     const report = await fs.readFile(path.join(target, 'IMPORT-REPORT.md'), 'utf8');
-    expect(report.split('\n').filter((l) => /^\| (\d+|–) /.test(l))).toHaveLength(2);
+    const rows = report.split('\n').filter((l) => /^\| (\d+|–) /.test(l));
+    expect(rows.filter((l) => !l.includes('partnerships/'))).toHaveLength(2);
+    const kept = rows.filter((l) => l.includes('partnerships/') && l.includes('--force'));
+    expect(kept).toHaveLength(format === 'xlsx' ? original.partnerships.length : 0);
+    expect(rows.filter((l) => l.includes('partnerships/') && !kept.includes(l)).map((l) => l.includes('Samenwerkingsverbanden: Grondslag') && l.includes('Convenant RIEC 2021'))).toEqual(format === 'xlsx' ? [true] : []);
+  });
+
+  it('gives the partnerships back from the xlsx field by field, but for a named list of fields a spreadsheet does not carry', async () => {
+    const dir = await exampleCopy();
+    await withEveryPartnershipField(dir);
+    const work = await tempDir();
+    const file = path.join(work, 'register.xlsx');
+    expect((await run(['export', dir, '--format', 'xlsx', '--out', file], dir)).code).toBe(0);
+    const target = path.join(work, 'register');
+    await fs.mkdir(target);
+    await fs.cp(path.join(dir, 'register.yml'), path.join(target, 'register.yml'));
+    expect((await run(['import', file, '--out', target], work)).code).toBe(0);
+
+    const original = await loadRegister(new FileSystemSource(dir));
+    const imported = await loadRegister(new FileSystemSource(target));
+    expect(imported.partnerships.map((p) => p.id).sort()).toEqual(original.partnerships.map((p) => p.id).sort());
+    const differ = new Set<string>();
+    for (const entity of original.partnerships) {
+      const back = imported.partnerships.find((p) => p.id === entity.id)!;
+      for (const at of differences(entity.data, back.data)) differ.add(at);
+    }
+    // Exactly the fields named as not carried are missing, and no value came back changed.
+    expect([...differ].sort()).toEqual(PARTNERSHIP_FIELDS_NOT_CARRIED);
+    // The processing activities still come back, and refer to the partnerships without starting files.
+    for (const entity of original.processing) expect(imported.processing.find((p) => p.id === entity.id)!.data, entity.id).toEqual(carried(entity.data as Record<string, unknown>));
+
+    // The imported register reads without file errors: nothing unparseable, no schema error but the reviewed dates left for the owners.
+    const { findings } = checkRegister(imported, { today: '2026-11-29' });
+    const fileErrors = findings.filter((f) => ['yaml-syntax', 'file-unreadable', 'schema', 'id-mismatch', 'duplicate-id', 'flow-party-unknown', 'unknown-partnership'].includes(f.rule));
+    expect(fileErrors.filter((f) => !(f.rule === 'schema' && f.data.key === 'reviewed')).map((f) => `${f.file}: ${f.rule} ${JSON.stringify(f.data)}`)).toEqual([]);
+    expect(fileErrors.filter((f) => f.rule === 'schema')).toHaveLength(original.processing.length + original.partnerships.length);
   });
 });
 

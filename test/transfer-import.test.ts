@@ -284,6 +284,110 @@ describe('import of other layouts', () => {
   });
 });
 
+/** A workbook of a processing sheet and a partnership sheet written by hand (English headers, as an export writes them). */
+async function withPartnershipSheet(dir: string, partnershipRows: string[][], sheetName = 'Partnerships'): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const activities = workbook.addWorksheet('Processing activities');
+  activities.addRow(['Processing activity', 'Purposes of the processing', 'Categories of recipients']);
+  activities.addRow(['Casusoverleg', 'Aanpak van complexe casuïstiek', 'Partnership: Zorg- en Veiligheidshuis (zvh)\nPartnership: Wijkteam Noord']);
+  const partnerships = workbook.addWorksheet(sheetName);
+  partnerships.addRow(['Id', 'Partnership', 'Owner', 'Started', 'Participants (kind, role)', 'Agreements', 'Data from', 'Data to', 'Data', 'Special, criminal or sensitive data', 'Legal basis', 'Necessity', 'Feeds decisions']);
+  for (const row of partnershipRows) partnerships.addRow(row);
+  const file = path.join(dir, 'register.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+const ZVH_PARTICIPANTS = 'Gemeente Proefstad (gemeente) — municipality — joint controller — own organisation\nPolitie — police — joint controller';
+
+describe('import of the partnership sheet', () => {
+  it('writes each partnership with participants, agreements and flows; a recipient it describes gets no starting file', async () => {
+    const dir = await tempDir();
+    const file = await withPartnershipSheet(dir, [
+      ['zvh', 'Zorg- en Veiligheidshuis', 'team-veiligheid', '2020-01-01', ZVH_PARTICIPANTS, 'covenant — Convenant ZVH 2019 — 2019-11-28\njoint-controller arrangement — Regeling ZVH — effective: 2020-01-01 — https://proefstad.nl/zvh', 'Politie', 'Gemeente Proefstad', 'Politiecontacten', 'criminal', 'GDPR Art. 6(1)(c) — Wet politiegegevens, art. 20', 'Voor het plan van aanpak', 'yes'],
+      // A second flow: the partnership's own columns left empty, the recipient named by its id.
+      ['zvh', '', '', '', '', '', 'gemeente', 'politie', 'Plan van aanpak', 'health, sensitive', 'public task — Wmo 2015, art. 5.1.1', '', ''],
+    ]);
+    const out = path.join(dir, 'register');
+    const result = await run(['import', file, '--out', out, '--language', 'en'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Sheet Partnerships (header in row 1): 1 partnerships');
+    expect(await readYaml(path.join(out, 'partnerships/zvh.yml'))).toEqual({
+      id: 'zvh',
+      name: 'Zorg- en Veiligheidshuis',
+      owner: 'team-veiligheid',
+      started: '2020-01-01',
+      participants: [
+        { id: 'gemeente', name: 'Gemeente Proefstad', kind: 'municipality', role: 'joint-controller', self: true },
+        { id: 'politie', name: 'Politie', kind: 'police', role: 'joint-controller' },
+      ],
+      agreements: [
+        { kind: 'covenant', reference: 'Convenant ZVH 2019', signed: '2019-11-28' },
+        { kind: 'joint-controller-arrangement', reference: 'Regeling ZVH', effective: '2020-01-01', essence_published: 'https://proefstad.nl/zvh' },
+      ],
+      data_flows: [
+        { from: 'politie', to: 'gemeente', data: ['Politiecontacten'], criminal: true, legal_basis: [{ ground: 'legal-obligation', provision: 'Wet politiegegevens, art. 20' }], necessity: 'Voor het plan van aanpak', decisions: true },
+        { from: 'gemeente', to: 'politie', data: ['Plan van aanpak'], special: ['health'], sensitive: true, legal_basis: [{ ground: 'public-task', provision: 'Wmo 2015, art. 5.1.1' }] },
+      ],
+    });
+    // The processing activity refers to the sheet's partnership; only the partnership the sheet lacks gets a starting file.
+    expect((await readYaml(path.join(out, 'processing/casusoverleg.yml'))).recipients).toEqual([{ partnership: 'zvh' }, { partnership: 'wijkteam-noord' }]);
+    expect(await tree(path.join(out, 'partnerships'))).toEqual(['wijkteam-noord.yml', 'zvh.yml']);
+    const report = await fs.readFile(path.join(out, 'IMPORT-REPORT.md'), 'utf8');
+    expect(report).toContain('Wijkteam Noord');
+    expect(report).not.toContain('"Zorg- en Veiligheidshuis" is a partnership');
+  });
+
+  it('reports per row and column what it cannot read, and guesses nothing', async () => {
+    const dir = await tempDir();
+    const file = await withPartnershipSheet(dir, [
+      ['zvh', 'Zorg- en Veiligheidshuis', 'team-veiligheid', '44197', `${ZVH_PARTICIPANTS}\nGGZ — zorginstelling — joint controller`, 'convenant zonder vindplaats', 'Politie', 'Reclassering', 'Politiecontacten', 'verdacht', 'wettelijke taak', '', 'misschien'],
+      ['zvh', 'Zorg- en Veiligheidshuis Proefstad', '', '', '', '', 'Politie', 'Gemeente Proefstad', '', '', '', '', ''],
+      ['', '', '', '', '', '', 'Politie', 'Gemeente Proefstad', '', '', '', '', ''],
+    ]);
+    const out = path.join(dir, 'register');
+    expect((await run(['import', file, '--out', out, '--language', 'en'], dir)).code).toBe(0);
+    const report = await fs.readFile(path.join(out, 'IMPORT-REPORT.md'), 'utf8');
+    const item = (row: number, column: string) => report.split('\n').filter((l) => l.startsWith(`| ${row} `) && l.includes(`Partnerships: ${column}`));
+    expect(item(2, 'Started').map((l) => l.includes('44197'))).toEqual([true]);
+    expect(item(2, 'Participants (kind, role)').map((l) => l.includes('"zorginstelling"'))).toEqual([true]);
+    expect(item(2, 'Agreements').map((l) => l.includes('convenant zonder vindplaats'))).toEqual([true]);
+    expect(item(2, 'Data to').map((l) => l.includes('"Reclassering" is not a participant'))).toEqual([true]);
+    expect(item(2, 'Special, criminal or sensitive data')).toHaveLength(1);
+    expect(item(2, 'Legal basis').map((l) => l.includes('wettelijke taak'))).toEqual([true]);
+    expect(item(2, 'Feeds decisions').map((l) => l.includes('misschien'))).toEqual([true]);
+    expect(item(3, 'Partnership').map((l) => l.includes('Zorg- en Veiligheidshuis Proefstad'))).toEqual([true]);
+    expect(report.split('\n').filter((l) => l.startsWith('| 4 ') && l.includes('names no partnership'))).toHaveLength(1);
+    const zvh = await readYaml(path.join(out, 'partnerships/zvh.yml'));
+    expect(zvh.name).toBe('Zorg- en Veiligheidshuis');
+    expect(zvh.started).toBeUndefined();
+    expect(zvh.agreements).toBeUndefined();
+    expect((zvh.participants as unknown[])[2]).toEqual({ id: 'ggz', name: 'GGZ', role: 'joint-controller' });
+    expect(zvh.data_flows).toEqual([{ from: 'politie', data: ['Politiecontacten'] }, { from: 'politie', to: 'gemeente' }]);
+  });
+
+  it('keeps an existing partnership file without --force, reads a sheet a mapping file names, and refuses one without the header', async () => {
+    const dir = await tempDir();
+    const file = await withPartnershipSheet(dir, [['zvh', 'Zorg- en Veiligheidshuis', '', '', ZVH_PARTICIPANTS, '', '', '', '', '', '', '', '']], 'Ketens');
+    const out = path.join(dir, 'register');
+    await fs.mkdir(path.join(out, 'partnerships'), { recursive: true });
+    await fs.writeFile(path.join(out, 'partnerships/zvh.yml'), 'id: zvh\nname: eigen tekst\n');
+    const mapping = path.join(dir, 'mapping.yml');
+    await fs.writeFile(mapping, 'partnership_sheet: Ketens\ncolumns: {}\n');
+    expect((await run(['import', file, '--out', out, '--mapping', mapping], dir)).code).toBe(0);
+    expect(await fs.readFile(path.join(out, 'partnerships/zvh.yml'), 'utf8')).toBe('id: zvh\nname: eigen tekst\n');
+    expect((await readYaml(path.join(out, 'processing/casusoverleg.yml'))).recipients).toEqual([{ partnership: 'zvh' }, { partnership: 'wijkteam-noord' }]);
+    expect((await run(['import', file, '--out', out, '--force'], dir)).code).toBe(0);
+    expect((await readYaml(path.join(out, 'partnerships/zvh.yml'))).name).toBe('Zorg- en Veiligheidshuis');
+
+    await fs.writeFile(mapping, 'partnership_sheet: Processing activities\ncolumns: {}\n');
+    const other = path.join(dir, 'other');
+    const refused = await run(['import', file, '--out', other, '--mapping', mapping], dir);
+    expect(refused.code).toBe(2);
+    expect(await tree(other)).toEqual([]);
+  });
+});
+
 describe('writing safely', () => {
   it('never overwrites without --force, and replaces with it', async () => {
     const dir = await tempDir();

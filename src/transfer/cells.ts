@@ -8,6 +8,7 @@ import { fold } from '../rules/helpers.js';
 import { LANGUAGES, type Language } from '../types.js';
 import { say } from '../report/vocabulary.js';
 import type { LegalGround, SpecialCategory } from '../model.js';
+import { classifyProvision } from '../rules/statute.js';
 
 /** The separator between the parts of one item in a cell ("Participatiewet, art. 7 — https://…"). */
 export const PART = ' — ';
@@ -261,6 +262,33 @@ function basis(ground: LegalGround, provision: string | undefined, link: string 
   return out;
 }
 
+/** What reading a legal-basis cell may leave for the privacy officer, with the line or provision it concerns. */
+export type BasisNote = 'groundUnknown' | 'groundAmbiguous' | 'noProvision' | 'noArticle';
+
+/** The legal bases of a cell, one per line; a line without a clear ground is left out and noted, as is a missing article. */
+export function readBasisCell(text: string, note: (id: BasisNote, value: string) => void): Record<string, string>[] {
+  const bases: Record<string, string>[] = [];
+  for (const line of cellLines(text)) {
+    const reading = readBasisLine(line);
+    if (reading.kind === 'unknown') note('groundUnknown', line);
+    else if (reading.kind === 'ambiguous') note('groundAmbiguous', line);
+    else {
+      const item: Record<string, string> = { ground: reading.ground };
+      if (reading.provision) item.provision = reading.provision;
+      if (reading.link) item.link = reading.link;
+      bases.push(item);
+      // Only a legal obligation or public task must be laid down in law (GDPR Art. 6(3)); with another ground the provision is an explanation.
+      const needsProvision = reading.ground === 'legal-obligation' || reading.ground === 'public-task';
+      if (!reading.provision && needsProvision) note('noProvision', line);
+      else if (reading.provision && needsProvision) {
+        const verdict = classifyProvision(reading.provision);
+        if (!(verdict.kind === 'statute' && verdict.article)) note('noArticle', reading.provision);
+      }
+    }
+  }
+  return bases;
+}
+
 /** One legal basis as a line of a cell. */
 export function writeBasisLine(basisItem: { ground?: unknown; provision?: unknown; link?: unknown }, language: Language): string {
   const ground = typeof basisItem.ground === 'string' && Object.values(GROUND_BY_LETTER).includes(basisItem.ground as LegalGround) ? groundLabel(basisItem.ground as LegalGround, language) : String(basisItem.ground ?? '');
@@ -377,5 +405,14 @@ export function afterPrefix(line: string, phrase: 'transfer.prefix.partnership' 
     const prefix = `${say(phrase, language)}:`;
     if (line.toLowerCase().startsWith(prefix.toLowerCase())) return line.slice(prefix.length).trim();
   }
+  return undefined;
+}
+
+/** A DPIA cell: "reference — YYYY-MM-DD", or "Niet nodig — reason"; undefined when it says neither. */
+export function readDpiaCell(text: string): Record<string, unknown> | undefined {
+  const [first, ...rest] = parts(text.trim());
+  const notRequired = LANGUAGES.some((l) => plainWords(say('transfer.dpiaNotRequired', l)) === plainWords(first));
+  if (notRequired) return rest.length > 0 ? { required: false, reason: rest.join(' — ') } : undefined;
+  if (rest.length === 1 && isDatePart(rest[0]) && !saysYes(first) && !saysNone(first)) return { reference: first, date: rest[0] };
   return undefined;
 }

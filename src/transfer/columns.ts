@@ -137,3 +137,48 @@ function withinEdits(a: string, b: string, max: number): boolean {
 export function isField(value: unknown): value is Field {
   return typeof value === 'string' && (FIELDS as readonly string[]).includes(value);
 }
+
+/** The columns of the partnership sheet, in the order an export writes them: the partnership's own, then one data flow's. */
+export const PARTNERSHIP_COLUMNS = [
+  'id',
+  'name',
+  'owner',
+  'purpose',
+  'domain',
+  'started',
+  'ended',
+  'participants',
+  'agreements',
+  'notice_url',
+  'dpia',
+  'from',
+  'to',
+  'data',
+  'special',
+  'exception',
+  'basis',
+  'necessity',
+  'decisions',
+] as const;
+
+/** A column of the partnership sheet. */
+export type PartnershipColumn = (typeof PARTNERSHIP_COLUMNS)[number];
+
+/** The columns that describe one data flow; the others describe the partnership and repeat on each of its rows. */
+export const FLOW_COLUMNS: ReadonlySet<PartnershipColumn> = new Set(['from', 'to', 'data', 'special', 'exception', 'basis', 'necessity', 'decisions']);
+
+/** The header an export writes for a partnership column, in a language. */
+export function partnershipHeader(column: PartnershipColumn, language: Language): string {
+  return say(`transfer.pcolumn.${column}`, language);
+}
+
+let partnershipTable: Map<string, PartnershipColumn> | undefined;
+
+/** The partnership column a header names, as an export writes it in either language (after {@link headerKey}), or undefined. */
+export function matchPartnershipHeader(header: string): PartnershipColumn | undefined {
+  if (!partnershipTable) {
+    partnershipTable = new Map();
+    for (const column of PARTNERSHIP_COLUMNS) for (const language of LANGUAGES) partnershipTable.set(headerKey(partnershipHeader(column, language)), column);
+  }
+  return partnershipTable.get(headerKey(header));
+}

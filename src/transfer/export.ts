@@ -11,7 +11,7 @@ import type { Register } from '../register.js';
 import type { Language } from '../types.js';
 import { say } from '../report/vocabulary.js';
 import { partnershipForm } from '../rules/recipient-is-partnership.js';
-import { FIELDS, columnHeader, type Field } from './columns.js';
+import { FIELDS, PARTNERSHIP_COLUMNS, columnHeader, partnershipHeader, type Field, type PartnershipColumn } from './columns.js';
 import { PART, specialLabel, writeBasisLine } from './cells.js';
 import { protect } from './read.js';
 import type { SpecialCategory } from '../model.js';
@@ -123,37 +123,67 @@ function roleWord(role: unknown, language: Language): string {
   return role === 'controller' || role === 'joint-controller' || role === 'processor' || role === 'recipient' ? say(`role.${role}`, language) : text(role);
 }
 
-/** The columns of the partnership sheet. */
-const PARTNERSHIP_COLUMNS = ['id', 'name', 'purpose', 'domain', 'started', 'ended', 'participants', 'from', 'to', 'data', 'special', 'basis', 'necessity', 'decisions'] as const;
+/** An agreement kind as a reader says it ("verwerkersovereenkomst"), or the value as written. */
+export function agreementKindWord(kind: unknown, language: Language): string {
+  return kind === 'covenant' || kind === 'joint-controller-arrangement' || kind === 'processing-agreement' || kind === 'statutory-allocation'
+    ? say(`transfer.agreementKind.${kind}`, language)
+    : text(kind);
+}
 
-/** The partnership sheet: one row per data flow (a partnership without flows gets one row), the partnership's columns on each. */
+/**
+ * The partnership sheet: one row per data flow (a partnership without flows gets one row), the partnership's
+ * columns on each. Participants are written as "name (id) — kind — role", so that the flows can name them by name
+ * and an import gives them their ids back; a name two participants share is written with its id in the flows too.
+ */
 export function partnershipSheet(register: Register, language: Language): Sheet {
   const rows: string[][] = [];
   for (const entity of register.partnerships) {
     const data = entity.data as Data;
     const participants = list<unknown>(data.participants).filter(isRecord);
-    const nameOf = (id: unknown) => participants.find((p) => p.id === id)?.name ?? id;
-    const partyNames = (value: unknown) => (Array.isArray(value) ? value : [value]).map((id) => text(nameOf(id))).join('\n');
+    const shared = new Set(participants.map((p) => text(p.name)).filter((name, i, all) => all.indexOf(name) !== i));
+    const nameOf = (id: unknown) => {
+      const participant = participants.find((p) => p.id === id);
+      if (!participant) return text(id);
+      return shared.has(text(participant.name)) || text(participant.name) === '' ? `${text(participant.name)} (${text(id)})`.trim() : text(participant.name);
+    };
+    const partyNames = (value: unknown) => (Array.isArray(value) ? value : [value]).map(nameOf).join('\n');
+    const dpia = isRecord(data.dpia) ? data.dpia : undefined;
+    const notice = isRecord(data.notice) ? data.notice : undefined;
     const common = {
       id: entity.id,
       name: text(data.name),
+      owner: text(data.owner),
       purpose: text(data.purpose),
       domain: text(data.domain),
       started: text(data.started),
       ended: text(data.ended),
       participants: lines(
-        participants.map((p) => [text(p.name), text(p.kind), roleWord(p.role, language)].filter((s) => s !== '').join(PART)),
+        participants.map((p) =>
+          [`${text(p.name)} (${text(p.id)})`, text(p.kind), roleWord(p.role, language), p.self === true ? say('transfer.mark.self', language) : ''].filter((s) => s !== '').join(PART),
+        ),
       ),
+      agreements: lines(
+        list<unknown>(data.agreements)
+          .filter(isRecord)
+          .map((a) =>
+            [agreementKindWord(a.kind, language), text(a.reference), text(a.signed), a.effective === undefined ? '' : `${say('transfer.mark.effective', language)}: ${text(a.effective)}`, text(a.essence_published)]
+              .filter((s) => s !== '')
+              .join(PART),
+          ),
+      ),
+      notice_url: text(notice?.url),
+      dpia: !dpia ? '' : dpia.required === false ? [say('transfer.dpiaNotRequired', language), text(dpia.reason)].join(PART) : [text(dpia.reference), text(dpia.date)].join(PART),
     };
     const flows = list<unknown>(data.data_flows).filter(isRecord);
     const flowRows = flows.length === 0 ? [undefined] : flows;
     for (const flow of flowRows) {
-      const row: Record<(typeof PARTNERSHIP_COLUMNS)[number], string> = {
+      const row: Record<PartnershipColumn, string> = {
         ...common,
         from: flow ? partyNames(flow.from) : '',
         to: flow ? partyNames(flow.to) : '',
         data: flow ? lines(list<unknown>(flow.data).map(text)) : '',
         special: flow ? [...specialCategories(flow).map((c) => specialLabel(c as SpecialCategory, language)), ...(flow.criminal === true ? [say('transfer.mark.criminal', language)] : []), ...(flow.sensitive === true ? [say('transfer.mark.sensitive', language)] : [])].join(', ') : '',
+        exception: flow ? text(flow.exception) : '',
         basis: flow ? lines(list<unknown>(flow.legal_basis).filter(isRecord).map((b) => writeBasisLine(b, language))) : '',
         necessity: flow ? text(flow.necessity) : '',
         decisions: flow?.decisions === true ? say('transfer.yes', language) : '',
@@ -161,7 +191,7 @@ export function partnershipSheet(register: Register, language: Language): Sheet 
       rows.push(PARTNERSHIP_COLUMNS.map((c) => row[c]));
     }
   }
-  return { name: say('transfer.sheet.partnerships', language), header: PARTNERSHIP_COLUMNS.map((c) => say(`transfer.pcolumn.${c}`, language)), rows };
+  return { name: say('transfer.sheet.partnerships', language), header: PARTNERSHIP_COLUMNS.map((c) => partnershipHeader(c, language)), rows };
 }
 
 /** An xlsx workbook of the sheets: bold frozen headers, wrapped text, filters; every cell a string (never a formula). */

@@ -15,7 +15,6 @@ import type { MessageData } from '../template.js';
 import { say, sayBoth } from '../report/vocabulary.js';
 import { placeholderIn } from '../rules/placeholder-value.js';
 import { partnershipForm } from '../rules/recipient-is-partnership.js';
-import { classifyProvision } from '../rules/statute.js';
 import { FIELDS, isField, matchHeader, type Field } from './columns.js';
 import {
   afterPrefix,
@@ -25,7 +24,8 @@ import {
   kebabId,
   parts,
   plainWords,
-  readBasisLine,
+  readBasisCell,
+  readDpiaCell,
   readExceptionPart,
   readMarks,
   saysNone,
@@ -33,8 +33,9 @@ import {
   specialKeyword,
   trailingId,
 } from './cells.js';
-import { excelSerialDate, readCsv, readXlsx, type Cell, type Table } from './read.js';
+import { excelSerialDate, readCsv, readXlsx, serialIn, type Cell, type Table } from './read.js';
 import { TransferError } from './errors.js';
+import { findPartnershipHeader, readPartnershipSheet, type PartnershipNote } from './partnerships.js';
 
 /** What an import could not carry over, or did on the user's behalf: one line of the report. */
 export type ItemId =
@@ -59,15 +60,18 @@ export type ItemId =
   | 'reviewedColumn'
   | 'idInvalid'
   | 'idTaken'
-  | 'registerNew';
+  | 'registerNew'
+  | PartnershipNote;
 
 /** One thing for the privacy officer to look at: where (spreadsheet row and column header) and what. */
 export interface ImportItem {
   id: ItemId;
   row?: number;
   column?: string;
-  /** The activity's file, where the item belongs to one. */
+  /** The activity's or partnership's file, where the item belongs to one. */
   file?: string;
+  /** The worksheet, for an item of a sheet other than the processing activities' (the partnership sheet). */
+  sheet?: string;
   data: MessageData;
 }
 
@@ -87,6 +91,8 @@ export interface ImportPlan {
   registerNew: boolean;
   /** How the input was read (for the report). */
   source: { sheet?: string; encoding?: string; delimiter?: string; headerRow: number };
+  /** The partnership sheet, when the workbook has one: its name, header row and the partnerships read from it. */
+  partnershipSheet?: { sheet: string; headerRow: number; partnerships: number };
 }
 
 /** The options of one import. */
@@ -102,9 +108,10 @@ export interface ImportOptions {
   progress?: (done: number, total: number) => void;
 }
 
-/** A mapping file: which header is which field, and optionally which sheet to read. */
+/** A mapping file: which header is which field, and optionally which sheet to read (and which holds the partnerships). */
 interface Mapping {
   sheet?: string;
+  partnershipSheet?: string;
   columns: Map<string, Field>;
 }
 
@@ -142,11 +149,11 @@ export async function readMapping(file: string): Promise<Mapping> {
     columns.set(header.trim(), field);
   }
   const sheet = readString(data.sheet);
-  return { sheet, columns };
+  return { sheet, partnershipSheet: readString(data.partnership_sheet), columns };
 }
 
 /** Reads the spreadsheet by its extension. */
-async function readInput(input: string, sheet: string | undefined): Promise<Table & { encoding?: string; delimiter?: string }> {
+async function readInput(input: string, sheet: string | undefined): Promise<Table & { encoding?: string; delimiter?: string; others?: { name: string; table: () => Table }[] }> {
   const extension = path.extname(input).toLowerCase();
   if (extension !== '.xlsx' && extension !== '.csv') throw new TransferError(sayBoth('transfer.error.extension', { file: input }));
   let bytes: Uint8Array;
@@ -253,6 +260,8 @@ class Planner {
   readonly stubs = new Map<string, string>();
   /** Controllers for a new register.yml: id → name. */
   readonly newControllers = new Map<string, string>();
+  /** Partnerships the workbook's partnership sheet describes: id → name. */
+  readonly fromSheet = new Map<string, string>();
 
   constructor(
     readonly existing: Existing,
@@ -274,8 +283,9 @@ class Planner {
   /** A partnership a recipient or source names: an existing file by id or name, else a starting file to write. */
   partnership(name: string, id: string | undefined, row: number, column: string): string {
     const wanted = id ?? kebabId(name);
-    if (this.existing.partnerships.has(wanted)) return wanted;
+    if (this.existing.partnerships.has(wanted) || this.fromSheet.has(wanted)) return wanted;
     const folded = plainWords(name);
+    for (const [sheetId, label] of this.fromSheet) if (plainWords(label) === folded) return sheetId;
     for (const [existingId, label] of this.existing.partnerships) if (plainWords(label) === folded) return existingId;
     if (!this.stubs.has(wanted)) this.stubs.set(wanted, name);
     this.item('partnershipStub', row, column, { value: quote(name), file: `partnerships/${wanted}.yml` });
@@ -332,15 +342,6 @@ function readRole(text: string): 'controller' | 'processor' | undefined {
   return undefined;
 }
 
-/** A "reference — date" or "Niet nodig — reason" DPIA cell, or what is unclear about it. */
-function readDpia(text: string): Record<string, unknown> | undefined {
-  const [first, ...rest] = parts(text.trim());
-  const notRequired = LANGUAGES.some((l) => plainWords(say('transfer.dpiaNotRequired', l)) === plainWords(first));
-  if (notRequired) return rest.length > 0 ? { required: false, reason: rest.join(' — ') } : undefined;
-  if (rest.length === 1 && isDatePart(rest[0]) && !saysYes(first) && !saysNone(first)) return { reference: first, date: rest[0] };
-  return undefined;
-}
-
 /** A "reference — date" agreement line; a reference alone is an agreement without its date. */
 function readAgreement(line: string): Record<string, string> | undefined {
   const [reference, ...rest] = parts(line);
@@ -348,13 +349,6 @@ function readAgreement(line: string): Record<string, string> | undefined {
   if (rest.length === 0) return { reference };
   if (rest.length === 1 && isDatePart(rest[0])) return { reference, signed: rest[0] };
   return undefined;
-}
-
-/** Numbers a date column may hold as an Excel serial: a cell kept as a number, or digits alone in CSV. */
-function serialIn(cell: Cell): number | undefined {
-  if (cell.kind === 'number' && cell.number !== undefined && excelSerialDate(cell.number)) return cell.number;
-  const digits = cell.text.trim();
-  return /^\d{5}$/.test(digits) && excelSerialDate(Number(digits)) ? Number(digits) : undefined;
 }
 
 /** Builds one processing activity from a row, recording what could not be carried over. */
@@ -408,25 +402,7 @@ function readRow(planner: Planner, cells: Cell[], rowNumber: number, fields: (Fi
   const purposes = cellLines(text('purposes') ?? '');
   if (purposes.length > 0) activity.purposes = purposes;
 
-  const bases: Record<string, string>[] = [];
-  for (const line of cellLines(text('legal_basis') ?? '')) {
-    const reading = readBasisLine(line);
-    if (reading.kind === 'unknown') planner.item('groundUnknown', rowNumber, header('legal_basis'), { value: quote(line) });
-    else if (reading.kind === 'ambiguous') planner.item('groundAmbiguous', rowNumber, header('legal_basis'), { value: quote(line) });
-    else {
-      const item: Record<string, string> = { ground: reading.ground };
-      if (reading.provision) item.provision = reading.provision;
-      if (reading.link) item.link = reading.link;
-      bases.push(item);
-      // Only a legal obligation or public task must be laid down in law (GDPR Art. 6(3)); with another ground the provision is an explanation.
-      const needsProvision = reading.ground === 'legal-obligation' || reading.ground === 'public-task';
-      if (!reading.provision && needsProvision) planner.item('noProvision', rowNumber, header('legal_basis'), { value: quote(line) });
-      else if (reading.provision && needsProvision) {
-        const verdict = classifyProvision(reading.provision);
-        if (!(verdict.kind === 'statute' && verdict.article)) planner.item('noArticle', rowNumber, header('legal_basis'), { value: quote(reading.provision) });
-      }
-    }
-  }
+  const bases = readBasisCell(text('legal_basis') ?? '', (id, value) => planner.item(id, rowNumber, header('legal_basis'), { value: quote(value) }));
   if (bases.length > 0) activity.legal_basis = bases;
 
   const subjects = cellLines(text('data_subjects') ?? '');
@@ -501,7 +477,7 @@ function readRow(planner: Planner, cells: Cell[], rowNumber: number, fields: (Fi
 
   const dpiaEntry = byField.get('dpia');
   if (dpiaEntry) {
-    const dpia = dpiaEntry.cell.kind === 'date' ? undefined : readDpia(dpiaEntry.cell.text);
+    const dpia = dpiaEntry.cell.kind === 'date' ? undefined : readDpiaCell(dpiaEntry.cell.text);
     if (dpia) activity.dpia = dpia;
     else if (serialIn(dpiaEntry.cell) === undefined) planner.item('dpiaUnclear', rowNumber, dpiaEntry.header, { value: quote(dpiaEntry.cell.text) });
   }
@@ -527,6 +503,27 @@ export function yamlText(schemaComment: string, data: Record<string, unknown>): 
   return `${schemaComment}\n${doc.toString({ lineWidth: 0, minContentWidth: 0 })}`;
 }
 
+/**
+ * The workbook's partnership sheet: the one a mapping file names (which must have the header), else the first other
+ * sheet whose header names the columns Partnership and Participants as an export writes them.
+ */
+function partnershipSheet(others: { name: string; table: () => Table }[], named: string | undefined) {
+  if (named !== undefined) {
+    const found = others.find((o) => o.name === named);
+    if (!found) throw new TransferError(sayBoth('transfer.error.sheetMissing', { sheet: named, sheets: others.map((o) => o.name).join(', ') }));
+    const table = found.table();
+    const header = findPartnershipHeader(table);
+    if (!header) throw new TransferError(sayBoth('transfer.error.partnershipHeader', { sheet: named, rows: HEADER_SEARCH_ROWS }));
+    return { table, header };
+  }
+  for (const other of others) {
+    const table = other.table();
+    const header = findPartnershipHeader(table);
+    if (header) return { table, header };
+  }
+  return undefined;
+}
+
 /** Reads the spreadsheet and plans every file; throws {@link TransferError} on a fatal problem, before any write. */
 export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   const mapping = options.mapping === undefined ? undefined : await readMapping(options.mapping);
@@ -535,6 +532,10 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   const existing = await readExisting(options.dir);
   const planner = new Planner(existing, options.language);
   planner.items.push(...header.items);
+  // The partnership sheet first, so that a recipient it describes is no starting file.
+  const sheet = partnershipSheet(table.others ?? [], mapping?.partnershipSheet);
+  const sheetRead = sheet === undefined ? undefined : readPartnershipSheet(sheet.table, sheet.header, quote);
+  for (const p of sheetRead?.partnerships ?? []) planner.fromSheet.set(p.id, p.name);
   const dataRows = table.rows.length - header.row - 1;
   for (let r = header.row + 1; r < table.rows.length; r++) {
     readRow(planner, table.rows[r], r + 1, header.fields, header.headers);
@@ -543,10 +544,17 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
 
   const files: PlannedFile[] = [];
   const fileOfRow = new Map(planner.activities.map((a) => [a.row, `processing/${a.id}.yml`]));
-  for (const item of planner.items) if (item.row !== undefined) item.file = fileOfRow.get(item.row);
+  for (const item of planner.items) if (item.row !== undefined && item.sheet === undefined) item.file = fileOfRow.get(item.row);
   for (const activity of planner.activities) {
     const file = `processing/${activity.id}.yml`;
     files.push({ path: file, text: yamlText(PROCESSING_SCHEMA, activity.data), kind: 'processing' });
+  }
+  for (const p of sheetRead?.partnerships ?? []) {
+    files.push({ path: `partnerships/${p.id}.yml`, text: yamlText(PARTNERSHIP_SCHEMA, p.data), kind: 'partnership' });
+  }
+  for (const item of sheetRead?.items ?? []) {
+    const { partnership, ...rest } = item;
+    planner.items.push({ ...rest, sheet: sheet!.table.sheet, file: partnership === undefined ? undefined : `partnerships/${partnership}.yml` });
   }
   for (const [id, name] of planner.stubs) {
     files.push({ path: `partnerships/${id}.yml`, text: yamlText(PARTNERSHIP_SCHEMA, { id, name }), kind: 'partnership' });
@@ -562,8 +570,9 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     files,
     items: planner.items,
     activities: planner.activities.length,
-    partnerships: planner.stubs.size,
+    partnerships: planner.stubs.size + (sheetRead?.partnerships.length ?? 0),
     registerNew,
+    partnershipSheet: sheet === undefined ? undefined : { sheet: sheet.table.sheet ?? '', headerRow: sheet.header.row + 1, partnerships: sheetRead!.partnerships.length },
     source: { sheet: table.sheet, encoding: 'encoding' in table ? table.encoding : undefined, delimiter: 'delimiter' in table ? table.delimiter : undefined, headerRow: header.row + 1 },
   };
 }

@@ -54,20 +54,8 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return { text: String(value), kind: 'text' };
 }
 
-/** Reads the first worksheet of an xlsx file, or the one named `sheetName`. */
-export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new TransferError(sayBoth('transfer.error.notXlsx'));
-  }
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
-  if (!sheet) {
-    throw new TransferError(
-      sheetName === undefined ? sayBoth('transfer.error.noSheet') : sayBoth('transfer.error.sheetMissing', { sheet: sheetName, sheets: workbook.worksheets.map((w) => w.name).join(', ') }),
-    );
-  }
+/** The rows of one worksheet. */
+function sheetTable(sheet: ExcelJS.Worksheet): Table {
   const rows: Cell[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
@@ -80,6 +68,34 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<T
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { sheet: sheet.name, rows };
+}
+
+/**
+ * Reads the first worksheet of an xlsx file, or the one named `sheetName`, and the workbook's other worksheets
+ * (where a sheet of partnerships may be), each read only when asked for.
+ */
+export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<Table & { others: { name: string; table: () => Table }[] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new TransferError(sayBoth('transfer.error.notXlsx'));
+  }
+  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+  if (!sheet) {
+    throw new TransferError(
+      sheetName === undefined ? sayBoth('transfer.error.noSheet') : sayBoth('transfer.error.sheetMissing', { sheet: sheetName, sheets: workbook.worksheets.map((w) => w.name).join(', ') }),
+    );
+  }
+  const others = workbook.worksheets.filter((w) => w !== sheet).map((w) => ({ name: w.name, table: () => sheetTable(w) }));
+  return { ...sheetTable(sheet), others };
+}
+
+/** The Excel serial number a date cell may hold: a cell kept as a number, or five digits alone in CSV. */
+export function serialIn(cell: Cell): number | undefined {
+  if (cell.kind === 'number' && cell.number !== undefined && excelSerialDate(cell.number)) return cell.number;
+  const digits = cell.text.trim();
+  return /^\d{5}$/.test(digits) && excelSerialDate(Number(digits)) ? Number(digits) : undefined;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

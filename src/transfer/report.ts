@@ -26,6 +26,11 @@ export function reportItems(input: ReportInput): ImportItem[] {
   return [...input.plan.items, ...kept];
 }
 
+/** The column an item names, with its worksheet when that is not the processing activities' sheet. */
+function columnOf(item: ImportItem): string | undefined {
+  return item.column === undefined || item.sheet === undefined ? item.column : `${item.sheet}: ${item.column}`;
+}
+
 /** One item's words. */
 function itemText(item: ImportItem, language: Language): string {
   return say(`transfer.item.${item.id}`, language, item.data);
@@ -40,6 +45,7 @@ function summary(input: ReportInput, items: ImportItem[]): string[] {
     say('transfer.report.read', language, { file: input.input, row: plan.source.headerRow, sheet: plan.source.sheet ?? '–' }),
     say('transfer.report.written', language, { activities: processing, rows: plan.activities, partnerships, dir: input.dir }),
   ];
+  if (plan.partnershipSheet) lines.push(say('transfer.report.partnershipSheet', language, { sheet: plan.partnershipSheet.sheet, row: plan.partnershipSheet.headerRow, n: plan.partnershipSheet.partnerships }));
   if (plan.registerNew && result.written.includes('register.yml')) lines.push(say('transfer.report.registerNew', language));
   lines.push(say('transfer.report.reviewed', language));
   lines.push(items.length === 0 ? say('transfer.report.nothing', language) : say('transfer.report.items', language, { n: items.length }));
@@ -54,7 +60,7 @@ export function renderText(input: ReportInput): string {
   if (items.length > 0) {
     const rows = items.map((item) => [
       item.row === undefined ? '–' : String(item.row),
-      terminalText(item.column ?? item.file ?? '–'),
+      terminalText(columnOf(item) ?? item.file ?? '–'),
       terminalText(itemText(item, language)),
     ]);
     const head = [say('transfer.report.row', language), say('transfer.report.column', language), say('transfer.report.what', language)];
@@ -77,7 +83,7 @@ export function renderMarkdown(input: ReportInput): string {
     const rows = items.map((item) => [
       item.row === undefined ? '–' : String(item.row),
       item.file === undefined ? '–' : inlineCode(item.file),
-      item.column === undefined ? '–' : escapeMarkdown(item.column),
+      item.column === undefined ? '–' : escapeMarkdown(columnOf(item)!),
       escapeMarkdown(itemText(item, language)),
     ]);
     out.push(markdownTable([head, ...rows]), '');

@@ -140,6 +140,17 @@ Exit code: 0 written, 2 usage or configuration error.
   'transfer.pcolumn.basis': { nl: 'Grondslag', en: 'Legal basis' },
   'transfer.pcolumn.necessity': { nl: 'Noodzaak', en: 'Necessity' },
   'transfer.pcolumn.decisions': { nl: 'Weegt mee in besluiten', en: 'Feeds decisions' },
+  'transfer.pcolumn.owner': { nl: 'Eigenaar', en: 'Owner' },
+  'transfer.pcolumn.agreements': { nl: 'Afspraken', en: 'Agreements' },
+  'transfer.pcolumn.notice_url': { nl: 'Privacyverklaring', en: 'Privacy notice' },
+  'transfer.pcolumn.dpia': { nl: 'DPIA', en: 'DPIA' },
+  'transfer.pcolumn.exception': { nl: 'Uitzondering (bijzondere of strafrechtelijke gegevens)', en: 'Exception (special or criminal data)' },
+  'transfer.agreementKind.covenant': { nl: 'convenant', en: 'covenant' },
+  'transfer.agreementKind.joint-controller-arrangement': { nl: 'regeling gezamenlijke verwerkingsverantwoordelijken', en: 'joint-controller arrangement' },
+  'transfer.agreementKind.processing-agreement': { nl: 'verwerkersovereenkomst', en: 'processing agreement' },
+  'transfer.agreementKind.statutory-allocation': { nl: 'verdeling in de wet', en: 'allocation by law' },
+  'transfer.mark.effective': { nl: 'in werking', en: 'effective' },
+  'transfer.mark.self': { nl: 'eigen organisatie', en: 'own organisation' },
   'transfer.sheet.processing': { nl: 'Verwerkingen', en: 'Processing activities' },
   'transfer.sheet.partnerships': { nl: 'Samenwerkingsverbanden', en: 'Partnerships' },
   'transfer.yes': { nl: 'ja', en: 'yes' },
@@ -258,17 +269,54 @@ Exit code: 0 written, 2 usage or configuration error.
     en: 'register.yml is new. Replace "{{value}}" with the name of the organisation, and fill in kind (the kind of organisation) and dpo (the data protection officer).',
   },
 
+  'transfer.item.partnershipNoName': {
+    nl: 'Deze rij noemt geen samenwerkingsverband (geen id en geen naam); niet ingelezen. Herhaal op elke rij het id of de naam.',
+    en: 'This row names no partnership (no id and no name); not read. Repeat the id or the name on every row.',
+  },
+  'transfer.item.partnershipConflict': {
+    nl: 'Een eerdere rij van dit samenwerkingsverband zegt hier "{{first}}", deze rij "{{value}}"; de eerdere is overgenomen. Maak de rijen gelijk.',
+    en: 'An earlier row of this partnership says "{{first}}" here, this row "{{value}}"; the earlier one was taken over. Make the rows agree.',
+  },
+  'transfer.item.participantUnclear': {
+    nl: 'In "{{value}}" is "{{part}}" geen soort organisatie, rol of "eigen organisatie"; dat deel is niet overgenomen. Schrijf "naam (id) — soort — rol".',
+    en: 'In "{{value}}", "{{part}}" is not a kind of organisation, a role or "own organisation"; that part was not taken over. Write "name (id) — kind — role".',
+  },
+  'transfer.item.participantTaken': {
+    nl: 'Twee deelnemers hebben het id {{id}}; alleen de eerste is overgenomen. Geef elke deelnemer een eigen id: "naam (id)".',
+    en: 'Two participants have the id {{id}}; only the first was taken over. Give every participant an id of its own: "name (id)".',
+  },
+  'transfer.item.flowPartyUnknown': {
+    nl: '"{{value}}" is geen deelnemer van dit samenwerkingsverband; niet overgenomen in de gegevensstroom. Noem een deelnemer zoals die in de kolom met deelnemers staat.',
+    en: '"{{value}}" is not a participant of this partnership; not taken over in the data flow. Name a participant as the participants column lists it.',
+  },
+  'transfer.item.partnershipAgreementUnclear': {
+    nl: '"{{value}}" is niet te lezen als afspraak; niet overgenomen. Schrijf "soort — vindplaats — JJJJ-MM-DD (ondertekend) of in werking: JJJJ-MM-DD — webadres van de wezenlijke inhoud", met als soort convenant, regeling gezamenlijke verwerkingsverantwoordelijken, verwerkersovereenkomst of verdeling in de wet.',
+    en: '"{{value}}" cannot be read as an agreement; not taken over. Write "kind — reference — YYYY-MM-DD (signed) or effective: YYYY-MM-DD — web address of the essence", the kind being covenant, joint-controller arrangement, processing agreement or allocation by law.',
+  },
+  'transfer.item.dateUnclear': {
+    nl: '"{{value}}" is geen datum als JJJJ-MM-DD; niet overgenomen.',
+    en: '"{{value}}" is not a date written as YYYY-MM-DD; not taken over.',
+  },
+  'transfer.item.decisionsUnclear': {
+    nl: '"{{value}}" zegt niet duidelijk ja of nee; niet overgenomen. Schrijf "ja" als de gegevens meewegen in besluiten over personen, anders laat de cel leeg.',
+    en: '"{{value}}" does not plainly say yes or no; not taken over. Write "yes" when the data feed decisions about people, else leave the cell empty.',
+  },
+
   // The report around the items.
   'transfer.report.title': { nl: 'Verslag van de import', en: 'Import report' },
   'transfer.report.read': { nl: 'Gelezen: {{file}} (werkblad {{sheet}}, kopregel in rij {{row}}).', en: 'Read: {{file}} (sheet {{sheet}}, header in row {{row}}).' },
   'transfer.report.written': {
-    nl: 'Verwerkingen geschreven in {{dir}}/processing: {{activities}} van {{rows}}; beginbestanden in {{dir}}/partnerships: {{partnerships}}.',
-    en: 'Processing activities written to {{dir}}/processing: {{activities}} of {{rows}}; starting files in {{dir}}/partnerships: {{partnerships}}.',
+    nl: 'Verwerkingen geschreven in {{dir}}/processing: {{activities}} van {{rows}}; samenwerkingsverbanden in {{dir}}/partnerships: {{partnerships}}.',
+    en: 'Processing activities written to {{dir}}/processing: {{activities}} of {{rows}}; partnerships in {{dir}}/partnerships: {{partnerships}}.',
+  },
+  'transfer.report.partnershipSheet': {
+    nl: 'Werkblad {{sheet}} (kopregel in rij {{row}}): {{n}} samenwerkingsverbanden met deelnemers, afspraken en gegevensstromen.',
+    en: 'Sheet {{sheet}} (header in row {{row}}): {{n}} partnerships with participants, agreements and data flows.',
   },
   'transfer.report.registerNew': { nl: 'register.yml is nieuw geschreven.', en: 'register.yml was written new.' },
   'transfer.report.reviewed': {
-    nl: 'Geen enkele verwerking heeft al een datum bij reviewed: de eigenaar vult die in als hij de gegevens heeft bevestigd. Tot dan meldt de controle dat die ontbreekt.',
-    en: 'No processing activity has a reviewed date yet: the owner fills it in after confirming the entry. Until then the check reports it as missing.',
+    nl: 'Geen enkele verwerking of samenwerkingsverband heeft al een datum bij reviewed: de eigenaar vult die in als hij de gegevens heeft bevestigd. Tot dan meldt de controle dat die ontbreekt.',
+    en: 'No processing activity or partnership has a reviewed date yet: the owner fills it in after confirming the entry. Until then the check reports it as missing.',
   },
   'transfer.report.items': { nl: 'Na te lopen ({{n}}):', en: 'To review ({{n}}):' },
   'transfer.report.nothing': { nl: 'Alles kon worden overgenomen.', en: 'Everything could be taken over.' },
@@ -311,6 +359,10 @@ Exit code: 0 written, 2 usage or configuration error.
   'transfer.error.notXlsx': { nl: 'Het bestand is geen leesbare Excel-werkmap (.xlsx).', en: 'The file is not a readable Excel workbook (.xlsx).' },
   'transfer.error.noSheet': { nl: 'De werkmap heeft geen werkblad.', en: 'The workbook has no worksheet.' },
   'transfer.error.sheetMissing': { nl: 'De werkmap heeft geen werkblad "{{sheet}}"; wel: {{sheets}}.', en: 'The workbook has no worksheet "{{sheet}}"; it has: {{sheets}}.' },
+  'transfer.error.partnershipHeader': {
+    nl: 'Het werkblad "{{sheet}}" heeft geen kopregel van samenwerkingsverbanden: geen van de eerste {{rows}} rijen noemt de kolommen Samenwerkingsverband en Deelnemers (soort, rol).',
+    en: 'The sheet "{{sheet}}" has no header of partnerships: none of the first {{rows}} rows names the columns Partnership and Participants (kind, role).',
+  },
   'transfer.error.csv': { nl: 'Het CSV-bestand kan niet worden gelezen: {{detail}}', en: 'The CSV file cannot be read: {{detail}}' },
   'transfer.error.noHeader': {
     nl: 'Geen kopregel gevonden: geen van de eerste {{rows}} rijen noemt de kolom Verwerking en nog een bekende kolom (zoals Doel van de verwerking of Bewaartermijn). Koppel de kolommen met --mapping.',
