@@ -54,8 +54,8 @@ try {
   if (exported !== 0) throw new Error(`export exited ${exported}`);
   sample();
 
-  const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`spreadsheet: ${ROWS} rows, ${mb(size)} xlsx`);
+  const mb = (n, digits = 0) => `${(n / 1024 / 1024).toFixed(digits)} MB`;
+  console.log(`spreadsheet: ${ROWS} rows, ${mb(size, 2)} xlsx`);
   console.log(`import:      ${(importMs / 1000).toFixed(2)} s`);
   console.log(`export xlsx: ${(exportMs / 1000).toFixed(2)} s`);
   console.log(`peak memory: rss ${mb(peakRss)}, heap ${mb(peakHeap)}`);
