@@ -68727,10 +68727,12 @@ var COUNCIL_WORDS = {
   "cli.usage.report": {
     nl: `Gebruik: register-check report [MAP] --out MAP [opties]
 
-Schrijft de raadsrapportage (raadsrapportage.md en raadsrapportage.html) uit
-het register in MAP (standaard: de huidige map) naar de map bij --out. Het
-rapport beantwoordt per samenwerkingsverband de drie vragen van de Autoriteit
-Persoonsgegevens. De map bij --out mag niet in het register liggen.
+Schrijft uit het register in MAP (standaard: de huidige map) \xE9\xE9n website naar
+de map bij --out: de burgersite (index.html, "Met wie deelt de gemeente mijn
+gegevens?") en daarnaast de raadsrapportage (raadsrapportage.md en
+raadsrapportage.html), die per samenwerkingsverband de drie vragen van de
+Autoriteit Persoonsgegevens beantwoordt. De map bij --out mag niet in het
+register liggen.
 
 Opties:
 {{options}}
@@ -68742,10 +68744,12 @@ Afsluitcode: 0 geschreven (ook als de controle bevindingen heeft), 2 fout in geb
 `,
     en: `Usage: register-check report [DIR] --out FOLDER [options]
 
-Writes the council report (raadsrapportage.md and raadsrapportage.html) from
-the register in DIR (default: the current folder) to the folder given with
---out. The report answers the Dutch data protection authority's three
-questions for every partnership. The --out folder must not be inside the register.
+Writes one website from the register in DIR (default: the current folder) to
+the folder given with --out: the citizen site (index.html, "Who does the
+municipality share my data with?") and beside it the council report
+(raadsrapportage.md and raadsrapportage.html), which answers the Dutch data
+protection authority's three questions for every partnership. The --out folder
+must not be inside the register.
 
 Options:
 {{options}}
