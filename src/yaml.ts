@@ -1,17 +1,73 @@
 /** YAML parsing shared by the register and the configuration: linear-time key checks, errors in the checker's own words. */
 
-import { YAMLParseError, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type ErrorCode, type LineCounter, type Node, type YAMLError, type YAMLMap } from 'yaml';
+import { Composer, Parser, YAMLParseError, isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type CST, type Document, type ErrorCode, type LineCounter, type Node, type YAMLError, type YAMLMap } from 'yaml';
 import { lineEnd } from './locate.js';
+
+/**
+ * How deep collections (block mappings and lists, and bracketed ones) may nest in one file: 100. yaml builds its nodes
+ * by recursion, a few frames per level, and runs out of stack on Node's main thread at some 940 levels of brackets
+ * (1,560 of indented mappings), fewer when called from deep in a stack of its own; where that happens differs between
+ * threads and calls, and so would the finding. A fixed limit, checked before the nodes are built, gives every file one
+ * outcome everywhere, a ninth of the overflow on the main thread, so that a caller deep in its own stack and the
+ * recursive walks after the parse (toJS, schema validation) stay far from it too; the register files in this
+ * repository nest at most 5 deep, a twentieth of the limit.
+ */
+export const MAX_NESTING = 100;
 
 /**
  * Parses YAML 1.2 (core schema: dates stay strings). yaml's own `uniqueKeys` compares each key with every
  * earlier one, quadratic in the keys of a mapping; duplicates are found with a set instead. With a line
  * counter, lines and columns can be told from the nodes' offsets; without one the parse serves for data only.
+ * A text whose collections nest deeper than MAX_NESTING is not made into nodes: its document is empty, with one
+ * RESOURCE_EXHAUSTION error where the first collection past the limit starts.
  */
 export function parseYamlDocument(text: string, lineCounter?: LineCounter): Document.Parsed {
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
-  addDuplicateKeyErrors(doc);
-  return doc;
+  const options = { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' } as const;
+  // What yaml's parseDocument does, with the syntax tree read in full first, to be measured before it is composed.
+  const tokens = [...new Parser(lineCounter?.addNewLine).parse(text)];
+  const composer = new Composer(options);
+  const tooDeep = firstTooDeep(tokens, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    const [empty] = composer.end(true, text.length);
+    empty.errors.push(new YAMLParseError([tooDeep, tooDeep + 1], 'RESOURCE_EXHAUSTION', `Collections nested more than ${MAX_NESTING} deep`));
+    return empty;
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(…, true, …) always gives a document, an empty one for an empty text.
+  addDuplicateKeyErrors(doc!);
+  return doc!;
+}
+
+/**
+ * The offset of the first collection (in the order of the text) that lies deeper than `limit` collections, counting
+ * itself; undefined when none does. One walk over the syntax tree with a stack of its own: linear, and no recursion.
+ */
+function firstTooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
+  const pending: { token: CST.Token; depth: number }[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) pending.push({ token: tokens[i], depth: 0 });
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop()!;
+    if (token.type === 'document') {
+      if (token.value) pending.push({ token: token.value, depth });
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth + 1 > limit) return token.offset;
+      // Pushed last to first, a key before its value: the first one past the limit is the first in the text.
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i];
+        if (item.value) pending.push({ token: item.value, depth: depth + 1 });
+        if (item.key) pending.push({ token: item.key, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The `yaml-syntax` message for a parser error, with its data: the parser's own text is English, so every code gets words of its own. */

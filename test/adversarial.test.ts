@@ -108,6 +108,8 @@ describe('hostile register text through loadRegister and checkRegister', () => {
       (await check('processing', byName.get(name)!.crafted)).findings.map((f) => `${f.rule} ${f.line}-${f.endLine}`);
     expect(await rulesOf('unclosed quote followed by spaces')).toContain('yaml-syntax 2-2');
     expect(await rulesOf('run of blanks in a broken file')).toContain('yaml-syntax 3-3');
+    expect(await rulesOf('brackets nested far past the limit')).toEqual(['yaml-syntax 2-2']);
+    expect(await rulesOf('lists nested far past the limit')).toEqual(['yaml-syntax 3-3']);
     // A list item spanning two lines is marked on its first line only, up to its last non-blank.
     expect(await rulesOf('run of blanks on the first line of a list item')).toContain('legal-basis-provision-missing 7-7');
   });

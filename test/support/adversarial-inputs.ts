@@ -126,6 +126,9 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
     'run of blanks on the first line of a list item',
     processingWith().replace('  - ground: public-task\n    provision: "Gemeentewet, art. 160"\n', `  - ground: public-task # a${blanks(N)}b\n    link: https://wetten.overheid.nl\n`),
   ),
+  // The loader's nesting limit: one walk over the syntax tree, however deep the brackets or the lists go.
+  rawProcessing('brackets nested far past the limit', `id: aanval\npersonal_data: ${'['.repeat(N / 2)}x${']'.repeat(N / 2)}\n`),
+  rawProcessing('lists nested far past the limit', `id: aanval\npersonal_data:\n  ${'- '.repeat(N / 2)}x\n`),
   // Rules over values.
   value('recipient: name, blanks, name', 'organisation', `Politie${blanks(N)}x`),
   value('recipient: many words between wide gaps', 'organisation', repeatTo(`politie${blanks(200)}`, N)),
