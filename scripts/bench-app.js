@@ -14,12 +14,12 @@ import { MemorySource } from '../lib/src/source.js';
 import { loadRegister } from '../lib/src/load.js';
 import { IN_PROCESS } from '../lib/src/github/flows.js';
 import { checkPool, poolChecker } from '../lib/app/checks.js';
-import { syntheticRegister } from './synthetic-register.js';
+import { memoryFiles, syntheticRegister } from './synthetic-register.js';
 
 const activities = Number(process.argv[2] ?? 10_000);
 const RESOLUTION_MS = 10;
 
-const source = (files) => new MemorySource(new Map(Object.entries(files).map(([p, content]) => [p, { type: 'file', bytes: new TextEncoder().encode(content) }])));
+const source = (files) => new MemorySource(memoryFiles(files));
 const registers = { head: source(syntheticRegister(activities, { defectEvery: 5000 })), base: source(syntheticRegister(activities)) };
 const reader = {
   config: async () => ({}),

@@ -1,5 +1,5 @@
-// A synthetic register of any size, for the App's event-loop test and `scripts/bench-app.js`: one register.yml, the
-// given number of processing activities and one partnership per ten. Every entry is complete; `defectEvery` names a
+// A synthetic register of any size, for the App's event-loop test, `scripts/bench-app.js` and `scripts/bench-report.js`:
+// one register.yml, the given number of processing activities and (unless told otherwise) one partnership per ten. Every entry is complete; `defectEvery` names a
 // processing activity without legal basis every so many entries (0: none), so a check has something to find.
 
 const pad = (n) => String(n).padStart(5, '0');
@@ -95,10 +95,14 @@ notice_max_age_months: 24
 `;
 
 /** The register's files by repository-relative path. */
-export function syntheticRegister(activities, { defectEvery = 0 } = {}) {
-  const partnerships = Math.max(1, Math.floor(activities / 10));
+export function syntheticRegister(activities, { defectEvery = 0, partnerships = Math.max(1, Math.floor(activities / 10)) } = {}) {
   const files = { 'register.yml': REGISTER };
   for (let i = 0; i < activities; i++) files[`processing/verwerking-${pad(i)}.yml`] = activity(i, partnerships, defectEvery > 0 && i % defectEvery === defectEvery - 1);
   for (let j = 0; j < partnerships; j++) files[`partnerships/samenwerking-${pad(j)}.yml`] = partnership(j);
   return files;
+}
+
+/** The files as a MemorySource takes them (new MemorySource(memoryFiles(files))). */
+export function memoryFiles(files) {
+  return new Map(Object.entries(files).map(([file, content]) => [file, { type: 'file', bytes: new TextEncoder().encode(content) }]));
 }
