@@ -108,20 +108,27 @@ export interface ProcessingActivity {
   ended?: string;
 }
 
-export type ParticipantKind =
-  | 'municipality'
-  | 'police'
-  | 'public-prosecutor'
-  | 'implementing-organisation'
-  | 'joint-arrangement'
-  | 'public-body'
-  | 'care-provider'
-  | 'housing-corporation'
-  | 'social-organisation'
-  | 'company'
-  | 'other';
+/** The participant kinds of the schema, as values (the import reads them from a cell). */
+export const PARTICIPANT_KINDS = [
+  'municipality',
+  'police',
+  'public-prosecutor',
+  'implementing-organisation',
+  'joint-arrangement',
+  'public-body',
+  'care-provider',
+  'housing-corporation',
+  'social-organisation',
+  'company',
+  'other',
+] as const;
 
-export type ParticipantRole = 'controller' | 'joint-controller' | 'processor' | 'recipient';
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
+/** The participant roles of the schema, as values. */
+export const PARTICIPANT_ROLES = ['controller', 'joint-controller', 'processor', 'recipient'] as const;
+
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 export interface Participant {
   id: string;
@@ -134,7 +141,10 @@ export interface Participant {
   part_of?: string;
 }
 
-export type AgreementKind = 'covenant' | 'joint-controller-arrangement' | 'processing-agreement' | 'statutory-allocation';
+/** The agreement kinds of the schema, as values. */
+export const AGREEMENT_KINDS = ['covenant', 'joint-controller-arrangement', 'processing-agreement', 'statutory-allocation'] as const;
+
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 /** The schema asks `reference` and `signed` or `effective` of every kind but `statutory-allocation`, which asks `provision`. */
 export interface Agreement {

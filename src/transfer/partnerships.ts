@@ -5,7 +5,7 @@
  * row and column; nothing unclear is guessed.
  */
 
-import type { ParticipantKind } from '../model.js';
+import { AGREEMENT_KINDS, PARTICIPANT_KINDS, PARTICIPANT_ROLES } from '../model.js';
 import type { MessageData } from '../template.js';
 import { LANGUAGES, type Language } from '../types.js';
 import { say } from '../report/vocabulary.js';
@@ -48,24 +48,6 @@ export interface SheetPartnership {
   row: number;
   data: Record<string, unknown>;
 }
-
-/** The participant kinds of the schema. */
-const PARTICIPANT_KINDS = [
-  'municipality',
-  'police',
-  'public-prosecutor',
-  'implementing-organisation',
-  'joint-arrangement',
-  'public-body',
-  'care-provider',
-  'housing-corporation',
-  'social-organisation',
-  'company',
-  'other',
-] as const satisfies readonly ParticipantKind[];
-
-const ROLES = ['controller', 'joint-controller', 'processor', 'recipient'] as const;
-const AGREEMENT_KINDS = ['covenant', 'joint-controller-arrangement', 'processing-agreement', 'statutory-allocation'] as const;
 
 /** Rows searched for the header, as for the processing sheet. */
 const HEADER_SEARCH_ROWS = 20;
@@ -245,7 +227,7 @@ function readParticipants(reader: SheetReader, partnership: string, value: strin
     const participant: Record<string, unknown> = { id, name: named.text };
     for (const part of rest) {
       const kind = PARTICIPANT_KINDS.find((k) => k === part.trim());
-      const role = kind ? undefined : wordOf(part, ROLES, (r, l) => say(`role.${r}`, l));
+      const role = kind ? undefined : wordOf(part, PARTICIPANT_ROLES, (r, l) => say(`role.${r}`, l));
       if (kind && participant.kind === undefined) participant.kind = kind;
       else if (role && participant.role === undefined) participant.role = role;
       else if (LANGUAGES.some((l) => plainWords(say('transfer.mark.self', l)) === plainWords(part))) participant.self = true;
