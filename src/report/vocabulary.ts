@@ -369,8 +369,11 @@ export function questionTitle(question: Question | 'none', language: Language): 
   return say(`question.${question}`, language);
 }
 
-/** A word the vocabulary has under `prefix` + `key` (a role, an operation), or undefined for a key it does not know. */
-export function sayKnown(prefix: 'role.' | 'stale.' | 'cli.option.' | 'cli.synopsis.' | 'approvals.field.', key: string, language: Language, data?: MessageData): string | undefined {
+/**
+ * A word the vocabulary has under `prefix` + `key`, where the key comes from data (a role, a ground, an option), or
+ * undefined for a key it does not know.
+ */
+export function sayKnown(prefix: `${string}.`, key: string, language: Language, data?: MessageData): string | undefined {
   const id = `${prefix}${key}`;
   return Object.hasOwn(VOCABULARY, id) ? say(id as Phrase, language, data) : undefined;
 }

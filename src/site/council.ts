@@ -8,7 +8,7 @@
 import type { PartnershipEntity } from '../register.js';
 import type { Finding, Language, Question } from '../types.js';
 import { describeFinding } from '../report/describe.js';
-import { questionTitle, say, sayKnown, VOCABULARY, type Phrase } from '../report/vocabulary.js';
+import { questionTitle, say, sayKnown, type Phrase } from '../report/vocabulary.js';
 import type { MessageData } from '../template.js';
 import { ruleDocsUrl, VERSION } from '../meta.js';
 import { GROUND_LETTER } from '../rules/legal-bases.js';
@@ -57,11 +57,6 @@ const ASK: Readonly<Record<string, Phrase>> = {
   'notice-not-updated': 'council.ask.notice-outdated',
   'joint-arrangement-unpublished': 'council.ask.joint-arrangement-unpublished',
 };
-
-/** A phrase whose id is built from register data (a ground, a kind), or undefined when the vocabulary has none. */
-function sayIf(id: string, language: Language, data?: MessageData): string | undefined {
-  return Object.hasOwn(VOCABULARY, id) ? say(id as Phrase, language, data) : undefined;
-}
 
 /** The words of the report, built in one language. */
 class Writer {
@@ -201,7 +196,7 @@ function questionOne(f: PartnershipFacts, w: Writer): Block[] {
 
 function basisSentence(b: BasisFacts, w: Writer): string {
   const letter = b.ground !== undefined && Object.hasOwn(GROUND_LETTER, b.ground) ? GROUND_LETTER[b.ground] : undefined;
-  const ground = b.ground !== undefined ? sayIf(`council.ground.${b.ground}`, w.language) : undefined;
+  const ground = b.ground !== undefined ? sayKnown('council.ground.', b.ground, w.language) : undefined;
   if (letter === undefined || ground === undefined) return w.say('council.basis.unknownGround', { ground: b.ground ?? '?' });
   const data = { ground, letter, provision: b.provision ?? '' };
   if (b.kind === 'statute') return w.say('council.basis.statute', data);
@@ -217,7 +212,7 @@ function flowPart(flow: FlowFacts, f: PartnershipFacts, w: Writer): Block[] {
   if (!flow.basisValid) parts.push({ kind: 'paragraph', text: [{ strong: w.say('council.flow.invalid') }] });
   const what: string[] = [flow.data.length > 0 ? w.say('council.flow.data', { data: w.and(flow.data) }) : w.say('council.flow.noData')];
   if (flow.special.length > 0) {
-    what.push(w.say('council.flow.special', { categories: w.and(flow.special.map((c) => sayIf(`council.special.${c}`, w.language) ?? c)) }));
+    what.push(w.say('council.flow.special', { categories: w.and(flow.special.map((c) => sayKnown('council.special.', c, w.language) ?? c)) }));
   }
   if (flow.criminal) what.push(w.say('council.flow.criminal'));
   parts.push({ kind: 'paragraph', text: what });
@@ -239,7 +234,7 @@ function flowPart(flow: FlowFacts, f: PartnershipFacts, w: Writer): Block[] {
   return parts;
 }
 
-const agreementKind = (kind: string | undefined, w: Writer) => sayIf(`council.agreementKind.${kind ?? 'other'}`, w.language) ?? w.say('council.agreementKind.other');
+const agreementKind = (kind: string | undefined, w: Writer) => sayKnown('council.agreementKind.', kind ?? 'other', w.language) ?? w.say('council.agreementKind.other');
 
 function questionTwo(f: PartnershipFacts, w: Writer): Block[] {
   const parts = questionHeading('Q2', f, w);

@@ -10,7 +10,7 @@ import { noticeOf } from '../../register.js';
 import { isIsoDate, readString, type LegalBasis } from '../../model.js';
 import { classifyProvision } from '../../rules/statute.js';
 import { escapeHtmlText } from '../../report/escape.js';
-import { say, VOCABULARY, type Phrase } from '../../report/vocabulary.js';
+import { say, sayKnown, type Phrase } from '../../report/vocabulary.js';
 import { httpsLink } from '../layout.js';
 
 /** The Dutch data protection authority's public website, where a citizen files a complaint (GDPR Art. 77). */
@@ -51,10 +51,8 @@ export function words(context: Pick<SiteContext, 'language'>, phrase: Phrase, da
 }
 
 /** A phrase whose id is built from register data (a role, a ground), or undefined when the vocabulary has none. */
-export function knownWords(context: Pick<SiteContext, 'language'>, prefix: string, key: unknown, data?: Record<string, string | number>): string | undefined {
-  if (typeof key !== 'string') return undefined;
-  const id = `${prefix}${key}`;
-  return Object.hasOwn(VOCABULARY, id) ? say(id as Phrase, context.language, data) : undefined;
+export function knownWords(context: Pick<SiteContext, 'language'>, prefix: `${string}.`, key: unknown, data?: Record<string, string | number>): string | undefined {
+  return typeof key === 'string' ? sayKnown(prefix, key, context.language, data) : undefined;
 }
 
 /** Register text as HTML. */
