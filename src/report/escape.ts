@@ -85,12 +85,7 @@ export function inlineCode(value: string): string {
 /** Escapes text placed inside HTML elements (an HTML block such as `<summary>`), where Markdown does not apply. */
 export function escapeHtml(value: string): string {
   // Mentions first: the `#` of the entity `&#39;` must stay whole.
-  return noMentionsOrLinks(oneLine(value))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return escapeHtmlText(noMentionsOrLinks(oneLine(value)));
 }
 
 /** Whether an id can stand in a hidden marker as it is: the schema's id characters only. */
