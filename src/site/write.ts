@@ -3,11 +3,12 @@
  * leave it is refused), not through a symbolic link, and never into the register the report was made from.
  */
 
-import { constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Bilingual } from '../types.js';
 import { sayBoth } from '../report/vocabulary.js';
 import type { SiteFiles } from './input.js';
+import { writeNoFollow } from '../output.js';
 
 /** A report that cannot be written where it was asked to go; its words are in both languages. */
 export class SiteWriteError extends Error {
@@ -46,9 +47,6 @@ export async function assertOutsideRegister(out: string, registerDir: string): P
   }
 }
 
-// O_NOFOLLOW: a file in the output folder that is a symbolic link is not written through (undefined on Windows).
-const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
-
 /** Writes every file under `out` (creating folders); returns the paths written. */
 export async function writeSite(out: string, files: SiteFiles): Promise<string[]> {
   try {
@@ -66,12 +64,8 @@ export async function writeSite(out: string, files: SiteFiles): Promise<string[]
     await fs.mkdir(path.dirname(target), { recursive: true }).catch(() => undefined);
     if (!isWithin(realOut, await realPathOf(path.dirname(target)))) throw new SiteWriteError(sayBoth('cli.report.outsideOut', { file: relative, out }));
     try {
-      const handle = await fs.open(target, WRITE_FLAGS, 0o644);
-      try {
-        await handle.writeFile(text);
-      } finally {
-        await handle.close();
-      }
+      // A file in the output folder that is a symbolic link is not written through.
+      await writeNoFollow(target, text, { overwrite: true });
     } catch (error) {
       throw new SiteWriteError(sayBoth('cli.report.notWritten', { file: target, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     }

@@ -5,7 +5,7 @@
  * per row and column for the privacy officer; nothing unclear is guessed.
  */
 
-import { constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Document, parse as parseYaml } from 'yaml';
 import type { SpecialCategory } from '../model.js';
@@ -35,6 +35,7 @@ import {
 } from './cells.js';
 import { excelSerialDate, readCsv, readXlsx, serialIn, type Cell, type Table } from './read.js';
 import { TransferError } from './errors.js';
+import { writeNoFollow } from '../output.js';
 import { findPartnershipHeader, readPartnershipSheet, type PartnershipNote } from './partnerships.js';
 
 /** What an import could not carry over, or did on the user's behalf: one line of the report. */
@@ -628,7 +629,8 @@ export async function writePlan(plan: ImportPlan, options: ImportOptions, report
   const outcomes = await inBatches(checked, async (file) => {
     if (file.exists && !options.force) return 'kept';
     if (file.text === undefined) return 'later';
-    await writeNew(file.target, file.text, options.force);
+    // Never through a link put there since the check, and without `force` never over a file that appeared meanwhile.
+    await writeNoFollow(file.target, file.text, { overwrite: options.force });
     return 'written';
   });
   checked.forEach((file, i) => {
@@ -638,7 +640,7 @@ export async function writePlan(plan: ImportPlan, options: ImportOptions, report
   const reportFile = checked[checked.length - 1];
   if (!reportFile.exists || options.force) {
     result.written.push(REPORT_FILE);
-    await writeNew(reportFile.target, report(result), options.force);
+    await writeNoFollow(reportFile.target, report(result), { overwrite: options.force });
   }
   return result;
 }
@@ -658,17 +660,4 @@ async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promi
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
   return results;
-}
-
-/** Writes one file: never through a link put there since the check, and without `force` never over a file that appeared meanwhile. */
-async function writeNew(target: string, text: string, force: boolean): Promise<void> {
-  const flags = force
-    ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW
-    : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
-  const handle = await fs.open(target, flags, 0o644);
-  try {
-    await handle.writeFile(text, 'utf8');
-  } finally {
-    await handle.close();
-  }
 }
