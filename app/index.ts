@@ -32,32 +32,25 @@ function handleDeliveries(app: Probot, options: AppOptions): void {
   const { job, once } = jobRunner();
   const repoOf = (r: RepoPayload) => ({ owner: r.owner?.login ?? r.owner?.name ?? r.full_name!.split('/')[0], repo: r.name });
 
-  // The rules that judge a pull request come from the default branch, never from the pull request itself.
+  // What both pull-request jobs are handed. The rules that judge a pull request come from the default branch, never from the pull request itself.
+  const pullRequestRun = async (context: Context, pull: PullPayload, repository: RepoPayload) => {
+    const [repo, client, me] = [repoOf(repository), context.octokit as unknown as GitHubClient, await identity()];
+    const app = { id: me.appId, slug: me.slug };
+    return {
+      client, repo, pull: { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, author: pull.user?.login }, today: localToday(), botLogin: async () => me.login,
+      reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
+      approvals: { readTeams: true, app },
+      checker: options.checker,
+    };
+  };
   const pullRequest = (context: Context, pull: PullPayload, repository: RepoPayload) =>
     job(context, repoOf(repository), async () => {
-      const [repo, client, me] = [repoOf(repository), context.octokit as unknown as GitHubClient, await identity()];
-      const app = { id: me.appId, slug: me.login.replace(/\[bot\]$/, '') };
-      return checkPullRequest({
-        client, repo, pull: pullRef(pull), today: localToday(), botLogin: async () => me.login,
-        reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
-        target: checkRunTarget(client, repo, pull.head.sha, app),
-        approvals: { readTeams: true, app },
-        checker: options.checker,
-      });
+      const run = await pullRequestRun(context, pull, repository);
+      return checkPullRequest({ ...run, target: checkRunTarget(run.client, run.repo, pull.head.sha, run.approvals.app) });
     });
-  const pullRef = (pull: PullPayload) => ({ number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, author: pull.user?.login });
-
   // A review changes only who approved: the approvals check and the summary's ready line, not the review of the findings.
   const approvals = (context: Context, pull: PullPayload, repository: RepoPayload) =>
-    job(context, repoOf(repository), async () => {
-      const [repo, client, me] = [repoOf(repository), context.octokit as unknown as GitHubClient, await identity()];
-      return checkApprovals({
-        client, repo, pull: pullRef(pull), today: localToday(), botLogin: async () => me.login,
-        reader: archiveReader(client, repo, repository.default_branch ?? 'main'),
-        approvals: { readTeams: true, app: { id: me.appId, slug: me.login.replace(/\[bot\]$/, '') } },
-        checker: options.checker,
-      });
-    });
+    job(context, repoOf(repository), async () => checkApprovals(await pullRequestRun(context, pull, repository)));
 
   const sync = (context: Context, repository: RepoPayload) =>
     job(context, repoOf(repository), async () => {

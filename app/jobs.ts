@@ -29,12 +29,13 @@ export class RepositoryQueue {
 }
 
 /** The app's id and its login, `<slug>[bot]`, which marks our own comments and check runs; asked once, again after a failure. */
-export function appIdentity(app: Probot): () => Promise<{ login: string; appId?: number }> {
-  let identity: Promise<{ login: string; appId?: number }> | undefined;
+export function appIdentity(app: Probot): () => Promise<{ login: string; slug: string; appId?: number }> {
+  let identity: Promise<{ login: string; slug: string; appId?: number }> | undefined;
   const ask = async () => {
     const octokit = await app.auth();
     const { data } = await octokit.request('GET /app');
-    return { login: `${data?.slug ?? 'register-check'}[bot]`, appId: data?.id as number | undefined };
+    const slug: string = data?.slug ?? 'register-check';
+    return { login: `${slug}[bot]`, slug, appId: data?.id as number | undefined };
   };
   return () =>
     (identity ??= ask().catch((error) => {
