@@ -26806,14 +26806,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26941,13 +26941,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -35288,12 +35288,12 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list3, fs7, exportName) {
+    function addFormats2(ajv2, list3, fs8, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list3)
-        ajv2.addFormat(f, fs7[f]);
+        ajv2.addFormat(f, fs8[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -69982,7 +69982,7 @@ function inlineCode(value) {
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
 function escapeHtml(value) {
-  return noMentionsOrLinks(oneLine(value)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return escapeHtmlText(noMentionsOrLinks(oneLine(value)));
 }
 function isPlainId(value) {
   if (value.length === 0) return false;
@@ -72705,9 +72705,6 @@ var ASK = {
   "notice-not-updated": "council.ask.notice-outdated",
   "joint-arrangement-unpublished": "council.ask.joint-arrangement-unpublished"
 };
-function sayIf(id, language, data) {
-  return Object.hasOwn(VOCABULARY, id) ? say(id, language, data) : void 0;
-}
 var Writer = class {
   constructor(language, organisation) {
     this.language = language;
@@ -72829,7 +72826,7 @@ function questionOne(f, w) {
 }
 function basisSentence(b, w) {
   const letter = b.ground !== void 0 && Object.hasOwn(GROUND_LETTER, b.ground) ? GROUND_LETTER[b.ground] : void 0;
-  const ground = b.ground !== void 0 ? sayIf(`council.ground.${b.ground}`, w.language) : void 0;
+  const ground = b.ground !== void 0 ? sayKnown("council.ground.", b.ground, w.language) : void 0;
   if (letter === void 0 || ground === void 0) return w.say("council.basis.unknownGround", { ground: b.ground ?? "?" });
   const data = { ground, letter, provision: b.provision ?? "" };
   if (b.kind === "statute") return w.say("council.basis.statute", data);
@@ -72844,7 +72841,7 @@ function flowPart(flow, f, w) {
   if (!flow.basisValid) parts.push({ kind: "paragraph", text: [{ strong: w.say("council.flow.invalid") }] });
   const what = [flow.data.length > 0 ? w.say("council.flow.data", { data: w.and(flow.data) }) : w.say("council.flow.noData")];
   if (flow.special.length > 0) {
-    what.push(w.say("council.flow.special", { categories: w.and(flow.special.map((c) => sayIf(`council.special.${c}`, w.language) ?? c)) }));
+    what.push(w.say("council.flow.special", { categories: w.and(flow.special.map((c) => sayKnown("council.special.", c, w.language) ?? c)) }));
   }
   if (flow.criminal) what.push(w.say("council.flow.criminal"));
   parts.push({ kind: "paragraph", text: what });
@@ -72863,7 +72860,7 @@ function flowPart(flow, f, w) {
   parts.push({ kind: "paragraph", text: more });
   return parts;
 }
-var agreementKind = (kind, w) => sayIf(`council.agreementKind.${kind ?? "other"}`, w.language) ?? w.say("council.agreementKind.other");
+var agreementKind = (kind, w) => sayKnown("council.agreementKind.", kind ?? "other", w.language) ?? w.say("council.agreementKind.other");
 function questionTwo(f, w) {
   const parts = questionHeading("Q2", f, w);
   const { q2 } = f;
@@ -72952,9 +72949,7 @@ function words2(context3, phrase, data) {
   return say(phrase, context3.language, data);
 }
 function knownWords(context3, prefix, key, data) {
-  if (typeof key !== "string") return void 0;
-  const id = `${prefix}${key}`;
-  return Object.hasOwn(VOCABULARY, id) ? say(id, context3.language, data) : void 0;
+  return typeof key === "string" ? sayKnown(prefix, key, context3.language, data) : void 0;
 }
 function text(value) {
   return escapeHtmlText(value);
@@ -73425,8 +73420,22 @@ function buildReport(input) {
 }
 
 // src/site/write.ts
-import { constants as constants4, promises as fs6 } from "node:fs";
+import { promises as fs7 } from "node:fs";
 import path4 from "node:path";
+
+// src/output.ts
+import { constants as constants4, promises as fs6 } from "node:fs";
+async function writeNoFollow(target, data, { overwrite }) {
+  const flags = overwrite ? constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0) : constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL;
+  const handle = await fs6.open(target, flags, 420);
+  try {
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/site/write.ts
 var SiteWriteError = class extends Error {
   constructor(text2) {
     super(`${text2.nl}
@@ -73440,7 +73449,7 @@ async function realPathOf(target) {
   const rest = [];
   for (let current = absolute; ; current = path4.dirname(current)) {
     try {
-      return path4.join(await fs6.realpath(current), ...rest.reverse());
+      return path4.join(await fs7.realpath(current), ...rest.reverse());
     } catch {
       if (path4.dirname(current) === current) return absolute;
       rest.push(path4.basename(current));
@@ -73451,29 +73460,23 @@ function isWithin(folder, target) {
   const relative = path4.relative(folder, target);
   return relative === "" || !relative.startsWith("..") && !path4.isAbsolute(relative);
 }
-var WRITE_FLAGS = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0);
 async function writeSite(out, files) {
   try {
-    await fs6.mkdir(out, { recursive: true });
+    await fs7.mkdir(out, { recursive: true });
   } catch {
     throw new SiteWriteError(sayBoth("cli.report.outNotFolder", { out }));
   }
-  const realOut = await fs6.realpath(out);
+  const realOut = await fs7.realpath(out);
   const written = [];
   for (const [relative, text2] of files) {
     const target = path4.resolve(realOut, relative);
     if (path4.isAbsolute(relative) || !isWithin(realOut, target) || target === realOut) {
       throw new SiteWriteError(sayBoth("cli.report.outsideOut", { file: relative, out }));
     }
-    await fs6.mkdir(path4.dirname(target), { recursive: true }).catch(() => void 0);
+    await fs7.mkdir(path4.dirname(target), { recursive: true }).catch(() => void 0);
     if (!isWithin(realOut, await realPathOf(path4.dirname(target)))) throw new SiteWriteError(sayBoth("cli.report.outsideOut", { file: relative, out }));
     try {
-      const handle = await fs6.open(target, WRITE_FLAGS, 420);
-      try {
-        await handle.writeFile(text2);
-      } finally {
-        await handle.close();
-      }
+      await writeNoFollow(target, text2, { overwrite: true });
     } catch (error2) {
       throw new SiteWriteError(sayBoth("cli.report.notWritten", { file: target, code: error2.code ?? error2.message }));
     }
